@@ -1,0 +1,228 @@
+#include "analysis/productstatistics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace herkomst {
+
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+// Ratio a / b with the conventions of DESIGN.md §2: missing stays missing, b = 0 is infinite.
+double ratio(double a, double b)
+{
+    if (std::isnan(a) || std::isnan(b))
+        return missingValue();
+    if (b == 0.0)
+        return a > 0.0 ? kInfinity : 0.0;
+    return a / b;
+}
+
+// Larger value wins; equal values go to the alphabetically first code, so ties are stable.
+bool betterPartner(double value, const QString &code, double bestValue, const QString &bestCode)
+{
+    return value > bestValue || (value == bestValue && (bestCode.isEmpty() || code < bestCode));
+}
+
+struct FlowRange {
+    size_t begin = 0;
+    size_t end = 0;
+};
+
+template<typename Flow>
+std::vector<FlowRange> groupByProduct(const std::vector<Flow> &flows, size_t productCount,
+                                      std::vector<size_t> &order)
+{
+    order.resize(flows.size());
+    for (size_t i = 0; i < flows.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return flows[a].product < flows[b].product; });
+    std::vector<FlowRange> ranges(productCount);
+    size_t i = 0;
+    while (i < order.size()) {
+        const int product = flows[order[i]].product;
+        size_t j = i;
+        while (j < order.size() && flows[order[j]].product == product)
+            ++j;
+        ranges[size_t(product)] = {i, j};
+        i = j;
+    }
+    return ranges;
+}
+
+} // namespace
+
+double ProductStats::metric(Metric m) const
+{
+    switch (m) {
+    case Metric::SupplierShare: return supplierShare;
+    case Metric::ImportExportRatio: return importExportRatio;
+    case Metric::WorldMarketHhi: return worldHhi;
+    case Metric::ImportHhi: return importHhi;
+    case Metric::ExtraEuImportHhi: return extraEuImportHhi;
+    case Metric::ExtraEuImportShare: return extraEuImportShare;
+    case Metric::ExtraEuImportsToExports: return extraEuImportsToExports;
+    case Metric::TopWorldExporterShare: return topWorldExporterShare;
+    }
+    return missingValue();
+}
+
+StatisticsTable computeStatistics(std::shared_ptr<const TradeData> data, EuComposition euComposition)
+{
+    StatisticsTable table;
+    table.euComposition = euComposition;
+    const TradeData &d = *data;
+    const size_t productCount = d.products.size();
+
+    std::vector<bool> partnerIsEu(d.partners.size());
+    std::vector<bool> partnerIsReporter(d.partners.size());
+    for (size_t i = 0; i < d.partners.size(); ++i) {
+        partnerIsEu[i] = isEuMember(euComposition, d.partners[i], d.year);
+        partnerIsReporter[i] = d.partners[i] == d.reporter;
+    }
+
+    std::vector<size_t> importOrder, worldOrder;
+    const std::vector<FlowRange> importRanges = groupByProduct(d.imports, productCount, importOrder);
+    const std::vector<FlowRange> worldRanges = groupByProduct(d.worldExports, productCount, worldOrder);
+
+    table.rows.resize(productCount);
+    for (size_t p = 0; p < productCount; ++p) {
+        ProductStats &s = table.rows[p];
+        s.product = int(p);
+        table.rowByHs6.insert(d.products[p].hs6, int(p));
+
+        // Imports by partner. The reporter is never its own partner (re-imports are left out).
+        double total = 0.0, extraEu = 0.0, topValue = -1.0, topNonEuValue = -1.0;
+        for (size_t k = importRanges[p].begin; k < importRanges[p].end; ++k) {
+            const ImportFlow &f = d.imports[importOrder[k]];
+            if (partnerIsReporter[size_t(f.partner)])
+                continue;
+            if (!f.value.known()) {
+                ++s.suppressedImportCells;
+                continue;
+            }
+            const double v = f.value.value;
+            total += v;
+            const QString &code = d.partners[size_t(f.partner)];
+            if (betterPartner(v, code, topValue, s.topPartner < 0 ? QString() : d.partners[size_t(s.topPartner)])) {
+                topValue = v;
+                s.topPartner = f.partner;
+            }
+            if (!partnerIsEu[size_t(f.partner)]) {
+                extraEu += v;
+                if (betterPartner(v, code, topNonEuValue,
+                                  s.topNonEuPartner < 0 ? QString() : d.partners[size_t(s.topNonEuPartner)])) {
+                    topNonEuValue = v;
+                    s.topNonEuPartner = f.partner;
+                }
+            }
+        }
+        s.importValue = total;
+        s.extraEuImports = extraEu;
+        double hhi = 0.0, extraEuHhi = 0.0;
+        for (size_t k = importRanges[p].begin; k < importRanges[p].end; ++k) {
+            const ImportFlow &f = d.imports[importOrder[k]];
+            if (partnerIsReporter[size_t(f.partner)] || !f.value.known())
+                continue;
+            if (total > 0.0)
+                hhi += (f.value.value / total) * (f.value.value / total);
+            if (!partnerIsEu[size_t(f.partner)] && extraEu > 0.0)
+                extraEuHhi += (f.value.value / extraEu) * (f.value.value / extraEu);
+        }
+        if (total > 0.0) {
+            s.supplierShare = s.topNonEuPartner >= 0 ? topNonEuValue / total : 0.0;
+            s.topPartnerShare = topValue / total;
+            s.extraEuImportShare = extraEu / total;
+            s.importHhi = hhi;
+        } else {
+            s.supplierShare = s.topPartnerShare = s.extraEuImportShare = s.importHhi = missingValue();
+        }
+        s.extraEuImportHhi = extraEuHhi;
+
+        const TradeValue exportValue = p < d.exports.size() ? d.exports[p] : TradeValue{};
+        s.exportValue = exportValue.known() ? exportValue.value : missingValue();
+        s.importExportRatio = ratio(total > 0.0 ? total : missingValue(), s.exportValue);
+        s.extraEuImportsToExports = ratio(total > 0.0 ? extraEu : missingValue(), s.exportValue);
+
+        // World market: computed from exporters, unless the source delivers the index itself.
+        double worldTotal = 0.0, worldTop = -1.0;
+        for (size_t k = worldRanges[p].begin; k < worldRanges[p].end; ++k) {
+            const WorldExportFlow &f = d.worldExports[worldOrder[k]];
+            if (!f.value.known())
+                continue;
+            worldTotal += f.value.value;
+            if (betterPartner(f.value.value, d.partners[size_t(f.exporter)], worldTop,
+                              s.topWorldExporter < 0 ? QString() : d.partners[size_t(s.topWorldExporter)])) {
+                worldTop = f.value.value;
+                s.topWorldExporter = f.exporter;
+            }
+        }
+        double worldHhi = 0.0;
+        for (size_t k = worldRanges[p].begin; k < worldRanges[p].end && worldTotal > 0.0; ++k) {
+            const WorldExportFlow &f = d.worldExports[worldOrder[k]];
+            if (f.value.known())
+                worldHhi += (f.value.value / worldTotal) * (f.value.value / worldTotal);
+        }
+        s.topWorldExporterShare = worldTotal > 0.0 ? worldTop / worldTotal : missingValue();
+        const double delivered = p < d.deliveredWorldHhi.size() ? d.deliveredWorldHhi[p] : missingValue();
+        if (!std::isnan(delivered)) {
+            s.worldHhi = delivered;
+            s.worldHhiDelivered = true;
+        } else {
+            s.worldHhi = worldTotal > 0.0 ? worldHhi : missingValue();
+        }
+    }
+    table.data = std::move(data);
+    return table;
+}
+
+namespace {
+
+template<typename Flow, typename PartnerOf>
+std::vector<PartnerShare> shares(const StatisticsTable &table, int row, const std::vector<Flow> &flows,
+                                 PartnerOf partnerOf, bool skipReporter)
+{
+    const TradeData &d = *table.data;
+    const int product = table.rows[size_t(row)].product;
+    std::vector<PartnerShare> result;
+    double total = 0.0;
+    for (const Flow &f : flows) {
+        if (f.product != product)
+            continue;
+        const QString &code = d.partners[size_t(partnerOf(f))];
+        if (skipReporter && code == d.reporter)
+            continue;
+        PartnerShare share;
+        share.iso3 = code;
+        share.eu = isEuMember(table.euComposition, code, d.year);
+        share.value = f.value.known() ? f.value.value : missingValue();
+        if (f.value.known())
+            total += f.value.value;
+        result.push_back(share);
+    }
+    for (PartnerShare &s : result)
+        s.share = total > 0.0 ? s.value / total : missingValue();
+    std::sort(result.begin(), result.end(), [](const PartnerShare &a, const PartnerShare &b) {
+        const double va = std::isnan(a.value) ? -1.0 : a.value;
+        const double vb = std::isnan(b.value) ? -1.0 : b.value;
+        return va != vb ? va > vb : a.iso3 < b.iso3;
+    });
+    return result;
+}
+
+} // namespace
+
+std::vector<PartnerShare> importPartners(const StatisticsTable &table, int row)
+{
+    return shares(table, row, table.data->imports, [](const ImportFlow &f) { return f.partner; }, true);
+}
+
+std::vector<PartnerShare> worldExporters(const StatisticsTable &table, int row)
+{
+    return shares(table, row, table.data->worldExports, [](const WorldExportFlow &f) { return f.exporter; }, false);
+}
+
+} // namespace herkomst

@@ -1,0 +1,103 @@
+#include "cli/analysecommand.h"
+
+#include "cli/analysisoptions.h"
+#include "cli/resultjson.h"
+#include "countries/countryregistry.h"
+#include "countries/eucomposition.h"
+#include "domain/numberformat.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace herkomst::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+void printTable(const PreparedAnalysis &analysis, const AnalysisOptions &options, QTextStream &out)
+{
+    const TradeData &data = *analysis.statistics.primary.data;
+    out << tr("Gegevens: %1").arg(data.dataSetName);
+    if (data.synthetic)
+        out << ' ' << tr("[SYNTHETISCHE DEMODATA, geen echte cijfers]");
+    out << '\n'
+        << tr("Rapporteur %1, jaar %2, %3; criteria: %4")
+               .arg(data.reporter).arg(data.year)
+               .arg(euCompositionName(analysis.statistics.primary.euComposition), options.preset.displayName())
+        << '\n';
+    if (!options.industries.isEmpty())
+        out << tr("Bedrijfstakken: %1").arg(options.industries.join(QStringLiteral(", "))) << '\n';
+    out << '\n';
+
+    const int labelWidth = 58;
+    out << tr("Stap").leftJustified(labelWidth) << tr("Over").rightJustified(8) << tr("Afgevallen").rightJustified(12)
+        << tr("Onbepaald").rightJustified(11) << '\n';
+    for (size_t i = 0; i < analysis.result.steps.size(); ++i) {
+        const FunnelStep &step = analysis.result.steps[i];
+        const QString label = QStringLiteral("%1 %2").arg(i).arg(i == 0 ? step.label : step.rule);
+        out << label.leftJustified(labelWidth) << NumberFormat::count(step.kept).rightJustified(8);
+        if (i > 0)
+            out << NumberFormat::count(step.dropped).rightJustified(12) << NumberFormat::count(step.undetermined).rightJustified(11);
+        out << '\n';
+    }
+    out << '\n' << tr("Overgebleven producten per grootste niet-EU-leverancier:") << '\n';
+    for (const SupplierGroup &g : analysis.result.bySupplier) {
+        out << "  " << CountryRegistry::instance().name(g.iso3).leftJustified(30)
+            << NumberFormat::count(g.count).rightJustified(6) << "  "
+            << tr("%1 mln %2").arg(NumberFormat::millions(g.importValue), data.currency) << '\n';
+    }
+}
+
+} // namespace
+
+QString AnalyseCommand::summary() const
+{
+    return tr("Trechteranalyse draaien en tonen (tabel of --json).");
+}
+
+int AnalyseCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    AnalysisOptions::addTo(parser);
+    parser.addOption({QStringLiteral("json"), tr("Uitvoer als één JSON-object.")});
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("Onverwacht argument: %1").arg(parser.positionalArguments().first()) << '\n';
+        return UsageError;
+    }
+    AnalysisOptions options;
+    QString error;
+    if (!options.read(parser, &error)) {
+        err << error << '\n';
+        return UsageError;
+    }
+    PreparedAnalysis analysis;
+    if (const int code = prepareAnalysis(options, analysis, err); code != Ok)
+        return code;
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject json = analysisToJson(analysis.statistics.primary, analysis.result, analysis.settings,
+                                                options.preset.key);
+        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else {
+        printTable(analysis, options, out);
+    }
+    return Ok;
+}
+
+} // namespace herkomst::cli

@@ -1,0 +1,158 @@
+#include "cli/analysisoptions.h"
+
+#include "cli/clicommand.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QCoreApplication>
+#include <cmath>
+
+namespace herkomst::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+void AnalysisOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"), tr("Database (SQLite); zonder: de synthetische demodata."), tr("bestand")});
+    parser.addOption({QStringLiteral("dataset"), tr("Naam van de gegevensset in de database."), tr("naam")});
+    parser.addOption({QStringLiteral("reporter"), tr("Rapporterend land (ISO3), standaard NLD."), tr("iso3"),
+                      QStringLiteral("NLD")});
+    parser.addOption({QStringLiteral("year"), tr("Jaar; standaard het laatste jaar in de gegevens."), tr("jaar")});
+    parser.addOption({QStringLiteral("preset"), tr("Criteria: cbs2021 (standaard), ec2021 of geodep."), tr("naam"),
+                      QStringLiteral("cbs2021")});
+    parser.addOption({QStringLiteral("set"), tr("Drempel aanpassen, bijv. supplier_share=0.6 of net_importer=off "
+                                                "(herhaalbaar)."), tr("criterium=drempel")});
+    parser.addOption({QStringLiteral("eu"), tr("EU-samenstelling: eu27_2020 (standaard), eu28 of year."), tr("naam"),
+                      QStringLiteral("eu27_2020")});
+    parser.addOption({QStringLiteral("industry"), tr("Alleen deze bedrijfstak (herhaalbaar)."), tr("naam")});
+}
+
+bool AnalysisOptions::read(const QCommandLineParser &parser, QString *error)
+{
+    storePath = parser.value(QStringLiteral("db"));
+    selection.dataSet = parser.value(QStringLiteral("dataset"));
+    selection.reporter = parser.value(QStringLiteral("reporter")).trimmed().toUpper();
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        selection.year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || selection.year < 1900 || selection.year > 2200) {
+            *error = tr("--year verwacht een jaartal, niet \"%1\".").arg(parser.value(QStringLiteral("year")));
+            return false;
+        }
+    }
+    const std::optional<EuComposition> eu = euCompositionFromKey(parser.value(QStringLiteral("eu")));
+    if (!eu) {
+        *error = tr("--eu kent eu27_2020, eu28 en year, niet \"%1\".").arg(parser.value(QStringLiteral("eu")));
+        return false;
+    }
+    selection.euComposition = *eu;
+    const Preset *found = findPreset(parser.value(QStringLiteral("preset")));
+    if (!found) {
+        *error = tr("Onbekende criteriaset \"%1\"; kies cbs2021, ec2021 of geodep.").arg(parser.value(QStringLiteral("preset")));
+        return false;
+    }
+    preset = *found;
+    for (const QString &setting : parser.values(QStringLiteral("set"))) {
+        if (!applyThresholdSetting(preset.criteria, setting, error))
+            return false;
+    }
+    industries = parser.values(QStringLiteral("industry"));
+    return true;
+}
+
+bool applyThresholdSetting(std::vector<Criterion> &criteria, const QString &setting, QString *error)
+{
+    const int equals = setting.indexOf(QLatin1Char('='));
+    if (equals <= 0) {
+        *error = tr("--set verwacht criterium=drempel, niet \"%1\".").arg(setting);
+        return false;
+    }
+    const QString name = setting.left(equals).trimmed();
+    QString value = setting.mid(equals + 1).trimmed().toLower();
+    Criterion *target = nullptr;
+    for (Criterion &c : criteria) {
+        if (c.stepKey == name || metricKey(c.metric) == name) {
+            target = &c;
+            break;
+        }
+    }
+    if (!target) {
+        QStringList known;
+        for (const Criterion &c : criteria)
+            known << c.stepKey << metricKey(c.metric);
+        *error = tr("Criterium \"%1\" komt niet voor in deze criteriaset; bekend: %2").arg(name, known.join(QStringLiteral(", ")));
+        return false;
+    }
+    if (value == QLatin1String("off") || value == QLatin1String("uit")) {
+        target->enabled = false;
+        return true;
+    }
+    if (value == QLatin1String("on") || value == QLatin1String("aan")) {
+        target->enabled = true;
+        return true;
+    }
+    const bool percent = value.endsWith(QLatin1Char('%'));
+    if (percent)
+        value.chop(1);
+    value.replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    double threshold = value.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(threshold)) {
+        *error = tr("Drempel voor %1 is geen getal: \"%2\".").arg(name, setting.mid(equals + 1));
+        return false;
+    }
+    if (percent)
+        threshold /= 100.0;
+    const MetricInfo &info = metricInfo(target->metric);
+    if (threshold < info.minimum || threshold > info.maximum * 100.0) {
+        *error = tr("Drempel %1 voor %2 ligt buiten het bereik %3 tot %4.")
+                     .arg(threshold).arg(name).arg(info.minimum).arg(info.maximum);
+        return false;
+    }
+    if (info.unit != MetricUnit::Ratio && threshold > info.maximum) {
+        *error = tr("Drempel %1 voor %2 ligt buiten het bereik %3 tot %4 (een aandeel van 60 % schrijf je als 0.6 of 60%).")
+                     .arg(threshold).arg(name).arg(info.minimum).arg(info.maximum);
+        return false;
+    }
+    target->threshold = threshold;
+    target->enabled = true;
+    return true;
+}
+
+int prepareAnalysis(const AnalysisOptions &options, PreparedAnalysis &prepared, QTextStream &err)
+{
+    QString error;
+    if (!options.storePath.isEmpty()) {
+        if (!QFileInfo::exists(options.storePath)) {
+            err << tr("Database %1 bestaat niet.").arg(options.storePath) << '\n';
+            return DataError;
+        }
+        prepared.store = std::make_shared<Store>();
+        if (!prepared.store->open(options.storePath, &error)) {
+            err << error << '\n';
+            return DataError;
+        }
+    }
+    const int window = requiredYearWindow(options.preset.criteria);
+    std::optional<StatisticsSet> statistics = loadStatistics(prepared.store.get(), options.selection, window, &error);
+    if (!statistics) {
+        err << error << '\n';
+        return DataError;
+    }
+    prepared.statistics = std::move(*statistics);
+    prepared.settings.criteria = options.preset.criteria;
+    prepared.settings.industries = options.industries;
+    prepared.result = runFunnel(prepared.statistics, prepared.settings);
+    return Ok;
+}
+
+} // namespace herkomst::cli

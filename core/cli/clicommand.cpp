@@ -1,0 +1,58 @@
+#include "cli/clicommand.h"
+
+#include "cli/analysecommand.h"
+#include "cli/datasetscommand.h"
+#include "cli/democommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace herkomst::cli {
+
+CliRunner::CliRunner() = default;
+
+void CliRunner::add(std::unique_ptr<CliCommand> command)
+{
+    mCommands.push_back(std::move(command));
+}
+
+void CliRunner::printUsage(QTextStream &stream) const
+{
+    stream << QCoreApplication::translate("Cli", "Gebruik: herkomst-cli <opdracht> [opties]") << '\n'
+           << QCoreApplication::translate("Cli", "Opdrachten:") << '\n';
+    for (const auto &command : mCommands)
+        stream << "  " << command->name().leftJustified(10) << ' ' << command->summary() << '\n';
+    stream << QCoreApplication::translate("Cli", "Hulp bij een opdracht: herkomst-cli <opdracht> --help") << '\n';
+}
+
+int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {
+        printUsage(arguments.size() < 2 ? err : out);
+        return arguments.size() < 2 ? UsageError : Ok;
+    }
+    if (arguments[1] == QLatin1String("--version")) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    for (const auto &command : mCommands) {
+        if (command->name() == arguments[1]) {
+            QStringList rest = arguments;
+            rest[0] = arguments[0] + QLatin1Char(' ') + arguments[1];
+            rest.removeAt(1);
+            return command->run(rest, out, err);
+        }
+    }
+    err << QCoreApplication::translate("Cli", "Onbekende opdracht \"%1\".").arg(arguments[1]) << '\n';
+    printUsage(err);
+    return UsageError;
+}
+
+void addCoreCommands(CliRunner &runner)
+{
+    runner.add(std::make_unique<AnalyseCommand>());
+    runner.add(std::make_unique<DataSetsCommand>());
+    runner.add(std::make_unique<DemoCommand>());
+}
+
+} // namespace herkomst::cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+class QTextStream;
+
+namespace herkomst::cli {
+
+// Exit codes of herkomst-cli.
+enum ExitCode { Ok = 0, UsageError = 1, DataError = 2 };
+
+// One sub-command ("analyse", "datasets", "import", ...). Commands live next to what they
+// drive, so the CLI grows by registering commands, not by editing a dispatcher.
+class CliCommand {
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // arguments[0] is the program name followed by the command name, as QCommandLineParser wants.
+    virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
+};
+
+class CliRunner {
+public:
+    CliRunner();
+    void add(std::unique_ptr<CliCommand> command);
+    // Full argv (program name first). Prints usage for --help, unknown or missing commands.
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+private:
+    void printUsage(QTextStream &stream) const;
+    std::vector<std::unique_ptr<CliCommand>> mCommands;
+};
+
+// The runner with every command core provides (analyse, datasets).
+void addCoreCommands(CliRunner &runner);
+
+} // namespace herkomst::cli

@@ -1,0 +1,84 @@
+#include "cli/datasetscommand.h"
+
+#include "domain/numberformat.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace herkomst::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+QString DataSetsCommand::summary() const
+{
+    return tr("Gegevenssets in een database tonen, met herkomst, jaren en aantallen rijen.");
+}
+
+int DataSetsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), tr("Database (SQLite); standaard de eigen database van Herkomst."), tr("bestand")});
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Store::defaultPath();
+    if (!QFileInfo::exists(path)) {
+        err << tr("Database %1 bestaat niet.").arg(path) << '\n';
+        return DataError;
+    }
+    Store store;
+    QString error;
+    if (!store.open(path, &error)) {
+        err << error << '\n';
+        return DataError;
+    }
+    const std::vector<DataSetInfo> sets = store.dataSets();
+    if (sets.empty()) {
+        out << tr("Geen gegevenssets in %1.").arg(path) << '\n';
+        return Ok;
+    }
+    for (const DataSetInfo &info : sets) {
+        out << info.name;
+        if (info.synthetic)
+            out << ' ' << tr("[synthetisch]");
+        out << '\n'
+            << "  " << tr("bron: %1; valuta: %2 (%3); geïmporteerd: %4")
+                          .arg(info.source, info.currency, info.unitNote,
+                               info.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            << '\n';
+        for (const DataSetFile &file : info.files) {
+            out << "  " << tr("bestand: %1 (sha256 %2…; %3 rijen gelezen, %4 opgeslagen, %5 geweigerd)")
+                               .arg(file.fileName, file.sha256.left(12), NumberFormat::count(file.rowsRead),
+                                    NumberFormat::count(file.rowsStored), NumberFormat::count(file.rowsRejected))
+                << '\n';
+        }
+        for (const DataSetSlice &slice : info.slices) {
+            const QString who = slice.reporter.isEmpty() ? tr("wereld") : slice.reporter;
+            out << "  " << tr("%1 %2: invoer %3, uitvoer %4, wereldexport %5, wereld-HHI %6 rijen")
+                               .arg(who).arg(slice.year)
+                               .arg(NumberFormat::count(slice.importRows), NumberFormat::count(slice.exportRows),
+                                    NumberFormat::count(slice.worldExportRows), NumberFormat::count(slice.worldHhiRows))
+                << '\n';
+        }
+    }
+    return Ok;
+}
+
+} // namespace herkomst::cli

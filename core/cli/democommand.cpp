@@ -1,0 +1,46 @@
+#include "cli/democommand.h"
+
+#include "demo/demodata.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace herkomst::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+QString DemoCommand::summary() const
+{
+    return tr("De synthetische demodata in een database schrijven.");
+}
+
+int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), tr("Database (SQLite); wordt aangemaakt als die er niet is."), tr("bestand")});
+    if (!parser.parse(arguments) || !parser.isSet(QStringLiteral("db"))) {
+        err << (parser.errorText().isEmpty() ? tr("--db is verplicht.") : parser.errorText()) << '\n';
+        return UsageError;
+    }
+    Store store;
+    QString error;
+    if (!store.open(parser.value(QStringLiteral("db")), &error) || !demo::writeToStore(store, &error)) {
+        err << error << '\n';
+        return DataError;
+    }
+    out << tr("Gegevensset \"%1\" geschreven naar %2 (synthetisch).").arg(demo::dataSetName(), store.path()) << '\n';
+    return Ok;
+}
+
+} // namespace herkomst::cli

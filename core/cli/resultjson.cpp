@@ -1,0 +1,93 @@
+#include "cli/resultjson.h"
+
+#include "countries/eucomposition.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+namespace herkomst {
+
+namespace {
+
+QJsonValue number(double value)
+{
+    if (std::isnan(value))
+        return QJsonValue::Null;
+    if (std::isinf(value))
+        return QStringLiteral("inf");
+    return value;
+}
+
+} // namespace
+
+QJsonObject analysisToJson(const StatisticsTable &table, const AnalysisResult &result,
+                           const AnalysisSettings &settings, const QString &presetKey)
+{
+    QJsonArray funnel;
+    for (const FunnelStep &step : result.steps) {
+        funnel.append(QJsonObject{{QStringLiteral("step"), step.key},
+                                  {QStringLiteral("label"), step.label},
+                                  {QStringLiteral("rule"), step.rule},
+                                  {QStringLiteral("kept"), step.kept},
+                                  {QStringLiteral("dropped"), step.dropped},
+                                  {QStringLiteral("undetermined"), step.undetermined}});
+    }
+
+    QJsonArray products;
+    for (int row = 0; row < int(table.rows.size()); ++row) {
+        if (result.stage[size_t(row)] < 0)
+            continue;
+        const ProductStats &s = table.rows[size_t(row)];
+        const ProductInfo &p = table.product(row);
+        products.append(QJsonObject{
+            {QStringLiteral("hs6"), p.hs6},
+            {QStringLiteral("description"), p.descriptionNl},
+            {QStringLiteral("industry"), p.industry},
+            {QStringLiteral("stage"), result.stageKey(row)},
+            {QStringLiteral("undetermined"), bool(result.undetermined[size_t(row)])},
+            {QStringLiteral("top_partner"), table.partnerCode(s.topNonEuPartner)},
+            {QStringLiteral("top_partner_share"), number(s.supplierShare)},
+            {QStringLiteral("import_value"), number(s.importValue)},
+            {QStringLiteral("export_value"), number(s.exportValue)},
+            {QStringLiteral("import_export_ratio"), number(s.importExportRatio)},
+            {QStringLiteral("world_hhi"), number(s.worldHhi)},
+            {QStringLiteral("suppressed_import_cells"), s.suppressedImportCells},
+        });
+    }
+
+    QJsonArray suppliers;
+    for (const SupplierGroup &g : result.bySupplier) {
+        suppliers.append(QJsonObject{{QStringLiteral("partner"), g.iso3},
+                                     {QStringLiteral("count"), g.count},
+                                     {QStringLiteral("import_value"), g.importValue}});
+    }
+
+    QJsonArray criteria;
+    for (const Criterion &c : settings.criteria) {
+        criteria.append(QJsonObject{{QStringLiteral("step"), c.stepKey},
+                                    {QStringLiteral("metric"), metricKey(c.metric)},
+                                    {QStringLiteral("comparison"), comparisonSymbol(c.comparison)},
+                                    {QStringLiteral("threshold"), c.threshold},
+                                    {QStringLiteral("enabled"), c.enabled},
+                                    {QStringLiteral("year_window"), c.yearWindow},
+                                    {QStringLiteral("min_years_holding"), c.minYearsHolding}});
+    }
+
+    const TradeData &data = *table.data;
+    const QJsonObject provenance{{QStringLiteral("dataset"), data.dataSetName},
+                                 {QStringLiteral("synthetic"), data.synthetic},
+                                 {QStringLiteral("reporter"), data.reporter},
+                                 {QStringLiteral("year"), data.year},
+                                 {QStringLiteral("currency"), data.currency},
+                                 {QStringLiteral("eu_composition"), euCompositionKey(table.euComposition)},
+                                 {QStringLiteral("preset"), presetKey},
+                                 {QStringLiteral("criteria"), criteria},
+                                 {QStringLiteral("industries"), QJsonArray::fromStringList(settings.industries)}};
+
+    return QJsonObject{{QStringLiteral("provenance"), provenance},
+                       {QStringLiteral("funnel"), funnel},
+                       {QStringLiteral("suppliers"), suppliers},
+                       {QStringLiteral("products"), products}};
+}
+
+} // namespace herkomst

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace herkomst {
+
+// Which countries count as "EU" when a step asks for a non-EU supplier.
+// Eurostat compares years with a constant composition (EU27_2020, the UK outside); the
+// alternatives are a setting, never hard-coded in the analysis.
+enum class EuComposition { Eu27_2020, Eu28, MembershipInYear };
+
+bool isEuMember(EuComposition composition, const QString &iso3, int year);
+QString euCompositionKey(EuComposition composition);      // "eu27_2020", "eu28", "year"
+std::optional<EuComposition> euCompositionFromKey(const QString &key);
+QString euCompositionName(EuComposition composition);     // Dutch screen name, translated
+
+} // namespace herkomst

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/metric.h"
+
+#include <QString>
+#include <optional>
+
+namespace herkomst {
+
+enum class Comparison { Greater, GreaterOrEqual, Less, LessOrEqual };
+
+// One step of the funnel: a product passes when its metric compares true with the threshold.
+// Comparisons default to strict, as published ("meer dan de helft", "> 0,25").
+struct Criterion {
+    QString stepKey;        // name of the stage a product reaches by passing, e.g. "concentrated"
+    QString label;          // Dutch source of the step label; empty: the metric name
+    Metric metric = Metric::SupplierShare;
+    Comparison comparison = Comparison::Greater;
+    double threshold = 0.0;
+    bool enabled = true;
+    // Criteria over several years (GeoDep): the product passes when the rule holds in at least
+    // minYearsHolding of the yearWindow years ending at the analysis year.
+    int yearWindow = 1;
+    int minYearsHolding = 1;
+
+    // True/false for a known value; nullopt when the value is missing (undetermined).
+    std::optional<bool> holds(double value) const;
+    QString displayLabel() const;
+    QString ruleText() const;   // e.g. "Aandeel grootste niet-EU-leverancier > 50 %"
+
+    bool operator==(const Criterion &other) const;
+    bool operator!=(const Criterion &other) const { return !(*this == other); }
+};
+
+QString comparisonSymbol(Comparison comparison);
+std::optional<Comparison> comparisonFromSymbol(const QString &symbol);
+
+// Threshold formatting in Dutch style for the unit of the metric: "50 %", "0,25", "1".
+QString formatThreshold(Metric metric, double threshold);
+
+} // namespace herkomst

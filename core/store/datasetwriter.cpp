@@ -1,0 +1,311 @@
+#include "store/datasetwriter.h"
+
+#include "store/sqlitehandle.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPair>
+#include <sqlite3.h>
+
+namespace herkomst {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+struct SliceCounts {
+    qint64 imports = 0;
+    qint64 exports = 0;
+    qint64 worldExports = 0;
+    qint64 worldHhi = 0;
+};
+
+} // namespace
+
+struct DataSetWriter::Private {
+    Store &store;
+    sqlite3 *db = nullptr;
+    bool active = false;
+    qint64 id = 0;
+    QString error;
+    bool duplicate = false;
+    sqlite3_stmt *product = nullptr;
+    sqlite3_stmt *importFlow = nullptr;
+    sqlite3_stmt *exportFlow = nullptr;
+    sqlite3_stmt *worldExport = nullptr;
+    sqlite3_stmt *worldHhi = nullptr;
+    QHash<QPair<QByteArray, int>, SliceCounts> slices;
+
+    explicit Private(Store &s) : store(s) {}
+
+    bool exec(const char *sql)
+    {
+        char *message = nullptr;
+        if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+            error = QString::fromUtf8(message ? message : "");
+            sqlite3_free(message);
+            return false;
+        }
+        return true;
+    }
+
+    bool prepare(const char *sql, sqlite3_stmt **statement)
+    {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr) != SQLITE_OK) {
+            error = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+        return true;
+    }
+
+    void finalize()
+    {
+        for (sqlite3_stmt **s : {&product, &importFlow, &exportFlow, &worldExport, &worldHhi}) {
+            sqlite3_finalize(*s);
+            *s = nullptr;
+        }
+    }
+
+    static void bindText(sqlite3_stmt *s, int column, QByteArrayView text)
+    {
+        sqlite3_bind_text(s, column, text.data(), int(text.size()), SQLITE_TRANSIENT);
+    }
+
+    static void bindValue(sqlite3_stmt *s, int column, TradeValue value)
+    {
+        if (value.known())
+            sqlite3_bind_double(s, column, value.value);
+        else
+            sqlite3_bind_null(s, column);
+        sqlite3_bind_int(s, column + 1, int(value.status));
+    }
+
+    bool step(sqlite3_stmt *s)
+    {
+        if (!active) {
+            error = tr("Er loopt geen import.");
+            return false;
+        }
+        const int rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (rc == SQLITE_DONE)
+            return true;
+        duplicate = sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_PRIMARYKEY;
+        error = duplicate ? tr("deze combinatie staat er al eerder in (dubbele sleutel)")
+                          : QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+};
+
+DataSetWriter::DataSetWriter(Store &store)
+    : d(std::make_unique<Private>(store))
+{
+}
+
+DataSetWriter::~DataSetWriter()
+{
+    rollback();
+}
+
+bool DataSetWriter::begin(const DataSetInfo &info)
+{
+    d->db = sqliteHandle(d->store.database());
+    if (!d->db) {
+        d->error = tr("De database is niet geopend.");
+        return false;
+    }
+    if (!d->exec("BEGIN IMMEDIATE"))
+        return false;
+    d->active = true;
+
+    sqlite3_stmt *insert = nullptr;
+    if (!d->prepare("INSERT INTO dataset(name, source, currency, unit_note, imported_at, synthetic, note) "
+                    "VALUES(?, ?, ?, ?, ?, ?, ?)", &insert)) {
+        rollback();
+        return false;
+    }
+    const QByteArray name = info.name.toUtf8();
+    Private::bindText(insert, 1, name);
+    Private::bindText(insert, 2, info.source.toUtf8());
+    Private::bindText(insert, 3, info.currency.toUtf8());
+    Private::bindText(insert, 4, info.unitNote.toUtf8());
+    const QDateTime when = info.importedAt.isValid() ? info.importedAt : QDateTime::currentDateTimeUtc();
+    Private::bindText(insert, 5, when.toString(Qt::ISODate).toUtf8());
+    sqlite3_bind_int(insert, 6, info.synthetic ? 1 : 0);
+    Private::bindText(insert, 7, info.note.toUtf8());
+    const int rc = sqlite3_step(insert);
+    sqlite3_finalize(insert);
+    if (rc != SQLITE_DONE) {
+        const bool taken = sqlite3_extended_errcode(d->db) == SQLITE_CONSTRAINT_UNIQUE;
+        d->error = taken ? tr("Er is al een gegevensset met de naam \"%1\".").arg(info.name)
+                         : QString::fromUtf8(sqlite3_errmsg(d->db));
+        rollback();
+        return false;
+    }
+    d->id = sqlite3_last_insert_rowid(d->db);
+
+    const bool prepared =
+        d->prepare("INSERT INTO product(dataset_id, hs6, description_nl, description_en, industry) "
+                   "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(dataset_id, hs6) DO UPDATE SET "
+                   "description_nl = coalesce(nullif(excluded.description_nl, ''), description_nl), "
+                   "description_en = coalesce(nullif(excluded.description_en, ''), description_en), "
+                   "industry = coalesce(nullif(excluded.industry, ''), industry)", &d->product)
+        && d->prepare("INSERT INTO import_flow(dataset_id, reporter, year, hs6, partner, value, status) "
+                      "VALUES(?, ?, ?, ?, ?, ?, ?)", &d->importFlow)
+        && d->prepare("INSERT INTO export_flow(dataset_id, reporter, year, hs6, value, status) "
+                      "VALUES(?, ?, ?, ?, ?, ?)", &d->exportFlow)
+        && d->prepare("INSERT INTO world_export(dataset_id, year, hs6, exporter, value, status) "
+                      "VALUES(?, ?, ?, ?, ?, ?)", &d->worldExport)
+        && d->prepare("INSERT INTO world_hhi(dataset_id, year, hs6, hhi, status) VALUES(?, ?, ?, ?, ?)",
+                      &d->worldHhi);
+    if (!prepared) {
+        rollback();
+        return false;
+    }
+    for (sqlite3_stmt *s : {d->product, d->importFlow, d->exportFlow, d->worldExport, d->worldHhi})
+        sqlite3_bind_int64(s, 1, d->id);
+    return true;
+}
+
+qint64 DataSetWriter::dataSetId() const
+{
+    return d->id;
+}
+
+bool DataSetWriter::addFile(const DataSetFile &file)
+{
+    sqlite3_stmt *s = nullptr;
+    if (!d->prepare("INSERT INTO dataset_file(dataset_id, file_name, sha256, size, rows_read, rows_stored, "
+                    "rows_rejected) VALUES(?, ?, ?, ?, ?, ?, ?)", &s))
+        return false;
+    sqlite3_bind_int64(s, 1, d->id);
+    Private::bindText(s, 2, file.fileName.toUtf8());
+    Private::bindText(s, 3, file.sha256.toUtf8());
+    sqlite3_bind_int64(s, 4, file.size);
+    sqlite3_bind_int64(s, 5, file.rowsRead);
+    sqlite3_bind_int64(s, 6, file.rowsStored);
+    sqlite3_bind_int64(s, 7, file.rowsRejected);
+    const bool ok = d->step(s);
+    sqlite3_finalize(s);
+    return ok;
+}
+
+bool DataSetWriter::addProduct(const ProductInfo &product)
+{
+    Private::bindText(d->product, 2, product.hs6.toUtf8());
+    Private::bindText(d->product, 3, product.descriptionNl.toUtf8());
+    Private::bindText(d->product, 4, product.descriptionEn.toUtf8());
+    Private::bindText(d->product, 5, product.industry.toUtf8());
+    return d->step(d->product);
+}
+
+bool DataSetWriter::addImport(QByteArrayView reporter, int year, QByteArrayView hs6, QByteArrayView partner,
+                              TradeValue value)
+{
+    Private::bindText(d->importFlow, 2, reporter);
+    sqlite3_bind_int(d->importFlow, 3, year);
+    Private::bindText(d->importFlow, 4, hs6);
+    Private::bindText(d->importFlow, 5, partner);
+    Private::bindValue(d->importFlow, 6, value);
+    if (!d->step(d->importFlow))
+        return false;
+    ++d->slices[qMakePair(reporter.toByteArray(), year)].imports;
+    return true;
+}
+
+bool DataSetWriter::addExport(QByteArrayView reporter, int year, QByteArrayView hs6, TradeValue value)
+{
+    Private::bindText(d->exportFlow, 2, reporter);
+    sqlite3_bind_int(d->exportFlow, 3, year);
+    Private::bindText(d->exportFlow, 4, hs6);
+    Private::bindValue(d->exportFlow, 5, value);
+    if (!d->step(d->exportFlow))
+        return false;
+    ++d->slices[qMakePair(reporter.toByteArray(), year)].exports;
+    return true;
+}
+
+bool DataSetWriter::addWorldExport(int year, QByteArrayView hs6, QByteArrayView exporter, TradeValue value)
+{
+    sqlite3_bind_int(d->worldExport, 2, year);
+    Private::bindText(d->worldExport, 3, hs6);
+    Private::bindText(d->worldExport, 4, exporter);
+    Private::bindValue(d->worldExport, 5, value);
+    if (!d->step(d->worldExport))
+        return false;
+    ++d->slices[qMakePair(QByteArray(), year)].worldExports;
+    return true;
+}
+
+bool DataSetWriter::addWorldHhi(int year, QByteArrayView hs6, TradeValue hhi)
+{
+    sqlite3_bind_int(d->worldHhi, 2, year);
+    Private::bindText(d->worldHhi, 3, hs6);
+    Private::bindValue(d->worldHhi, 4, hhi);
+    if (!d->step(d->worldHhi))
+        return false;
+    ++d->slices[qMakePair(QByteArray(), year)].worldHhi;
+    return true;
+}
+
+bool DataSetWriter::commit()
+{
+    if (!d->active) {
+        d->error = tr("Er loopt geen import.");
+        return false;
+    }
+    sqlite3_stmt *s = nullptr;
+    if (!d->prepare("INSERT INTO dataset_slice(dataset_id, reporter, year, import_rows, export_rows, "
+                    "world_export_rows, world_hhi_rows) VALUES(?, ?, ?, ?, ?, ?, ?)", &s)) {
+        rollback();
+        return false;
+    }
+    for (auto it = d->slices.cbegin(); it != d->slices.cend(); ++it) {
+        sqlite3_bind_int64(s, 1, d->id);
+        Private::bindText(s, 2, it.key().first);
+        sqlite3_bind_int(s, 3, it.key().second);
+        sqlite3_bind_int64(s, 4, it->imports);
+        sqlite3_bind_int64(s, 5, it->exports);
+        sqlite3_bind_int64(s, 6, it->worldExports);
+        sqlite3_bind_int64(s, 7, it->worldHhi);
+        if (!d->step(s)) {
+            sqlite3_finalize(s);
+            rollback();
+            return false;
+        }
+    }
+    sqlite3_finalize(s);
+    d->finalize();
+    if (!d->exec("COMMIT")) {
+        rollback();
+        return false;
+    }
+    d->active = false;
+    return true;
+}
+
+void DataSetWriter::rollback()
+{
+    d->finalize();
+    if (d->active) {
+        d->exec("ROLLBACK");
+        d->active = false;
+    }
+    d->slices.clear();
+}
+
+QString DataSetWriter::lastError() const
+{
+    return d->error;
+}
+
+bool DataSetWriter::isDuplicateKey() const
+{
+    return d->duplicate;
+}
+
+} // namespace herkomst

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/tradedata.h"
+#include "store/datasetinfo.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <memory>
+
+namespace herkomst {
+
+class Store;
+
+// Writes one new data set in a single transaction: either everything lands at commit(), or
+// nothing does (rollback(), an error, the destructor, or the process being killed).
+// The add* calls are the hot path of large imports: they bind straight to SQLite statements.
+class DataSetWriter {
+public:
+    explicit DataSetWriter(Store &store);
+    ~DataSetWriter();
+    DataSetWriter(const DataSetWriter &) = delete;
+    DataSetWriter &operator=(const DataSetWriter &) = delete;
+
+    // Starts the transaction and creates the data set row. Fails when the name is taken.
+    bool begin(const DataSetInfo &info);
+    qint64 dataSetId() const;
+
+    bool addFile(const DataSetFile &file);
+    bool addProduct(const ProductInfo &product);   // a repeated HS6 updates the earlier entry
+    bool addImport(QByteArrayView reporter, int year, QByteArrayView hs6, QByteArrayView partner, TradeValue value);
+    bool addExport(QByteArrayView reporter, int year, QByteArrayView hs6, TradeValue value);
+    bool addWorldExport(int year, QByteArrayView hs6, QByteArrayView exporter, TradeValue value);
+    bool addWorldHhi(int year, QByteArrayView hs6, TradeValue hhi);
+
+    bool commit();
+    void rollback();
+
+    // Dutch message of the last failure; isDuplicateKey() tells a repeated key from other errors.
+    QString lastError() const;
+    bool isDuplicateKey() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace herkomst
