@@ -1,0 +1,59 @@
+#pragma once
+
+#include "io/sourceerror.h"
+#include "io/xlsxrow.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+namespace herkomst::io {
+
+// Streaming .xlsx reader (QuaZip + QXmlStreamReader) that treats every file as hostile: zip bombs,
+// DTDs/entity declarations and non-zip input are refused with a Dutch message.
+// Usage: open(), pick a sheet with openSheet(), then readRow() until it returns false.
+class XlsxReader
+{
+public:
+    struct Limits
+    {
+        qint64 maxEntryBytes = qint64(512) << 20; // per zip entry, declared and actually inflated
+        double maxCompressionRatio = 200.0; // Excel XML compresses ~5-30x; deflate bombs ~1000x
+        qint64 ratioCheckFromBytes = qint64(1) << 20; // small entries may compress extremely well
+    };
+
+    explicit XlsxReader(const QString &path);
+    XlsxReader(const QString &path, const Limits &limits);
+    ~XlsxReader();
+    XlsxReader(const XlsxReader &) = delete;
+    XlsxReader &operator=(const XlsxReader &) = delete;
+
+    // Checks the file, reads the sheet list and the shared strings.
+    bool open();
+    QStringList sheetNames() const; // workbook order, as the tabs appear in Excel
+
+    bool openSheet(int index); // 0-based position in sheetNames()
+    bool openSheet(const QString &name);
+    // Next <row> present in the sheet XML; false at the end of the sheet or on error.
+    bool readRow(XlsxRow &row);
+    // Convenience for small sheets such as CBS tables.
+    bool readSheet(int index, std::vector<XlsxRow> &rows);
+
+    bool hasError() const;
+    SourceError error() const;
+
+    // Checked per 64 KiB of inflated XML.
+    void setCancelFlag(const std::atomic_bool *flag);
+
+    // "A" -> 1, "AB" -> 28, "XFD" -> 16384; 0 when not a valid column.
+    static int columnIndex(QStringView letters);
+    // "B12" -> column 2, row 12 (row 0 when the reference has no digits); false when invalid.
+    static bool parseCellReference(QStringView ref, int &column, qint64 &row);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace herkomst::io
