@@ -183,8 +183,6 @@ DutchNumber::Result DutchNumber::parse(QStringView text, DecimalHint hint)
         return make(Status::Invalid, provisional);
     if (inFraction && current == 0)
         return make(Status::Invalid, provisional);
-    if (!sawGroup && !inFraction && current == 0)
-        return make(Status::Invalid, provisional);
 
     if (mantEnd != s.size()) {
         buf[n++] = 'e';

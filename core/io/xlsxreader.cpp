@@ -81,8 +81,10 @@ struct XlsxReader::Private
                 return owner->fail(QStringLiteral("XLSX-onderdeel %1 is verdacht sterk "
                                                   "gecomprimeerd; mogelijk een zip-bom, geweigerd")
                                        .arg(name));
-            if (owner->cancel && owner->cancel->load(std::memory_order_relaxed))
+            if (owner->cancel && owner->cancel->load(std::memory_order_relaxed)) {
+                owner->cancelled = true;
                 return owner->fail(QStringLiteral("inlezen afgebroken"));
+            }
             chunk.truncate(n);
             xml.addData(chunk);
             return true;
@@ -167,6 +169,7 @@ struct XlsxReader::Private
     QString path;
     Limits limits;
     const std::atomic_bool *cancel = nullptr;
+    bool cancelled = false;
     SourceError err;
     std::optional<QuaZip> zip;
     QList<Sheet> sheets;
@@ -228,11 +231,12 @@ struct XlsxReader::Private
         return e;
     }
 
-    // Relationship Id -> (target path, type) for a .rels part; missing optional parts give {}.
-    bool readRels(const QString &relsPath, const QString &baseDir,
-                  QHash<QString, std::pair<QString, QString>> &out, bool required)
+    // Calls onElement(entry) at every start tag named `element` in a whole part; onElement
+    // returns false to abort. A missing optional part counts as empty.
+    template<typename F>
+    bool forEachElement(const QString &part, bool required, QStringView element, F onElement)
     {
-        auto e = openEntry(relsPath, required);
+        auto e = openEntry(part, required);
         if (!e)
             return !required && err.isNull();
         for (;;) {
@@ -241,15 +245,23 @@ struct XlsxReader::Private
                 return false;
             if (t == QXmlStreamReader::EndDocument)
                 return true;
-            if (t == QXmlStreamReader::StartElement && e->xml.name() == u"Relationship") {
-                const auto a = e->xml.attributes();
-                if (a.value(QLatin1String("TargetMode")) == u"External")
-                    continue;
+            if (t == QXmlStreamReader::StartElement && e->xml.name() == element && !onElement(*e))
+                return false;
+        }
+    }
+
+    // Relationship Id -> (target path, type) for a .rels part.
+    bool readRels(const QString &relsPath, const QString &baseDir,
+                  QHash<QString, std::pair<QString, QString>> &out, bool required)
+    {
+        return forEachElement(relsPath, required, u"Relationship", [&](Entry &e) {
+            const auto a = e.xml.attributes();
+            if (a.value(QLatin1String("TargetMode")) != u"External")
                 out.insert(a.value(QLatin1String("Id")).toString(),
                            {resolveTarget(baseDir, a.value(QLatin1String("Target")).toString()),
                             a.value(QLatin1String("Type")).toString()});
-            }
-        }
+            return true;
+        });
     }
 
     bool readWorkbook()
@@ -262,28 +274,18 @@ struct XlsxReader::Private
             if (rel.second.endsWith(u"/officeDocument"))
                 workbookPath = rel.first;
 
-        const QString dir = QFileInfo(workbookPath).path() == u"." ? QString()
-                                                                   : QFileInfo(workbookPath).path();
+        const QFileInfo info(workbookPath);
+        const QString dir = info.path() == u"." ? QString() : info.path();
         const QString relsPath = (dir.isEmpty() ? QString() : dir + u'/') + QStringLiteral("_rels/")
-                                 + QFileInfo(workbookPath).fileName() + QStringLiteral(".rels");
+                                 + info.fileName() + QStringLiteral(".rels");
         QHash<QString, std::pair<QString, QString>> rels;
         if (!readRels(relsPath, dir, rels, true))
             return false;
 
-        auto e = openEntry(workbookPath, true);
-        if (!e)
-            return false;
-        for (;;) {
-            const auto t = e->next();
-            if (t == QXmlStreamReader::Invalid)
-                return false;
-            if (t == QXmlStreamReader::EndDocument)
-                break;
-            if (t != QXmlStreamReader::StartElement || e->xml.name() != u"sheet")
-                continue;
+        const bool ok = forEachElement(workbookPath, true, u"sheet", [&](Entry &e) {
             Sheet s;
             QString rid;
-            for (const auto &attr : e->xml.attributes()) {
+            for (const auto &attr : e.xml.attributes()) {
                 if (attr.name() == u"name")
                     s.name = attr.value().toString();
                 else if (attr.name() == u"id") // r:id; namespace differs in Strict OOXML
@@ -296,34 +298,28 @@ struct XlsxReader::Private
             s.path = rel.first;
             s.isWorksheet = rel.second.endsWith(u"/worksheet");
             sheets.append(s);
-        }
+            return true;
+        });
+        if (!ok)
+            return false;
         if (sheets.isEmpty())
             return fail(QStringLiteral("XLSX bevat geen werkbladen"));
 
-        for (const auto &rel : std::as_const(rels))
-            if (rel.second.endsWith(u"/sharedStrings"))
-                return readSharedStrings(rel.first, true);
-        return readSharedStrings(QStringLiteral("xl/sharedStrings.xml"), false);
-    }
-
-    bool readSharedStrings(const QString &partPath, bool required)
-    {
-        auto e = openEntry(partPath, required);
-        if (!e)
-            return !required && err.isNull();
-        for (;;) {
-            const auto t = e->next();
-            if (t == QXmlStreamReader::Invalid)
-                return false;
-            if (t == QXmlStreamReader::EndDocument)
-                return true;
-            if (t == QXmlStreamReader::StartElement && e->xml.name() == u"si") {
-                QString s;
-                if (!e->collect(s, true))
-                    return false;
-                shared.append(s);
+        QString sharedPath = QStringLiteral("xl/sharedStrings.xml");
+        bool sharedRequired = false;
+        for (const auto &rel : std::as_const(rels)) {
+            if (rel.second.endsWith(u"/sharedStrings")) {
+                sharedPath = rel.first;
+                sharedRequired = true;
             }
         }
+        return forEachElement(sharedPath, sharedRequired, u"si", [&](Entry &e) {
+            QString text;
+            if (!e.collect(text, true))
+                return false;
+            shared.append(text);
+            return true;
+        });
     }
 
     bool readCell(XlsxRow &row, int &column)
@@ -576,6 +572,11 @@ bool XlsxReader::hasError() const
 SourceError XlsxReader::error() const
 {
     return d->err;
+}
+
+bool XlsxReader::isCancelled() const
+{
+    return d->cancelled;
 }
 
 void XlsxReader::setCancelFlag(const std::atomic_bool *flag)

@@ -43,8 +43,10 @@ public:
     bool hasError() const;
     SourceError error() const;
 
-    // Checked per 64 KiB of inflated XML.
+    // Checked per 64 KiB of inflated XML; a cancel is reported as an error "inlezen afgebroken"
+    // and isCancelled() tells it apart from a broken file.
     void setCancelFlag(const std::atomic_bool *flag);
+    bool isCancelled() const;
 
     // "A" -> 1, "AB" -> 28, "XFD" -> 16384; 0 when not a valid column.
     static int columnIndex(QStringView letters);

@@ -22,14 +22,29 @@ struct Result
     TextDecoding::Encoding encoding = TextDecoding::Encoding::Utf8;
 };
 
+std::unique_ptr<QBuffer> openBuffer(const QByteArray &bytes)
+{
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly);
+    return buffer;
+}
+
+QByteArray repeated(const QByteArray &line, int times)
+{
+    QByteArray out;
+    out.reserve(line.size() * times);
+    for (int i = 0; i < times; ++i)
+        out += line;
+    return out;
+}
+
 Result readAll(const QByteArray &bytes, CsvReader::Options opt = {})
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
+    auto buffer = openBuffer(bytes);
     if (opt.fileName.isEmpty())
         opt.fileName = QStringLiteral("/pad/naar/invoer.csv");
-    CsvReader reader(&buffer, opt);
+    CsvReader reader(buffer.get(), opt);
     Result r;
     QStringList fields;
     while (reader.readRow(fields))
@@ -162,16 +177,39 @@ private slots:
         QCOMPARE(r.encoding, TextDecoding::Encoding::Windows1252);
     }
 
+    void mixedEncodingFallsBackPerField()
+    {
+        // UTF-8 in the detection sample, a stray Windows-1252 byte far beyond it: only that
+        // field falls back. (Inside the sample the invalid byte would decide for the whole file.)
+        const QByteArray csv = "Land;Naam\nCW;Cura\xC3\xA7" "ao\n"
+                               + repeated("DE;Duitsland\n", 30000) + "BE;Belgi\xEB\n";
+        CsvReader::Options opt;
+        opt.blockBytes = 64 * 1024; // the sample is the first block
+        const auto r = readAll(csv, opt);
+        QCOMPARE(r.rows[1][1], QStringLiteral("Curaçao"));
+        QCOMPARE(r.rows.last()[1], QStringLiteral("België"));
+        QCOMPARE(r.encoding, TextDecoding::Encoding::Utf8);
+        QCOMPARE(readAll("CW;Cura\xC3\xA7" "ao\nBE;Belgi\xEB\n").encoding,
+                 TextDecoding::Encoding::Windows1252);
+    }
+
+    void forcedEncoding()
+    {
+        CsvReader::Options opt;
+        opt.encoding = TextDecoding::Encoding::Windows1252;
+        // Bytes that happen to be valid UTF-8 are still read as Windows-1252 when forced.
+        const auto r = readAll("a;\xC3\xA9\n", opt);
+        QCOMPARE(r.rows[0][1], QStringLiteral("Ã©"));
+    }
+
     void quotesAndEmbeddedNewlines()
     {
-        QBuffer buffer;
-        buffer.setData("a;\"b;c\";\"d \"\"e\"\"\"\n"
+        auto buffer = openBuffer("a;\"b;c\";\"d \"\"e\"\"\"\n"
                        "\"multi\nline\r\nfield\";x\n"
                        "\"\";;end\n"
                        "\"tail\"kept;\"uit\"\"\"\n"
                        "last");
-        buffer.open(QIODevice::ReadOnly);
-        CsvReader reader(&buffer);
+        CsvReader reader(buffer.get());
         CsvRow row;
         QVERIFY(reader.readRow(row));
         QCOMPARE(row.size(), 3);
@@ -296,11 +334,9 @@ private slots:
 
     void fastPathViews()
     {
-        QBuffer buffer;
-        buffer.setData("t,i,j,k,v,q\n2020,4,24,300431,0.198,        0.001\n"
+        auto buffer = openBuffer("t,i,j,k,v,q\n2020,4,24,300431,0.198,        0.001\n"
                        "2020,4,24,300432,1.5,          NA\n");
-        buffer.open(QIODevice::ReadOnly);
-        CsvReader reader(&buffer);
+        CsvReader reader(buffer.get());
         CsvRow row;
         QVERIFY(reader.readRow(row));
         QCOMPARE(row.size(), 6);
@@ -342,13 +378,11 @@ private slots:
             expected.append(rec);
             csv += line + (rng.bounded(2) ? "\r\n" : "\n");
         }
-        QBuffer buffer;
-        buffer.setData(csv);
-        buffer.open(QIODevice::ReadOnly);
+        auto buffer = openBuffer(csv);
         CsvReader::Options opt;
         opt.delimiter = ';';
         opt.blockBytes = 4096;
-        CsvReader reader(&buffer, opt);
+        CsvReader reader(buffer.get(), opt);
         CsvRow row;
         int i = 0;
         while (reader.readRow(row)) {
@@ -364,15 +398,11 @@ private slots:
 
     void progressAndCancel()
     {
-        QByteArray csv;
-        for (int i = 0; i < 200000; ++i)
-            csv += "2020,4,24,300431,0.198,0.001\n";
-        QBuffer buffer;
-        buffer.setData(csv);
-        buffer.open(QIODevice::ReadOnly);
+        const QByteArray csv = repeated("2020,4,24,300431,0.198,0.001\n", 200000);
+        auto buffer = openBuffer(csv);
         CsvReader::Options opt;
         opt.blockBytes = 64 * 1024;
-        CsvReader reader(&buffer, opt);
+        CsvReader reader(buffer.get(), opt);
         qint64 lastDone = 0, lastTotal = 0;
         int calls = 0;
         reader.setProgressCallback([&](qint64 done, qint64 total) {
@@ -398,13 +428,9 @@ private slots:
 
     void progressReachesTotal()
     {
-        QByteArray csv;
-        for (int i = 0; i < 50000; ++i)
-            csv += "1;2;3\n";
-        QBuffer buffer;
-        buffer.setData(csv);
-        buffer.open(QIODevice::ReadOnly);
-        CsvReader reader(&buffer);
+        const QByteArray csv = repeated("1;2;3\n", 50000);
+        auto buffer = openBuffer(csv);
+        CsvReader reader(buffer.get());
         qint64 done = 0;
         reader.setProgressCallback([&](qint64 d, qint64) { done = d; });
         CsvRow row;

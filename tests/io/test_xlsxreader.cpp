@@ -317,6 +317,7 @@ private slots:
         QVERIFY(reader.open());
         std::vector<XlsxRow> rows;
         QVERIFY(!reader.readSheet(0, rows));
+        QVERIFY(!reader.isCancelled());
         QCOMPARE(reader.error().row, 3);
         QCOMPARE(reader.error().column, 2);
         QVERIFY(reader.error().message.contains(QStringLiteral("gedeelde tekst 5")));
@@ -454,6 +455,7 @@ private slots:
             if (++n == 10)
                 flag = true;
         QVERIFY(n < 20000);
+        QVERIFY(reader.isCancelled());
         QVERIFY(reader.error().message.contains(QStringLiteral("afgebroken")));
     }
 };
