@@ -72,7 +72,8 @@ struct DataSetWriter::Private {
 
     static void bindText(sqlite3_stmt *s, int column, QByteArrayView text)
     {
-        sqlite3_bind_text(s, column, text.data(), int(text.size()), SQLITE_TRANSIENT);
+        // A null view would bind SQL NULL; the store means "" (e.g. world data has no reporter).
+        sqlite3_bind_text(s, column, text.data() ? text.data() : "", int(text.size()), SQLITE_TRANSIENT);
     }
 
     static void bindValue(sqlite3_stmt *s, int column, TradeValue value)
