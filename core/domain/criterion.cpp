@@ -1,7 +1,8 @@
 #include "domain/criterion.h"
 
+#include "domain/numberformat.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 #include <cmath>
 
 namespace herkomst {
@@ -66,14 +67,12 @@ std::optional<Comparison> comparisonFromSymbol(const QString &symbol)
 
 QString formatThreshold(Metric metric, double threshold)
 {
-    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
     if (metricInfo(metric).unit == MetricUnit::Share) {
-        // "50 %" as in Dutch government style; keep one decimal only when it matters.
+        // "50 %" as in Dutch government style; one decimal only when it matters.
         const double percent = threshold * 100.0;
-        const int decimals = std::abs(percent - std::round(percent)) < 1e-9 ? 0 : 1;
-        return dutch.toString(percent, 'f', decimals) + QStringLiteral(" %");
+        return NumberFormat::share(threshold, std::abs(percent - std::round(percent)) < 1e-9 ? 0 : 1);
     }
-    return dutch.toString(threshold, 'g', 6);
+    return NumberFormat::compact(threshold);
 }
 
 } // namespace herkomst

@@ -43,6 +43,13 @@ QString NumberFormat::decimal(double value, int decimals)
     return locale().toString(value, 'f', decimals);
 }
 
+QString NumberFormat::compact(double value)
+{
+    if (std::isnan(value) || std::isinf(value))
+        return decimal(value, 0);
+    return locale().toString(value, 'g', 6);
+}
+
 QString NumberFormat::share(double fraction, int decimals)
 {
     if (std::isnan(fraction))

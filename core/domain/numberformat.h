@@ -17,6 +17,7 @@ public:
     static QString ratio(double value, int decimals = 2);  // 1,35; "∞" when infinite
     static QString millions(double value, int decimals = 1); // value in currency units -> "1.234,5"
     static QString decimal(double value, int decimals);
+    static QString compact(double value);                  // shortest form: 0,25; 1; 1,5
 };
 
 } // namespace herkomst
