@@ -68,18 +68,8 @@ int AnalyseCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     parser.addHelpOption();
     AnalysisOptions::addTo(parser);
     parser.addOption({QStringLiteral("json"), tr("Uitvoer als één JSON-object.")});
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Onverwacht argument: %1").arg(parser.positionalArguments().first()) << '\n';
-        return UsageError;
-    }
+    if (const std::optional<int> code = parseArguments(parser, arguments, out, err))
+        return *code;
     AnalysisOptions options;
     QString error;
     if (!options.read(parser, &error)) {

@@ -4,6 +4,7 @@
 #include "cli/datasetscommand.h"
 #include "cli/democommand.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -46,6 +47,24 @@ int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &
     err << QCoreApplication::translate("Cli", "Onbekende opdracht \"%1\".").arg(arguments[1]) << '\n';
     printUsage(err);
     return UsageError;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                                  QTextStream &err, bool allowPositional)
+{
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (!allowPositional && !parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate("Cli", "Onverwacht argument: %1").arg(parser.positionalArguments().first()) << '\n';
+        return UsageError;
+    }
+    return std::nullopt;
 }
 
 void addCoreCommands(CliRunner &runner)

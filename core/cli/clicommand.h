@@ -3,8 +3,10 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 #include <vector>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace herkomst::cli {
@@ -34,6 +36,11 @@ private:
     void printUsage(QTextStream &stream) const;
     std::vector<std::unique_ptr<CliCommand>> mCommands;
 };
+
+// Parses a command's arguments (the parser holds its options and --help). Returns nullopt to go on,
+// or the exit code to return: Ok after printing help, UsageError after printing what is wrong.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                                  QTextStream &err, bool allowPositional = false);
 
 // The runner with every command core provides (analyse, datasets).
 void addCoreCommands(CliRunner &runner);

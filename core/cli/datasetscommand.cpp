@@ -30,14 +30,8 @@ int DataSetsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), tr("Database (SQLite); standaard de eigen database van Herkomst."), tr("bestand")});
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
+    if (const std::optional<int> code = parseArguments(parser, arguments, out, err))
+        return *code;
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Store::defaultPath();
     if (!QFileInfo::exists(path)) {
         err << tr("Database %1 bestaat niet.").arg(path) << '\n';

@@ -29,8 +29,10 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), tr("Database (SQLite); wordt aangemaakt als die er niet is."), tr("bestand")});
-    if (!parser.parse(arguments) || !parser.isSet(QStringLiteral("db"))) {
-        err << (parser.errorText().isEmpty() ? tr("--db is verplicht.") : parser.errorText()) << '\n';
+    if (const std::optional<int> code = parseArguments(parser, arguments, out, err))
+        return *code;
+    if (!parser.isSet(QStringLiteral("db"))) {
+        err << tr("--db is verplicht.") << '\n';
         return UsageError;
     }
     Store store;
