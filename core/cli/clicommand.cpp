@@ -3,6 +3,7 @@
 #include "cli/analysecommand.h"
 #include "cli/datasetscommand.h"
 #include "cli/democommand.h"
+#include "import/importcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,6 +73,7 @@ void addCoreCommands(CliRunner &runner)
     runner.add(std::make_unique<AnalyseCommand>());
     runner.add(std::make_unique<DataSetsCommand>());
     runner.add(std::make_unique<DemoCommand>());
+    runner.add(std::make_unique<ImportCommand>());
 }
 
 } // namespace herkomst::cli

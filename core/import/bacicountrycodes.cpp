@@ -1,0 +1,101 @@
+#include "import/bacicountrycodes.h"
+
+#include "countries/countryregistry.h"
+#include "io/csvreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace herkomst {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+int columnOf(const QStringList &header, std::initializer_list<const char *> names)
+{
+    for (int i = 0; i < header.size(); ++i) {
+        for (const char *name : names) {
+            if (header[i].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return i;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+bool BaciCountryCodes::load(const QString &path, io::SourceError *error)
+{
+    mPath = path;
+    mEntries.assign(maxCode, Entry{});
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = {path, 0, 0, tr("kan het bestand met BACI-landcodes niet openen: %1").arg(file.errorString())};
+        return false;
+    }
+    io::CsvReader::Options options;
+    options.delimiter = ',';
+    options.fileName = path;
+    io::CsvReader reader(&file, options);
+    QStringList fields;
+    if (!reader.readRow(fields)) {
+        *error = reader.status() == io::CsvReader::Status::Error
+            ? reader.error()
+            : io::SourceError{path, 1, 0, tr("het bestand met BACI-landcodes is leeg")};
+        return false;
+    }
+    const int codeColumn = columnOf(fields, {"country_code"});
+    const int iso3Column = columnOf(fields, {"iso_3digit_alpha", "country_iso3"});
+    const int nameColumn = columnOf(fields, {"country_name_abbreviation", "country_name"});
+    const int fullColumn = columnOf(fields, {"country_name_full"});
+    if (codeColumn < 0 || iso3Column < 0 || nameColumn < 0) {
+        *error = {path, 1, 0, tr("kop met country_code, country_name(_abbreviation) en iso_3digit_alpha of "
+                                 "country_iso3 verwacht (BACI-landcodes)")};
+        return false;
+    }
+    const CountryRegistry &registry = CountryRegistry::instance();
+    while (reader.readRow(fields)) {
+        if (fields.size() == 1 && fields[0].trimmed().isEmpty())
+            continue;
+        bool ok = false;
+        const int code = fields.value(codeColumn).trimmed().toInt(&ok);
+        if (!ok || code < 0 || code >= maxCode) {
+            *error = {path, reader.recordNumber(), codeColumn + 1,
+                      tr("landcode van 0 tot 999 verwacht, gevonden \"%1\"").arg(fields.value(codeColumn))};
+            return false;
+        }
+        Entry &e = mEntries[size_t(code)];
+        e.listed = true;
+        e.name = fields.value(nameColumn).trimmed();
+        // The ISO3 column first; for "N/A" or codes the registry lacks, the names (so 490
+        // "Other Asia, nes" becomes TWN as the registry's alias says).
+        const Country *country = registry.byIso3(fields.value(iso3Column).trimmed());
+        if (!country)
+            country = registry.find(e.name);
+        if (!country && fullColumn >= 0)
+            country = registry.find(fields.value(fullColumn));
+        if (country)
+            e.iso3 = country->iso3.toLatin1();
+    }
+    if (reader.status() == io::CsvReader::Status::Error) {
+        *error = reader.error();
+        return false;
+    }
+    return true;
+}
+
+std::vector<int> BaciCountryCodes::codesFor(const QByteArray &iso3) const
+{
+    std::vector<int> codes;
+    for (int code = 0; code < maxCode; ++code) {
+        if (mEntries[size_t(code)].iso3 == iso3)
+            codes.push_back(code);
+    }
+    return codes;
+}
+
+} // namespace herkomst

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "io/sourceerror.h"
+
+#include <QByteArray>
+#include <QString>
+#include <vector>
+
+namespace herkomst {
+
+// BACI's own country codes (NLD 528, FRA 251, USA 842, 490 = Other Asia nes, ...) mapped to ISO3
+// through the release's country_codes_V*.csv. Reads both header variants:
+// country_code,country_name_abbreviation,country_name_full,iso_2digit_alpha,iso_3digit_alpha
+// and country_code,country_name,country_iso2,country_iso3.
+class BaciCountryCodes {
+public:
+    static constexpr int maxCode = 1000; // BACI codes are below 1000
+
+    struct Entry {
+        bool listed = false;   // the code is in the file
+        QByteArray iso3;       // empty when the file gives no ISO code the registry knows
+        QString name;
+    };
+
+    bool load(const QString &path, io::SourceError *error);
+    QString path() const { return mPath; }
+    const Entry &entry(int code) const { return mEntries[size_t(code)]; }
+    // Every BACI code that maps to this ISO3 (a few ISO3 have a former code too).
+    std::vector<int> codesFor(const QByteArray &iso3) const;
+
+private:
+    QString mPath;
+    std::vector<Entry> mEntries = std::vector<Entry>(maxCode);
+};
+
+} // namespace herkomst

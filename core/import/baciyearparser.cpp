@@ -1,0 +1,637 @@
+#include "import/baciyearparser.h"
+
+#include "import/bacicountrycodes.h"
+#include "io/textdecoding.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <thread>
+#include <tuple>
+
+namespace herkomst {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+constexpr qint64 blockBytes = qint64(4) << 20;
+constexpr int maxProductCode = 1000000;
+
+const char *const columnNames[] = {"t", "i", "j", "k", "v", "q"};
+
+const double powersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+                              1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
+
+// (exporter, importer, product) of a row as raw BACI codes; BACI sorts its files by this key,
+// so "strictly increasing" proves there are no duplicate rows without remembering them.
+inline uint64_t rowKey(uint32_t i, uint32_t j, uint32_t k)
+{
+    return (uint64_t(i) << 30) | (uint64_t(j) << 20) | k;
+}
+
+// The text of a field for a message: printable, short.
+QString fieldText(const char *p, const char *lineEnd)
+{
+    const char *e = p;
+    while (e < lineEnd && *e != ',' && e - p < 40)
+        ++e;
+    QString text;
+    for (const char *c = p; c < e; ++c)
+        text += (*c >= 32 && *c < 127) ? QChar::fromLatin1(*c) : QChar(u'?');
+    return text.trimmed();
+}
+
+// Binary input (a zip, an image) has control bytes or invalid UTF-8 in its first line.
+bool looksLikeText(const QByteArray &line)
+{
+    for (char c : line) {
+        if ((unsigned char)c < 32 && c != '\t' && c != '\r')
+            return false;
+    }
+    return io::TextDecoding::isValidUtf8(line);
+}
+
+inline void skipSpaces(const char *&p, const char *e)
+{
+    while (p < e && (*p == ' ' || *p == '\t'))
+        ++p;
+}
+
+inline bool parseUnsigned(const char *&p, const char *e, uint32_t &out, int maxDigits)
+{
+    skipSpaces(p, e);
+    const char *start = p;
+    uint32_t v = 0;
+    while (p < e && unsigned(*p - '0') < 10u) {
+        v = v * 10 + uint32_t(*p - '0');
+        ++p;
+        if (p - start > maxDigits)
+            return false;
+    }
+    if (p == start)
+        return false;
+    skipSpaces(p, e);
+    out = v;
+    return true;
+}
+
+// A non-negative decimal such as "27.902" or "  0.001"; exponents and long mantissas take the
+// exact std::from_chars path. `negative` flags a leading minus (parsed, then refused by the caller).
+inline bool parseDecimal(const char *&p, const char *e, double &out, bool &negative, bool &na)
+{
+    skipSpaces(p, e);
+    negative = na = false;
+    if (p + 1 < e && p[0] == 'N' && p[1] == 'A') {
+        p += 2;
+        skipSpaces(p, e);
+        na = true;
+        return true;
+    }
+    const char *start = p;
+    if (p < e && *p == '-') {
+        negative = true;
+        ++p;
+    }
+    uint64_t mantissa = 0;
+    int digits = 0, fraction = 0;
+    while (p < e && unsigned(*p - '0') < 10u) {
+        mantissa = mantissa * 10 + uint64_t(*p - '0');
+        ++p;
+        ++digits;
+    }
+    if (p < e && *p == '.') {
+        ++p;
+        while (p < e && unsigned(*p - '0') < 10u) {
+            mantissa = mantissa * 10 + uint64_t(*p - '0');
+            ++p;
+            ++digits;
+            ++fraction;
+        }
+    }
+    if (digits == 0)
+        return false;
+    if (digits > 18 || (p < e && (*p == 'e' || *p == 'E'))) {
+        const char *fieldEnd = p;
+        while (fieldEnd < e && *fieldEnd != ',' && *fieldEnd != ' ')
+            ++fieldEnd;
+        double v = 0.0;
+        const auto result = std::from_chars(start, fieldEnd, v);
+        if (result.ec != std::errc() || result.ptr != fieldEnd)
+            return false;
+        p = fieldEnd;
+        skipSpaces(p, e);
+        out = v < 0 ? -v : v;
+        return true;
+    }
+    skipSpaces(p, e);
+    out = double(mantissa) / powersOfTen[fraction];
+    return true;
+}
+
+} // namespace
+
+struct BaciYearParser::Chunk {
+    int index = 0;
+    qint64 begin = 0;
+    qint64 end = 0;
+    std::vector<int32_t> productOf;     // k -> local product, -1
+    std::vector<int32_t> productCodes;  // local product -> k
+    std::vector<double> world;          // local product * countries + exporter
+    std::vector<BaciYear::Import> imports; // product holds k here, mapped at the merge
+    std::array<qint64, 1000> unmatchedByCode{};
+    qint64 rows = 0;
+    qint64 unmatchedRows = 0;
+    qint64 lines = 0;
+    int year = 0;
+    uint64_t firstKey = 0, lastKey = 0;
+    qint64 firstKeyLine = 0;
+    bool sorted = true;
+    bool hasRows = false;
+    bool cancelled = false;
+    // The first bad row: local line (1-based in the chunk), column, message.
+    qint64 errorLine = 0;
+    int errorColumn = 0;
+    QString errorMessage;
+
+    void fail(int column, const QString &message)
+    {
+        errorLine = lines;
+        errorColumn = column;
+        errorMessage = message;
+    }
+};
+
+BaciYearParser::BaciYearParser(const BaciCountryCodes &codes, Options options)
+    : mCodes(codes)
+    , mOptions(std::move(options))
+{
+    // Dense country indexes, one per ISO3 (two BACI codes of one ISO3 share it).
+    mCountryOfCode.assign(BaciCountryCodes::maxCode, -1);
+    for (int code = 0; code < BaciCountryCodes::maxCode; ++code) {
+        const BaciCountryCodes::Entry &e = codes.entry(code);
+        if (!e.listed)
+            continue;
+        if (e.iso3.isEmpty()) {
+            mCountryOfCode[size_t(code)] = -2;
+            continue;
+        }
+        const auto it = std::find(mIso3.begin(), mIso3.end(), e.iso3);
+        if (it != mIso3.end()) {
+            mCountryOfCode[size_t(code)] = int16_t(it - mIso3.begin());
+        } else {
+            mCountryOfCode[size_t(code)] = int16_t(mIso3.size());
+            mIso3.push_back(e.iso3);
+        }
+    }
+    mIsReporter.assign(mIso3.size(), 0);
+    for (size_t c = 0; c < mIso3.size(); ++c)
+        mIsReporter[c] = mOptions.allReporters || mOptions.reporters.contains(mIso3[c]);
+}
+
+void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(chunk.begin)) {
+        chunk.fail(0, tr("kan het bestand niet lezen: %1").arg(file.errorString()));
+        return;
+    }
+    const size_t countries = mIso3.size();
+    chunk.productOf.assign(maxProductCode, -1);
+    chunk.productCodes.reserve(8192);
+    chunk.world.reserve(8192 * countries);
+    const int16_t *countryOf = mCountryOfCode.data();
+    const char *isReporter = mIsReporter.data();
+    const int expectedYear = mOptions.expectedYear;
+    uint64_t previousKey = 0;
+
+    std::vector<char> buffer(size_t(blockBytes + maxLineBytes));
+    qint64 carried = 0;
+    qint64 position = chunk.begin;
+    while (position < chunk.end || carried > 0) {
+        if ((mOptions.cancel && mOptions.cancel->load(std::memory_order_relaxed))) {
+            chunk.cancelled = true;
+            return;
+        }
+        if (chunk.index > mStopAfter.load(std::memory_order_relaxed))
+            return;
+        const qint64 want = std::min(blockBytes, chunk.end - position);
+        qint64 got = 0;
+        if (want > 0) {
+            got = file.read(buffer.data() + carried, want);
+            if (got <= 0) {
+                chunk.fail(0, tr("het bestand is korter dan verwacht of onleesbaar: %1").arg(file.errorString()));
+                return;
+            }
+            position += got;
+        }
+        const bool last = position >= chunk.end;
+        const char *p = buffer.data();
+        const char *end = buffer.data() + carried + got;
+        while (p < end) {
+            const char *newline = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+            if (!newline && !last)
+                break;
+            const char *lineEnd = newline ? newline : end;
+            ++chunk.lines;
+            if (lineEnd - p > maxLineBytes) {
+                chunk.fail(0, tr("regel van meer dan %1 tekens; een BACI-regel is t,i,j,k,v,q").arg(maxLineBytes));
+                return;
+            }
+            const char *next = newline ? newline + 1 : end;
+            const char *e = lineEnd;
+            if (e > p && e[-1] == '\r')
+                --e;
+            const char *q = p;
+            p = next;
+            skipSpaces(q, e);
+            if (q == e)
+                continue; // blank line
+
+            uint32_t t = 0, i = 0, j = 0, k = 0;
+            double v = 0.0, quantity = 0.0;
+            bool negative = false, na = false;
+            int column = 1;
+            auto expectComma = [&]() {
+                if (q < e && *q == ',') {
+                    ++q;
+                    ++column;
+                    return true;
+                }
+                chunk.fail(column + (q == e ? 1 : 0),
+                           q == e ? tr("te weinig kolommen: kolom %1 ontbreekt (verwacht t,i,j,k,v,q)")
+                                        .arg(QLatin1String(columnNames[column]))
+                                  : tr("komma verwacht na kolom %1, gevonden \"%2\"")
+                                        .arg(QLatin1String(columnNames[column - 1]), fieldText(q, e)));
+                return false;
+            };
+            const char *fieldStart = q;
+            if (!parseUnsigned(q, e, t, 4) || t < 1900) {
+                chunk.fail(1, tr("jaartal verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
+                return;
+            }
+            if (chunk.year == 0)
+                chunk.year = int(t);
+            if ((expectedYear && int(t) != expectedYear) || int(t) != chunk.year) {
+                chunk.fail(1, tr("jaar %1 verwacht (een BACI-bestand bevat één jaar), gevonden %2")
+                                  .arg(expectedYear ? expectedYear : chunk.year).arg(t));
+                return;
+            }
+            if (!expectComma())
+                return;
+            fieldStart = q;
+            if (!parseUnsigned(q, e, i, 3)) {
+                chunk.fail(2, tr("BACI-landcode (exporteur) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
+                return;
+            }
+            if (!expectComma())
+                return;
+            fieldStart = q;
+            if (!parseUnsigned(q, e, j, 3)) {
+                chunk.fail(3, tr("BACI-landcode (importeur) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
+                return;
+            }
+            if (!expectComma())
+                return;
+            fieldStart = q;
+            if (!parseUnsigned(q, e, k, 6) || k < 10000) {
+                chunk.fail(4, tr("productcode van 6 cijfers (GS6; een voorloopnul mag ontbreken) verwacht, gevonden \"%1\"")
+                                  .arg(fieldText(fieldStart, e)));
+                return;
+            }
+            if (!expectComma())
+                return;
+            fieldStart = q;
+            if (!parseDecimal(q, e, v, negative, na) || na) {
+                chunk.fail(5, tr("handelswaarde in duizenden USD verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
+                return;
+            }
+            if (negative) {
+                chunk.fail(5, tr("negatieve handelswaarde \"%1\"; waarden zijn nooit negatief").arg(fieldText(fieldStart, e)));
+                return;
+            }
+            if (!expectComma())
+                return;
+            fieldStart = q;
+            if (!parseDecimal(q, e, quantity, negative, na)) {
+                chunk.fail(6, tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
+                return;
+            }
+            if (q != e) {
+                chunk.fail(column + (*q == ',' ? 1 : 0),
+                           *q == ',' ? tr("te veel kolommen: verwacht t,i,j,k,v,q")
+                                     : tr("getal verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
+                return;
+            }
+
+            const int16_t exporter = countryOf[i];
+            const int16_t importer = countryOf[j];
+            if (exporter == -1 || importer == -1) {
+                const uint32_t code = exporter == -1 ? i : j;
+                chunk.fail(exporter == -1 ? 2 : 3,
+                           tr("landcode %1 staat niet in %2").arg(code).arg(QFileInfo(mCodes.path()).fileName()));
+                return;
+            }
+            const uint64_t key = rowKey(i, j, k);
+            if (!chunk.hasRows) {
+                chunk.hasRows = true;
+                chunk.firstKey = key;
+                chunk.firstKeyLine = chunk.lines;
+            } else if (key == previousKey) {
+                chunk.fail(4, tr("dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op de regel ervoor")
+                                  .arg(i).arg(j).arg(k));
+                return;
+            } else if (key < previousKey) {
+                chunk.sorted = false;
+            }
+            previousKey = key;
+            chunk.lastKey = key;
+            ++chunk.rows;
+            if (exporter < 0) {
+                ++chunk.unmatchedRows;
+                ++chunk.unmatchedByCode[i];
+                continue;
+            }
+            int32_t product = chunk.productOf[k];
+            if (product < 0) {
+                product = int32_t(chunk.productCodes.size());
+                chunk.productOf[k] = product;
+                chunk.productCodes.push_back(int32_t(k));
+                chunk.world.resize(chunk.world.size() + countries, -1.0);
+            }
+            double &w = chunk.world[size_t(product) * countries + size_t(exporter)];
+            w = (w < 0.0 ? 0.0 : w) + v;
+            if (importer >= 0 && isReporter[importer])
+                chunk.imports.push_back({int32_t(k), importer, exporter, v});
+        }
+        carried = end - p;
+        if (carried > maxLineBytes) {
+            ++chunk.lines;
+            chunk.fail(0, tr("regel van meer dan %1 tekens; een BACI-regel is t,i,j,k,v,q").arg(maxLineBytes));
+            return;
+        }
+        if (carried > 0)
+            std::memmove(buffer.data(), p, size_t(carried));
+        mBytesDone.fetch_add(got, std::memory_order_relaxed);
+        if (last)
+            break;
+    }
+}
+
+bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError *error)
+{
+    *error = {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = {path, 0, 0, tr("kan het bestand niet openen: %1").arg(file.errorString())};
+        return false;
+    }
+    const qint64 size = file.size();
+    // Header: t,i,j,k,v,q (quotes, spaces and a BOM tolerated).
+    QByteArray head = file.read(maxLineBytes + 1);
+    const qsizetype newline = head.indexOf('\n');
+    if (head.isEmpty()) {
+        *error = {path, 0, 0, tr("het bestand is leeg; verwacht een BACI-jaarbestand met kop t,i,j,k,v,q")};
+        return false;
+    }
+    if (newline < 0 && head.size() > maxLineBytes) {
+        *error = {path, 1, 0, tr("eerste regel van meer dan %1 tekens; verwacht kop t,i,j,k,v,q").arg(maxLineBytes)};
+        return false;
+    }
+    QByteArray header = newline < 0 ? head : head.left(newline);
+    const qint64 dataBegin = newline < 0 ? head.size() : newline + 1;
+    if (header.startsWith("\xEF\xBB\xBF"))
+        header.remove(0, 3);
+    header = header.trimmed().toLower();
+    header.replace('"', QByteArray()).replace(' ', QByteArray());
+    if (header != "t,i,j,k,v,q") {
+        QString message;
+        if (header.contains(';') || header.contains('\t'))
+            message = tr("verkeerd scheidingsteken: een BACI-bestand gebruikt komma's (kop t,i,j,k,v,q)");
+        else if (!looksLikeText(header))
+            message = tr("geen tekstbestand (binaire gegevens?); verwacht een BACI-jaarbestand met kop t,i,j,k,v,q");
+        else {
+            const QList<QByteArray> names = header.split(',');
+            QStringList missing;
+            for (const char *name : columnNames) {
+                if (!names.contains(QByteArray(name)))
+                    missing << QLatin1String(name);
+            }
+            message = missing.isEmpty()
+                ? tr("kop t,i,j,k,v,q verwacht, gevonden \"%1\"").arg(QString::fromLatin1(header.left(60)))
+                : tr("kolom %1 ontbreekt in de kop; verwacht t,i,j,k,v,q").arg(missing.join(QLatin1String(", ")));
+        }
+        *error = {path, 1, 0, message};
+        return false;
+    }
+    file.close();
+
+    // Split the data at line boundaries; small files get one thread (and fully ordered errors).
+    const int threads = size - dataBegin < blockBytes ? 1 : std::clamp(mOptions.threads, 1, 8);
+    std::vector<Chunk> chunks(static_cast<size_t>(threads));
+    qint64 begin = dataBegin;
+    QFile probe(path);
+    probe.open(QIODevice::ReadOnly);
+    for (int c = 0; c < threads; ++c) {
+        Chunk &chunk = chunks[size_t(c)];
+        chunk.index = c;
+        chunk.begin = begin;
+        qint64 end = size;
+        if (c + 1 < threads) {
+            end = std::max(begin, dataBegin + (size - dataBegin) * (c + 1) / threads);
+            probe.seek(end);
+            const QByteArray sample = probe.read(maxLineBytes);
+            const qsizetype at = sample.indexOf('\n');
+            end = at < 0 ? std::min(size, end + sample.size()) : end + at + 1;
+        }
+        chunk.end = end;
+        begin = end;
+    }
+    probe.close();
+
+    mBytesDone = 0;
+    mStopAfter = threads;
+    std::vector<std::thread> workers;
+    std::atomic<int> running{threads};
+    for (int c = 0; c < threads; ++c) {
+        workers.emplace_back([this, &path, &chunks, &running, c] {
+            parseChunk(path, chunks[size_t(c)]);
+            if (!chunks[size_t(c)].errorMessage.isEmpty()) {
+                int current = mStopAfter.load();
+                while (c < current && !mStopAfter.compare_exchange_weak(current, c)) {
+                }
+            }
+            running.fetch_sub(1);
+        });
+    }
+    while (running.load() > 0) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (mOptions.progress)
+            mOptions.progress(mBytesDone.load(std::memory_order_relaxed), size - dataBegin);
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+
+    // The earliest failing chunk decides; chunks before it ran to their end, so lines add up.
+    qint64 lineBase = 1; // the header
+    for (const Chunk &chunk : chunks) {
+        if (chunk.cancelled)
+            return false;
+        if (!chunk.errorMessage.isEmpty()) {
+            *error = {path, lineBase + chunk.errorLine, chunk.errorColumn, chunk.errorMessage};
+            return false;
+        }
+        lineBase += chunk.lines;
+    }
+
+    // Years, order and duplicates across chunk borders.
+    year = BaciYear{};
+    year.iso3 = mIso3;
+    bool sorted = true;
+    const Chunk *previous = nullptr;
+    lineBase = 1;
+    for (const Chunk &chunk : chunks) {
+        if (chunk.hasRows) {
+            if (year.year == 0)
+                year.year = chunk.year;
+            if (chunk.year != year.year) {
+                *error = {path, lineBase + 1, 1, tr("jaar %1 verwacht (een BACI-bestand bevat één jaar), gevonden %2")
+                                                     .arg(year.year).arg(chunk.year)};
+                return false;
+            }
+            if (previous && chunk.firstKey == previous->lastKey) {
+                *error = {path, lineBase + chunk.firstKeyLine, 4,
+                          tr("dubbele regel: deze combinatie van exporteur, importeur en product staat ook op de regel ervoor")};
+                return false;
+            }
+            if (previous && chunk.firstKey < previous->lastKey)
+                sorted = false;
+            sorted = sorted && chunk.sorted;
+            previous = &chunk;
+        }
+        lineBase += chunk.lines;
+    }
+    if (!previous) {
+        *error = {path, 2, 0, tr("het bestand bevat alleen de kop en geen handelsstromen")};
+        return false;
+    }
+    if (!sorted && !findDuplicate(path, dataBegin, 1, error))
+        return false;
+
+    // Merge: products ascending by code, dense world array, import rows by reporter/product/partner.
+    std::vector<int32_t> globalProduct(maxProductCode, -1);
+    for (const Chunk &chunk : chunks) {
+        for (int32_t code : chunk.productCodes)
+            globalProduct[size_t(code)] = 0;
+    }
+    for (int32_t code = 0; code < maxProductCode; ++code) {
+        if (globalProduct[size_t(code)] == 0) {
+            globalProduct[size_t(code)] = int32_t(year.productCodes.size());
+            year.productCodes.push_back(code);
+        }
+    }
+    const size_t countries = mIso3.size();
+    year.world.assign(year.productCodes.size() * countries, -1.0);
+    size_t importCount = 0;
+    for (Chunk &chunk : chunks) {
+        for (size_t local = 0; local < chunk.productCodes.size(); ++local) {
+            const size_t product = size_t(globalProduct[size_t(chunk.productCodes[local])]);
+            const double *from = chunk.world.data() + local * countries;
+            double *to = year.world.data() + product * countries;
+            for (size_t c = 0; c < countries; ++c) {
+                if (from[c] >= 0.0)
+                    to[c] = (to[c] < 0.0 ? 0.0 : to[c]) + from[c];
+            }
+        }
+        std::vector<double>().swap(chunk.world);
+        std::vector<int32_t>().swap(chunk.productOf);
+        importCount += chunk.imports.size();
+        year.rows += chunk.rows;
+        year.unmatchedRows += chunk.unmatchedRows;
+        for (size_t code = 0; code < chunk.unmatchedByCode.size(); ++code)
+            year.unmatchedByCode[code] += chunk.unmatchedByCode[code];
+    }
+    year.imports.reserve(importCount);
+    for (Chunk &chunk : chunks) {
+        for (const BaciYear::Import &row : chunk.imports)
+            year.imports.push_back({globalProduct[size_t(row.product)], row.reporter, row.partner, row.value});
+        std::vector<BaciYear::Import>().swap(chunk.imports);
+    }
+    std::sort(year.imports.begin(), year.imports.end(), [](const BaciYear::Import &a, const BaciYear::Import &b) {
+        return std::tie(a.reporter, a.product, a.partner) < std::tie(b.reporter, b.product, b.partner);
+    });
+    // Two BACI codes of one ISO3 (Belgium 56 and Belgium-Luxembourg 58) add up.
+    size_t out = 0;
+    for (size_t in = 0; in < year.imports.size(); ++in) {
+        const BaciYear::Import &row = year.imports[in];
+        if (out > 0) {
+            BaciYear::Import &last = year.imports[out - 1];
+            if (last.reporter == row.reporter && last.product == row.product && last.partner == row.partner) {
+                last.value += row.value;
+                continue;
+            }
+        }
+        year.imports[out++] = row;
+    }
+    year.imports.resize(out);
+    return true;
+}
+
+bool BaciYearParser::findDuplicate(const QString &path, qint64 dataBegin, qint64 headerLines,
+                                   io::SourceError *error) const
+{
+    // Only for files not in BACI's own order: remember every key, sort, compare neighbours.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(dataBegin)) {
+        *error = {path, 0, 0, tr("kan het bestand niet lezen: %1").arg(file.errorString())};
+        return false;
+    }
+    auto keyOf = [](const QByteArray &line, uint64_t &key) {
+        const char *p = line.constData();
+        const char *e = p + line.size();
+        uint32_t t = 0, i = 0, j = 0, k = 0;
+        if (!parseUnsigned(p, e, t, 4) || p == e || *p++ != ',' || !parseUnsigned(p, e, i, 3) || p == e
+            || *p++ != ',' || !parseUnsigned(p, e, j, 3) || p == e || *p++ != ',' || !parseUnsigned(p, e, k, 6))
+            return false;
+        key = rowKey(i, j, k);
+        return true;
+    };
+    std::vector<uint64_t> keys;
+    while (!file.atEnd()) {
+        uint64_t key = 0;
+        if (keyOf(file.readLine(maxLineBytes + 2), key))
+            keys.push_back(key);
+    }
+    std::sort(keys.begin(), keys.end());
+    const auto duplicate = std::adjacent_find(keys.begin(), keys.end());
+    if (duplicate == keys.end())
+        return true;
+    // Find where the repeated row is, for the message.
+    const uint64_t wanted = *duplicate;
+    file.seek(dataBegin);
+    qint64 line = headerLines;
+    qint64 firstLine = 0;
+    while (!file.atEnd()) {
+        ++line;
+        uint64_t key = 0;
+        if (!keyOf(file.readLine(maxLineBytes + 2), key) || key != wanted)
+            continue;
+        if (firstLine == 0) {
+            firstLine = line;
+            continue;
+        }
+        const uint32_t i = uint32_t(wanted >> 30), j = uint32_t((wanted >> 20) & 1023), k = uint32_t(wanted & 0xFFFFF);
+        *error = {path, line, 4, tr("dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op regel %4")
+                                     .arg(i).arg(j).arg(k).arg(firstLine)};
+        return false;
+    }
+    return true;
+}
+
+} // namespace herkomst

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "import/baciyear.h"
+#include "io/sourceerror.h"
+
+#include <QSet>
+#include <atomic>
+#include <functional>
+
+namespace herkomst {
+
+class BaciCountryCodes;
+
+// Reads a BACI year file (t,i,j,k,v,q) at memory speed: the file is split at line boundaries
+// and parsed by up to two threads with a hand-written byte parser into dense per-thread arrays
+// (product x exporter), which are merged at the end. Only the chosen reporters' import rows are
+// kept individually. Every malformed row stops the import with file, line and column.
+class BaciYearParser {
+public:
+    struct Options {
+        int expectedYear = 0;                       // 0: whatever the first row says
+        QSet<QByteArray> reporters;                 // ISO3 importers whose flows are kept
+        bool allReporters = false;
+        int threads = 2;
+        const std::atomic_bool *cancel = nullptr;
+        std::function<void(qint64 done, qint64 total)> progress; // called on the caller's thread
+    };
+
+    BaciYearParser(const BaciCountryCodes &codes, Options options);
+
+    // False with *error on bad input; false with an empty error when cancelled.
+    bool parse(const QString &path, BaciYear &year, io::SourceError *error);
+
+    static constexpr int maxLineBytes = 1 << 16;
+
+private:
+    struct Chunk;
+    void parseChunk(const QString &path, Chunk &chunk) const;
+    bool findDuplicate(const QString &path, qint64 dataBegin, qint64 headerLines, io::SourceError *error) const;
+
+    const BaciCountryCodes &mCodes;
+    Options mOptions;
+    std::vector<int16_t> mCountryOfCode;  // BACI code -> country index; -1 unlisted, -2 no ISO3
+    std::vector<QByteArray> mIso3;
+    std::vector<char> mIsReporter;        // per country index
+    mutable std::atomic<qint64> mBytesDone{0};
+    std::atomic<int> mStopAfter{0};       // chunks after this one stop (an earlier one failed)
+};
+
+} // namespace herkomst

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "cli/clicommand.h"
+
+namespace herkomst::cli {
+
+// herkomst-cli import --db FILE --format cbs|baci|auto [--name NAME] [--year Y] [--reporter ISO3]
+//                     [--countries FILE] [--products FILE] INPUT...
+// One transaction per import; exit 2 with file, row and column when the input is bad.
+class ImportCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace herkomst::cli
