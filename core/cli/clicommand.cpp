@@ -3,6 +3,7 @@
 #include "cli/analysecommand.h"
 #include "cli/datasetscommand.h"
 #include "cli/democommand.h"
+#include "session/opencommand.h"
 #include "import/importcommand.h"
 
 #include <QCommandLineParser>
@@ -73,6 +74,7 @@ void addCoreCommands(CliRunner &runner)
     runner.add(std::make_unique<AnalyseCommand>());
     runner.add(std::make_unique<DataSetsCommand>());
     runner.add(std::make_unique<DemoCommand>());
+    runner.add(std::make_unique<OpenCommand>());
     runner.add(std::make_unique<ImportCommand>());
 }
 

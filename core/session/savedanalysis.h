@@ -1,0 +1,55 @@
+#pragma once
+
+#include "analysis/dataselection.h"
+#include "domain/criterion.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace herkomst {
+
+class Store;
+
+// Everything needed to reopen an analysis exactly as it was left, stored as JSON in a
+// ".herkomst" file: the data set with its provenance (to notice a changed or missing data set),
+// the selection, the criteria with their thresholds, and the window's own view state.
+struct SavedAnalysis {
+    static constexpr int kFormatVersion = 1;
+    int formatVersion = kFormatVersion;
+    QString storePath;            // empty: the embedded demo data
+    QString dataSetName;          // with its provenance below, to detect a different/missing data set
+    QString dataSetSource;
+    QStringList fileChecksums;    // SHA-256 of the imported source files
+    bool synthetic = false;
+    DataSelection selection;
+    QString presetKey;            // "cbs2021", ... or "custom"
+    std::vector<Criterion> criteria;
+    QStringList industries;
+    QJsonObject viewState;        // free-form state owned by the window (filters, selection, chart mode)
+};
+
+QString savedAnalysisSuffix();       // "herkomst"
+QString savedAnalysisMimeType();     // "application/x-herkomst-analysis"
+QString savedAnalysisFileFilter();   // "Herkomst-analyse (*.herkomst)", translated
+
+// Writes the analysis as JSON, atomically: an existing file is replaced only once the new one is
+// complete. False with a Dutch *error when it cannot.
+bool writeSavedAnalysis(const SavedAnalysis &analysis, const QString &path, QString *error);
+
+// Reads a saved analysis. On failure nullopt with a Dutch *error naming the file and what is
+// wrong: not JSON (with line and column), a newer format version, an unknown criterion or
+// criteria set, a missing or mistyped field.
+std::optional<SavedAnalysis> readSavedAnalysis(const QString &path, QString *error);
+
+// Fills dataSetName, dataSetSource, fileChecksums and synthetic from the data set the selection
+// refers to (store == nullptr: the embedded demo data). False with *error when it is not there.
+bool recordProvenance(SavedAnalysis &analysis, const Store *store, QString *error);
+
+// "" when the analysis can be reopened on this store (nullptr: no store open); otherwise a Dutch
+// message: no store, data set not in the store, its source files differ, or the year is missing.
+QString checkAgainstStore(const SavedAnalysis &analysis, const Store *store);
+
+} // namespace herkomst

@@ -1,0 +1,407 @@
+// Saved analyses (.herkomst): every field survives a round trip, bad files get a clear Dutch
+// message naming the file and the problem, and a changed or missing data set is noticed.
+#include "analysis/dataselection.h"
+#include "demo/demodata.h"
+#include "domain/preset.h"
+#include "session/savedanalysis.h"
+#include "store/datasetwriter.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <array>
+
+using namespace herkomst;
+
+namespace {
+
+Criterion criterion(const QString &step, Metric metric, Comparison comparison, double threshold)
+{
+    Criterion c;
+    c.stepKey = step;
+    c.metric = metric;
+    c.comparison = comparison;
+    c.threshold = threshold;
+    return c;
+}
+
+// An analysis that uses every field with non-default values.
+SavedAnalysis fullAnalysis()
+{
+    SavedAnalysis a;
+    a.storePath = QStringLiteral("/data/herkomst/handel.sqlite");
+    a.dataSetName = QStringLiteral("CBS maatwerk 2020 – invoer");
+    a.dataSetSource = QStringLiteral("CBS");
+    a.fileChecksums = {QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+                       QStringLiteral("60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752")};
+    a.synthetic = false;
+    a.selection.dataSet = QStringLiteral("CBS maatwerk 2020 – invoer");
+    a.selection.reporter = QStringLiteral("BEL");
+    a.selection.year = 2019;
+    a.selection.euComposition = EuComposition::Eu28;
+    a.presetKey = QStringLiteral("custom");
+
+    Criterion multiYear = criterion(QStringLiteral("concentrated_imports"), Metric::ImportHhi, Comparison::GreaterOrEqual, 0.4);
+    multiYear.yearWindow = 3;
+    multiYear.minYearsHolding = 2;
+    multiYear.label = QStringLiteral("Geconcentreerde invoer (≥ 2 van 3 jaar)");
+    Criterion disabled = criterion(QStringLiteral("net_importer"), Metric::ImportExportRatio, Comparison::Greater, 1.75);
+    disabled.enabled = false;
+    Criterion custom = criterion(QStringLiteral("eigen"), Metric::TopWorldExporterShare, Comparison::LessOrEqual,
+                                 0.123456789012345);
+    Criterion below = criterion(QStringLiteral("laag"), Metric::ExtraEuImportShare, Comparison::Less, 1e-7);
+    a.criteria = {multiYear, disabled, custom, below};
+
+    a.industries = {QStringLiteral("Chemie"), QStringLiteral("Elektrotechnische industrie & apparaten")};
+    a.viewState = QJsonObject{{QStringLiteral("chartMode"), QStringLiteral("value")},
+                              {QStringLiteral("selectedProduct"), QStringLiteral("854231")},
+                              {QStringLiteral("filters"), QJsonArray{QStringLiteral("CHN"), 3}}};
+    return a;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(data);
+}
+
+// Rewrites a saved file through a JSON edit, as a hand edit or another program version would.
+template<typename Edit>
+void editJson(const QString &path, Edit edit)
+{
+    QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
+    edit(root);
+    writeAll(path, QJsonDocument(root).toJson());
+}
+
+template<typename Edit>
+void editCriterion(const QString &path, int index, Edit edit)
+{
+    editJson(path, [&](QJsonObject &root) {
+        QJsonArray criteria = root.value(QStringLiteral("criteria")).toArray();
+        QJsonObject criterion = criteria[index].toObject();
+        edit(criterion);
+        criteria[index] = criterion;
+        root.insert(QStringLiteral("criteria"), criteria);
+    });
+}
+
+struct FunnelCounts {
+    std::vector<std::array<int, 3>> steps;   // kept, dropped, undetermined
+    std::vector<int> stages;                 // per product
+    std::vector<bool> undetermined;          // per product
+    bool operator==(const FunnelCounts &o) const { return steps == o.steps && stages == o.stages && undetermined == o.undetermined; }
+};
+
+FunnelCounts runSaved(const SavedAnalysis &a)
+{
+    QString error;
+    const std::optional<StatisticsSet> statistics =
+        loadStatistics(nullptr, a.selection, requiredYearWindow(a.criteria), &error);
+    FunnelCounts counts;
+    if (!statistics) {
+        qWarning() << error;
+        return counts;
+    }
+    const AnalysisResult result = runFunnel(*statistics, AnalysisSettings{a.criteria, a.industries});
+    for (const FunnelStep &step : result.steps)
+        counts.steps.push_back({step.kept, step.dropped, step.undetermined});
+    counts.stages = result.stage;
+    counts.undetermined = result.undetermined;
+    return counts;
+}
+
+// A small store with one data set of two source files and imports for NLD in 2020.
+bool makeStore(Store &store, const QString &path, QString *error)
+{
+    if (!store.open(path, error))
+        return false;
+    DataSetInfo info;
+    info.name = QStringLiteral("CBS 2020");
+    info.source = QStringLiteral("CBS");
+    info.currency = QStringLiteral("EUR");
+    DataSetWriter writer(store);
+    bool ok = writer.begin(info);
+    ok = ok && writer.addFile({QStringLiteral("invoer.csv"), QStringLiteral("aaaa"), 10, 1, 1, 0});
+    ok = ok && writer.addFile({QStringLiteral("uitvoer.csv"), QStringLiteral("bbbb"), 10, 1, 1, 0});
+    ok = ok && writer.addProduct({QStringLiteral("854231"), QStringLiteral("Processors"), {}, QStringLiteral("Elektronica")});
+    ok = ok && writer.addImport("NLD", 2020, "854231", "CHN", TradeValue{1000.0});
+    ok = ok && writer.addExport("NLD", 2020, "854231", TradeValue{10.0});
+    ok = ok && writer.commit();
+    if (!ok)
+        *error = writer.lastError();
+    return ok;
+}
+
+} // namespace
+
+class TestSavedAnalysis : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(mDir.isValid());
+        mPath = mDir.filePath(QStringLiteral("analyse.herkomst"));
+        QFile::remove(mPath);
+    }
+
+    void roundTripKeepsEveryField()
+    {
+        const SavedAnalysis saved = fullAnalysis();
+        QString error;
+        QVERIFY2(writeSavedAnalysis(saved, mPath, &error), qPrintable(error));
+        const std::optional<SavedAnalysis> read = readSavedAnalysis(mPath, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->formatVersion, SavedAnalysis::kFormatVersion);
+        QCOMPARE(read->storePath, saved.storePath);
+        QCOMPARE(read->dataSetName, saved.dataSetName);
+        QCOMPARE(read->dataSetSource, saved.dataSetSource);
+        QCOMPARE(read->fileChecksums, saved.fileChecksums);
+        QCOMPARE(read->synthetic, saved.synthetic);
+        QCOMPARE(read->selection.dataSet, saved.selection.dataSet);
+        QCOMPARE(read->selection.reporter, saved.selection.reporter);
+        QCOMPARE(read->selection.year, saved.selection.year);
+        QCOMPARE(read->selection.euComposition, saved.selection.euComposition);
+        QCOMPARE(read->presetKey, saved.presetKey);
+        QCOMPARE(read->criteria.size(), saved.criteria.size());
+        for (size_t i = 0; i < saved.criteria.size(); ++i) {
+            QVERIFY2(read->criteria[i] == saved.criteria[i], qPrintable(saved.criteria[i].stepKey));
+            QCOMPARE(read->criteria[i].threshold, saved.criteria[i].threshold);   // bit for bit
+        }
+        QCOMPARE(read->criteria[0].yearWindow, 3);
+        QCOMPARE(read->criteria[0].minYearsHolding, 2);
+        QVERIFY(!read->criteria[1].enabled);
+        QCOMPARE(read->industries, saved.industries);
+        QCOMPARE(read->viewState, saved.viewState);
+    }
+
+    void everyBuiltInPresetRoundTrips()
+    {
+        for (const Preset &preset : builtInPresets()) {
+            SavedAnalysis saved;
+            saved.presetKey = preset.key;
+            saved.criteria = preset.criteria;
+            QString error;
+            QVERIFY2(writeSavedAnalysis(saved, mPath, &error), qPrintable(error));
+            const std::optional<SavedAnalysis> read = readSavedAnalysis(mPath, &error);
+            QVERIFY2(read, qPrintable(error));
+            QCOMPARE(read->presetKey, preset.key);
+            QVERIFY(read->criteria == preset.criteria);
+        }
+    }
+
+    void fileIsJsonWithFormatMarker()
+    {
+        QString error;
+        QVERIFY(writeSavedAnalysis(fullAnalysis(), mPath, &error));
+        const QJsonObject root = QJsonDocument::fromJson(readAll(mPath)).object();
+        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("herkomst-analysis"));
+        QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("criteria")).toArray().first().toObject().value(QStringLiteral("metric")).toString(),
+                 metricKey(Metric::ImportHhi));
+        QCOMPARE(savedAnalysisSuffix(), QStringLiteral("herkomst"));
+        QCOMPARE(savedAnalysisMimeType(), QStringLiteral("application/x-herkomst-analysis"));
+    }
+
+    void failedWriteKeepsTheEarlierFile()
+    {
+        QString error;
+        QVERIFY(writeSavedAnalysis(fullAnalysis(), mPath, &error));
+        const QByteArray before = readAll(mPath);
+        SavedAnalysis broken = fullAnalysis();
+        broken.criteria[2].threshold = std::numeric_limits<double>::infinity();
+        QVERIFY(!writeSavedAnalysis(broken, mPath, &error));
+        QVERIFY(error.contains(QStringLiteral("drempel")));
+        QCOMPARE(readAll(mPath), before);
+
+        const QString nowhere = mDir.filePath(QStringLiteral("bestaat-niet/analyse.herkomst"));
+        QVERIFY(!writeSavedAnalysis(fullAnalysis(), nowhere, &error));
+        QVERIFY2(error.contains(nowhere), qPrintable(error));
+        QVERIFY(!QFile::exists(nowhere));
+    }
+
+    void newerFormatVersionIsRefused()
+    {
+        QString error;
+        QVERIFY(writeSavedAnalysis(fullAnalysis(), mPath, &error));
+        editJson(mPath, [](QJsonObject &root) {
+            root.insert(QStringLiteral("formatVersion"), SavedAnalysis::kFormatVersion + 1);
+            root.insert(QStringLiteral("somethingNew"), true);
+        });
+        QVERIFY(!readSavedAnalysis(mPath, &error));
+        QVERIFY2(error.contains(QStringLiteral("nieuwere versie")), qPrintable(error));
+        QVERIFY2(error.contains(QString::number(SavedAnalysis::kFormatVersion + 1)), qPrintable(error));
+        QVERIFY2(error.contains(mPath), qPrintable(error));
+    }
+
+    void corruptJsonNamesLineAndColumn()
+    {
+        // A colon is missing on line 3; the parser stops at the value after the key.
+        const QByteArray text = "{\n  \"format\": \"herkomst-analysis\",\n  \"formatVersion\" 1\n}\n";
+        writeAll(mPath, text);
+        QString error;
+        QVERIFY(!readSavedAnalysis(mPath, &error));
+        QVERIFY2(error.contains(mPath), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("regel 3,")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("':' ontbreekt")), qPrintable(error));
+        // The column points into line 3, somewhere from the key to the value.
+        const QRegularExpressionMatch column = QRegularExpression(QStringLiteral("kolom (\\d+)")).match(error);
+        QVERIFY2(column.hasMatch(), qPrintable(error));
+        QVERIFY(column.captured(1).toInt() >= 3 && column.captured(1).toInt() <= 20);
+
+        // Truncation, as after a full disk: position is the end of the text.
+        QVERIFY(writeSavedAnalysis(fullAnalysis(), mPath, &error));
+        QByteArray truncated = readAll(mPath);
+        truncated.chop(truncated.size() / 2);
+        writeAll(mPath, truncated);
+        QVERIFY(!readSavedAnalysis(mPath, &error));
+        const int lastLine = int(truncated.count('\n')) + 1;
+        QVERIFY2(error.contains(QStringLiteral("regel %1,").arg(lastLine)), qPrintable(error));
+    }
+
+    void missingFieldIsNamedByItsPath()
+    {
+        QString error;
+        QVERIFY(writeSavedAnalysis(fullAnalysis(), mPath, &error));
+        editCriterion(mPath, 1, [](QJsonObject &c) { c.remove(QStringLiteral("threshold")); });
+        QVERIFY(!readSavedAnalysis(mPath, &error));
+        QVERIFY2(error.contains(QStringLiteral("\"criteria[1].threshold\" ontbreekt")), qPrintable(error));
+
+        QVERIFY(writeSavedAnalysis(fullAnalysis(), mPath, &error));
+        editJson(mPath, [](QJsonObject &root) { root.remove(QStringLiteral("selection")); });
+        QVERIFY(!readSavedAnalysis(mPath, &error));
+        QVERIFY2(error.contains(QStringLiteral("\"selection\" ontbreekt")), qPrintable(error));
+
+        QVERIFY(writeSavedAnalysis(fullAnalysis(), mPath, &error));
+        editJson(mPath, [](QJsonObject &root) {
+            QJsonObject selection = root.value(QStringLiteral("selection")).toObject();
+            selection.insert(QStringLiteral("year"), QStringLiteral("2020"));
+            root.insert(QStringLiteral("selection"), selection);
+        });
+        QVERIFY(!readSavedAnalysis(mPath, &error));
+        QVERIFY2(error.contains(QStringLiteral("\"selection.year\" heeft het verkeerde type")), qPrintable(error));
+    }
+
+    void unknownMetricAndPresetAreNamed()
+    {
+        QString error;
+        QVERIFY(writeSavedAnalysis(fullAnalysis(), mPath, &error));
+        editCriterion(mPath, 2, [](QJsonObject &c) { c.insert(QStringLiteral("metric"), QStringLiteral("carbon_intensity")); });
+        QVERIFY(!readSavedAnalysis(mPath, &error));
+        QVERIFY2(error.contains(QStringLiteral("\"carbon_intensity\"")) && error.contains(QStringLiteral("criteria[2]")),
+                 qPrintable(error));
+
+        QVERIFY(writeSavedAnalysis(fullAnalysis(), mPath, &error));
+        editJson(mPath, [](QJsonObject &root) { root.insert(QStringLiteral("preset"), QStringLiteral("oecd2030")); });
+        QVERIFY(!readSavedAnalysis(mPath, &error));
+        QVERIFY2(error.contains(QStringLiteral("criteriaset \"oecd2030\"")) && error.contains(QStringLiteral("cbs2021")),
+                 qPrintable(error));
+    }
+
+    void otherJsonIsNotAnAnalysis()
+    {
+        writeAll(mPath, "{\"funnel\": []}");
+        QString error;
+        QVERIFY(!readSavedAnalysis(mPath, &error));
+        QVERIFY2(error.contains(QStringLiteral("geen Herkomst-analyse")), qPrintable(error));
+        QVERIFY(!readSavedAnalysis(mDir.filePath(QStringLiteral("weg.herkomst")), &error));
+        QVERIFY2(error.contains(QStringLiteral("weg.herkomst")), qPrintable(error));
+    }
+
+    void demoSelectionRoundTripsWithIdenticalFunnel()
+    {
+        SavedAnalysis saved;
+        saved.presetKey = defaultPreset().key;
+        saved.criteria = defaultPreset().criteria;
+        QString error;
+        QVERIFY(recordProvenance(saved, nullptr, &error));
+        QVERIFY(saved.storePath.isEmpty());
+        QVERIFY(saved.synthetic);
+        QCOMPARE(saved.dataSetName, demo::dataSetName());
+
+        const FunnelCounts before = runSaved(saved);
+        QCOMPARE(before.steps.size(), size_t(4));
+        // The calibrated demo reproduces the published funnel (Kamerbrief, Bijlage 1).
+        QCOMPARE(before.steps[0][0], 3449);
+        QCOMPARE(before.steps[3][0], 135);
+
+        QVERIFY(writeSavedAnalysis(saved, mPath, &error));
+        const std::optional<SavedAnalysis> read = readSavedAnalysis(mPath, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(checkAgainstStore(*read, nullptr), QString());
+        QVERIFY(runSaved(*read) == before);
+
+        // A changed threshold is saved and reproduced too.
+        saved.criteria[0].threshold = 0.6;
+        saved.criteria[1].enabled = false;
+        const FunnelCounts changed = runSaved(saved);
+        QVERIFY(!(changed == before));
+        QVERIFY(writeSavedAnalysis(saved, mPath, &error));
+        QVERIFY(runSaved(*readSavedAnalysis(mPath, &error)) == changed);
+    }
+
+    void dataSetMissingOrChangedInTheStoreIsDetected()
+    {
+        Store store;
+        QString error;
+        QVERIFY2(makeStore(store, mDir.filePath(QStringLiteral("store.sqlite")), &error), qPrintable(error));
+
+        SavedAnalysis saved;
+        saved.presetKey = defaultPreset().key;
+        saved.criteria = defaultPreset().criteria;
+        QVERIFY2(recordProvenance(saved, &store, &error), qPrintable(error));
+        QCOMPARE(saved.dataSetName, QStringLiteral("CBS 2020"));
+        QCOMPARE(saved.selection.dataSet, QStringLiteral("CBS 2020"));
+        QCOMPARE(saved.dataSetSource, QStringLiteral("CBS"));
+        QCOMPARE(saved.fileChecksums, (QStringList{QStringLiteral("aaaa"), QStringLiteral("bbbb")}));
+        QCOMPARE(saved.storePath, store.path());
+        QCOMPARE(checkAgainstStore(saved, &store), QString());
+
+        SavedAnalysis missing = saved;
+        missing.dataSetName = QStringLiteral("BACI 2022");
+        missing.fileChecksums = {QStringLiteral("cccc")};
+        QString message = checkAgainstStore(missing, &store);
+        QVERIFY2(message.contains(QStringLiteral("\"BACI 2022\" staat niet in de database")), qPrintable(message));
+
+        SavedAnalysis renamed = saved;
+        renamed.dataSetName = QStringLiteral("CBS 2020 (oud)");
+        message = checkAgainstStore(renamed, &store);
+        QVERIFY2(message.contains(QStringLiteral("hernoemd")) && message.contains(QStringLiteral("\"CBS 2020\"")),
+                 qPrintable(message));
+
+        SavedAnalysis changed = saved;
+        changed.fileChecksums[1] = QStringLiteral("dddd");
+        message = checkAgainstStore(changed, &store);
+        QVERIFY2(message.contains(QStringLiteral("bronbestanden verschillen")), qPrintable(message));
+
+        SavedAnalysis otherYear = saved;
+        otherYear.selection.year = 2015;
+        message = checkAgainstStore(otherYear, &store);
+        QVERIFY2(message.contains(QStringLiteral("2015")), qPrintable(message));
+
+        QVERIFY(checkAgainstStore(saved, nullptr).contains(saved.storePath));
+
+        SavedAnalysis unknown;
+        unknown.selection.dataSet = QStringLiteral("Bestaat niet");
+        QVERIFY(!recordProvenance(unknown, &store, &error));
+        QVERIFY2(error.contains(QStringLiteral("Bestaat niet")), qPrintable(error));
+    }
+
+private:
+    QTemporaryDir mDir;
+    QString mPath;
+};
+
+QTEST_GUILESS_MAIN(TestSavedAnalysis)
+#include "test_savedanalysis.moc"
