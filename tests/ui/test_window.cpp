@@ -1,0 +1,340 @@
+// The window as a user drives it, offscreen: the share slider moves all three views in step with
+// core's runFunnel, a click on a country bar filters the table, undo restores the counts, the
+// language switch retranslates, Ctrl+C copies rows, and a saved analysis reopens as it was left.
+#include "charts/countrychart.h"
+#include "charts/funnelchart.h"
+#include "document/analysisdocument.h"
+#include "panels/criterionrow.h"
+#include "panels/thresholdpanel.h"
+#include "table/filterchipbar.h"
+#include "table/productfilterproxymodel.h"
+#include "table/producttablemodel.h"
+#include "table/producttablepanel.h"
+#include "window/housestyle.h"
+#include "window/languagemanager.h"
+#include "window/mainwindow.h"
+
+#include "analysis/dataselection.h"
+#include "countries/countryregistry.h"
+#include "demo/letterreference.h"
+#include "domain/numberformat.h"
+#include "domain/preset.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QDoubleSpinBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSlider>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace herkomst;
+using namespace herkomst::ui;
+
+namespace {
+
+AnalysisResult coreResultWithShare(double share)
+{
+    QString error;
+    const std::optional<StatisticsSet> statistics = loadStatistics(nullptr, DataSelection{}, 1, &error);
+    if (!statistics)
+        qFatal("demo statistics: %s", qPrintable(error));
+    std::vector<Criterion> criteria = defaultPreset().criteria;
+    criteria[0].threshold = share;
+    return runFunnel(*statistics, AnalysisSettings{criteria, {}});
+}
+
+double sum(const std::vector<double> &values)
+{
+    double total = 0;
+    for (double v : values)
+        total += v;
+    return total;
+}
+
+} // namespace
+
+class TestWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startsOnLabelledDemoData();
+    void shareSliderMovesAllViews();
+    void sliderDragIsOneUndoStep();
+    void countryBarClickFiltersTable();
+    void funnelStepListsItsProducts();
+    void searchAndChipsFilterAndClear();
+    void copyGivesTabSeparatedRows();
+    void numericColumnsSortByValue();
+    void languageSwitchRetranslates();
+    void savedAnalysisReopensAsLeft();
+    void usableAt1280x800();
+
+private:
+    void verifyViewsMatch(const AnalysisResult &expected);
+
+    MainWindow *mWindow = nullptr;
+};
+
+void TestWindow::initTestCase()
+{
+    QSettings().clear();
+    applyHouseStyle(*qApp);
+    LanguageManager::instance().setLanguage(QStringLiteral("nl"));
+}
+
+void TestWindow::init()
+{
+    mWindow = new MainWindow;
+    mWindow->startOnDemoData();
+    mWindow->resize(1600, 1000);
+    mWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mWindow));
+}
+
+void TestWindow::cleanup()
+{
+    delete mWindow;
+    mWindow = nullptr;
+    LanguageManager::instance().setLanguage(QStringLiteral("nl"));
+}
+
+void TestWindow::verifyViewsMatch(const AnalysisResult &expected)
+{
+    const AnalysisResult &shown = mWindow->document()->result();
+    QCOMPARE(shown.steps.size(), expected.steps.size());
+    for (size_t s = 0; s < expected.steps.size(); ++s) {
+        QCOMPARE(shown.steps[s].kept, expected.steps[s].kept);
+        QCOMPARE(shown.steps[s].dropped, expected.steps[s].dropped);
+    }
+    // Funnel: one bar per step, labels carry the counts.
+    FunnelChart *funnel = mWindow->funnelChart();
+    QCOMPARE(funnel->stepCount(), int(expected.steps.size()));
+    for (int s = 1; s < int(expected.steps.size()); ++s)
+        QVERIFY2(funnel->stepLabel(s).contains(NumberFormat::count(expected.steps[size_t(s)].kept)),
+                 qPrintable(funnel->stepLabel(s)));
+    // Country chart (by count): the bars add up to the concentrated products, largest supplier first.
+    CountryChart *countries = mWindow->countryChart();
+    QCOMPARE(countries->measure(), CountryChart::Measure::Count);
+    QCOMPARE(int(std::lround(sum(countries->barValues()))), expected.finalCount());
+    QCOMPARE(countries->barCountries().first(), expected.bySupplier.front().iso3);
+    QCOMPARE(countries->barValues().front(), double(expected.bySupplier.front().count));
+    // Table: the default filter lists the products left after the last step.
+    QCOMPARE(mWindow->productTable()->visibleRowCount(), expected.finalCount());
+}
+
+void TestWindow::startsOnLabelledDemoData()
+{
+    QVERIFY(mWindow->demoBanner()->isVisible());
+    QVERIFY(mWindow->demoBanner()->text().contains(QStringLiteral("Synthetische demodata")));
+    const PublishedFunnel letter = publishedFunnel2020();
+    const AnalysisResult &result = mWindow->document()->result();
+    QCOMPARE(result.steps[0].kept, letter.universe);
+    QCOMPARE(result.finalCount(), letter.concentrated);
+    verifyViewsMatch(coreResultWithShare(0.5));
+    // Figure 2 of the letter: China first, then the United States.
+    QCOMPARE(mWindow->countryChart()->barCountries().mid(0, 2), (QStringList{QStringLiteral("CHN"), QStringLiteral("USA")}));
+}
+
+void TestWindow::shareSliderMovesAllViews()
+{
+    CriterionRow *share = mWindow->thresholdPanel()->criterionRow(0);
+    QVERIFY(share);
+    QCOMPARE(share->spinBox()->value(), 50.0);
+    const AnalysisResult at50 = coreResultWithShare(0.5);
+    const AnalysisResult at60 = coreResultWithShare(0.6);
+    QVERIFY(at60.steps[1].kept < at50.steps[1].kept);
+
+    // Keyboard on the slider: each arrow is one percentage point.
+    share->slider()->setFocus();
+    for (int i = 0; i < 10; ++i)
+        QTest::keyClick(share->slider(), Qt::Key_Right);
+    QCOMPARE(share->spinBox()->value(), 60.0);
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.6);
+    verifyViewsMatch(at60);
+    QCOMPARE(mWindow->thresholdPanel()->presetBox()->currentData().toString(), QStringLiteral("custom"));
+
+    // Ctrl+Z through the window's shortcut restores the counts, Ctrl+Shift+Z redoes.
+    mWindow->document()->endThresholdGesture();
+    mWindow->activateWindow();
+    QTest::keySequence(mWindow, QKeySequence::Undo);
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.5);
+    verifyViewsMatch(at50);
+    QCOMPARE(share->spinBox()->value(), 50.0);
+    QTest::keySequence(mWindow, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    verifyViewsMatch(at60);
+}
+
+void TestWindow::sliderDragIsOneUndoStep()
+{
+    QSlider *slider = mWindow->thresholdPanel()->criterionRow(0)->slider();
+    const QPoint start = slider->rect().center();
+    QTest::mousePress(slider, Qt::LeftButton, {}, QPoint(slider->width() / 2, slider->height() / 2));
+    // Dragging the handle across a few positions while it is held down.
+    for (int value : {520, 550, 580, 600})
+        slider->setValue(value);
+    QTest::mouseRelease(slider, Qt::LeftButton, {}, start);
+    slider->setValue(600);
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.6);
+    QCOMPARE(mWindow->document()->undoStack()->count(), 1);
+    mWindow->document()->undoStack()->undo();
+    QCOMPARE(mWindow->document()->result().finalCount(), publishedFunnel2020().concentrated);
+}
+
+void TestWindow::countryBarClickFiltersTable()
+{
+    CountryChart *chart = mWindow->countryChart();
+    const AnalysisResult &result = mWindow->document()->result();
+    const QString second = chart->barCountries().at(1);
+    const QPoint position = chart->barPosition(1);
+    QWidget *target = chart->childAt(position);
+    QVERIFY(target);
+    QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(chart, position));
+    ProductTablePanel *table = mWindow->productTable();
+    QCOMPARE(table->proxy()->supplierFilter(), QSet<QString>{second});
+    int expected = 0;
+    for (const SupplierGroup &group : result.bySupplier) {
+        if (group.iso3 == second)
+            expected = group.count;
+    }
+    QCOMPARE(table->visibleRowCount(), expected);
+    for (int row = 0; row < table->visibleRowCount(); ++row)
+        QCOMPARE(table->model()->supplierCode(table->proxy()->mapToSource(table->proxy()->index(row, 0)).row()), second);
+
+    // "overige" through the signal path: all suppliers without a bar of their own.
+    emit chart->countryClicked(QString());
+    int others = 0;
+    const QStringList shown = chart->barCountries();
+    for (const SupplierGroup &group : result.bySupplier) {
+        if (!shown.contains(group.iso3))
+            others += group.count;
+    }
+    QCOMPARE(table->visibleRowCount(), others);
+}
+
+void TestWindow::funnelStepListsItsProducts()
+{
+    FunnelChart *funnel = mWindow->funnelChart();
+    const QPoint position = funnel->stepPosition(1);
+    QWidget *target = funnel->childAt(position);
+    QVERIFY(target);
+    QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(funnel, position));
+    QCOMPARE(mWindow->productTable()->proxy()->stepFilter(), 1);
+    QCOMPARE(mWindow->productTable()->visibleRowCount(), publishedFunnel2020().singleNonEuSupplier);
+}
+
+void TestWindow::searchAndChipsFilterAndClear()
+{
+    ProductTablePanel *table = mWindow->productTable();
+    QCOMPARE(table->chipBar()->chipCount(), 1);   // "Na stap 3"
+    const QString name = CountryRegistry::instance().name(QStringLiteral("CHN"));
+    table->focusSearch();
+    QTest::keyClicks(table->searchField(), name);
+    QVERIFY(table->visibleRowCount() > 0);
+    QVERIFY(table->visibleRowCount() < publishedFunnel2020().concentrated);
+    QCOMPARE(table->chipBar()->chipCount(), 2);
+    // Removing the chips one by one with the keyboard brings back every product.
+    while (table->chipBar()->chipCount() > 0) {
+        auto *chip = table->chipBar()->findChild<QWidget *>(QStringLiteral("filterChip"));
+        QVERIFY(chip);
+        chip->setFocus();
+        QTest::keyClick(chip, Qt::Key_Delete);
+    }
+    QCOMPARE(table->visibleRowCount(), publishedFunnel2020().universe);
+}
+
+void TestWindow::copyGivesTabSeparatedRows()
+{
+    QTableView *view = mWindow->productTable()->view();
+    view->setFocus();
+    view->selectRow(0);
+    view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keySequence(view, QKeySequence::Copy);
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].startsWith(QStringLiteral("HS6\tOmschrijving\t")));
+    QCOMPARE(lines[1].count(QLatin1Char('\t')), ProductTableModel::ColumnCount - 1);
+    QCOMPARE(lines[1].section(QLatin1Char('\t'), 0, 0), view->model()->index(0, 0).data().toString());
+}
+
+void TestWindow::numericColumnsSortByValue()
+{
+    ProductTablePanel *table = mWindow->productTable();
+    table->showStep(-1);
+    table->view()->sortByColumn(ProductTableModel::Imports, Qt::AscendingOrder);
+    const ProductFilterProxyModel *proxy = table->proxy();
+    double previous = -1;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const double value = proxy->index(row, ProductTableModel::Imports).data(ProductTableModel::SortRole).toDouble();
+        QVERIFY2(value >= previous, qPrintable(QStringLiteral("row %1").arg(row)));
+        previous = value;
+    }
+    // Display text is Dutch ("1.234"), which would sort wrongly as text; the sort role is a number.
+    QCOMPARE(proxy->index(0, ProductTableModel::Imports).data(ProductTableModel::SortRole).typeId(), int(QMetaType::Double));
+}
+
+void TestWindow::languageSwitchRetranslates()
+{
+    QCOMPARE(mWindow->menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
+    const QAbstractItemModel *model = mWindow->productTable()->view()->model();
+    QCOMPARE(model->headerData(ProductTableModel::Description, Qt::Horizontal).toString(), QStringLiteral("Omschrijving"));
+    const QString dutchStep = mWindow->funnelChart()->stepLabel(1);
+
+    mWindow->setLanguage(QStringLiteral("en"));
+    QCOMPARE(mWindow->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QCOMPARE(model->headerData(ProductTableModel::Description, Qt::Horizontal).toString(), QStringLiteral("Description"));
+    QVERIFY(mWindow->funnelChart()->stepLabel(1) != dutchStep);
+    QVERIFY(mWindow->demoBanner()->text().contains(QStringLiteral("Synthetic demo data")));
+    QCOMPARE(NumberFormat::count(3449), QStringLiteral("3,449"));
+
+    mWindow->setLanguage(QStringLiteral("nl"));
+    QCOMPARE(mWindow->menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
+    QCOMPARE(mWindow->funnelChart()->stepLabel(1), dutchStep);
+}
+
+void TestWindow::savedAnalysisReopensAsLeft()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("analyse.herkomst"));
+    AnalysisDocument *document = mWindow->document();
+    document->setThreshold(0, 0.6);
+    document->setCriterionEnabled(1, false);
+    emit mWindow->countryChart()->countryClicked(QStringLiteral("USA"));
+    const int rows = mWindow->productTable()->visibleRowCount();
+    QVERIFY(mWindow->saveAnalysis(path));
+
+    document->resetToDefaults();
+    mWindow->productTable()->clearFilters();
+    QVERIFY(mWindow->openAnalysis(path));
+    QCOMPARE(document->criteria()[0].threshold, 0.6);
+    QVERIFY(!document->criteria()[1].enabled);
+    QCOMPARE(mWindow->productTable()->proxy()->supplierFilter(), QSet<QString>{QStringLiteral("USA")});
+    QCOMPARE(mWindow->productTable()->visibleRowCount(), rows);
+    QVERIFY(!mWindow->isWindowModified());
+}
+
+void TestWindow::usableAt1280x800()
+{
+    mWindow->resize(1280, 800);
+    QTest::qWait(50);
+    // Every chart and the table keep a readable size; the dock stays beside them.
+    for (QWidget *w : {static_cast<QWidget *>(mWindow->funnelChart()), static_cast<QWidget *>(mWindow->countryChart()),
+                       static_cast<QWidget *>(mWindow->productTable()->view())}) {
+        QVERIFY2(w->width() >= 300 && w->height() >= 150,
+                 qPrintable(QStringLiteral("%1: %2x%3").arg(w->objectName()).arg(w->width()).arg(w->height())));
+    }
+    QVERIFY(mWindow->thresholdPanel()->isVisible());
+}
+
+QTEST_MAIN(TestWindow)
+#include "test_window.moc"

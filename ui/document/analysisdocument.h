@@ -1,0 +1,101 @@
+#pragma once
+
+#include "document/analysisstate.h"
+#include "analysis/funnelanalysis.h"
+#include "store/datasetinfo.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <memory>
+
+class QUndoStack;
+
+namespace herkomst {
+class Store;
+}
+
+namespace herkomst::ui {
+
+// The analysis a window shows: the data source (a store or the embedded demo data), the loaded
+// statistics, the criteria and their result, and the undo stack. Statistics are computed once per
+// data set, reporter, year and EU composition; a threshold change only re-runs the funnel.
+// Every change ends in exactly one analysisChanged(), after which all views update together.
+class AnalysisDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit AnalysisDocument(QObject *parent = nullptr);
+    ~AnalysisDocument() override;
+
+    // --- data source (not undoable: a new source starts a new history) ---
+    void useDemoData(const AnalysisState &state = AnalysisState::defaults());
+    // Opens a store and shows the state's data set (or the store's first). False with a Dutch
+    // *error, leaving the document as it was.
+    bool openStore(const QString &path, const AnalysisState &state, QString *error);
+    // Replaces the state without undo (restoring settings or a saved analysis).
+    bool restoreState(const AnalysisState &state, QString *error);
+
+    bool isDemo() const { return !mStore; }
+    const Store *store() const { return mStore.get(); }
+    QString storePath() const;
+    std::vector<DataSetInfo> dataSets() const;     // the demo data gives one synthetic entry
+    DataSetInfo currentDataSet() const;
+    bool isSynthetic() const;
+    QString provenance() const;                    // one Dutch line for the status bar and captions
+    QStringList reporters() const;
+    std::vector<int> years() const;                // years of the current data set and reporter
+    QStringList availableIndustries() const;       // industries in the loaded statistics, sorted
+
+    // --- the analysis ---
+    const AnalysisState &state() const { return mState; }
+    const std::vector<Criterion> &criteria() const { return mState.criteria; }
+    QString presetKey() const { return presetKeyFor(mState.criteria); }
+    const StatisticsSet &statistics() const { return *mStatistics; }
+    const StatisticsTable &table() const { return mStatistics->primary; }
+    const AnalysisResult &result() const { return mResult; }
+    int analysisYear() const;
+    // Increases whenever other statistics are loaded: views reset instead of refresh.
+    int statisticsGeneration() const { return mStatisticsGeneration; }
+    QUndoStack *undoStack() const { return mUndoStack; }
+
+    // --- undoable edits ---
+    void setThreshold(int criterionIndex, double threshold);
+    void setCriterionEnabled(int criterionIndex, bool enabled);
+    void applyPreset(const QString &key);
+    void resetToDefaults();                        // CBS 2021 criteria, all industries
+    void setIndustries(const QStringList &industries);
+    bool setSelection(const DataSelection &selection);
+    // Closes the running slider gesture: the next threshold change is a new undo step.
+    void endThresholdGesture() { ++mGesture; }
+
+    // Re-runs the funnel so step labels follow the screen language.
+    void retranslate();
+
+    // Used by AnalysisChangeCommand.
+    void applyState(const AnalysisState &state);
+
+signals:
+    void analysisChanged();
+    void sourceChanged();                          // store or its data sets changed
+    void errorOccurred(const QString &message);
+
+private:
+    std::shared_ptr<const StatisticsSet> statisticsFor(const AnalysisState &state, QString *error);
+    bool push(AnalysisState after, const QString &text, int mergeId = -1);
+    DataSelection resolvedSelection(DataSelection selection) const;
+
+    std::shared_ptr<Store> mStore;
+    AnalysisState mState;
+    std::shared_ptr<const StatisticsSet> mStatistics;
+    AnalysisResult mResult;
+    int mStatisticsGeneration = 0;
+    QUndoStack *mUndoStack;
+    int mGesture = 0;
+    QElapsedTimer mSinceThresholdChange;
+
+    // A few recently used statistics, so undoing a year or EU change does not recompute them.
+    struct CacheEntry;
+    std::vector<CacheEntry> mCache;
+};
+
+} // namespace herkomst::ui

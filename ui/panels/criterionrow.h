@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/criterion.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+
+namespace herkomst::ui {
+
+// One criterion in the threshold panel: on/off, a slider and a spin box kept in step, the unit,
+// and how many products the step keeps. Values are emitted in the metric's own units (a share
+// as a fraction) although the spin box shows percentages.
+class CriterionRow : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CriterionRow(int index, QWidget *parent = nullptr);
+
+    void setCriterion(const Criterion &criterion);
+    void setOutcome(int kept, int dropped, int undetermined, bool active);
+    Metric metric() const { return mCriterion.metric; }
+
+    QCheckBox *enabledBox() const { return mEnabled; }
+    QSlider *slider() const { return mSlider; }
+    QDoubleSpinBox *spinBox() const { return mSpin; }
+
+signals:
+    void thresholdChanged(int index, double threshold);
+    void enabledChanged(int index, bool enabled);
+    void gestureFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void configureRange();
+    double displayFactor() const;
+    int sliderPosition(double threshold) const;
+    double thresholdAt(int position) const;
+    void onSlider(int position);
+    void onSpin(double value);
+
+    int mIndex;
+    Criterion mCriterion;
+    bool mRangeFor = false;
+    Metric mRangeMetric = Metric::SupplierShare;
+    QCheckBox *mEnabled;
+    QLabel *mComparison;
+    QSlider *mSlider;
+    QDoubleSpinBox *mSpin;
+    QLabel *mUnit;
+    QLabel *mOutcome;
+    QLabel *mNote;
+};
+
+} // namespace herkomst::ui

@@ -1,0 +1,225 @@
+#include "table/producttablemodel.h"
+
+#include "document/analysisdocument.h"
+#include "countries/countryregistry.h"
+#include "domain/numberformat.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+#include <QGuiApplication>
+#include <cmath>
+
+namespace herkomst::ui {
+
+namespace {
+
+bool english()
+{
+    return NumberFormat::language().startsWith(QLatin1String("en"));
+}
+
+QString currencySymbol(const QString &currency)
+{
+    if (currency == QLatin1String("EUR") || currency.isEmpty())
+        return QStringLiteral("€");
+    if (currency == QLatin1String("USD"))
+        return QStringLiteral("$");
+    return currency;
+}
+
+} // namespace
+
+ProductTableModel::ProductTableModel(const AnalysisDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , mDocument(document)
+{
+    sync();
+}
+
+int ProductTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : mRowCount;
+}
+
+int ProductTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void ProductTableModel::sync()
+{
+    if (mGeneration != mDocument->statisticsGeneration()) {
+        beginResetModel();
+        mGeneration = mDocument->statisticsGeneration();
+        mRowCount = int(mDocument->table().rows.size());
+        endResetModel();
+        return;
+    }
+    if (mRowCount > 0)
+        emit dataChanged(index(0, Stage), index(mRowCount - 1, Stage), {Qt::DisplayRole, SortRole});
+}
+
+void ProductTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (mRowCount > 0)
+        emit dataChanged(index(0, 0), index(mRowCount - 1, ColumnCount - 1));
+}
+
+QString ProductTableModel::supplierCode(int row) const
+{
+    const StatisticsTable &table = mDocument->table();
+    const ProductStats &stats = table.rows[size_t(row)];
+    return table.partnerCode(stats.topNonEuPartner >= 0 ? stats.topNonEuPartner : stats.topPartner);
+}
+
+QString ProductTableModel::supplierName(int row) const
+{
+    const StatisticsTable &table = mDocument->table();
+    const int partner = table.rows[size_t(row)].topNonEuPartner;
+    if (partner < 0)
+        return {};
+    return CountryRegistry::instance().name(table.partnerCode(partner), english() ? QStringLiteral("en")
+                                                                                  : QStringLiteral("nl"));
+}
+
+QString ProductTableModel::descriptionText(int row) const
+{
+    const ProductInfo &product = mDocument->table().product(row);
+    return english() && !product.descriptionEn.isEmpty() ? product.descriptionEn : product.descriptionNl;
+}
+
+QString ProductTableModel::stageText(int row) const
+{
+    const AnalysisResult &result = mDocument->result();
+    const int stage = result.stage[size_t(row)];
+    if (stage < 0)
+        return {};
+    QString text = QStringLiteral("%1 · %2").arg(stage).arg(result.steps[size_t(stage)].label);
+    if (result.undetermined[size_t(row)])
+        text += tr(" (verder onbepaald)");
+    return text;
+}
+
+QVariant ProductTableModel::displayValue(int row, int column) const
+{
+    const StatisticsTable &table = mDocument->table();
+    const ProductStats &stats = table.rows[size_t(row)];
+    switch (Column(column)) {
+    case Hs6: return table.product(row).hs6;
+    case Description: return descriptionText(row);
+    case Industry: return table.product(row).industry;
+    case Stage: return stageText(row);
+    case Supplier: return supplierName(row);
+    case Share: return NumberFormat::share(stats.supplierShare, 1);
+    case Imports: return NumberFormat::decimal(stats.importValue / 1000.0, 0);
+    case Exports: return NumberFormat::decimal(stats.exportValue / 1000.0, 0);
+    case Ratio: return NumberFormat::ratio(stats.importExportRatio, 2);
+    case WorldHhi: return NumberFormat::index(stats.worldHhi, 3);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+double ProductTableModel::sortNumber(int row, int column) const
+{
+    const ProductStats &stats = mDocument->table().rows[size_t(row)];
+    switch (Column(column)) {
+    case Stage: return mDocument->result().stage[size_t(row)];
+    case Share: return stats.supplierShare;
+    case Imports: return stats.importValue;
+    case Exports: return stats.exportValue;
+    case Ratio: return stats.importExportRatio;
+    case WorldHhi: return stats.worldHhi;
+    default: return std::nan("");
+    }
+}
+
+QVariant ProductTableModel::sortValue(int row, int column) const
+{
+    return isNumericColumn(column) ? QVariant(sortNumber(row, column)) : displayValue(row, column);
+}
+
+QVariant ProductTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= mRowCount)
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(row, column);
+    case SortRole:
+        return sortValue(row, column);
+    case Qt::TextAlignmentRole:
+        return column >= Share ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (column == Stage) {
+            const AnalysisResult &result = mDocument->result();
+            const int stage = result.stage[size_t(row)];
+            if (stage >= 0 && stage < result.finalStage())
+                return tr("Valt af bij: %1").arg(result.steps[size_t(stage) + 1].rule);
+            if (stage == result.finalStage())
+                return tr("Voldoet aan alle criteria");
+        }
+        if (column == Description)
+            return descriptionText(row);
+        if (column == Exports && std::isnan(mDocument->table().rows[size_t(row)].exportValue))
+            return tr("Uitvoer geheim of onbekend");
+        return {};
+    case Qt::ForegroundRole: {
+        if (column >= Share && std::isnan(sortNumber(row, column)))
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    }
+    case Qt::FontRole:
+        if (column == Stage && mDocument->result().stage[size_t(row)] == mDocument->result().finalStage()) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return section >= Share ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    const QString currency = mDocument->table().data ? currencySymbol(mDocument->table().data->currency) : QStringLiteral("€");
+    if (role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case Stage: return tr("De laatste stap van de trechter die het product haalt");
+        case Supplier: return tr("Het land buiten de EU met het grootste aandeel in de invoer");
+        case Share: return tr("Aandeel van de grootste niet-EU-leverancier in de totale invoer");
+        case Imports: return tr("Invoerwaarde van alle partners, in duizenden %1").arg(currency);
+        case Exports: return tr("Uitvoerwaarde naar alle bestemmingen, in duizenden %1").arg(currency);
+        case Ratio: return tr("Invoer gedeeld door uitvoer; ∞ zonder uitvoer");
+        case WorldHhi: return tr("Herfindahl-index van de wereldexport (0 tot 1)");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Hs6: return tr("HS6");
+    case Description: return tr("Omschrijving");
+    case Industry: return tr("Bedrijfstak");
+    case Stage: return tr("Stap");
+    case Supplier: return tr("Grootste niet-EU-leverancier");
+    case Share: return tr("Aandeel");
+    case Imports: return tr("Invoer (× 1.000 %1)").arg(currency);
+    case Exports: return tr("Uitvoer (× 1.000 %1)").arg(currency);
+    case Ratio: return tr("Invoer/uitvoer");
+    case WorldHhi: return tr("Wereld-HHI");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace herkomst::ui

@@ -1,0 +1,293 @@
+#include "table/producttablepanel.h"
+
+#include "document/analysisdocument.h"
+#include "table/filterchipbar.h"
+#include "table/productfilterproxymodel.h"
+#include "table/producttablemodel.h"
+#include "domain/numberformat.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace herkomst::ui {
+
+ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , mDocument(document)
+    , mModel(new ProductTableModel(document, this))
+    , mProxy(new ProductFilterProxyModel(document, mModel, this))
+    , mTitle(new QLabel(this))
+    , mCount(new QLabel(this))
+    , mSearch(new QLineEdit(this))
+    , mChips(new FilterChipBar(this))
+    , mView(new QTableView(this))
+{
+    mTitle->setObjectName(QStringLiteral("panelTitle"));
+    mCount->setObjectName(QStringLiteral("panelSubtitle"));
+    mSearch->setClearButtonEnabled(true);
+    mSearch->setObjectName(QStringLiteral("productSearch"));
+    mSearch->setMinimumWidth(220);
+
+    mView->setModel(mProxy);
+    mView->setSortingEnabled(true);
+    mView->sortByColumn(ProductTableModel::Imports, Qt::DescendingOrder);
+    mView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    mView->setAlternatingRowColors(true);
+    mView->setWordWrap(false);
+    mView->setTextElideMode(Qt::ElideRight);
+    mView->verticalHeader()->hide();
+    mView->verticalHeader()->setDefaultSectionSize(mView->fontMetrics().height() + 8);
+    mView->horizontalHeader()->setStretchLastSection(false);
+    mView->horizontalHeader()->setSectionResizeMode(ProductTableModel::Description, QHeaderView::Stretch);
+    mView->horizontalHeader()->setHighlightSections(false);
+    const QFontMetrics fm = mView->fontMetrics();
+    const int digit = fm.horizontalAdvance(QLatin1Char('0'));
+    const std::pair<int, int> widths[] = {
+        {ProductTableModel::Hs6, 8}, {ProductTableModel::Industry, 20}, {ProductTableModel::Stage, 24},
+        {ProductTableModel::Supplier, 16}, {ProductTableModel::Share, 9}, {ProductTableModel::Imports, 12},
+        {ProductTableModel::Exports, 12}, {ProductTableModel::Ratio, 9}, {ProductTableModel::WorldHhi, 9}};
+    for (const auto &[column, chars] : widths)
+        mView->setColumnWidth(column, digit * chars + 16);
+    mView->horizontalHeader()->setMinimumSectionSize(digit * 5);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(mTitle);
+    header->addSpacing(8);
+    header->addWidget(mCount, 1);
+    header->addWidget(mSearch);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addLayout(header);
+    layout->addWidget(mChips);
+    layout->addWidget(mView, 1);
+
+    auto *findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WindowShortcut);
+    connect(findAction, &QAction::triggered, this, &ProductTablePanel::focusSearch);
+    addAction(findAction);
+
+    auto *copyAction = new QAction(this);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &ProductTablePanel::copySelection);
+    mView->addAction(copyAction);
+
+    connect(mSearch, &QLineEdit::textChanged, mProxy, &ProductFilterProxyModel::setSearchText);
+    connect(mProxy, &ProductFilterProxyModel::filtersChanged, this, [this] {
+        updateChips();
+        updateCount();
+        emitSelection();
+    });
+    connect(mChips, &FilterChipBar::chipRemoved, this, &ProductTablePanel::removeFilter);
+    connect(mView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductTablePanel::emitSelection);
+    connect(mProxy, &QAbstractItemModel::modelReset, this, &ProductTablePanel::emitSelection);
+    connect(mDocument, &AnalysisDocument::analysisChanged, this, &ProductTablePanel::sync);
+
+    retranslate();
+    sync();
+}
+
+void ProductTablePanel::sync()
+{
+    const int finalStage = mDocument->result().finalStage();
+    if (mProxy->stepFilter() > finalStage)
+        mProxy->setStepFilter(finalStage);   // fewer criteria than before: keep "the last step"
+    mModel->sync();
+    mProxy->refilter();
+    updateChips();
+    updateCount();
+    emitSelection();
+}
+
+void ProductTablePanel::showStep(int step)
+{
+    mProxy->setStepFilter(step);
+}
+
+void ProductTablePanel::showSuppliers(const QSet<QString> &iso3Codes, const QString &label)
+{
+    mSupplierLabel = label;
+    if (iso3Codes == mProxy->supplierFilter())
+        updateChips();
+    mProxy->setSupplierFilter(iso3Codes);
+}
+
+void ProductTablePanel::clearFilters()
+{
+    mSearch->clear();
+    mProxy->setSupplierFilter({});
+    mProxy->setStepFilter(-1);
+}
+
+int ProductTablePanel::visibleRowCount() const
+{
+    return mProxy->rowCount();
+}
+
+void ProductTablePanel::focusSearch()
+{
+    mSearch->setFocus(Qt::ShortcutFocusReason);
+    mSearch->selectAll();
+}
+
+void ProductTablePanel::removeFilter(const QString &id)
+{
+    if (id == QLatin1String("step"))
+        mProxy->setStepFilter(-1);
+    else if (id == QLatin1String("supplier"))
+        mProxy->setSupplierFilter({});
+    else if (id == QLatin1String("search"))
+        mSearch->clear();
+    else if (id == QLatin1String("industry"))
+        mDocument->setIndustries({});
+    mView->setFocus();
+}
+
+void ProductTablePanel::updateChips()
+{
+    QList<FilterChipBar::Chip> chips;
+    const AnalysisResult &result = mDocument->result();
+    const int step = mProxy->stepFilter();
+    if (step >= 0 && step < int(result.steps.size())) {
+        const FunnelStep &s = result.steps[size_t(step)];
+        chips.append({QStringLiteral("step"), step == 0 ? tr("Alle ingevoerde producten")
+                                                        : tr("Na stap %1: %2").arg(step).arg(s.label),
+                      s.rule});
+    }
+    if (!mProxy->supplierFilter().isEmpty())
+        chips.append({QStringLiteral("supplier"), tr("Leverancier: %1").arg(mSupplierLabel), {}});
+    const QStringList &industries = mDocument->state().industries;
+    if (!industries.isEmpty())
+        chips.append({QStringLiteral("industry"), tr("Bedrijfstak: %1").arg(industries.join(QStringLiteral(", "))),
+                      tr("Filter van de analyse (paneel Drempels); verwijderen is ongedaan te maken")});
+    if (!mProxy->searchText().isEmpty())
+        chips.append({QStringLiteral("search"), tr("Zoeken: \"%1\"").arg(mProxy->searchText()), {}});
+    mChips->setChips(chips);
+}
+
+void ProductTablePanel::updateCount()
+{
+    const int universe = mDocument->result().steps.empty() ? 0 : mDocument->result().steps.front().entering;
+    mCount->setText(tr("%1 van %2 producten").arg(NumberFormat::count(mProxy->rowCount()), NumberFormat::count(universe)));
+}
+
+int ProductTablePanel::selectedProductRow() const
+{
+    const QModelIndex current = mView->selectionModel()->currentIndex();
+    if (!current.isValid() || !mView->selectionModel()->isRowSelected(current.row(), current.parent()))
+        return -1;
+    return mProxy->mapToSource(current).row();
+}
+
+void ProductTablePanel::emitSelection()
+{
+    const int row = selectedProductRow();
+    if (row == mLastSelected)
+        return;
+    mLastSelected = row;
+    emit productSelected(row);
+}
+
+QString ProductTablePanel::selectionAsTsv() const
+{
+    QModelIndexList rows = mView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    // Tabs and line breaks inside a cell would shift the columns in a spreadsheet.
+    const auto clean = [](QString text) { return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < mProxy->columnCount(); ++c) {
+        if (!mView->isColumnHidden(c))
+            header << clean(mProxy->headerData(c, Qt::Horizontal).toString());
+    }
+    lines << header.join(QLatin1Char('\t'));
+    for (const QModelIndex &row : rows) {
+        QStringList cells;
+        for (int c = 0; c < mProxy->columnCount(); ++c) {
+            if (!mView->isColumnHidden(c))
+                cells << clean(mProxy->index(row.row(), c).data().toString());
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void ProductTablePanel::copySelection() const
+{
+    const QString text = selectionAsTsv();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+QJsonObject ProductTablePanel::viewState() const
+{
+    QStringList suppliers(mProxy->supplierFilter().begin(), mProxy->supplierFilter().end());
+    suppliers.sort();
+    const int row = selectedProductRow();
+    return QJsonObject{{QStringLiteral("step"), mProxy->stepFilter()},
+                       {QStringLiteral("suppliers"), QJsonArray::fromStringList(suppliers)},
+                       {QStringLiteral("supplierLabel"), mSupplierLabel},
+                       {QStringLiteral("search"), mProxy->searchText()},
+                       {QStringLiteral("sortColumn"), mProxy->sortColumn()},
+                       {QStringLiteral("sortOrder"), int(mProxy->sortOrder())},
+                       {QStringLiteral("selected"), row >= 0 ? mDocument->table().product(row).hs6 : QString()}};
+}
+
+void ProductTablePanel::restoreViewState(const QJsonObject &state)
+{
+    QSet<QString> suppliers;
+    for (const QJsonValue &value : state.value(QStringLiteral("suppliers")).toArray())
+        suppliers.insert(value.toString());
+    mSearch->setText(state.value(QStringLiteral("search")).toString());
+    showSuppliers(suppliers, state.value(QStringLiteral("supplierLabel")).toString());
+    showStep(state.value(QStringLiteral("step")).toInt(-1));
+    const int sortColumn = state.value(QStringLiteral("sortColumn")).toInt(ProductTableModel::Imports);
+    if (sortColumn >= 0 && sortColumn < ProductTableModel::ColumnCount)
+        mView->sortByColumn(sortColumn, Qt::SortOrder(state.value(QStringLiteral("sortOrder")).toInt(Qt::DescendingOrder)));
+    const QString hs6 = state.value(QStringLiteral("selected")).toString();
+    const auto found = mDocument->table().rowByHs6.constFind(hs6);
+    if (!hs6.isEmpty() && found != mDocument->table().rowByHs6.constEnd()) {
+        const QModelIndex index = mProxy->mapFromSource(mModel->index(*found, 0));
+        if (index.isValid()) {
+            mView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            mView->scrollTo(index);
+        }
+    }
+}
+
+void ProductTablePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ProductTablePanel::retranslate()
+{
+    mTitle->setText(tr("Producten"));
+    mSearch->setPlaceholderText(tr("Zoek op HS6, omschrijving of land (Ctrl+F)"));
+    mSearch->setAccessibleName(tr("Producten zoeken"));
+    mView->setAccessibleName(tr("Producttabel"));
+    mModel->retranslate();
+    updateChips();
+    updateCount();
+}
+
+} // namespace herkomst::ui
