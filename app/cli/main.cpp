@@ -4,10 +4,40 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+#ifdef HERKOMST_CLI_WITH_UI
+#include "export/uicommands.h"
+
+#include <QApplication>
+#endif
+
+namespace {
+
+// export and report draw charts and need a QApplication; everything else runs on QtCore, so
+// it works on a server without any display.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+#ifdef HERKOMST_CLI_WITH_UI
+    const bool drawing = argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "report") == 0);
+    if (drawing) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        return std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Herkomst"));
     QCoreApplication::setApplicationName(QStringLiteral("herkomst"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HERKOMST_VERSION));
@@ -16,6 +46,9 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     herkomst::cli::CliRunner runner;
     herkomst::cli::addCoreCommands(runner);
+#ifdef HERKOMST_CLI_WITH_UI
+    herkomst::ui::addUiCommands(runner);
+#endif
     const int code = runner.run(QCoreApplication::arguments(), out, err);
     out.flush();
     err.flush();

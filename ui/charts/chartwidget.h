@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace herkomst::ui {
+
+// One base for every chart, so the window and export never talk to QCustomPlot or Qt Charts
+// directly. A chart draws itself, with its title and caption, into any painter in logical
+// pixels (1/96 inch): the exporter scales the painter for the device's resolution.
+class ChartWidget : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+    using QWidget::render;
+
+    virtual QString title() const = 0;            // Dutch, e.g. "Figuur 1 ..."
+    virtual QString caption() const;              // source line + thresholds; set by setCaption
+    void setCaption(const QString &caption);
+    // Draws the chart (with title and caption) into any painter: screen grab, PNG, SVG, PDF, clipboard.
+    virtual void render(QPainter &painter, const QRectF &target) = 0;
+    // Height the chart wants at the given width (logical pixels), for exports that leave the
+    // height to the chart.
+    virtual double naturalHeight(double width) const;
+
+signals:
+    void captionChanged(const QString &caption);
+    // The chart's content changed (new result, measure, ...).
+    void contentChanged();
+
+protected:
+    // Title above and caption below in house style; returns the rectangle left for the plot.
+    QRectF renderFrame(QPainter &painter, const QRectF &target) const;
+    // Height title and caption take at the given width.
+    double frameHeight(double width) const;
+    // On screen: title label, the plot widget, caption label. Call once from the constructor.
+    void setPlotWidget(QWidget *plot);
+    // Updates the on-screen title and caption labels; call when the title changes.
+    void refreshFrame();
+
+private:
+    QString mCaption;
+    QLabel *mTitleLabel = nullptr;
+    QLabel *mCaptionLabel = nullptr;
+};
+
+} // namespace herkomst::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "analysis/analysisresult.h"
+#include "analysis/productstatistics.h"
+#include "charts/chartwidget.h"
+
+#include <memory>
+
+namespace herkomst::ui {
+
+// Figure 2 of the letter: the products left at the end of the funnel per dominant (largest
+// non-EU) supplier country, sorted, by count or import value, optionally stacked by industry,
+// the top N countries and "overige". Drawn with Qt Charts.
+class CountryChart : public ChartWidget {
+    Q_OBJECT
+public:
+    enum class Measure { Count, ImportValue };
+
+    explicit CountryChart(QWidget *parent = nullptr);
+    ~CountryChart() override;
+
+    void setResult(const herkomst::AnalysisResult &result, const herkomst::StatisticsTable &table);
+    void setMeasure(Measure measure);
+    void setStackedByIndustry(bool stacked);
+    void setTopN(int n);
+
+    Measure measure() const;
+    bool isStackedByIndustry() const;
+    int topN() const;
+
+    QString title() const override;
+    void render(QPainter &painter, const QRectF &target) override;
+    double naturalHeight(double width) const override;
+
+    // The bars from top to bottom: ISO3 codes ("" for "overige"), Dutch names and totals.
+    QStringList barCountries() const;
+    QStringList barLabels() const;
+    std::vector<double> barValues() const;
+    // Centre of a bar in this widget's coordinates (for tests and keyboard users).
+    QPoint barPosition(int bar) const;
+
+signals:
+    void countryClicked(const QString &iso3);   // "" for "overige"
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    void rebuild();
+};
+
+} // namespace herkomst::ui

@@ -1,0 +1,244 @@
+// qcustomplot.h uses Q_FOREACH in its templates; the project bans it (QT_NO_FOREACH), so allow
+// it in this one translation unit, before any Qt header is read.
+#undef QT_NO_FOREACH
+
+#include "charts/funnelchart.h"
+
+#include "charts/chartstyle.h"
+#include "domain/numberformat.h"
+
+#include <QMouseEvent>
+#include <QPicture>
+#include <QToolTip>
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+namespace herkomst::ui {
+
+namespace {
+
+constexpr double kBarThickness = 0.42;   // in rows
+constexpr double kLabelOffset = 0.27;    // label baseline above the bar centre, in rows
+constexpr double kRowHeight = 50.0;      // logical pixels per step at the natural size
+constexpr double kInsideLabelFraction = 0.14; // bars wider than this carry their count inside
+
+QCPBars *makeBars(QCustomPlot *plot, const QColor &colour)
+{
+    auto *bars = new QCPBars(plot->yAxis, plot->xAxis);
+    bars->setWidth(kBarThickness);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(colour.isValid() ? QBrush(colour) : QBrush(Qt::NoBrush));
+    bars->setSelectable(QCP::stNone);
+    bars->setAntialiased(false);
+    return bars;
+}
+
+} // namespace
+
+struct FunnelChart::Private {
+    QCustomPlot *plot = nullptr;
+    QCPBars *enteringOffset = nullptr;
+    QCPBars *entering = nullptr;
+    QCPBars *keptOffset = nullptr;
+    QCPBars *kept = nullptr;
+    std::vector<FunnelStep> steps;
+
+    double maxCount() const
+    {
+        int max = 1;
+        for (const FunnelStep &s : steps)
+            max = std::max({max, s.entering, s.kept});
+        return max;
+    }
+
+    int stepAtPlot(const QPoint &position) const
+    {
+        if (steps.empty() || !plot->axisRect()->rect().contains(position))
+            return -1;
+        const double key = plot->yAxis->pixelToCoord(position.y());
+        const int step = qRound(key);
+        if (step < 0 || step >= int(steps.size()) || std::abs(key - step) > 0.5)
+            return -1;
+        return step;
+    }
+};
+
+FunnelChart::FunnelChart(QWidget *parent)
+    : ChartWidget(parent), d(std::make_unique<Private>())
+{
+    d->plot = new QCustomPlot(this);
+    d->plot->setBackground(Qt::white);
+    d->plot->setMouseTracking(true);
+    d->plot->setMinimumHeight(160);
+    QCPAxisRect *rect = d->plot->axisRect();
+    rect->setAutoMargins(QCP::msNone);
+    rect->setMargins(QMargins(0, 0, 0, 0));
+    for (QCPAxis *axis : {d->plot->xAxis, d->plot->yAxis}) {
+        axis->setVisible(false);
+        axis->grid()->setVisible(false);
+    }
+    d->plot->yAxis->setRangeReversed(true);   // the universe on top, as in the letter
+
+    // Stacked on invisible offsets so every bar is centred: the funnel shape.
+    d->enteringOffset = makeBars(d->plot, QColor());
+    d->entering = makeBars(d->plot, ChartStyle::lightColour());
+    d->entering->moveAbove(d->enteringOffset);
+    d->keptOffset = makeBars(d->plot, QColor());
+    d->kept = makeBars(d->plot, ChartStyle::mainColour());
+    d->kept->moveAbove(d->keptOffset);
+
+    connect(d->plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        if (event->button() != Qt::LeftButton)
+            return;
+        const int step = d->stepAtPlot(event->position().toPoint());
+        if (step >= 0)
+            emit stepClicked(step);
+    });
+    connect(d->plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        const int step = d->stepAtPlot(event->position().toPoint());
+        if (step >= 0)
+            QToolTip::showText(event->globalPosition().toPoint(), stepToolTip(step), d->plot);
+        else
+            QToolTip::hideText();
+    });
+    setPlotWidget(d->plot);
+}
+
+FunnelChart::~FunnelChart() = default;
+
+void FunnelChart::setResult(const AnalysisResult &result)
+{
+    d->steps = result.steps;
+    const int n = int(d->steps.size());
+    const double max = d->maxCount();
+
+    QVector<double> keys, enteringOffsets, enterings, keptOffsets, kepts;
+    for (int i = 0; i < n; ++i) {
+        const FunnelStep &s = d->steps[size_t(i)];
+        const double in = i == 0 ? s.kept : s.entering;
+        keys << i;
+        enteringOffsets << (max - in) / 2.0;
+        enterings << in;
+        keptOffsets << (max - s.kept) / 2.0;
+        kepts << s.kept;
+    }
+    d->enteringOffset->setData(keys, enteringOffsets, true);
+    d->entering->setData(keys, enterings, true);
+    d->keptOffset->setData(keys, keptOffsets, true);
+    d->kept->setData(keys, kepts, true);
+
+    d->plot->clearItems();
+    for (int i = 0; i < n; ++i) {
+        const FunnelStep &s = d->steps[size_t(i)];
+        auto *label = new QCPItemText(d->plot);
+        label->setText(stepLabel(i));
+        label->setFont(ChartStyle::labelFont());
+        label->setColor(ChartStyle::textColour());
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->position->setCoords(max / 2.0, i - kLabelOffset);
+        label->setClipToAxisRect(false);
+
+        // The count on the bar itself, white inside a wide bar, dark beside a narrow one.
+        auto *count = new QCPItemText(d->plot);
+        count->setText(NumberFormat::count(s.kept));
+        count->setFont(ChartStyle::strongLabelFont());
+        count->setClipToAxisRect(false);
+        if (s.kept / max >= kInsideLabelFraction) {
+            count->setColor(Qt::white);
+            count->setPositionAlignment(Qt::AlignCenter);
+            count->position->setCoords(max / 2.0, i);
+        } else {
+            count->setColor(ChartStyle::mainColour());
+            count->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            count->position->setCoords((max + s.kept) / 2.0, i);
+            count->setPadding(QMargins(6, 0, 0, 0));
+        }
+    }
+    d->plot->xAxis->setRange(0, max);
+    d->plot->yAxis->setRange(-0.78, std::max(0, n - 1) + 0.32);
+    d->plot->replot(QCustomPlot::rpQueuedReplot);
+    refreshFrame();
+    emit contentChanged();
+}
+
+QString FunnelChart::title() const
+{
+    if (d->steps.empty())
+        return tr("Figuur 1. Trechter van de invoeranalyse");
+    const QString from = NumberFormat::count(d->steps.front().kept);
+    const QString to = NumberFormat::count(d->steps.back().kept);
+    if (d->steps.back().key == QLatin1String("concentrated"))
+        return tr("Figuur 1. Van %1 ingevoerde producten naar %2 geconcentreerde producten").arg(from, to);
+    return tr("Figuur 1. Van %1 ingevoerde producten naar %2 producten die aan alle criteria voldoen").arg(from, to);
+}
+
+int FunnelChart::stepCount() const
+{
+    return int(d->steps.size());
+}
+
+QString FunnelChart::stepLabel(int step) const
+{
+    const FunnelStep &s = d->steps.at(size_t(step));
+    if (step == 0)
+        return tr("%1 — %2").arg(s.label, NumberFormat::count(s.kept));
+    QString text = tr("%1 — %2 over, %3 af").arg(s.label, NumberFormat::count(s.kept), NumberFormat::count(s.dropped));
+    if (s.undetermined > 0)
+        text += tr(", %1 onbepaald").arg(NumberFormat::count(s.undetermined));
+    return text;
+}
+
+QString FunnelChart::stepToolTip(int step) const
+{
+    const FunnelStep &s = d->steps.at(size_t(step));
+    if (step == 0)
+        return tr("%1: %2 producten").arg(s.label, NumberFormat::count(s.kept));
+    QString text = tr("<b>%1</b><br>Regel: %2<br>In: %3 · over: %4 · af: %5")
+                       .arg(s.label.toHtmlEscaped(), s.rule.toHtmlEscaped(), NumberFormat::count(s.entering),
+                            NumberFormat::count(s.kept), NumberFormat::count(s.dropped));
+    if (s.undetermined > 0)
+        text += tr("<br>Onbepaald (gegevens ontbreken): %1").arg(NumberFormat::count(s.undetermined));
+    return text + tr("<br><i>Klik om de producten te tonen</i>");
+}
+
+QPoint FunnelChart::stepPosition(int step) const
+{
+    if (step < 0 || step >= stepCount())
+        return {};
+    d->plot->replot(QCustomPlot::rpImmediateRefresh);   // make sure the layout fits the widget
+    const double max = d->maxCount();
+    const QPointF inPlot(d->plot->xAxis->coordToPixel(max / 2.0), d->plot->yAxis->coordToPixel(step));
+    return d->plot->mapTo(this, inPlot.toPoint());
+}
+
+int FunnelChart::stepAt(const QPoint &position) const
+{
+    return d->stepAtPlot(d->plot->mapFrom(this, position));
+}
+
+double FunnelChart::naturalHeight(double width) const
+{
+    return frameHeight(width) + std::max<size_t>(d->steps.size(), 1) * kRowHeight + 6.0;
+}
+
+void FunnelChart::render(QPainter &painter, const QRectF &target)
+{
+    const QRectF plotRect = renderFrame(painter, target);
+    // QCustomPlot paints through its own QCPPainter; record it as a picture so it replays as
+    // vectors into whatever device the caller's painter is on.
+    QPicture picture;
+    {
+        QCPPainter recorder(&picture);
+        recorder.setMode(QCPPainter::pmVectorized);
+        recorder.setMode(QCPPainter::pmNoCaching);
+        d->plot->toPainter(&recorder, qRound(plotRect.width()), qRound(plotRect.height()));
+    }
+    painter.save();
+    painter.translate(plotRect.topLeft());
+    painter.drawPicture(QPointF(0, 0), picture);
+    painter.restore();
+    d->plot->replot(QCustomPlot::rpQueuedReplot);   // back to the on-screen layout
+}
+
+} // namespace herkomst::ui

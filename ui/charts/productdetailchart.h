@@ -1,0 +1,36 @@
+#pragma once
+
+#include "analysis/productstatistics.h"
+#include "charts/chartwidget.h"
+
+#include <memory>
+
+namespace herkomst::ui {
+
+// The product detail: for one product, the reporter's suppliers and the world's exporters as
+// share bars, with the world-market HHI. Painted directly, so it exports like every chart.
+class ProductDetailChart : public ChartWidget {
+    Q_OBJECT
+public:
+    explicit ProductDetailChart(QWidget *parent = nullptr);
+    ~ProductDetailChart() override;
+
+    void setProduct(const herkomst::StatisticsTable &table, int row);
+    void clear();
+    // Bars per panel (the rest is summed into "overige").
+    void setTopN(int n);
+
+    QString title() const override;
+    void render(QPainter &painter, const QRectF &target) override;
+    double naturalHeight(double width) const override;
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace herkomst::ui

@@ -1,0 +1,56 @@
+#include "export/uicommands.h"
+
+#include "export/exportcommand.h"
+#include "export/reportcommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace herkomst::ui {
+
+void addUiCommands(cli::CliRunner &runner)
+{
+    runner.add(std::make_unique<ExportCommand>());
+    runner.add(std::make_unique<ReportCommand>());
+}
+
+int parseAndPrepare(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err,
+                    cli::AnalysisOptions &options, cli::PreparedAnalysis &analysis)
+{
+    parser.addHelpOption();
+    cli::AnalysisOptions::addTo(parser);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return cli::UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return cli::Ok;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate("Cli", "Onverwacht argument: %1").arg(parser.positionalArguments().first()) << '\n';
+        return cli::UsageError;
+    }
+    if (!parser.isSet(QStringLiteral("out"))) {
+        err << QCoreApplication::translate("Cli", "Geef met --out het bestand op dat gemaakt moet worden.") << '\n';
+        return cli::UsageError;
+    }
+    QString error;
+    if (!options.read(parser, &error)) {
+        err << error << '\n';
+        return cli::UsageError;
+    }
+    if (const int code = cli::prepareAnalysis(options, analysis, err); code != cli::Ok)
+        return code;
+    return -1;
+}
+
+QString outputFormat(const QCommandLineParser &parser)
+{
+    const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
+    return format.isEmpty() ? QFileInfo(parser.value(QStringLiteral("out"))).suffix().toLower() : format;
+}
+
+} // namespace herkomst::ui
