@@ -11,10 +11,12 @@
 #include "store/datasetwriter.h"
 #include "store/store.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <algorithm>
+#include <cstdio>
 #include <numeric>
 #include <thread>
 
@@ -80,6 +82,14 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
 {
     ImportReport report;
     report.format = key();
+    // HERKOMST_IMPORT_TIMING=1 prints the phases to stderr (for the benchmark).
+    QElapsedTimer clock;
+    clock.start();
+    const bool timing = qEnvironmentVariableIsSet("HERKOMST_IMPORT_TIMING");
+    auto phase = [&](const char *name) {
+        if (timing)
+            std::fprintf(stderr, "[import] %-24s %7.3f s\n", name, double(clock.nsecsElapsed()) / 1e9);
+    };
 
     // Year files and side files may all come as inputs.
     QStringList dataFiles;
@@ -182,7 +192,9 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
             }
         }
     }
+    phase("parsed");
     joinHasher();
+    phase("checksums");
     if (!hashError.isEmpty()) {
         report.fail({{}, 0, 0, hashError});
         return report;
@@ -326,8 +338,10 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
     if (progress.isCancelled())
         return stopCancelled();
     progress.report(0.99, tr("Vastleggen"));
+    phase("rows written");
     if (!writer.commit())
         return writeFailed({});
+    phase("committed");
 
     report.outcome = ImportReport::Outcome::Stored;
     report.dataSetName = info.name;
