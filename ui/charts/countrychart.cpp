@@ -165,7 +165,7 @@ void CountryChart::Private::populate(QChart *target, QObject *clickReceiver, Cou
         series = new QHorizontalBarSeries;
         auto *set = new QBarSet(axisTitle());
         set->setColor(ChartStyle::mainColour());
-        set->setBorderColor(ChartStyle::mainColour());
+        set->setBorderColor(Qt::transparent);
         set->setSelectedColor(ChartStyle::otherColour());   // marks the "overige" bar
         set->setLabelColor(ChartStyle::textColour());
         set->setLabelFont(ChartStyle::labelFont());
@@ -210,7 +210,7 @@ void CountryChart::Private::populate(QChart *target, QObject *clickReceiver, Cou
 
     QLegend *legend = target->legend();
     legend->setVisible(stacked);
-    legend->setAlignment(Qt::AlignBottom);
+    legend->setAlignment(Qt::AlignRight);   // a bottom row elides industry names at 16 cm
     legend->setFont(ChartStyle::captionFont());
     legend->setLabelColor(ChartStyle::textColour());
     legend->setMarkerShape(QLegend::MarkerShapeRectangle);
@@ -337,7 +337,7 @@ QPoint CountryChart::barPosition(int bar) const
 
 double CountryChart::naturalHeight(double width) const
 {
-    const double legend = d->stacked ? 60.0 : 0.0;
+    const double legend = 0.0;   // the stacked legend sits beside the plot
     return frameHeight(width) + std::max<size_t>(d->bars.size(), 3) * kBarRowHeight + 50.0 + legend;
 }
 

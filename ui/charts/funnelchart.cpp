@@ -21,7 +21,8 @@ namespace {
 constexpr double kBarThickness = 0.42;   // in rows
 constexpr double kLabelOffset = 0.27;    // label baseline above the bar centre, in rows
 constexpr double kRowHeight = 50.0;      // logical pixels per step at the natural size
-constexpr double kInsideLabelFraction = 0.14; // bars wider than this carry their count inside
+constexpr double kInsideLabelFraction = 0.08; // bars wider than this carry their count inside
+constexpr double kRoomBesideFraction = 0.85;   // pale bars narrower than this leave room beside them
 
 QCPBars *makeBars(QCustomPlot *plot, const QColor &colour)
 {
@@ -139,11 +140,13 @@ void FunnelChart::setResult(const AnalysisResult &result)
         label->position->setCoords(max / 2.0, i - kLabelOffset);
         label->setClipToAxisRect(false);
 
-        // The count on the bar itself, white inside a wide bar, dark beside a narrow one.
+        // The count on the bar itself, white inside a wide bar; beside a narrow one, past the pale
+        // bar of what entered the step when there is room, so it never sits on the pale part.
         auto *count = new QCPItemText(d->plot);
         count->setText(NumberFormat::count(s.kept));
         count->setFont(ChartStyle::strongLabelFont());
         count->setClipToAxisRect(false);
+        const double in = i == 0 ? s.kept : s.entering;
         if (s.kept / max >= kInsideLabelFraction) {
             count->setColor(Qt::white);
             count->setPositionAlignment(Qt::AlignCenter);
@@ -151,7 +154,7 @@ void FunnelChart::setResult(const AnalysisResult &result)
         } else {
             count->setColor(ChartStyle::mainColour());
             count->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-            count->position->setCoords((max + s.kept) / 2.0, i);
+            count->position->setCoords((max + (in / max < kRoomBesideFraction ? in : s.kept)) / 2.0, i);
             count->setPadding(QMargins(6, 0, 0, 0));
         }
     }
@@ -182,7 +185,7 @@ QString FunnelChart::stepLabel(int step) const
 {
     const FunnelStep &s = d->steps.at(size_t(step));
     if (step == 0)
-        return tr("%1 — %2").arg(s.label, NumberFormat::count(s.kept));
+        return s.label;   // the count is on the bar
     QString text = tr("%1 — %2 over, %3 af").arg(s.label, NumberFormat::count(s.kept), NumberFormat::count(s.dropped));
     if (s.undetermined > 0)
         text += tr(", %1 onbepaald").arg(NumberFormat::count(s.undetermined));
@@ -236,6 +239,12 @@ void FunnelChart::render(QPainter &painter, const QRectF &target)
     }
     painter.save();
     painter.translate(plotRect.topLeft());
+    // A picture replays scaled by the target's resolution over its own; the caller's painter is
+    // already scaled to logical pixels, so undo that second scaling.
+    if (const QPaintDevice *device = painter.device()) {
+        painter.scale(double(picture.logicalDpiX()) / device->logicalDpiX(),
+                      double(picture.logicalDpiY()) / device->logicalDpiY());
+    }
     painter.drawPicture(QPointF(0, 0), picture);
     painter.restore();
     d->plot->replot(QCustomPlot::rpQueuedReplot);   // back to the on-screen layout
