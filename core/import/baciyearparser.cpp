@@ -326,7 +326,7 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
             if (q != e) {
                 chunk.fail(column + (*q == ',' ? 1 : 0),
                            *q == ',' ? tr("te veel kolommen: verwacht t,i,j,k,v,q")
-                                     : tr("getal verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
+                                     : tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
                 return;
             }
 

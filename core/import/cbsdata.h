@@ -25,7 +25,8 @@ struct CbsData {
     QSet<QByteArray> cn8Keys;           // "table|year|cn8|partner", to tell repeats from parts
     int year = 0;                       // the first year a table stated
     QString currency;                   // of the first table with values
-    QString unitNote;
+    QString unitNote;                   // the first unit a table stated
+    double unitFactor = 1.0;
 
     // Adds a CN8 part to an HS6 total: secret anywhere makes the sum secret, unknown makes it
     // unknown (a partial sum would understate the product).

@@ -92,6 +92,7 @@ bool CbsTableReader::readHeader(const io::XlsxRow &row)
     if (filled >= 2 && candidate.detectHeader(cells, row.row)) {
         mMapping = candidate;
         mKind = mMapping.tableKind();
+        adoptUnit();
         return true;
     }
     // Title and unit lines: "Invoer goederen ..., 2020", "x 1 000 euro".
@@ -103,6 +104,27 @@ bool CbsTableReader::readHeader(const io::XlsxRow &row)
             mTitleYear = ColumnMapping::yearInText(text);
     }
     return true;
+}
+
+void CbsTableReader::adoptUnit()
+{
+    // A workbook often states the unit once: a table without its own takes the first one seen.
+    if (mKind != TableKind::ImportsByPartner && mKind != TableKind::ExportsByProduct)
+        return;
+    if (!mMapping.unitNote.isEmpty()) {
+        if (mData.unitNote.isEmpty()) {
+            mData.unitNote = mMapping.unitNote;
+            mData.unitFactor = mMapping.unitFactor;
+            mData.currency = mMapping.currency;
+        }
+    } else if (!mData.unitNote.isEmpty()) {
+        mMapping.unitNote = mData.unitNote;
+        mMapping.unitFactor = mData.unitFactor;
+        mMapping.currency = mData.currency;
+        mReport.notes << tr("%1: geen eigen eenheid; \"%2\" van een eerdere tabel aangehouden.")
+                             .arg(QFileInfo(mContext.file).fileName() + (mContext.sheet.isEmpty() ? QString() : QStringLiteral(" / ") + mContext.sheet),
+                                  mData.unitNote);
+    }
 }
 
 bool CbsTableReader::skipRow()
@@ -337,7 +359,6 @@ bool CbsTableReader::finish()
     if (mKind == TableKind::ImportsByPartner || mKind == TableKind::ExportsByProduct) {
         if (mData.currency.isEmpty()) {
             mData.currency = mMapping.currency;
-            mData.unitNote = mMapping.unitNote;
         } else if (mData.currency != mMapping.currency) {
             return fail(mMapping.headerRow, 0, tr("deze tabel is in %1, een eerdere in %2; één gegevensset heeft één valuta")
                                                    .arg(mMapping.currency, mData.currency));

@@ -51,6 +51,7 @@ public:
 private:
     bool fail(qint64 row, int column, const QString &message);
     bool skipRow();
+    void adoptUnit();
     bool readHeader(const io::XlsxRow &row);
     bool readData(const io::XlsxRow &row);
     bool readValue(const io::XlsxCell &cell, qint64 row, int column, bool scaled, TradeValue &value);
