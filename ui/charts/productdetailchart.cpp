@@ -88,7 +88,7 @@ void drawPanel(QPainter &painter, const QRectF &area, const Panel &panel)
         painter.fillRect(QRectF(barLeft, y + 3.0, length, kRow - 6.0), colour);
         painter.setPen(missing ? ChartStyle::mutedTextColour() : ChartStyle::textColour());
         painter.drawText(QRectF(barLeft + length + 4.0, y, valueWidth + barSpan - length, kRow), Qt::AlignLeft | Qt::AlignVCenter,
-                         missing ? ProductDetailChart::tr("geheim") : NumberFormat::share(bar.share, 0));
+                         missing ? ProductDetailChart::tr("geheim") : NumberFormat::share(bar.share, bar.share < 0.01 ? 1 : 0));
         y += kRow;
     }
 }
@@ -128,7 +128,7 @@ void ProductDetailChart::setProduct(const StatisticsTable &table, int row)
                          ? info.descriptionEn : info.descriptionNl;
     d->suppliers = makePanel(tr("Herkomst invoer %1").arg(CountryRegistry::instance().name(table.data->reporter, NumberFormat::language())),
                              importPartners(table, row), d->topN);
-    d->suppliers.note = tr("Aandeel grootste niet-EU-leverancier %1 · lichtblauw: EU").arg(NumberFormat::share(stats.supplierShare, 0));
+    d->suppliers.note = tr("Grootste niet-EU-leverancier %1 · EU lichtblauw").arg(NumberFormat::share(stats.supplierShare, 0));
     d->exporters = makePanel(tr("Wereldexporteurs"), worldExporters(table, row), d->topN);
     d->exporters.note = std::isnan(stats.worldHhi) ? tr("Wereld-HHI onbekend (geen wereldgegevens)")
                                                    : tr("Wereld-HHI %1").arg(NumberFormat::index(stats.worldHhi));
