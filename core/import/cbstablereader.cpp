@@ -245,11 +245,13 @@ bool CbsTableReader::readData(const io::XlsxRow &row)
 
     // Product attributes: description and industry wherever a table gives them.
     ProductInfo &product = mData.products[code.hs6];
-    product.hs6 = QString::fromLatin1(code.hs6);
-    QString description = mMapping.has(ColumnRole::Description) ? cellText(row.cell(mMapping.column(ColumnRole::Description)))
-                                                                : code.description;
-    if (product.descriptionNl.isEmpty() || code.cn8.isEmpty())
-        product.descriptionNl = description.isEmpty() ? product.descriptionNl : description;
+    if (product.hs6.isEmpty())
+        product.hs6 = QString::fromLatin1(code.hs6);
+    // The first description wins; for CN8 lines it describes the HS6 heading best.
+    if (product.descriptionNl.isEmpty()) {
+        product.descriptionNl = mMapping.has(ColumnRole::Description)
+            ? cellText(row.cell(mMapping.column(ColumnRole::Description))) : code.description;
+    }
     if (mMapping.has(ColumnRole::Industry)) {
         const QString industry = cellText(row.cell(mMapping.column(ColumnRole::Industry)));
         if (!industry.isEmpty()) {
