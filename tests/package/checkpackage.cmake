@@ -58,6 +58,25 @@ function(kept_counts json out)
   set(${out} "${counts}" PARENT_SCOPE)
 endfunction()
 
+# A saved analysis on the demo data with a stricter supplier share (60 % instead of 50 %).
+function(write_saved_analysis path)
+  file(WRITE "${path}" [=[{
+  "format": "herkomst-analysis", "formatVersion": 1,
+  "dataSet": {"store": "", "name": "demo", "synthetic": true},
+  "selection": {"reporter": "NLD", "year": 0, "euComposition": "eu27_2020"},
+  "preset": "cbs2021",
+  "criteria": [
+    {"step": "single_non_eu_supplier", "label": "Meer dan de helft uit één niet-EU-land",
+     "metric": "supplier_share", "comparison": ">", "threshold": 0.6, "enabled": true},
+    {"step": "net_importer", "label": "Meer invoer dan uitvoer",
+     "metric": "import_export_ratio", "comparison": ">", "threshold": 1, "enabled": true},
+    {"step": "concentrated", "label": "Geconcentreerde wereldmarkt",
+     "metric": "world_hhi", "comparison": ">", "threshold": 0.25, "enabled": true}],
+  "industries": [], "view": {}
+}
+]=])
+endfunction()
+
 # --- build: cpack from this build tree, unpacked into a throwaway root ------------------------
 if(STEP STREQUAL "build")
   file(REMOVE_RECURSE "${WORK_DIR}")
@@ -94,7 +113,7 @@ if(STEP STREQUAL "contents")
   string(REGEX MATCH "\n Depends: [^\n]*" depends "${I_OUT}")
   set(needed libqt6core6 libqt6sql6 libqt6sql6-sqlite)
   if(GUI_EXPECTED)
-    list(APPEND needed libqt6widgets6 libqt6charts6 libqt6svg6 libqt6printsupport6 qt6-qpa-plugins)
+    list(APPEND needed libqt6gui6 libqt6widgets6 qt6-qpa-plugins)
   endif()
   foreach(package IN LISTS needed)
     if(NOT depends MATCHES "[ ,]${package}( |,|$)")
@@ -195,20 +214,7 @@ if(STEP STREQUAL "cli")
 
   # A saved analysis with a stricter supplier share reopens to the same figures as analyse --set.
   set(saved "${WORK_DIR}/home-cli/strenger.herkomst")
-  file(WRITE "${saved}" [=[{
-  "format": "herkomst-analysis", "formatVersion": 1,
-  "dataSet": {"store": "", "name": "demo", "synthetic": true},
-  "selection": {"reporter": "NLD", "year": 0, "euComposition": "eu27_2020"},
-  "preset": "cbs2021",
-  "criteria": [
-    {"step": "single_non_eu_supplier", "label": "Meer dan de helft uit één niet-EU-land",
-     "metric": "supplier_share", "comparison": ">", "threshold": 0.6, "enabled": true},
-    {"step": "net_importer", "label": "Meer invoer dan uitvoer",
-     "metric": "import_export_ratio", "comparison": ">", "threshold": 1, "enabled": true},
-    {"step": "concentrated", "label": "Geconcentreerde wereldmarkt",
-     "metric": "world_hhi", "comparison": ">", "threshold": 0.25, "enabled": true}]
-}
-]=])
+  write_saved_analysis("${saved}")
   run(O COMMAND "${cli}" open "${saved}" --json)
   run(S COMMAND "${cli}" analyse --set supplier_share=0.6 --json)
   if(NOT O_CODE EQUAL 0 OR NOT O_OUT STREQUAL S_OUT)
@@ -236,26 +242,51 @@ if(STEP STREQUAL "gui")
   endif()
   private_home(gui)
   set(ENV{QT_QPA_PLATFORM} offscreen)
-  # Prefer the program's own smoke test; otherwise it must keep running for a few seconds.
+  set(saved "${WORK_DIR}/home-gui/strenger.herkomst")
+  write_saved_analysis("${saved}")
+
+  # start(<file or "">): the menu entry's command, with %f replaced as a desktop would.
+  # Prefers the program's own smoke test, then --screenshot (draws the window, saves it, quits);
+  # otherwise the window must still be running after 3 s.
   run(H COMMAND "${gui}" --help TIMEOUT 20)
-  if(H_OUT MATCHES "--smoke-test")
-    run(G COMMAND "${gui}" --smoke-test TIMEOUT 120)
-    if(NOT G_CODE EQUAL 0)
-      fail("herkomst --smoke-test exited with ${G_CODE}:\n${G_OUT}${G_ERR}")
+  function(start file)
+    set(args "")
+    if(file)
+      list(APPEND args "${file}")
     endif()
-  else()
-    run(G COMMAND "${gui}" TIMEOUT 3)
-    if(NOT G_CODE MATCHES "timeout")
-      fail("herkomst stopped within 3 s (${G_CODE}):\n${G_OUT}${G_ERR}")
+    if(H_OUT MATCHES "--smoke-test")
+      run(G COMMAND "${gui}" --smoke-test ${args} TIMEOUT 60)
+      set(ok_code 0)
+    elseif(H_OUT MATCHES "--screenshot")
+      set(shot "${WORK_DIR}/window-menu.png")
+      if(file)
+        get_filename_component(name "${file}" NAME_WE)
+        set(shot "${WORK_DIR}/window-${name}.png")
+      endif()
+      file(REMOVE "${shot}")
+      run(G COMMAND "${gui}" --screenshot "${shot}" ${args} TIMEOUT 60)
+      set(ok_code 0)
+      if(G_CODE EQUAL 0 AND NOT EXISTS "${shot}")
+        fail("herkomst --screenshot ${shot} ${args} exited without drawing the window")
+      endif()
+    else()
+      run(G COMMAND "${gui}" ${args} TIMEOUT 3)
+      set(ok_code "Process terminated due to timeout")
     endif()
-  endif()
-  set(crash "Segmentation fault|Aborted|core dumped|terminate called|ASSERT|Could not load the Qt platform plugin"
-            "|Cannot load library|driver not loaded|QFATAL|qFatal")
-  string(JOIN "" crash ${crash})
-  if("${G_OUT}${G_ERR}" MATCHES "${crash}")
-    fail("herkomst printed crash output:\n${G_OUT}${G_ERR}")
-  endif()
-  message(STATUS "herkomst started from ${gui} (${G_CODE})")
+    if(NOT G_CODE STREQUAL ok_code)
+      fail("herkomst ${args} ended with \"${G_CODE}\" (expected \"${ok_code}\"):\n${G_OUT}${G_ERR}")
+    endif()
+    set(crash "Segmentation fault|Aborted|core dumped|terminate called|ASSERT|Could not load the Qt platform plugin"
+              "|Cannot load library|driver not loaded|QFATAL|qFatal")
+    string(JOIN "" crash ${crash})
+    if("${G_OUT}${G_ERR}" MATCHES "${crash}")
+      fail("herkomst ${args} printed crash output:\n${G_OUT}${G_ERR}")
+    endif()
+  endfunction()
+
+  start("")
+  start("${saved}")   # a saved analysis reopens without a hang or crash
+  message(STATUS "herkomst started from ${gui}, also with a saved analysis")
   return()
 endif()
 
