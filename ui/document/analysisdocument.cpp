@@ -65,11 +65,15 @@ QString AnalysisDocument::storePath() const
     return mStore ? mStore->path() : QString();
 }
 
-std::vector<DataSetInfo> AnalysisDocument::dataSets() const
+void AnalysisDocument::readDataSets()
 {
-    if (!mStore)
-        return {demoDataSetInfo()};
-    return mStore->dataSets();
+    mDataSets = mStore ? mStore->dataSets() : std::vector<DataSetInfo>{demoDataSetInfo()};
+}
+
+void AnalysisDocument::refreshDataSets()
+{
+    readDataSets();
+    emit sourceChanged();
 }
 
 DataSetInfo AnalysisDocument::currentDataSet() const
@@ -127,22 +131,6 @@ std::vector<int> AnalysisDocument::years() const
     return list;
 }
 
-QStringList AnalysisDocument::availableIndustries() const
-{
-    QSet<QString> seen;
-    QStringList list;
-    if (table().data) {
-        for (const ProductInfo &product : table().data->products) {
-            if (!product.industry.isEmpty() && !seen.contains(product.industry)) {
-                seen.insert(product.industry);
-                list << product.industry;
-            }
-        }
-    }
-    list.sort(Qt::CaseInsensitive);
-    return list;
-}
-
 int AnalysisDocument::analysisYear() const
 {
     return table().data ? table().data->year : 0;
@@ -165,7 +153,8 @@ std::shared_ptr<const StatisticsSet> AnalysisDocument::statisticsFor(const Analy
 {
     const DataSelection &s = state.selection;
     const int window = requiredYearWindow(state.criteria);
-    const QString key = QStringList{storePath(), s.dataSet, s.reporter, QString::number(s.year),
+    // The demo data set's name follows the screen language, so it is no part of its key.
+    const QString key = QStringList{storePath(), mStore ? s.dataSet : QString(), s.reporter, QString::number(s.year),
                                     euCompositionKey(s.euComposition), QString::number(window)}
                             .join(QChar(0x1f));
     const auto hit = std::find_if(mCache.begin(), mCache.end(), [&](const CacheEntry &e) { return e.key == key; });
@@ -196,6 +185,15 @@ void AnalysisDocument::applyState(const AnalysisState &state)
     if (statistics != mStatistics) {
         mStatistics = std::move(statistics);
         ++mStatisticsGeneration;
+        QSet<QString> seen;
+        mIndustries.clear();
+        for (const ProductInfo &product : table().data->products) {
+            if (!product.industry.isEmpty() && !seen.contains(product.industry)) {
+                seen.insert(product.industry);
+                mIndustries << product.industry;
+            }
+        }
+        mIndustries.sort(Qt::CaseInsensitive);
     }
     mState = state;
     mResult = runFunnel(*mStatistics, AnalysisSettings{mState.criteria, mState.industries});
@@ -217,6 +215,7 @@ void AnalysisDocument::useDemoData(const AnalysisState &state)
 {
     mStore.reset();
     mCache.clear();
+    readDataSets();
     QString error;
     if (!restoreState(state, &error)) {
         // Settings of another data source: the demo always has the CBS defaults to fall back on.
@@ -250,9 +249,11 @@ bool AnalysisDocument::openStore(const QString &path, const AnalysisState &state
     std::vector<CacheEntry> previousCache;
     previousCache.swap(mCache);
     mStore = store;
+    readDataSets();
     if (!restoreState(wanted, error)) {
         mStore = previousStore;
         mCache.swap(previousCache);
+        readDataSets();
         return false;
     }
     emit sourceChanged();
@@ -334,6 +335,8 @@ bool AnalysisDocument::setSelection(const DataSelection &selection)
 
 void AnalysisDocument::retranslate()
 {
+    if (!mStore)
+        readDataSets();   // the demo data set's name is translated
     mResult = runFunnel(*mStatistics, AnalysisSettings{mState.criteria, mState.industries});
     emit analysisChanged();
 }

@@ -38,13 +38,15 @@ public:
     bool isDemo() const { return !mStore; }
     const Store *store() const { return mStore.get(); }
     QString storePath() const;
-    std::vector<DataSetInfo> dataSets() const;     // the demo data gives one synthetic entry
+    std::vector<DataSetInfo> dataSets() const { return mDataSets; }   // the demo data gives one synthetic entry
+    // Re-reads the store's data sets (after an import, rename or delete) and emits sourceChanged.
+    void refreshDataSets();
     DataSetInfo currentDataSet() const;
     bool isSynthetic() const;
     QString provenance() const;                    // one Dutch line for the status bar and captions
     QStringList reporters() const;
     std::vector<int> years() const;                // years of the current data set and reporter
-    QStringList availableIndustries() const;       // industries in the loaded statistics, sorted
+    const QStringList &availableIndustries() const { return mIndustries; }   // in the loaded statistics, sorted
 
     // --- the analysis ---
     const AnalysisState &state() const { return mState; }
@@ -84,7 +86,13 @@ private:
     bool push(AnalysisState after, const QString &text, int mergeId = -1);
     DataSelection resolvedSelection(DataSelection selection) const;
 
+    void readDataSets();
+
     std::shared_ptr<Store> mStore;
+    // Cached per source and statistics: views ask on every change, and a store query each time
+    // would cost more than the funnel itself.
+    std::vector<DataSetInfo> mDataSets;
+    QStringList mIndustries;
     AnalysisState mState;
     std::shared_ptr<const StatisticsSet> mStatistics;
     AnalysisResult mResult;

@@ -26,6 +26,7 @@ CriterionRow::CriterionRow(int index, QWidget *parent)
     : QWidget(parent)
     , mIndex(index)
     , mEnabled(new QCheckBox(this))
+    , mTitle(new QLabel(this))
     , mComparison(new QLabel(this))
     , mSlider(new QSlider(Qt::Horizontal, this))
     , mSpin(new QDoubleSpinBox(this))
@@ -34,12 +35,16 @@ CriterionRow::CriterionRow(int index, QWidget *parent)
     , mNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("criterionRow"));
-    mEnabled->setObjectName(QStringLiteral("criterionTitle"));
+    // The title wraps in a narrow dock, which a check box text cannot; the label is its buddy.
+    mTitle->setObjectName(QStringLiteral("criterionTitle"));
+    mTitle->setWordWrap(true);
+    mTitle->setBuddy(mEnabled);
     mSlider->setRange(0, kSliderSteps);
     mSlider->setFocusPolicy(Qt::StrongFocus);
     mSpin->setKeyboardTracking(false);   // typing "60" gives one change, not "6" then "60"
     mSpin->setAlignment(Qt::AlignRight);
-    mSpin->setMinimumWidth(mSpin->fontMetrics().horizontalAdvance(QStringLiteral("1000,000")) + 30);
+    mSpin->setMinimumWidth(mSpin->fontMetrics().horizontalAdvance(QStringLiteral("100,000")) + 30);
+    mSlider->setMinimumWidth(80);
     mOutcome->setObjectName(QStringLiteral("criterionOutcome"));
     mNote->setObjectName(QStringLiteral("criterionNote"));
     mNote->setWordWrap(true);
@@ -50,7 +55,8 @@ CriterionRow::CriterionRow(int index, QWidget *parent)
     grid->setContentsMargins(0, 4, 0, 6);
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(2);
-    grid->addWidget(mEnabled, 0, 0, 1, 4);
+    grid->addWidget(mEnabled, 0, 0);
+    grid->addWidget(mTitle, 0, 1, 1, 3);
     grid->addWidget(mComparison, 1, 0);
     grid->addWidget(mSlider, 1, 1);
     grid->addWidget(mSpin, 1, 2);
@@ -177,10 +183,12 @@ void CriterionRow::retranslate()
     const MetricInfo &info = metricInfo(mCriterion.metric);
     const QString name = QCoreApplication::translate("Metric", info.name);
     const QString definition = QCoreApplication::translate("Metric", info.definition);
-    mEnabled->setText(tr("%1. %2").arg(mIndex + 1).arg(mCriterion.displayLabel()));
+    const QString title = tr("%1. %2").arg(mIndex + 1).arg(mCriterion.displayLabel());
+    mTitle->setText(title);
+    mEnabled->setAccessibleName(title);
     const QString tip = QStringLiteral("<b>%1</b><br>%2<br><br>%3")
                             .arg(name.toHtmlEscaped(), definition.toHtmlEscaped(), mCriterion.ruleText().toHtmlEscaped());
-    for (QWidget *w : {static_cast<QWidget *>(mEnabled), static_cast<QWidget *>(mSlider),
+    for (QWidget *w : {static_cast<QWidget *>(mEnabled), static_cast<QWidget *>(mTitle), static_cast<QWidget *>(mSlider),
                        static_cast<QWidget *>(mSpin), static_cast<QWidget *>(mUnit)})
         w->setToolTip(tip);
     mEnabled->setAccessibleDescription(definition);

@@ -50,6 +50,7 @@ private:
     bool mRangeFor = false;
     Metric mRangeMetric = Metric::SupplierShare;
     QCheckBox *mEnabled;
+    QLabel *mTitle;
     QLabel *mComparison;
     QSlider *mSlider;
     QDoubleSpinBox *mSpin;

@@ -81,8 +81,11 @@ ThresholdPanel::ThresholdPanel(AnalysisDocument *document, QWidget *parent)
     form->addRow(mEuLabel, mEu);
     for (QLabel *label : {mDataSetLabel, mReporterLabel, mYearLabel, mEuLabel})
         label->setBuddy(label == mDataSetLabel ? mDataSet : label == mReporterLabel ? mReporter : label == mYearLabel ? mYear : mEu);
-    mDataSet->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    mDataSet->setMinimumContentsLength(12);
+    // Long data set and country names must not widen the dock beyond a 1280-pixel screen.
+    for (QComboBox *box : {mPreset, mDataSet, mReporter, mYear, mEu}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
 
     mIndustries->setObjectName(QStringLiteral("industryList"));
     mIndustries->setUniformItemSizes(true);

@@ -92,13 +92,14 @@ QString ProductTableModel::descriptionText(int row) const
 
 QString ProductTableModel::stageText(int row) const
 {
+    // Compact ("2 van 3"): the step names are on the funnel and in the tooltip.
     const AnalysisResult &result = mDocument->result();
     const int stage = result.stage[size_t(row)];
     if (stage < 0)
         return {};
-    QString text = QStringLiteral("%1 · %2").arg(stage).arg(result.steps[size_t(stage)].label);
+    QString text = tr("%1 van %2").arg(stage).arg(result.finalStage());
     if (result.undetermined[size_t(row)])
-        text += tr(" (verder onbepaald)");
+        text += tr(" (onbepaald)");
     return text;
 }
 
@@ -158,10 +159,14 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
         if (column == Stage) {
             const AnalysisResult &result = mDocument->result();
             const int stage = result.stage[size_t(row)];
-            if (stage >= 0 && stage < result.finalStage())
-                return tr("Valt af bij: %1").arg(result.steps[size_t(stage) + 1].rule);
-            if (stage == result.finalStage())
-                return tr("Voldoet aan alle criteria");
+            if (stage < 0)
+                return {};
+            const QString passed = stage == 0 ? tr("Geen stap gehaald")
+                                              : tr("Laatste stap gehaald: %1").arg(result.steps[size_t(stage)].label);
+            if (stage < result.finalStage())
+                return passed + QLatin1Char('\n') + (result.undetermined[size_t(row)] ? tr("Onbepaald bij: %1") : tr("Valt af bij: %1"))
+                                                        .arg(result.steps[size_t(stage) + 1].rule);
+            return passed + QLatin1Char('\n') + tr("Voldoet aan alle criteria");
         }
         if (column == Description)
             return descriptionText(row);
@@ -211,11 +216,11 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
     case Description: return tr("Omschrijving");
     case Industry: return tr("Bedrijfstak");
     case Stage: return tr("Stap");
-    case Supplier: return tr("Grootste niet-EU-leverancier");
+    case Supplier: return tr("Grootste niet-EU-\nleverancier");
     case Share: return tr("Aandeel");
-    case Imports: return tr("Invoer (× 1.000 %1)").arg(currency);
-    case Exports: return tr("Uitvoer (× 1.000 %1)").arg(currency);
-    case Ratio: return tr("Invoer/uitvoer");
+    case Imports: return tr("Invoer\n(× 1.000 %1)").arg(currency);
+    case Exports: return tr("Uitvoer\n(× 1.000 %1)").arg(currency);
+    case Ratio: return tr("Invoer/\nuitvoer");
     case WorldHhi: return tr("Wereld-HHI");
     case ColumnCount: break;
     }

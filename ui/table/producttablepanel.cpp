@@ -55,9 +55,9 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     const QFontMetrics fm = mView->fontMetrics();
     const int digit = fm.horizontalAdvance(QLatin1Char('0'));
     const std::pair<int, int> widths[] = {
-        {ProductTableModel::Hs6, 8}, {ProductTableModel::Industry, 20}, {ProductTableModel::Stage, 24},
-        {ProductTableModel::Supplier, 16}, {ProductTableModel::Share, 9}, {ProductTableModel::Imports, 12},
-        {ProductTableModel::Exports, 12}, {ProductTableModel::Ratio, 9}, {ProductTableModel::WorldHhi, 9}};
+        {ProductTableModel::Hs6, 7}, {ProductTableModel::Industry, 11}, {ProductTableModel::Stage, 7},
+        {ProductTableModel::Supplier, 11}, {ProductTableModel::Share, 7}, {ProductTableModel::Imports, 9},
+        {ProductTableModel::Exports, 9}, {ProductTableModel::Ratio, 6}, {ProductTableModel::WorldHhi, 6}};
     for (const auto &[column, chars] : widths)
         mView->setColumnWidth(column, digit * chars + 16);
     mView->horizontalHeader()->setMinimumSectionSize(digit * 5);
@@ -137,6 +137,13 @@ void ProductTablePanel::clearFilters()
 int ProductTablePanel::visibleRowCount() const
 {
     return mProxy->rowCount();
+}
+
+void ProductTablePanel::selectFirstIfNone()
+{
+    if (selectedProductRow() >= 0 || mProxy->rowCount() == 0)
+        return;
+    mView->selectionModel()->setCurrentIndex(mProxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void ProductTablePanel::focusSearch()

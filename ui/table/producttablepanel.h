@@ -39,6 +39,8 @@ public:
     QString selectionAsTsv() const;      // header plus the selected rows
     void copySelection() const;
     void focusSearch();
+    // Shows a product in the detail from the start rather than an empty panel.
+    void selectFirstIfNone();
 
     // Saved with an analysis: step, supplier filter, search text, sort and selected product.
     QJsonObject viewState() const;

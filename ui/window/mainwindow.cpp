@@ -9,6 +9,7 @@
 #include "panels/thresholdpanel.h"
 #include "table/producttablepanel.h"
 #include "window/languagemanager.h"
+#include "window/quickimport.h"
 #include "window/settingsdialog.h"
 
 #include "countries/countryregistry.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -40,6 +42,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace herkomst::ui {
 
@@ -93,7 +96,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1440, 900);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document dies among this window's children; its undo stack must not signal half-gone views.
+    mDocument->undoStack()->blockSignals(true);
+    mDocument->blockSignals(true);
+}
 
 void MainWindow::createActions()
 {
@@ -111,10 +119,13 @@ void MainWindow::createActions()
     mSaveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(mSaveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
 
-    // The import wizard (issue 5) hooks this action; until then it explains why it is off.
+    // The import wizard (issue 5) takes this action over; until then core's importers run with
+    // format detection and a progress dialog.
     mImportAction = new QAction(this);
     mImportAction->setObjectName(QStringLiteral("importAction"));
-    mImportAction->setEnabled(false);
+    mImportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    auto *quickImport = new QuickImport(mDocument, this);
+    connect(mImportAction, &QAction::triggered, quickImport, &QuickImport::run);
 
     mOpenStoreAction = new QAction(this);
     connect(mOpenStoreAction, &QAction::triggered, this, &MainWindow::openStoreDialog);
@@ -240,13 +251,12 @@ void MainWindow::createDock()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(300);
+    scroll->setMinimumWidth(270);
     mDock = new QDockWidget(this);
     mDock->setObjectName(QStringLiteral("thresholdDock"));
     mDock->setWidget(scroll);
     mDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, mDock);
-    resizeDocks({mDock}, {330}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -650,13 +660,14 @@ void MainWindow::startOnDemoData()
 {
     mDocument->useDemoData();
     mTable->showStep(mDocument->result().finalStage());
+    mTable->selectFirstIfNone();
 }
 
 void MainWindow::restoreLastSession()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kSettingsVersion);
+    mLayoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kSettingsVersion);
     for (QSplitter *splitter : {mTopSplitter, mBottomSplitter, mVerticalSplitter})
         splitter->restoreState(settings.value(QStringLiteral("window/") + splitter->objectName()).toByteArray());
 
@@ -675,6 +686,7 @@ void MainWindow::restoreLastSession()
         mDocument->useDemoData(state);
     const QJsonObject view = QJsonDocument::fromJson(settings.value(QStringLiteral("analysis/view")).toByteArray()).object();
     restoreViewState(view);
+    mTable->selectFirstIfNone();
     mCurrentFile = settings.value(QStringLiteral("analysis/file")).toString();
     if (!QFileInfo::exists(mCurrentFile))
         mCurrentFile.clear();
@@ -693,6 +705,16 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("analysis/view"), QJsonDocument(viewState()).toJson(QJsonDocument::Compact));
     settings.setValue(QStringLiteral("analysis/file"), mCurrentFile);
     settings.setValue(QStringLiteral("language"), LanguageManager::instance().language());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Docks take their width only once the window is laid out; a restored state already has it.
+    if (!mLayoutRestored) {
+        mLayoutRestored = true;
+        resizeDocks({mDock}, {std::clamp(width() / 5, 280, 340)}, Qt::Horizontal);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -754,8 +776,8 @@ void MainWindow::retranslate()
     mSaveAction->setToolTip(tr("De analyse opslaan: gegevens, criteria, drempels en filters (Ctrl+S)"));
     mSaveAsAction->setText(tr("Opslaan &als…"));
     mImportAction->setText(tr("&Importeren…"));
-    mImportAction->setToolTip(tr("De importwizard voor CBS-, BACI-, Comext- en Comtrade-bestanden volgt; "
-                                 "importeer tot dan met herkomst-cli."));
+    mImportAction->setToolTip(tr("CBS- of BACI-bestanden importeren; de vorm wordt herkend. De wizard met "
+                                 "kolomkeuze volgt."));
     mImportAction->setStatusTip(mImportAction->toolTip());
     mOpenStoreAction->setText(tr("&Database openen…"));
     mDemoAction->setText(tr("&Demodata tonen"));
@@ -782,7 +804,8 @@ void MainWindow::retranslate()
         mMeasure->addItem(tr("Invoerwaarde"), int(CountryChart::Measure::ImportValue));
         mMeasure->setCurrentIndex(std::max(0, current));
     }
-    mStacked->setText(tr("&Gestapeld per bedrijfstak"));
+    mStacked->setText(tr("&Per bedrijfstak"));
+    mStacked->setToolTip(tr("Balken gestapeld naar bedrijfstak"));
     mTopNLabel->setText(tr("&Landen"));
     mTopN->setToolTip(tr("Aantal landen met een eigen balk; de rest telt als 'overige'"));
 

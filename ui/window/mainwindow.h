@@ -55,6 +55,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -132,6 +133,7 @@ private:
     QAction *mAboutAction = nullptr;
     QList<QAction *> mExportActions;
 
+    bool mLayoutRestored = false;
     QString mCurrentFile;
     QStringList mRecentFiles;
 };
