@@ -2265,6 +2265,50 @@
             <source>CBS- of BACI-bestanden importeren; de vorm wordt herkend. De wizard met kolomkeuze volgt.</source>
             <translation>Import CBS or BACI files; the layout is recognised. The wizard with column choice is coming.</translation>
         </message>
+        <message>
+            <source>Producten</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <source>Producten: %1</source>
+            <translation>Products: %1</translation>
+        </message>
+        <message>
+            <source>Producttabel exporteren</source>
+            <translation>Export product table</translation>
+        </message>
+        <message>
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV-bestand (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <source>Bijlage exporteren</source>
+            <translation>Export annex</translation>
+        </message>
+        <message>
+            <source>OpenDocument-tekst (*.odt)</source>
+            <translation>OpenDocument text (*.odt)</translation>
+        </message>
+        <message>
+            <source>Producttabel als &amp;XLSX…</source>
+            <translation>Product table as &amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>Producttabel als &amp;CSV…</source>
+            <translation>Product table as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Bijlage (ODT)…</source>
+            <translation>&amp;Annex (ODT)…</translation>
+        </message>
+        <message>
+            <source>Bijlage (&amp;PDF)…</source>
+            <translation>Annex (&amp;PDF)…</translation>
+        </message>
     </context>
     <context>
         <name>herkomst::ui::ProductDetailChart</name>
@@ -2376,10 +2420,6 @@
             <translation>Share</translation>
         </message>
         <message>
-            <source>Wereld-HHI</source>
-            <translation>World HHI</translation>
-        </message>
-        <message>
             <source>Grootste niet-EU-
 leverancier</source>
             <translation>Largest non-EU
@@ -2422,6 +2462,12 @@ exports</translation>
         <message>
             <source>Onbepaald bij: %1</source>
             <translation>Undetermined at: %1</translation>
+        </message>
+        <message>
+            <source>Wereld-
+HHI</source>
+            <translation>World
+HHI</translation>
         </message>
     </context>
     <context>
@@ -2469,6 +2515,10 @@ exports</translation>
         <message>
             <source>Producttabel</source>
             <translation>Product table</translation>
+        </message>
+        <message>
+            <source>alle producten van de analyse</source>
+            <translation>all products of the analysis</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@
 #include "demo/letterreference.h"
 #include "domain/numberformat.h"
 #include "domain/preset.h"
+#include "export/exporttable.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -78,6 +79,7 @@ private slots:
     void numericColumnsSortByValue();
     void languageSwitchRetranslates();
     void savedAnalysisReopensAsLeft();
+    void exportedTableIsTheVisibleRows();
     void usableAt1280x800();
 
 private:
@@ -321,6 +323,25 @@ void TestWindow::savedAnalysisReopensAsLeft()
     QCOMPARE(mWindow->productTable()->proxy()->supplierFilter(), QSet<QString>{QStringLiteral("USA")});
     QCOMPARE(mWindow->productTable()->visibleRowCount(), rows);
     QVERIFY(!mWindow->isWindowModified());
+}
+
+void TestWindow::exportedTableIsTheVisibleRows()
+{
+    emit mWindow->countryChart()->countryClicked(QStringLiteral("CHN"));
+    const ExportTable table = mWindow->productExportTable();
+    ProductTablePanel *panel = mWindow->productTable();
+    QCOMPARE(int(table.rows.size()), panel->visibleRowCount());
+    QCOMPARE(table.columns[ProductTableModel::Share].kind, ColumnKind::Percentage);
+    QVERIFY(!table.columns[ProductTableModel::Imports].header.contains(QLatin1Char('\n')));
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+        const int source = panel->proxy()->mapToSource(panel->proxy()->index(int(r), 0)).row();
+        const ProductStats &stats = mWindow->document()->table().rows[size_t(source)];
+        QCOMPARE(table.rows[r][ProductTableModel::Hs6].toString(), mWindow->document()->table().product(source).hs6);
+        QCOMPARE(table.rows[r][ProductTableModel::Share].toDouble(), stats.supplierShare);
+        // A missing export value is an empty cell, never zero.
+        QCOMPARE(table.rows[r][ProductTableModel::Exports].isValid(), !std::isnan(stats.exportValue));
+    }
+    QVERIFY(table.title.contains(CountryRegistry::instance().name(QStringLiteral("CHN"))));
 }
 
 void TestWindow::usableAt1280x800()

@@ -142,6 +142,26 @@ QVariant ProductTableModel::sortValue(int row, int column) const
     return isNumericColumn(column) ? QVariant(sortNumber(row, column)) : displayValue(row, column);
 }
 
+QVariant ProductTableModel::exportValue(int row, int column) const
+{
+    // Plain values for XLSX and CSV: numbers stay numbers, missing stays empty (never zero).
+    if (column == Stage) {
+        const AnalysisResult &result = mDocument->result();
+        const int stage = result.stage[size_t(row)];
+        return stage < 0 ? QVariant() : QVariant(QStringLiteral("%1 %2").arg(stage).arg(result.steps[size_t(stage)].label));
+    }
+    if (!isNumericColumn(column))
+        return displayValue(row, column);
+    double value = sortNumber(row, column);
+    if (std::isnan(value))
+        return {};
+    if (std::isinf(value))
+        return QStringLiteral("∞");
+    if (column == Imports || column == Exports)
+        value /= 1000.0;
+    return value;
+}
+
 QVariant ProductTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= mRowCount)
@@ -153,6 +173,8 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
         return displayValue(row, column);
     case SortRole:
         return sortValue(row, column);
+    case Qt::EditRole:
+        return exportValue(row, column);
     case Qt::TextAlignmentRole:
         return column >= Share ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -221,7 +243,7 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
     case Imports: return tr("Invoer\n(× 1.000 %1)").arg(currency);
     case Exports: return tr("Uitvoer\n(× 1.000 %1)").arg(currency);
     case Ratio: return tr("Invoer/\nuitvoer");
-    case WorldHhi: return tr("Wereld-HHI");
+    case WorldHhi: return tr("Wereld-\nHHI");
     case ColumnCount: break;
     }
     return {};

@@ -45,6 +45,7 @@ public:
 private:
     QVariant displayValue(int row, int column) const;
     QVariant sortValue(int row, int column) const;
+    QVariant exportValue(int row, int column) const;
     QString stageText(int row) const;
 
     const AnalysisDocument *mDocument;

@@ -55,9 +55,9 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     const QFontMetrics fm = mView->fontMetrics();
     const int digit = fm.horizontalAdvance(QLatin1Char('0'));
     const std::pair<int, int> widths[] = {
-        {ProductTableModel::Hs6, 7}, {ProductTableModel::Industry, 11}, {ProductTableModel::Stage, 7},
-        {ProductTableModel::Supplier, 11}, {ProductTableModel::Share, 7}, {ProductTableModel::Imports, 9},
-        {ProductTableModel::Exports, 9}, {ProductTableModel::Ratio, 6}, {ProductTableModel::WorldHhi, 6}};
+        {ProductTableModel::Hs6, 7}, {ProductTableModel::Industry, 10}, {ProductTableModel::Stage, 6},
+        {ProductTableModel::Supplier, 11}, {ProductTableModel::Share, 7}, {ProductTableModel::Imports, 8},
+        {ProductTableModel::Exports, 8}, {ProductTableModel::Ratio, 8}, {ProductTableModel::WorldHhi, 7}};
     for (const auto &[column, chars] : widths)
         mView->setColumnWidth(column, digit * chars + 16);
     mView->horizontalHeader()->setMinimumSectionSize(digit * 5);
@@ -185,6 +185,10 @@ void ProductTablePanel::updateChips()
     if (!mProxy->searchText().isEmpty())
         chips.append({QStringLiteral("search"), tr("Zoeken: \"%1\"").arg(mProxy->searchText()), {}});
     mChips->setChips(chips);
+    QStringList texts;
+    for (const FilterChipBar::Chip &chip : chips)
+        texts << chip.text;
+    mFilterSummary = texts.isEmpty() ? tr("alle producten van de analyse") : texts.join(QStringLiteral("; "));
 }
 
 void ProductTablePanel::updateCount()

@@ -35,6 +35,7 @@ public:
     FilterChipBar *chipBar() const { return mChips; }
     QLineEdit *searchField() const { return mSearch; }
     int visibleRowCount() const;
+    QString filterSummary() const { return mFilterSummary; }   // the chips as one line, for exports
     int selectedProductRow() const;      // statistics row, -1 when none
     QString selectionAsTsv() const;      // header plus the selected rows
     void copySelection() const;
@@ -69,6 +70,7 @@ private:
     FilterChipBar *mChips;
     QTableView *mView;
     QString mSupplierLabel;
+    QString mFilterSummary;
     int mLastSelected = -2;
 };
 

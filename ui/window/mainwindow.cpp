@@ -5,7 +5,12 @@
 #include "charts/productdetailchart.h"
 #include "document/analysisdocument.h"
 #include "export/chartcaption.h"
+#include "export/annexreport.h"
 #include "export/chartexporter.h"
+#include "export/csvexport.h"
+#include "export/xlsxexport.h"
+#include "table/producttablemodel.h"
+#include "table/productfilterproxymodel.h"
 #include "panels/thresholdpanel.h"
 #include "table/producttablepanel.h"
 #include "window/languagemanager.h"
@@ -14,6 +19,7 @@
 
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
+#include "domain/preset.h"
 #include "session/savedanalysis.h"
 #include "store/store.h"
 
@@ -443,6 +449,75 @@ void MainWindow::showError(const QString &message)
     QMessageBox::warning(this, tr("Herkomst"), message);
 }
 
+QString MainWindow::askExportPath(const QString &title, const QString &format, const QString &filter)
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("exportFolder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    QString path = QFileDialog::getSaveFileName(this, title, folder, filter);
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(QLatin1Char('.') + format, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + format;
+    settings.setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+ExportTable MainWindow::productExportTable() const
+{
+    // The rows as the table shows them (filters and sort order), with plain numbers.
+    ExportTable table = exportTableFromModel(*mTable->proxy(), Qt::EditRole);
+    table.sheetName = tr("Producten");
+    table.title = tr("Producten: %1").arg(mTable->filterSummary());
+    const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
+    table.notes << defaultCaption(mDocument->table(), settings);
+    const std::pair<int, std::pair<ColumnKind, int>> kinds[] = {
+        {ProductTableModel::Stage, {ColumnKind::Text, 0}},       {ProductTableModel::Share, {ColumnKind::Percentage, 1}},
+        {ProductTableModel::Imports, {ColumnKind::Decimal, 0}},  {ProductTableModel::Exports, {ColumnKind::Decimal, 0}},
+        {ProductTableModel::Ratio, {ColumnKind::Decimal, 2}},    {ProductTableModel::WorldHhi, {ColumnKind::Decimal, 3}}};
+    for (const auto &[column, kind] : kinds) {
+        table.columns[size_t(column)].kind = kind.first;
+        table.columns[size_t(column)].decimals = kind.second;
+    }
+    for (ExportColumn &column : table.columns)
+        column.header.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return table;
+}
+
+void MainWindow::exportTable(const QString &format)
+{
+    const QString path = askExportPath(tr("Producttabel exporteren"), format,
+                                       format == QLatin1String("xlsx") ? tr("Excel-werkmap (*.xlsx)") : tr("CSV-bestand (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const ExportTable table = productExportTable();
+    const bool ok = format == QLatin1String("xlsx") ? writeXlsx(table, path, &error) : writeCsv(table, path, &error);
+    if (!ok)
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Opgeslagen: %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportAnnex(const QString &format)
+{
+    const QString path = askExportPath(tr("Bijlage exporteren"), format,
+                                       format == QLatin1String("odt") ? tr("OpenDocument-tekst (*.odt)") : tr("PDF-document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
+    AnnexReport report(mDocument->table(), mDocument->result(), settings);
+    if (const Preset *preset = findPreset(mDocument->presetKey()))
+        report.setCriteriaSource(QCoreApplication::translate("Preset", preset->source.toUtf8().constData()));
+    report.setCharts(mFunnel, mCountries);
+    QString error;
+    const bool ok = format == QLatin1String("odt") ? report.writeOdt(path, &error) : report.writePdf(path, &error);
+    if (!ok)
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Opgeslagen: %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
 void MainWindow::exportChart(ChartWidget *chart, const QString &format)
 {
     ChartExportOptions options;
@@ -451,17 +526,11 @@ void MainWindow::exportChart(ChartWidget *chart, const QString &format)
         statusBar()->showMessage(tr("%1 staat op het klembord").arg(chart->title()), 5000);
         return;
     }
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("exportFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const QString filter = format == QLatin1String("png") ? tr("PNG-afbeelding (*.png)")
                            : format == QLatin1String("svg") ? tr("SVG-afbeelding (*.svg)") : tr("PDF-document (*.pdf)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Figuur exporteren"), folder, filter);
+    const QString path = askExportPath(tr("Figuur exporteren"), format, filter);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1Char('.') + format, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + format;
-    settings.setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
     QString error;
     const bool ok = format == QLatin1String("png") ? exportChartPng(*chart, path, options, &error)
                     : format == QLatin1String("svg") ? exportChartSvg(*chart, path, options, &error)
@@ -821,6 +890,12 @@ void MainWindow::retranslate()
         connect(menu->addAction(tr("PDF…")), &QAction::triggered, this, [this, target] { exportChart(target, QStringLiteral("pdf")); });
         connect(menu->addAction(tr("Kopiëren naar klembord")), &QAction::triggered, this, [this, target] { exportChart(target, QStringLiteral("clipboard")); });
     }
+    mExportMenu->addSeparator();
+    connect(mExportMenu->addAction(tr("Producttabel als &XLSX…")), &QAction::triggered, this, [this] { exportTable(QStringLiteral("xlsx")); });
+    connect(mExportMenu->addAction(tr("Producttabel als &CSV…")), &QAction::triggered, this, [this] { exportTable(QStringLiteral("csv")); });
+    mExportMenu->addSeparator();
+    connect(mExportMenu->addAction(tr("&Bijlage (ODT)…")), &QAction::triggered, this, [this] { exportAnnex(QStringLiteral("odt")); });
+    connect(mExportMenu->addAction(tr("Bijlage (&PDF)…")), &QAction::triggered, this, [this] { exportAnnex(QStringLiteral("pdf")); });
     if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         toolBar->setWindowTitle(tr("Werkbalk"));
     updateSourceInfo();

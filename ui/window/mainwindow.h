@@ -13,6 +13,7 @@ class QSplitter;
 class QDockWidget;
 
 namespace herkomst {
+struct ExportTable;
 struct SavedAnalysis;
 }
 
@@ -52,6 +53,8 @@ public:
     bool openAnalysis(const QString &path);
     bool saveAnalysis(const QString &path);
     void setLanguage(const QString &language);
+    // The product table as shown (filters, sort order), for XLSX and CSV.
+    ExportTable productExportTable() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +90,10 @@ private:
     void rebuildRecentMenu();
     bool maybeSave();
     void exportChart(ChartWidget *chart, const QString &format);
+    void exportTable(const QString &format);
+    void exportAnnex(const QString &format);
+    QString askExportPath(const QString &title, const QString &format, const QString &filter);
+
     void showSettings();
     void showAbout();
 
