@@ -94,14 +94,16 @@ void TestChartExport::captionNamesSourceCriteriaAndSyntheticData()
 {
     const cli::PreparedAnalysis &analysis = test::demoAnalysis();
     const QString caption = defaultCaption(analysis.statistics.primary, analysis.settings);
-    QVERIFY2(caption.startsWith(QStringLiteral("Bron: CBS, bewerking BZ")), qPrintable(caption));
-    QVERIFY(caption.contains(QStringLiteral("synthetische demodata")));
+    // Demo figures are not CBS figures: the default source line says they are synthetic.
+    QVERIFY2(caption.startsWith(QStringLiteral("Bron: synthetische demodata")), qPrintable(caption));
+    QVERIFY(!caption.contains(QStringLiteral("CBS")));
     QVERIFY(caption.contains(QStringLiteral("> 50 %")));
     QVERIFY(caption.contains(QStringLiteral("> 0,25")));
     QVERIFY(caption.contains(QStringLiteral("2020")));
     const QString own = defaultCaption(analysis.statistics.primary, analysis.settings, QStringLiteral("Bron: Eurostat"));
     QVERIFY(own.startsWith(QStringLiteral("Bron: Eurostat")));
     QVERIFY(!own.contains(QStringLiteral("CBS, bewerking")));
+    QVERIFY(own.contains(QStringLiteral("synthetische demodata")));
 }
 
 void TestChartExport::pngHasRequestedPixelSize_data()

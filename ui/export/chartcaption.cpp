@@ -26,9 +26,12 @@ QString defaultSourceLine()
 QString defaultCaption(const StatisticsTable &table, const AnalysisSettings &settings, const QString &sourceLine)
 {
     QStringList parts;
+    const bool synthetic = table.data && table.data->synthetic;
     QString source = sourceLine.trimmed();
-    if (source.isEmpty())
-        source = defaultSourceLine();
+    // Generated figures must never be credited to CBS: the default source names the demo data.
+    if (source.isEmpty() || (synthetic && source == defaultSourceLine()))
+        source = synthetic ? tr("Bron: synthetische demodata, gegenereerd door Herkomst (geen echte cijfers)")
+                           : defaultSourceLine();
     parts << source;
     if (table.data) {
         parts << tr("Invoer %1, %2 (HS6)")
@@ -40,7 +43,7 @@ QString defaultCaption(const StatisticsTable &table, const AnalysisSettings &set
         parts << tr("Criteria: %1").arg(criteria);
     if (!settings.industries.isEmpty())
         parts << tr("Bedrijfstakken: %1").arg(settings.industries.join(QStringLiteral(", ")));
-    if (table.data && table.data->synthetic)
+    if (synthetic && !source.contains(tr("synthetische demodata")))
         parts << tr("Let op: synthetische demodata, geen echte cijfers");
     QString caption = parts.join(QStringLiteral(". "));
     if (!caption.endsWith(QLatin1Char('.')))
