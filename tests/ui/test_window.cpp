@@ -13,6 +13,8 @@
 #include "window/housestyle.h"
 #include "window/languagemanager.h"
 #include "window/mainwindow.h"
+#include "window/quickimport.h"
+#include "store/store.h"
 
 #include "analysis/dataselection.h"
 #include "countries/countryregistry.h"
@@ -23,6 +25,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QComboBox>
 #include <QLabel>
 #include <QDoubleSpinBox>
@@ -80,6 +83,7 @@ private slots:
     void languageSwitchRetranslates();
     void savedAnalysisReopensAsLeft();
     void exportedTableIsTheVisibleRows();
+    void importShowsTheNewDataSet();
     void usableAt1280x800();
 
 private:
@@ -342,6 +346,35 @@ void TestWindow::exportedTableIsTheVisibleRows()
         QCOMPARE(table.rows[r][ProductTableModel::Exports].isValid(), !std::isnan(stats.exportValue));
     }
     QVERIFY(table.title.contains(CountryRegistry::instance().name(QStringLiteral("CHN"))));
+}
+
+void TestWindow::importShowsTheNewDataSet()
+{
+    const QString baci = QStringLiteral(HERKOMST_SHARED_DATA_DIR "/baci/BACI_HS17_Y2020_V202301_extract_AFG_ZAF.csv");
+    if (!QFileInfo::exists(baci))
+        QSKIP("real BACI extract not present");
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(QStringLiteral("store.sqlite"));
+    QuickImport import(mWindow->document(), mWindow);
+    import.setInteractive(false);
+    QVERIFY2(import.importFiles({baci}, storePath), qPrintable(import.lastMessage()));
+    AnalysisDocument *document = mWindow->document();
+    QVERIFY(!document->isDemo());
+    QVERIFY(!document->isSynthetic());
+    QVERIFY(!mWindow->demoBanner()->isVisible());
+    // The window shows what core computes for the new data set.
+    Store store;
+    QString error;
+    QVERIFY(store.open(storePath, &error));
+    DataSelection selection;
+    selection.dataSet = document->currentDataSet().name;
+    const std::optional<StatisticsSet> statistics = loadStatistics(&store, selection, 1, &error);
+    QVERIFY2(statistics, qPrintable(error));
+    const AnalysisResult expected = runFunnel(*statistics, AnalysisSettings{defaultPreset().criteria, {}});
+    QCOMPARE(document->result().steps[0].kept, expected.steps[0].kept);
+    QVERIFY(expected.steps[0].kept > 0);
+    QCOMPARE(document->result().finalCount(), expected.finalCount());
+    QCOMPARE(mWindow->productTable()->visibleRowCount(), expected.finalCount());
 }
 
 void TestWindow::usableAt1280x800()

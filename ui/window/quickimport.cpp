@@ -16,6 +16,7 @@
 #include <QThread>
 #include <QTimer>
 #include <atomic>
+#include <limits>
 #include <memory>
 
 namespace herkomst::ui {
@@ -41,13 +42,24 @@ void QuickImport::run()
     importFiles(files, mDocument->isDemo() ? Store::defaultPath() : mDocument->storePath());
 }
 
+void QuickImport::tell(bool problem, const QString &title, const QString &message)
+{
+    mLastMessage = message;
+    if (!mInteractive)
+        return;
+    if (problem)
+        QMessageBox::warning(mParent, title, message);
+    else
+        QMessageBox::information(mParent, title, message);
+}
+
 bool QuickImport::importFiles(const QStringList &files, const QString &storePath)
 {
     std::unique_ptr<Importer> importer = detectImporter(files);
     if (!importer) {
-        QMessageBox::warning(mParent, tr("Importeren"),
-                             tr("Herkomst herkent de vorm van %1 niet. De importwizard, die kolommen laat kiezen, "
-                                "volgt; tot dan kan herkomst-cli import met --format.").arg(QFileInfo(files.first()).fileName()));
+        tell(true, tr("Importeren"),
+             tr("Herkomst herkent de vorm van %1 niet. De importwizard, die kolommen laat kiezen, "
+                "volgt; tot dan kan herkomst-cli import met --format.").arg(QFileInfo(files.first()).fileName()));
         return false;
     }
     QDir().mkpath(QFileInfo(storePath).absolutePath());
@@ -55,7 +67,7 @@ bool QuickImport::importFiles(const QStringList &files, const QString &storePath
     QProgressDialog dialog(tr("%1 importeren…").arg(importer->displayName()), tr("Annuleren"), 0, 1000, mParent);
     dialog.setWindowTitle(tr("Importeren"));
     dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(0);
+    dialog.setMinimumDuration(mInteractive ? 0 : std::numeric_limits<int>::max());
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
 
@@ -86,13 +98,14 @@ bool QuickImport::importFiles(const QStringList &files, const QString &storePath
     dialog.close();
 
     if (!openError.isEmpty()) {
-        QMessageBox::warning(mParent, tr("Importeren"), openError);
+        tell(true, tr("Importeren"), openError);
         return false;
     }
     const QString summary = report.summaryLines().join(QLatin1Char('\n'));
     if (!report.ok()) {
+        mLastMessage = summary;
         if (report.outcome != ImportReport::Outcome::Cancelled)
-            QMessageBox::warning(mParent, tr("Importeren mislukt"), summary);
+            tell(true, tr("Importeren mislukt"), summary);
         return false;
     }
     AnalysisState state = mDocument->state();
@@ -101,10 +114,10 @@ bool QuickImport::importFiles(const QStringList &files, const QString &storePath
     state.industries.clear();
     QString error;
     if (!mDocument->openStore(storePath, state, &error)) {
-        QMessageBox::warning(mParent, tr("Importeren"), error);
+        tell(true, tr("Importeren"), error);
         return false;
     }
-    QMessageBox::information(mParent, tr("Import voltooid"), summary);
+    tell(false, tr("Import voltooid"), summary);
     return true;
 }
 

@@ -21,12 +21,19 @@ public:
 
     // Imports the files into the store at storePath; true when a data set was stored and shown.
     bool importFiles(const QStringList &files, const QString &storePath);
+    // Without dialogs (tests, scripted use): the outcome is in lastMessage().
+    void setInteractive(bool interactive) { mInteractive = interactive; }
+    QString lastMessage() const { return mLastMessage; }
     // Asks for files first.
     void run();
 
 private:
+    void tell(bool problem, const QString &title, const QString &message);
+
     AnalysisDocument *mDocument;
     QWidget *mParent;
+    bool mInteractive = true;
+    QString mLastMessage;
 };
 
 } // namespace herkomst::ui
