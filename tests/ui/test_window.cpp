@@ -83,6 +83,7 @@ private slots:
     void languageSwitchRetranslates();
     void savedAnalysisReopensAsLeft();
     void exportedTableIsTheVisibleRows();
+    void lastSessionIsRestored();
     void importShowsTheNewDataSet();
     void usableAt1280x800();
 
@@ -346,6 +347,26 @@ void TestWindow::exportedTableIsTheVisibleRows()
         QCOMPARE(table.rows[r][ProductTableModel::Exports].isValid(), !std::isnan(stats.exportValue));
     }
     QVERIFY(table.title.contains(CountryRegistry::instance().name(QStringLiteral("CHN"))));
+}
+
+void TestWindow::lastSessionIsRestored()
+{
+    mWindow->document()->setThreshold(0, 0.6);
+    emit mWindow->countryChart()->countryClicked(QStringLiteral("USA"));
+    const int rows = mWindow->productTable()->visibleRowCount();
+    QVERIFY(mWindow->close());   // writes QSettings
+    delete mWindow;
+
+    mWindow = new MainWindow;
+    mWindow->restoreLastSession();
+    mWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mWindow));
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.6);
+    QCOMPARE(mWindow->thresholdPanel()->criterionRow(0)->spinBox()->value(), 60.0);
+    QCOMPARE(mWindow->productTable()->proxy()->supplierFilter(), QSet<QString>{QStringLiteral("USA")});
+    QCOMPARE(mWindow->productTable()->visibleRowCount(), rows);
+    QVERIFY(mWindow->demoBanner()->isVisible());
+    QSettings().clear();   // later cases start fresh
 }
 
 void TestWindow::importShowsTheNewDataSet()

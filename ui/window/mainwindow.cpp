@@ -373,6 +373,11 @@ void MainWindow::updateViews()
 
 void MainWindow::updateDetail(int row)
 {
+    // Shares and HHI do not depend on thresholds: redraw only for another product or data.
+    if (row == mDetailRow && mDocument->statisticsGeneration() == mDetailGeneration)
+        return;
+    mDetailRow = row;
+    mDetailGeneration = mDocument->statisticsGeneration();
     if (row < 0 || row >= int(mDocument->table().rows.size()))
         mDetail->clear();
     else
@@ -825,6 +830,7 @@ void MainWindow::showAbout()
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        mDetailRow = -2;   // country names in the detail follow the language
         retranslate();
         mDocument->retranslate();
     }

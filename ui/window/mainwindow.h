@@ -141,6 +141,8 @@ private:
     QList<QAction *> mExportActions;
 
     bool mLayoutRestored = false;
+    int mDetailRow = -2;
+    int mDetailGeneration = -1;
     QString mCurrentFile;
     QStringList mRecentFiles;
 };
