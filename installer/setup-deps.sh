@@ -7,11 +7,11 @@ PACKAGES="
   build-essential cmake ninja-build ccache pkg-config dpkg-dev file
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n libgl-dev
+  qt6-translations-l10n libgl-dev libqt6opengl6-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
   iso-codes sqlite3
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core desktop-file-utils shared-mime-info
 "
 
 SUDO=""
