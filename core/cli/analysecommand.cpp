@@ -56,6 +56,17 @@ void printTable(const PreparedAnalysis &analysis, const AnalysisOptions &options
 
 } // namespace
 
+void printAnalysis(const PreparedAnalysis &analysis, const AnalysisOptions &options, bool json, QTextStream &out)
+{
+    if (!json) {
+        printTable(analysis, options, out);
+        return;
+    }
+    const QJsonObject object = analysisToJson(analysis.statistics.primary, analysis.result, analysis.settings,
+                                              options.preset.key);
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
 QString AnalyseCommand::summary() const
 {
     return tr("Trechteranalyse draaien en tonen (tabel of --json).");
@@ -80,13 +91,7 @@ int AnalyseCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (const int code = prepareAnalysis(options, analysis, err); code != Ok)
         return code;
 
-    if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject json = analysisToJson(analysis.statistics.primary, analysis.result, analysis.settings,
-                                                options.preset.key);
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else {
-        printTable(analysis, options, out);
-    }
+    printAnalysis(analysis, options, parser.isSet(QStringLiteral("json")), out);
     return Ok;
 }
 

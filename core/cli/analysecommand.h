@@ -4,6 +4,12 @@
 
 namespace herkomst::cli {
 
+struct AnalysisOptions;
+struct PreparedAnalysis;
+
+// Prints a prepared analysis as `analyse` does: a readable funnel table, or one JSON object.
+void printAnalysis(const PreparedAnalysis &analysis, const AnalysisOptions &options, bool json, QTextStream &out);
+
 // herkomst-cli analyse: runs the funnel and prints it as a table or as JSON.
 class AnalyseCommand : public CliCommand {
 public:

@@ -2,14 +2,12 @@
 
 #include "cli/analysecommand.h"
 #include "cli/analysisoptions.h"
-#include "cli/resultjson.h"
 #include "session/savedanalysis.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
 
@@ -154,19 +152,12 @@ int OpenCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
             equivalent->append(QStringLiteral("--json"));
         return AnalyseCommand().run(*equivalent, out, err);
     }
-    if (!json) {
-        // The analyse table printer is private to analysecommand.cpp; JSON is built from public parts.
-        err << tr("De criteria van deze analyse wijken meer dan in drempels af van de vaste criteriasets; "
-                  "gebruik --json.") << '\n';
-        return UsageError;
-    }
+    // Criteria that no preset plus --set can express (order, comparison, year window).
     const AnalysisOptions options = analysisOptions(*analysis);
     PreparedAnalysis prepared;
     if (const int code = prepareAnalysis(options, prepared, err); code != Ok)
         return code;
-    const QJsonObject result = analysisToJson(prepared.statistics.primary, prepared.result, prepared.settings,
-                                              options.preset.key);
-    out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
+    printAnalysis(prepared, options, json, out);
     return Ok;
 }
 
