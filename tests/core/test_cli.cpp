@@ -1,34 +1,25 @@
 // herkomst-cli end to end: output, options and exit codes (0 ok, 1 usage, 2 data).
+#include "support/clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &arguments)
+CliRun cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(HERKOMST_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return runCli(arguments);
 }
 
 QJsonObject json(const QStringList &arguments)
 {
-    const Run run = cli(arguments);
+    const CliRun run = cli(arguments);
     if (run.exitCode != 0)
         qWarning() << run.err;
-    return QJsonDocument::fromJson(run.out).object();
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
 }
 
 QList<int> kept(const QJsonObject &analysis)
@@ -84,9 +75,9 @@ private slots:
 
     void textOutputIsAReadableFunnelTable()
     {
-        const Run run = cli({QStringLiteral("analyse")});
+        const CliRun run = cli({QStringLiteral("analyse")});
         QCOMPARE(run.exitCode, 0);
-        const QString text = QString::fromUtf8(run.out);
+        const QString &text = run.out;
         QVERIFY(text.contains(QStringLiteral("SYNTHETISCHE DEMODATA")));
         QVERIFY(text.contains(QStringLiteral("3.449")));
         QVERIFY(text.contains(QStringLiteral("> 50 %")));
@@ -121,7 +112,7 @@ private slots:
     void usageErrorsExitOne()
     {
         QFETCH(QStringList, arguments);
-        const Run run = cli(arguments);
+        const CliRun run = cli(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.isEmpty());
     }
@@ -129,9 +120,9 @@ private slots:
     void dataErrorsExitTwo()
     {
         QTemporaryDir dir;
-        Run run = cli({QStringLiteral("analyse"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});
+        CliRun run = cli({QStringLiteral("analyse"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains("bestaat niet"));
+        QVERIFY(run.err.contains(QStringLiteral("bestaat niet")));
         run = cli({QStringLiteral("analyse"), QStringLiteral("--year"), QStringLiteral("1999")});
         QCOMPARE(run.exitCode, 2);
         run = cli({QStringLiteral("analyse"), QStringLiteral("--reporter"), QStringLiteral("BEL")});
@@ -143,18 +134,18 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("store.sqlite"));
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
-        const Run listing = cli({QStringLiteral("datasets"), QStringLiteral("--db"), db});
+        const CliRun listing = cli({QStringLiteral("datasets"), QStringLiteral("--db"), db});
         QCOMPARE(listing.exitCode, 0);
-        QVERIFY(listing.out.contains("synthetisch"));
-        QVERIFY(listing.out.contains("NLD 2020"));
+        QVERIFY(listing.out.contains(QStringLiteral("synthetisch")));
+        QVERIFY(listing.out.contains(QStringLiteral("NLD 2020")));
         const QJsonObject fromStore = json({QStringLiteral("analyse"), QStringLiteral("--json"), QStringLiteral("--db"), db,
                                             QStringLiteral("--reporter"), QStringLiteral("NLD"), QStringLiteral("--year"),
                                             QStringLiteral("2020")});
         QCOMPARE(kept(fromStore), (QList<int>{3449, 419, 236, 135}));
         // Writing the same data set twice is refused and keeps the first.
-        const Run again = cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
+        const CliRun again = cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
         QCOMPARE(again.exitCode, 2);
-        QVERIFY(again.err.contains("al een gegevensset"));
+        QVERIFY(again.err.contains(QStringLiteral("al een gegevensset")));
     }
 };
 

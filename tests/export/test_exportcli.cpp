@@ -2,6 +2,7 @@
 #include "exportfixture.h"
 
 #include "io/xlsxreader.h"
+#include "support/clirun.h"
 
 #include <QImage>
 #include <QProcess>
@@ -19,18 +20,14 @@ struct Run {
 };
 
 // No DISPLAY and no QT_QPA_PLATFORM: the CLI must pick the offscreen platform itself.
-Run runCli(const QStringList &arguments)
+Run runHeadless(const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HERKOMST_CLI_PATH), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    const CliRun run = runCli(arguments, env);
+    return {run.exitCode, run.out, run.err};
 }
 
 } // namespace
@@ -48,7 +45,7 @@ private slots:
 
 void TestExportCli::analyseNeedsNoDisplay()
 {
-    const Run run = runCli({QStringLiteral("analyse")});
+    const Run run = runHeadless({QStringLiteral("analyse")});
     QCOMPARE(run.code, 0);
     QVERIFY(run.out.contains(QStringLiteral("3.449")));
 }
@@ -57,7 +54,7 @@ void TestExportCli::exportsFunnelPngAtRequestedSize()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("trechter.png"));
-    const Run run = runCli({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funnel"), QStringLiteral("--format"),
+    const Run run = runHeadless({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funnel"), QStringLiteral("--format"),
                             QStringLiteral("png"), QStringLiteral("--out"), path, QStringLiteral("--width-cm"), QStringLiteral("16"),
                             QStringLiteral("--dpi"), QStringLiteral("300")});
     QVERIFY2(run.code == 0, qPrintable(run.err));
@@ -69,7 +66,7 @@ void TestExportCli::exportsCountryChartSvgWithThresholdChange()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("landen.svg"));
-    const Run run = runCli({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("countries"), QStringLiteral("--out"), path,
+    const Run run = runHeadless({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("countries"), QStringLiteral("--out"), path,
                             QStringLiteral("--set"), QStringLiteral("supplier_share=0.6"), QStringLiteral("--measure"),
                             QStringLiteral("value")});
     QVERIFY2(run.code == 0, qPrintable(run.err));
@@ -86,7 +83,7 @@ void TestExportCli::exportsTables()
     const cli::PreparedAnalysis &analysis = test::demoAnalysis();
     QTemporaryDir dir;
     const QString xlsx = dir.filePath(QStringLiteral("bijlage2.xlsx"));
-    Run run = runCli({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("concentrated"), QStringLiteral("--format"),
+    Run run = runHeadless({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("concentrated"), QStringLiteral("--format"),
                       QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     io::XlsxReader reader(xlsx);
@@ -96,7 +93,7 @@ void TestExportCli::exportsTables()
     QCOMPARE(int(rows.size()), analysis.result.finalCount() + 1);
 
     const QString csv = dir.filePath(QStringLiteral("alle.csv"));
-    run = runCli({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("all"), QStringLiteral("--out"), csv});
+    run = runHeadless({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("all"), QStringLiteral("--out"), csv});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -110,7 +107,7 @@ void TestExportCli::writesReport()
     QTemporaryDir dir;
     for (const QString &format : {QStringLiteral("odt"), QStringLiteral("pdf")}) {
         const QString path = dir.filePath(QStringLiteral("bijlage.") + format);
-        const Run run = runCli({QStringLiteral("report"), QStringLiteral("--format"), format, QStringLiteral("--out"), path});
+        const Run run = runHeadless({QStringLiteral("report"), QStringLiteral("--format"), format, QStringLiteral("--out"), path});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(QFileInfo(path).size() > 20000);
     }
@@ -119,14 +116,14 @@ void TestExportCli::writesReport()
 void TestExportCli::usageErrors()
 {
     QTemporaryDir dir;
-    Run run = runCli({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("taart"), QStringLiteral("--out"),
+    Run run = runHeadless({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("taart"), QStringLiteral("--out"),
                       dir.filePath(QStringLiteral("x.png"))});
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.contains(QStringLiteral("--chart kent funnel")));
-    run = runCli({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("all"), QStringLiteral("--out"),
+    run = runHeadless({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("all"), QStringLiteral("--out"),
                   dir.filePath(QStringLiteral("x.docx"))});
     QCOMPARE(run.code, 1);
-    run = runCli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("odt")});
+    run = runHeadless({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("odt")});
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.contains(QStringLiteral("--out")));
 }
