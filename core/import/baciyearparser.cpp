@@ -143,7 +143,10 @@ struct BaciYearParser::Chunk {
     qint64 end = 0;
     std::vector<int32_t> productOf;     // k -> local product, -1
     std::vector<int32_t> productCodes;  // local product -> k
-    std::vector<double> world;          // local product * countries + exporter
+    // exporter * capacity + local product. Exporter-major: BACI rows come sorted by exporter, so
+    // consecutive rows touch one exporter's 40 KB row instead of a new cache line each.
+    std::vector<double> world;
+    size_t capacity = 0;                // products per exporter row
     std::vector<BaciYear::Import> imports; // product holds k here, mapped at the merge
     std::array<qint64, 1000> unmatchedByCode{};
     qint64 rows = 0;
@@ -205,7 +208,8 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
     const size_t countries = mIso3.size();
     chunk.productOf.assign(maxProductCode, -1);
     chunk.productCodes.reserve(8192);
-    chunk.world.reserve(8192 * countries);
+    chunk.capacity = 6144; // HS has about 5,400 six-digit codes; grows if a file has more
+    chunk.world.assign(chunk.capacity * countries, -1.0);
     const int16_t *countryOf = mCountryOfCode.data();
     const char *isReporter = mIsReporter.data();
     const int expectedYear = mOptions.expectedYear;
@@ -363,9 +367,15 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
                 product = int32_t(chunk.productCodes.size());
                 chunk.productOf[k] = product;
                 chunk.productCodes.push_back(int32_t(k));
-                chunk.world.resize(chunk.world.size() + countries, -1.0);
+                if (size_t(product) == chunk.capacity) {
+                    std::vector<double> wider(chunk.capacity * 2 * countries, -1.0);
+                    for (size_t c = 0; c < countries; ++c)
+                        std::copy_n(chunk.world.data() + c * chunk.capacity, chunk.capacity, wider.data() + c * chunk.capacity * 2);
+                    chunk.world.swap(wider);
+                    chunk.capacity *= 2;
+                }
             }
-            double &w = chunk.world[size_t(product) * countries + size_t(exporter)];
+            double &w = chunk.world[size_t(exporter) * chunk.capacity + size_t(product)];
             w = (w < 0.0 ? 0.0 : w) + v;
             if (importer >= 0 && isReporter[importer])
                 chunk.imports.push_back({int32_t(k), importer, exporter, v});
@@ -542,11 +552,11 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     for (Chunk &chunk : chunks) {
         for (size_t local = 0; local < chunk.productCodes.size(); ++local) {
             const size_t product = size_t(globalProduct[size_t(chunk.productCodes[local])]);
-            const double *from = chunk.world.data() + local * countries;
             double *to = year.world.data() + product * countries;
             for (size_t c = 0; c < countries; ++c) {
-                if (from[c] >= 0.0)
-                    to[c] = (to[c] < 0.0 ? 0.0 : to[c]) + from[c];
+                const double from = chunk.world[c * chunk.capacity + local];
+                if (from >= 0.0)
+                    to[c] = (to[c] < 0.0 ? 0.0 : to[c]) + from;
             }
         }
         std::vector<double>().swap(chunk.world);
