@@ -109,6 +109,14 @@ public:
     // Lower case, letters and digits only: "VALUE_IN_EUROS" -> "valueineuros",
     // "Trade Value (US$)" -> "tradevalueus".
     static QString normaliseHeader(QStringView header);
+
+protected:
+    // A product cell: TOTAL and codes of 1 to 4 digits (chapters, headings; a leading zero may be
+    // lost) are skipped as aggregates; 5 to maxDigits digits give the HS6 (CN8 when 7 or 8);
+    // anything else is rejected. The text after the code becomes the description.
+    static void readProduct(const QString &text, int maxDigits, FlowRecord &record);
+    // 1 / M / import(s) and 2 / X / export(s); false when the cell is none of these.
+    static bool readFlow(const QString &text, FlowRecord &record);
 };
 
 } // namespace herkomst
