@@ -10,7 +10,7 @@ PACKAGES="
   qt6-translations-l10n libgl-dev libqt6opengl6-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
-  iso-codes sqlite3
+  iso-codes sqlite3 libssl-dev
   xvfb xauth fonts-dejavu-core desktop-file-utils shared-mime-info
 "
 
