@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QHash>
 #include <QPair>
+#include <algorithm>
 
 namespace herkomst {
 
@@ -53,6 +54,15 @@ bool isEuMember(EuComposition composition, const QString &iso3, int year)
         return year >= it->firstYear && year <= it->lastYear;
     }
     return false;
+}
+
+std::vector<EuMembership> euMemberships()
+{
+    std::vector<EuMembership> result;
+    for (auto it = memberships().cbegin(); it != memberships().cend(); ++it)
+        result.push_back({it.key(), it->firstYear, it->lastYear});
+    std::sort(result.begin(), result.end(), [](const EuMembership &a, const EuMembership &b) { return a.iso3 < b.iso3; });
+    return result;
 }
 
 QString euCompositionKey(EuComposition composition)

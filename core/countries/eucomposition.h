@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace herkomst {
 
@@ -11,6 +12,14 @@ namespace herkomst {
 enum class EuComposition { Eu27_2020, Eu28, MembershipInYear };
 
 bool isEuMember(EuComposition composition, const QString &iso3, int year);
+
+// Every country that has been an EU member, with its first and last year (9999 while a member).
+struct EuMembership {
+    QString iso3;
+    int firstYear = 0;
+    int lastYear = 9999;
+};
+std::vector<EuMembership> euMemberships();
 QString euCompositionKey(EuComposition composition);      // "eu27_2020", "eu28", "year"
 std::optional<EuComposition> euCompositionFromKey(const QString &key);
 QString euCompositionName(EuComposition composition);     // Dutch screen name, translated

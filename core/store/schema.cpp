@@ -53,6 +53,11 @@ const std::vector<QStringList> &migrations()
                            "hs6 TEXT NOT NULL, hhi REAL, status INTEGER NOT NULL DEFAULT 0, "
                            "PRIMARY KEY(dataset_id, year, hs6)) WITHOUT ROWID"),
         },
+        // 2: EU membership by year, so a store documents which countries counted as EU
+        {
+            QStringLiteral("CREATE TABLE eu_membership(iso3 TEXT PRIMARY KEY, first_year INTEGER NOT NULL, "
+                           "last_year INTEGER NOT NULL) WITHOUT ROWID"),
+        },
     };
     return steps;
 }
@@ -71,6 +76,11 @@ int currentVersion()
 
 QString migrate(QSqlDatabase &db)
 {
+    return migrate(db, currentVersion());
+}
+
+QString migrate(QSqlDatabase &db, int targetVersion)
+{
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return tr("Het bestand is geen leesbare Herkomst-database: %1").arg(query.lastError().text());
@@ -80,12 +90,12 @@ QString migrate(QSqlDatabase &db)
                   "deze versie kent t/m %2). Er is niets aan veranderd; werk Herkomst bij.")
             .arg(version).arg(currentVersion());
     }
-    if (version == currentVersion())
+    if (version >= targetVersion)
         return {};
 
     if (!db.transaction())
         return tr("Kan de database niet bijwerken: %1").arg(db.lastError().text());
-    for (int step = version; step < currentVersion(); ++step) {
+    for (int step = version; step < targetVersion; ++step) {
         for (const QString &statement : migrations()[size_t(step)]) {
             if (!query.exec(statement)) {
                 const QString message = query.lastError().text();
@@ -94,7 +104,7 @@ QString migrate(QSqlDatabase &db)
             }
         }
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion())) || !db.commit()) {
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)) || !db.commit()) {
         const QString message = db.lastError().text();
         db.rollback();
         return tr("Bijwerken van de database mislukt: %1").arg(message);

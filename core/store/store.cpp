@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include "countries/countryregistry.h"
+#include "countries/eucomposition.h"
 #include "store/schema.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,41 @@ DataSetInfo readDataSetRow(const QSqlQuery &q)
     info.synthetic = q.value(6).toBool();
     info.note = q.value(7).toString();
     return info;
+}
+
+// Countries and EU membership mirror the built-in tables, so a store is readable on its own.
+void fillReferenceTables(QSqlDatabase &db)
+{
+    auto isEmpty = [&db](const char *table) {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next()
+               && q.value(0).toInt() == 0;
+    };
+    db.transaction();
+    QSqlQuery insert(db);
+    if (isEmpty("country")) {
+        insert.prepare(QStringLiteral("INSERT INTO country(iso3, iso2, numeric, name_nl, name_en, kind) "
+                                      "VALUES(?, ?, ?, ?, ?, ?)"));
+        for (const Country &c : CountryRegistry::instance().countries()) {
+            insert.addBindValue(c.iso3);
+            insert.addBindValue(c.iso2);
+            insert.addBindValue(c.numeric);
+            insert.addBindValue(c.nameNl);
+            insert.addBindValue(c.nameEn);
+            insert.addBindValue(int(c.kind));
+            insert.exec();
+        }
+    }
+    if (isEmpty("eu_membership")) {
+        insert.prepare(QStringLiteral("INSERT INTO eu_membership(iso3, first_year, last_year) VALUES(?, ?, ?)"));
+        for (const EuMembership &m : euMemberships()) {
+            insert.addBindValue(m.iso3);
+            insert.addBindValue(m.firstYear);
+            insert.addBindValue(m.lastYear);
+            insert.exec();
+        }
+    }
+    db.commit();
 }
 
 const char kDataSetColumns[] = "id, name, source, currency, unit_note, imported_at, synthetic, note";
@@ -109,24 +145,7 @@ bool Store::open(const QString &path, QString *error)
     }
     mPath = path;
 
-    // The country table mirrors the built-in registry so the store is readable on its own.
-    QSqlQuery count(db);
-    if (count.exec(QStringLiteral("SELECT COUNT(*) FROM country")) && count.next() && count.value(0).toInt() == 0) {
-        db.transaction();
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO country(iso3, iso2, numeric, name_nl, name_en, kind) "
-                                      "VALUES(?, ?, ?, ?, ?, ?)"));
-        for (const Country &c : CountryRegistry::instance().countries()) {
-            insert.addBindValue(c.iso3);
-            insert.addBindValue(c.iso2);
-            insert.addBindValue(c.numeric);
-            insert.addBindValue(c.nameNl);
-            insert.addBindValue(c.nameEn);
-            insert.addBindValue(int(c.kind));
-            insert.exec();
-        }
-        db.commit();
-    }
+    fillReferenceTables(db);
     return true;
 }
 

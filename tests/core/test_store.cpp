@@ -86,6 +86,29 @@ private slots:
         QCOMPARE(store.schemaVersion(), schema::currentVersion());
     }
 
+    void migratesVersionOneKeepingItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(schema::migrate(db, 1).isEmpty());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO dataset(name, source, currency, imported_at) "
+                                          "VALUES('oud', 'CBS', 'EUR', '2021-11-22T00:00:00Z')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        Store store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), schema::currentVersion());
+        QCOMPARE(store.dataSets().front().name, QStringLiteral("oud"));
+        QCOMPARE(count(store, "eu_membership"), 28); // the 27 of 2020 and the United Kingdom
+    }
+
     void writerIsAllOrNothing()
     {
         QTemporaryDir dir;
