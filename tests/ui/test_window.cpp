@@ -12,8 +12,8 @@
 #include "table/producttablepanel.h"
 #include "window/housestyle.h"
 #include "window/languagemanager.h"
+#include "import/importwizard.h"
 #include "window/mainwindow.h"
-#include "window/quickimport.h"
 #include "store/store.h"
 
 #include "analysis/dataselection.h"
@@ -376,9 +376,15 @@ void TestWindow::importShowsTheNewDataSet()
         QSKIP("real BACI extract not present");
     QTemporaryDir dir;
     const QString storePath = dir.filePath(QStringLiteral("store.sqlite"));
-    QuickImport import(mWindow->document(), mWindow);
-    import.setInteractive(false);
-    QVERIFY2(import.importFiles({baci}, storePath), qPrintable(import.lastMessage()));
+    // File → Importeren with the file as if dropped: BACI is detected, the wizard imports it.
+    ImportWizard *wizard = mWindow->openImportWizard({baci});
+    wizard->setStorePath(storePath);
+    QVERIFY(wizard->importer());
+    wizard->next();
+    wizard->next();
+    QVERIFY(QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::SummaryPageId; }, 120000));
+    QVERIFY2(wizard->report().ok(), qPrintable(wizard->report().summaryLines().join(QLatin1Char('\n'))));
+    wizard->accept();
     AnalysisDocument *document = mWindow->document();
     QVERIFY(!document->isDemo());
     QVERIFY(!document->isSynthetic());

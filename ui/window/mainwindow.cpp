@@ -9,12 +9,13 @@
 #include "export/chartexporter.h"
 #include "export/csvexport.h"
 #include "export/xlsxexport.h"
+#include "import/datasetmanager.h"
+#include "import/importwizard.h"
 #include "table/producttablemodel.h"
 #include "table/productfilterproxymodel.h"
 #include "panels/thresholdpanel.h"
 #include "table/producttablepanel.h"
 #include "window/languagemanager.h"
-#include "window/quickimport.h"
 #include "window/settingsdialog.h"
 
 #include "countries/countryregistry.h"
@@ -27,6 +28,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QShowEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -84,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mDocument(new AnalysisDocument(this))
 {
     setObjectName(QStringLiteral("herkomstMainWindow"));
+    setAcceptDrops(true);   // files dropped on the window open the import wizard
     createActions();
     createCentralArea();
     createDock();
@@ -125,13 +130,13 @@ void MainWindow::createActions()
     mSaveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(mSaveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
 
-    // The import wizard (issue 5) takes this action over; until then core's importers run with
-    // format detection and a progress dialog.
     mImportAction = new QAction(this);
     mImportAction->setObjectName(QStringLiteral("importAction"));
     mImportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    auto *quickImport = new QuickImport(mDocument, this);
-    connect(mImportAction, &QAction::triggered, quickImport, &QuickImport::run);
+    connect(mImportAction, &QAction::triggered, this, [this] { openImportWizard(); });
+    mDataSetsAction = new QAction(this);
+    mDataSetsAction->setObjectName(QStringLiteral("dataSetsAction"));
+    connect(mDataSetsAction, &QAction::triggered, this, &MainWindow::openDataSetManager);
 
     mOpenStoreAction = new QAction(this);
     connect(mOpenStoreAction, &QAction::triggered, this, &MainWindow::openStoreDialog);
@@ -274,6 +279,7 @@ void MainWindow::createMenus()
     mFileMenu->addAction(mSaveAsAction);
     mFileMenu->addSeparator();
     mFileMenu->addAction(mImportAction);
+    mFileMenu->addAction(mDataSetsAction);
     mFileMenu->addAction(mOpenStoreAction);
     mFileMenu->addAction(mDemoAction);
     mFileMenu->addSeparator();
@@ -810,6 +816,45 @@ void MainWindow::setLanguage(const QString &language)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
 
+// --- import ---------------------------------------------------------------------------------------
+
+ImportWizard *MainWindow::openImportWizard(const QStringList &files)
+{
+    auto *wizard = new ImportWizard(mDocument, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!files.isEmpty())
+        wizard->setFiles(files);
+    wizard->open();
+    return wizard;
+}
+
+DataSetManager *MainWindow::openDataSetManager()
+{
+    auto *manager = new DataSetManager(mDocument, this);
+    manager->setAttribute(Qt::WA_DeleteOnClose);
+    manager->open();
+    return manager;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImportWizard(files);
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
@@ -851,9 +896,11 @@ void MainWindow::retranslate()
     mSaveAction->setToolTip(tr("De analyse opslaan: gegevens, criteria, drempels en filters (Ctrl+S)"));
     mSaveAsAction->setText(tr("Opslaan &als…"));
     mImportAction->setText(tr("&Importeren…"));
-    mImportAction->setToolTip(tr("CBS- of BACI-bestanden importeren; de vorm wordt herkend. De wizard met "
-                                 "kolomkeuze volgt."));
+    mImportAction->setToolTip(tr("Handelsgegevens importeren: het formaat wordt herkend, de kolommen kunt u "
+                                 "controleren (Ctrl+I, of sleep bestanden op het venster)"));
     mImportAction->setStatusTip(mImportAction->toolTip());
+    mDataSetsAction->setText(tr("&Gegevenssets beheren…"));
+    mDataSetsAction->setToolTip(tr("Herkomst van de gegevenssets bekijken; hernoemen, verwijderen of gebruiken"));
     mOpenStoreAction->setText(tr("&Database openen…"));
     mDemoAction->setText(tr("&Demodata tonen"));
     mQuitAction->setText(tr("A&fsluiten"));

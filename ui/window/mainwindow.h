@@ -21,6 +21,8 @@ namespace herkomst::ui {
 
 class AnalysisDocument;
 class ChartWidget;
+class DataSetManager;
+class ImportWizard;
 class CountryChart;
 class FunnelChart;
 class ProductDetailChart;
@@ -55,11 +57,17 @@ public:
     void setLanguage(const QString &language);
     // The product table as shown (filters, sort order), for XLSX and CSV.
     ExportTable productExportTable() const;
+    // File → Importeren… (optionally with dropped files) and Gegevenssets beheren…; both open
+    // window-modal and delete themselves when closed.
+    ImportWizard *openImportWizard(const QStringList &files = {});
+    DataSetManager *openDataSetManager();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -127,6 +135,7 @@ private:
     QAction *mSaveAction = nullptr;
     QAction *mSaveAsAction = nullptr;
     QAction *mImportAction = nullptr;
+    QAction *mDataSetsAction = nullptr;
     QAction *mOpenStoreAction = nullptr;
     QAction *mDemoAction = nullptr;
     QAction *mQuitAction = nullptr;

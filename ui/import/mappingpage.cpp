@@ -1,0 +1,443 @@
+#include "import/mappingpage.h"
+
+#include "import/countrycombo.h"
+#include "import/importwizard.h"
+
+#include "import/countrymatcher.h"
+#include "import/importer.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace herkomst::ui {
+
+namespace {
+
+constexpr int noYear = 1949;   // the year spin box's "uit de gegevens"
+
+QString columnLetters(int column)
+{
+    QString letters;
+    for (int n = column; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(QLatin1Char('A').unicode() + (n - 1) % 26));
+    return letters;
+}
+
+// The role a column has in the mapping; -1 for none.
+int roleOf(const ColumnMapping &mapping, int column)
+{
+    for (int r = 0; r < columnRoleCount; ++r) {
+        if (mapping.columns[size_t(r)] == column)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+MappingPage::MappingPage(ImportWizard *wizard)
+    : mWizard(wizard)
+{
+    setTitle(tr("Kolommen controleren"));
+    setSubTitle(tr("Zo leest Herkomst de eerste regels. Klopt de kopregel of een kolom niet, kies dan hieronder "
+                   "wat er staat; de gegevens zelf veranderen niet."));
+
+    mFile = new QComboBox;
+    mFile->setObjectName(QStringLiteral("mappingFileCombo"));
+    mFileLabel = new QLabel(tr("&Bestand:"));
+    mFileLabel->setBuddy(mFile);
+    connect(mFile, &QComboBox::currentIndexChanged, this, &MappingPage::showFile);
+    mSheet = new QComboBox;
+    mSheet->setObjectName(QStringLiteral("sheetCombo"));
+    mSheetLabel = new QLabel(tr("B&lad:"));
+    mSheetLabel->setBuddy(mSheet);
+    connect(mSheet, &QComboBox::activated, this, &MappingPage::sheetChosen);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(mFileLabel);
+    fileRow->addWidget(mFile, 1);
+    fileRow->addSpacing(12);
+    fileRow->addWidget(mSheetLabel);
+    fileRow->addWidget(mSheet, 1);
+
+    mHeaderRow = new QSpinBox;
+    mHeaderRow->setObjectName(QStringLiteral("headerRowSpin"));
+    mHeaderRow->setSpecialValueText(tr("geen kopregel"));
+    connect(mHeaderRow, &QSpinBox::valueChanged, this, &MappingPage::headerRowChanged);
+    mUnit = new QComboBox;
+    mUnit->setObjectName(QStringLiteral("unitCombo"));
+    mUnit->setEditable(true);
+    mUnit->addItems({QString(), tr("euro"), tr("x 1 000 euro"), tr("mln euro"), tr("USD"), tr("x 1 000 USD")});
+    mUnit->lineEdit()->setPlaceholderText(tr("niet vermeld (euro)"));
+    connect(mUnit, &QComboBox::currentTextChanged, this, &MappingPage::unitEdited);
+    mYear = new QSpinBox;
+    mYear->setObjectName(QStringLiteral("yearSpin"));
+    mYear->setRange(noYear, 2099);
+    mYear->setSpecialValueText(tr("uit de gegevens"));
+    connect(mYear, &QSpinBox::valueChanged, this, [this](int year) {
+        mWizard->setYear(year == noYear ? 0 : year);
+        refreshStatus();
+    });
+    mReporter = new QComboBox;
+    mReporter->setObjectName(QStringLiteral("reporterCombo"));
+    mReporter->addItem(tr("standaard van het formaat (Nederland)"), QString());
+    mReporter->addItem(tr("alle rapporterende landen"), QStringLiteral("ALL"));
+    addCountryItems(mReporter);
+    connect(mReporter, &QComboBox::currentIndexChanged, this,
+            [this] { mWizard->setReporter(mReporter->currentData().toString()); });
+    mReset = new QPushButton(tr("&Automatisch herkennen"));
+    mReset->setObjectName(QStringLiteral("resetMappingButton"));
+    mReset->setToolTip(tr("Uw aanpassingen voor dit bestand vergeten en de herkende indeling gebruiken"));
+    connect(mReset, &QPushButton::clicked, this, &MappingPage::resetMapping);
+
+    auto *layoutBox = new QGroupBox(tr("Indeling"));
+    auto *form = new QFormLayout(layoutBox);
+    form->addRow(tr("&Kopregel:"), mHeaderRow);
+    form->addRow(tr("&Eenheid van de waarden:"), mUnit);
+    form->addRow(tr("&Jaar:"), mYear);
+    form->addRow(tr("&Rapporterend land:"), mReporter);
+    form->addRow(QString(), mReset);
+
+    auto *columnsBox = new QGroupBox(tr("Wat staat er in elke kolom?"));
+    mColumnsWidget = new QWidget;
+    mColumns = new QGridLayout(mColumnsWidget);
+    mColumns->setColumnStretch(1, 1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(mColumnsWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *columnsLayout = new QVBoxLayout(columnsBox);
+    columnsLayout->setContentsMargins(4, 4, 4, 4);
+    columnsLayout->addWidget(scroll);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(layoutBox, 1);
+    top->addWidget(columnsBox, 1);
+
+    mTable = new QTableWidget;
+    mTable->setObjectName(QStringLiteral("previewTable"));
+    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mTable->setAccessibleName(tr("Voorbeeld van de eerste regels"));
+    mTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 6);
+
+    mStatus = new QLabel;
+    mStatus->setObjectName(QStringLiteral("mappingStatus"));
+    mStatus->setWordWrap(true);
+    mStatus->setTextFormat(Qt::RichText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(fileRow);
+    layout->addLayout(top);
+    layout->addWidget(mTable, 1);
+    layout->addWidget(mStatus);
+}
+
+void MappingPage::initializePage()
+{
+    auto &files = mWizard->fileMappings();
+    const QStringList paths = mWizard->files();
+    if (files.size() != size_t(paths.size())) {
+        files.clear();
+        for (const QString &path : paths) {
+            ImportWizard::FileMapping file;
+            file.preview = herkomst::previewTable(path);
+            file.mapping = file.preview.mapping;
+            files.push_back(std::move(file));
+        }
+    }
+    mUpdating = true;
+    mFile->clear();
+    for (const QString &path : paths)
+        mFile->addItem(QFileInfo(path).fileName(), path);
+    mFile->setVisible(paths.size() > 1);
+    mFileLabel->setVisible(paths.size() > 1);
+    mUpdating = false;
+    mCurrent = -1;
+    showFile(0);
+}
+
+QComboBox *MappingPage::roleCombo(int column) const
+{
+    return column >= 1 && column <= mRoleCombos.size() ? mRoleCombos[column - 1] : nullptr;
+}
+
+void MappingPage::showFile(int index)
+{
+    auto &files = mWizard->fileMappings();
+    if (mUpdating || index < 0 || size_t(index) >= files.size())
+        return;
+    mCurrent = index;
+    const ImportWizard::FileMapping &file = files[size_t(index)];
+    mUpdating = true;
+    mSheet->clear();
+    mSheet->addItems(file.preview.sheets);
+    mSheet->setCurrentIndex(file.preview.sheet);
+    mSheet->setVisible(!file.preview.sheets.isEmpty());
+    mSheetLabel->setVisible(!file.preview.sheets.isEmpty());
+    const qint64 lastRow = file.preview.rowNumbers.empty() ? 0 : file.preview.rowNumbers.back();
+    mHeaderRow->setRange(0, int(std::max<qint64>(lastRow, file.mapping.headerRow)));
+    mHeaderRow->setValue(int(file.mapping.headerRow));
+    mUnit->setCurrentText(file.mapping.unitNote);
+    mUpdating = false;
+    rebuildColumns();
+    refreshTable();
+    refreshStatus();
+}
+
+void MappingPage::sheetChosen(int sheet)
+{
+    if (mCurrent < 0)
+        return;
+    ImportWizard::FileMapping &file = mWizard->fileMappings()[size_t(mCurrent)];
+    file.preview = herkomst::previewTable(file.preview.file, sheet);
+    if (!file.edited)
+        file.mapping = file.preview.mapping;
+    showFile(mCurrent);
+}
+
+void MappingPage::headerRowChanged(int row)
+{
+    if (mUpdating || mCurrent < 0)
+        return;
+    ImportWizard::FileMapping &file = mWizard->fileMappings()[size_t(mCurrent)];
+    file.edited = true;
+    file.mapping.headerRow = row;
+    file.mapping.columns = {};
+    // The names in the chosen row decide the roles where they can; the rest the user picks.
+    QStringList cells;
+    for (size_t i = 0; i < file.preview.rowNumbers.size(); ++i) {
+        if (file.preview.rowNumbers[i] == row)
+            cells = file.preview.rows[i];
+    }
+    ColumnMapping detected;
+    if (detected.detectHeader(cells, row)) {
+        file.mapping.columns = detected.columns;
+    } else {
+        for (int c = 0; c < cells.size(); ++c) {
+            if (const std::optional<ColumnRole> role = ColumnMapping::roleForHeader(cells[c]); role && !file.mapping.has(*role))
+                file.mapping.setColumn(*role, c + 1);
+        }
+    }
+    rebuildColumns();
+    refreshTable();
+    refreshStatus();
+}
+
+void MappingPage::roleChosen(int column, int roleIndex)
+{
+    if (mUpdating || mCurrent < 0)
+        return;
+    ImportWizard::FileMapping &file = mWizard->fileMappings()[size_t(mCurrent)];
+    file.edited = true;
+    const int previous = roleOf(file.mapping, column);
+    if (previous >= 0)
+        file.mapping.columns[size_t(previous)] = 0;
+    if (roleIndex >= 0)
+        file.mapping.setColumn(ColumnRole(roleIndex), column);   // one column per role
+    if (file.mapping.headerRow == 0 && !file.preview.rowNumbers.empty()) {
+        // A mapping needs a header row; the first row is the usual one.
+        mUpdating = true;
+        file.mapping.headerRow = file.preview.rowNumbers.front();
+        mHeaderRow->setValue(int(file.mapping.headerRow));
+        mUpdating = false;
+        rebuildColumns();
+    } else {
+        // The combos stay (one of them is emitting this); only their choices follow the mapping.
+        mUpdating = true;
+        for (int c = 1; c <= mRoleCombos.size(); ++c)
+            mRoleCombos[c - 1]->setCurrentIndex(mRoleCombos[c - 1]->findData(roleOf(file.mapping, c)));
+        mUpdating = false;
+    }
+    refreshTable();
+    refreshStatus();
+}
+
+void MappingPage::unitEdited(const QString &text)
+{
+    if (mUpdating || mCurrent < 0)
+        return;
+    ImportWizard::FileMapping &file = mWizard->fileMappings()[size_t(mCurrent)];
+    file.edited = true;
+    ColumnMapping unit;
+    if (text.trimmed().isEmpty() || !unit.detectUnit(text)) {
+        unit.unitNote.clear();   // a unit that cannot be read counts as "niet vermeld" (factor 1, euro)
+    }
+    file.mapping.unitFactor = unit.unitFactor;
+    file.mapping.unitNote = unit.unitNote;
+    file.mapping.currency = unit.currency;
+    refreshStatus();
+}
+
+void MappingPage::resetMapping()
+{
+    if (mCurrent < 0)
+        return;
+    ImportWizard::FileMapping &file = mWizard->fileMappings()[size_t(mCurrent)];
+    file.mapping = file.preview.mapping;
+    file.edited = false;
+    showFile(mCurrent);
+}
+
+void MappingPage::rebuildColumns()
+{
+    for (QWidget *old : mColumnsWidget->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        old->hide();
+        mColumns->removeWidget(old);
+        old->deleteLater();
+    }
+    mRoleCombos.clear();
+    if (mCurrent < 0)
+        return;
+    const ImportWizard::FileMapping &file = mWizard->fileMappings()[size_t(mCurrent)];
+    mUpdating = true;
+    for (int c = 1; c <= file.preview.columnCount; ++c) {
+        const QString name = file.mapping.headerRow > 0 ? file.preview.cell(file.mapping.headerRow, c) : QString();
+        auto *label = new QLabel(name.isEmpty() ? tr("Kolom %1").arg(columnLetters(c))
+                                                : tr("Kolom %1 “%2”").arg(columnLetters(c), name.left(40)));
+        auto *combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("roleCombo%1").arg(c));
+        combo->addItem(tr("negeren"), -1);
+        for (int r = 0; r < columnRoleCount; ++r)
+            combo->addItem(ColumnMapping::roleName(ColumnRole(r)), r);
+        combo->setCurrentIndex(combo->findData(roleOf(file.mapping, c)));
+        label->setBuddy(combo);
+        connect(combo, &QComboBox::activated, this, [this, c, combo] { roleChosen(c, combo->currentData().toInt()); });
+        mColumns->addWidget(label, c - 1, 0);
+        mColumns->addWidget(combo, c - 1, 1);
+        mRoleCombos << combo;
+    }
+    mUpdating = false;
+    // Tab order follows the columns, after the layout fields.
+    QWidget *previous = mReset;
+    for (QComboBox *combo : std::as_const(mRoleCombos)) {
+        setTabOrder(previous, combo);
+        previous = combo;
+    }
+}
+
+void MappingPage::refreshTable()
+{
+    mTable->clear();
+    mUnmatchedInPreview = 0;
+    if (mCurrent < 0)
+        return;
+    const ImportWizard::FileMapping &file = mWizard->fileMappings()[size_t(mCurrent)];
+    const ColumnMapping &mapping = file.mapping;
+    mTable->setColumnCount(file.preview.columnCount);
+    mTable->setRowCount(int(file.preview.rows.size()));
+    QStringList headers;
+    for (int c = 1; c <= file.preview.columnCount; ++c) {
+        const int role = roleOf(mapping, c);
+        headers << QStringLiteral("%1\n%2").arg(columnLetters(c), role >= 0 ? ColumnMapping::roleName(ColumnRole(role)) : tr("(genegeerd)"));
+    }
+    mTable->setHorizontalHeaderLabels(headers);
+    QStringList rowLabels;
+    for (qint64 row : file.preview.rowNumbers)
+        rowLabels << QString::number(row);
+    mTable->setVerticalHeaderLabels(rowLabels);
+
+    // Country cells are checked as the importer would: the registry, then remembered aliases.
+    QString error;
+    CountryMatcher countries(mWizard->aliasStore(&error));
+    const QColor muted = palette().color(QPalette::Disabled, QPalette::Text);
+    const QColor headerBackground(0xdd, 0xe8, 0xf3);
+    const QColor unmatchedBackground(0xf8, 0xd7, 0xda);
+    QFont bold = mTable->font();
+    bold.setBold(true);
+    for (int r = 0; r < int(file.preview.rows.size()); ++r) {
+        const qint64 sourceRow = file.preview.rowNumbers[size_t(r)];
+        const QStringList &cells = file.preview.rows[size_t(r)];
+        for (int c = 1; c <= file.preview.columnCount; ++c) {
+            auto *item = new QTableWidgetItem(c <= cells.size() ? cells[c - 1] : QString());
+            const int role = roleOf(mapping, c);
+            if (mapping.headerRow > 0 && sourceRow == mapping.headerRow) {
+                item->setFont(bold);
+                item->setBackground(headerBackground);
+                item->setToolTip(tr("Kopregel"));
+            } else if (mapping.headerRow == 0 || sourceRow < mapping.headerRow || role < 0) {
+                item->setForeground(muted);
+            } else if ((role == int(ColumnRole::Partner) || role == int(ColumnRole::Reporter)) && !item->text().isEmpty()) {
+                QByteArray iso3;
+                switch (countries.match(item->text(), &iso3)) {
+                case CountryMatcher::Match::Country:
+                    item->setToolTip(tr("Herkend als %1").arg(QString::fromLatin1(iso3)));
+                    break;
+                case CountryMatcher::Match::Total:
+                    item->setForeground(muted);
+                    item->setToolTip(tr("Totaalregel: wordt overgeslagen"));
+                    break;
+                case CountryMatcher::Match::Unmatched:
+                    ++mUnmatchedInPreview;
+                    item->setBackground(unmatchedBackground);
+                    item->setToolTip(tr("Land niet herkend; na het inlezen kunt u het koppelen"));
+                    break;
+                }
+            }
+            mTable->setItem(r, c - 1, item);
+        }
+    }
+    mTable->resizeColumnsToContents();
+    for (int c = 0; c < mTable->columnCount(); ++c)
+        mTable->setColumnWidth(c, std::min(mTable->columnWidth(c), 320));
+}
+
+void MappingPage::refreshStatus()
+{
+    if (mCurrent < 0) {
+        mStatus->clear();
+        return;
+    }
+    const ImportWizard::FileMapping &file = mWizard->fileMappings()[size_t(mCurrent)];
+    const ColumnMapping &mapping = file.mapping;
+    QStringList lines;
+    if (!file.preview.ok()) {
+        lines << tr("<span style='color:#a00'><b>Kan het bestand niet lezen:</b> %1</span>")
+                     .arg(file.preview.error.toString().toHtmlEscaped());
+    } else if (mapping.headerRow == 0) {
+        lines << tr("<b>Geen kopregel herkend.</b> Heeft het gekozen formaat vaste kolommen, ga dan verder; "
+                    "anders: kies de kopregel en wat elke kolom bevat.");
+    } else if (mapping.tableKind() == TableKind::Unknown) {
+        lines << tr("<span style='color:#a00'><b>Nog geen bruikbare tabel.</b></span> Nodig is een kolom "
+                    "<i>goederencode</i> met <i>land</i> en <i>invoerwaarde</i>, of met <i>uitvoerwaarde</i>, "
+                    "<i>bedrijfstak</i> of <i>Herfindahl-index wereldmarkt</i>.");
+    } else {
+        lines << tr("Kop op regel %1; gelezen als <b>%2</b>.").arg(mapping.headerRow).arg(ColumnMapping::tableName(mapping.tableKind()));
+    }
+    if (!mapping.unitNote.isEmpty())
+        lines << tr("Eenheid: %1 (%2).").arg(mapping.unitNote.toHtmlEscaped(), mapping.currency);
+    else if (!mUnit->currentText().trimmed().isEmpty())
+        lines << tr("<span style='color:#a00'>Eenheid “%1” niet herkend; gebruik bijvoorbeeld “x 1 000 euro”.</span>")
+                     .arg(mUnit->currentText().toHtmlEscaped());
+    if (mWizard->year() == 0 && !mapping.has(ColumnRole::Year)) {
+        lines << (file.preview.titleYear ? tr("Jaar: %1 (uit de titel of de naam).").arg(file.preview.titleYear)
+                                         : tr("<span style='color:#a00'>Geen jaar gevonden: kies het jaar.</span>"));
+    }
+    if (file.edited) {
+        lines << (file.preview.sheets.size() > 1
+                      ? tr("Uw indeling vervangt de herkenning, voor alle bladen van deze werkmap.")
+                      : tr("Uw indeling vervangt de herkenning."));
+    }
+    if (mUnmatchedInPreview > 0)
+        lines << tr("%n landnaam/-namen in het voorbeeld niet herkend (rood); na het inlezen kunt u ze koppelen.", nullptr,
+                    mUnmatchedInPreview);
+    mStatus->setText(lines.join(QLatin1String("<br>")));
+}
+
+QString MappingPage::statusText() const
+{
+    return mStatus->text();
+}
+
+} // namespace herkomst::ui
