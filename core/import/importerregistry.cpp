@@ -2,6 +2,8 @@
 
 #include "import/baciimporter.h"
 #include "import/cbsimporter.h"
+#include "import/comextimporter.h"
+#include "import/comtradeimporter.h"
 
 namespace herkomst {
 
@@ -10,6 +12,8 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     std::vector<std::unique_ptr<Importer>> list;
     list.push_back(std::make_unique<CbsImporter>());
     list.push_back(std::make_unique<BaciImporter>());
+    list.push_back(std::make_unique<ComextImporter>());
+    list.push_back(std::make_unique<ComtradeImporter>());
     return list;
 }
 

@@ -1,0 +1,226 @@
+#include "import/comtradeimporter.h"
+
+#include "countries/countryregistry.h"
+#include "import/countrymatcher.h"
+#include "import/flowformat.h"
+#include "import/flowimport.h"
+#include "import/importsupport.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace herkomst {
+
+using importsupport::tr;
+
+namespace {
+
+// Comtrade's conventions.
+//
+// Countries by ISO3 (reporterISO/partnerISO; "Reporter ISO"/"Partner ISO" in the older
+// header), else by name. The numeric codes are M49 with Comtrade's own exceptions (842 USA,
+// 251 France, 757 Switzerland, 699 India), so they are only used to recognise the partners
+// below, never looked up as ISO numbers.
+//
+// Partners that are no country:
+//  - World (code 0, W00, older WLD): not a country. Its rows check the partner sum (a note when
+//    it differs more than 1 %) and give the export total.
+//  - Other Asia, nes (490, S19): Taiwan as Comtrade reports it; stored as TWN, said so in the notes.
+//  - Areas, nes (899, _X), Other Europe/Africa/Oceania, nes, Rest of America, nes, Bunkers (837),
+//    Free Zones (838), Special Categories (839), Neutral Zone (536) and other nes areas: trade
+//    whose country is not stated. Kept as a pseudo-partner under Comtrade's own label ("Areas,
+//    nes") with an unknown value: visible in the product detail, counted as a suppressed cell,
+//    never a supplier and never added to a country. Their amounts are in the notes.
+// Flows: M import, X export. Re-imports and re-exports (RM, RX) are already part of M and X;
+// they and other special flows (inward/outward processing, ...) are skipped and counted.
+// Breakdowns by second partner, customs procedure, transport or supply mode (partner2Code,
+// customsCode, motCode, mosCode other than their totals 0 / C00) would count trade twice: skipped.
+enum ComtradeRole {
+    PartnerCodeRole = FlowFormat::FirstExtraRole,
+    PartnerLabelRole,
+    ProductLabelRole,
+    Partner2Role,
+    CustomsRole,
+    TransportRole,
+    SupplyModeRole,
+};
+
+class ComtradeFormat : public FlowFormat {
+public:
+    explicit ComtradeFormat(const Store *store) : mCountries(store) {}
+
+    QString source() const override { return QStringLiteral("Comtrade"); }
+    QString title() const override { return QStringLiteral("UN Comtrade"); }
+    QString currency() const override { return QStringLiteral("USD"); }
+    QString unitNote() const override { return tr("USD (primaryValue)"); }
+
+    std::vector<Column> columns() const override
+    {
+        return {
+            {ReporterRole, QStringLiteral("reporterISO"),
+             {QStringLiteral("reporteriso"), QStringLiteral("reporteriso3"), QStringLiteral("reporterdesc"), QStringLiteral("reporter")}, true},
+            {PartnerRole, QStringLiteral("partnerISO"),
+             {QStringLiteral("partneriso"), QStringLiteral("partneriso3"), QStringLiteral("partnerdesc"), QStringLiteral("partner")}, true},
+            {ProductRole, QStringLiteral("cmdCode"), {QStringLiteral("cmdcode"), QStringLiteral("commoditycode")}, true},
+            {FlowRole, QStringLiteral("flowCode"),
+             {QStringLiteral("flowcode"), QStringLiteral("tradeflow"), QStringLiteral("flowdesc"), QStringLiteral("tradeflowcode")}, true},
+            {PeriodRole, QStringLiteral("period"), {QStringLiteral("period"), QStringLiteral("refyear"), QStringLiteral("year")}, true},
+            {ValueRole, QStringLiteral("primaryValue"),
+             {QStringLiteral("primaryvalue"), QStringLiteral("tradevalueus"), QStringLiteral("tradevalueusd"), QStringLiteral("tradevalue")},
+             true},
+            {PartnerCodeRole, QStringLiteral("partnerCode"), {QStringLiteral("partnercode")}, false},
+            {PartnerLabelRole, QStringLiteral("partnerDesc"), {QStringLiteral("partnerdesc"), QStringLiteral("partner")}, false},
+            {ProductLabelRole, QStringLiteral("cmdDesc"), {QStringLiteral("cmddesc"), QStringLiteral("commodity")}, false},
+            {Partner2Role, QStringLiteral("partner2Code"), {QStringLiteral("partner2code")}, false},
+            {CustomsRole, QStringLiteral("customsCode"), {QStringLiteral("customscode")}, false},
+            {TransportRole, QStringLiteral("motCode"), {QStringLiteral("motcode")}, false},
+            {SupplyModeRole, QStringLiteral("mosCode"), {QStringLiteral("moscode")}, false},
+        };
+    }
+
+    QByteArray reporter(const QString &text) override
+    {
+        const QString code = text.trimmed().toUpper();
+        if (code == QLatin1String("S19"))
+            return "TWN";
+        if (code.isEmpty() || code.front().isDigit() || isWorld(code, {}, {}))
+            return {};
+        const Country *country = CountryRegistry::instance().find(text);
+        return country ? country->iso3.toLatin1() : QByteArray();
+    }
+
+    void interpret(const FlowFields &fields, FlowRecord &record) override
+    {
+        struct Breakdown { int role; const char *total; const char *what; };
+        static const Breakdown breakdowns[] = {
+            {Partner2Role, "0", "tweede partner (partner2Code)"},
+            {CustomsRole, "C00", "douaneprocedure (customsCode)"},
+            {TransportRole, "0", "vervoerswijze (motCode)"},
+            {SupplyModeRole, "0", "leveringswijze (mosCode)"},
+        };
+        for (const Breakdown &b : breakdowns) {
+            const QString value = fields.text(b.role);
+            if (!value.isEmpty() && value.compare(QLatin1String(b.total), Qt::CaseInsensitive) != 0) {
+                record.skip(tr("uitsplitsing naar %1; het totaal %2 wordt gebruikt").arg(QLatin1String(b.what), QLatin1String(b.total)), b.role);
+                return;
+            }
+        }
+        const QString flow = fields.text(FlowRole);
+        if (!readFlow(flow, record)) {
+            const QString upper = flow.toUpper();
+            if (upper.startsWith(QLatin1String("R")) || upper.startsWith(QLatin1String("RE")) || upper == QLatin1String("3")
+                || upper == QLatin1String("4")) {
+                record.skip(tr("herinvoer of heruitvoer (%1), al begrepen in invoer M en uitvoer X").arg(flow), FlowRole);
+            } else if (upper.size() >= 2 && upper.size() <= 4 && (upper.front() == QLatin1Char('M') || upper.front() == QLatin1Char('X')
+                                                                  || upper.front() == QLatin1Char('D') || upper.front() == QLatin1Char('F'))) {
+                record.skip(tr("bijzondere handelsstroom %1 (veredeling, ...)").arg(flow), FlowRole);
+            } else {
+                record.reject(FlowRole, tr("handelsstroom M (invoer) of X (uitvoer) verwacht, gevonden \"%1\"").arg(flow.left(20)));
+            }
+            return;
+        }
+        readProduct(fields.text(ProductRole), 6, record);
+        if (record.verdict != FlowRecord::Verdict::Use)
+            return;
+        if (fields.has(ProductLabelRole))
+            record.description = fields.text(ProductLabelRole);
+        readPartner(fields, record);
+        if (record.verdict == FlowRecord::Verdict::Use) {
+            for (int role : {int(PartnerCodeRole), int(Partner2Role), int(CustomsRole), int(TransportRole), int(SupplyModeRole)})
+                record.keyExtra.append(fields.raw(role)).append('|');
+        }
+    }
+
+    bool sawOtherAsia() const { return mSawOtherAsia; }
+
+private:
+    static bool isWorld(const QString &iso, const QString &code, const QString &label)
+    {
+        return iso == QLatin1String("W00") || iso == QLatin1String("WLD") || code == QLatin1String("0")
+            || CountryRegistry::normalise(label) == QLatin1String("world") || CountryRegistry::normalise(iso) == QLatin1String("world");
+    }
+
+    static bool isNesArea(const QString &iso, const QString &code, const QString &label)
+    {
+        static const QSet<QString> codes = {
+            QStringLiteral("899"), QStringLiteral("837"), QStringLiteral("838"), QStringLiteral("839"), QStringLiteral("536"),
+            QStringLiteral("568"), QStringLiteral("577"), QStringLiteral("527"), QStringLiteral("636"), QStringLiteral("637"),
+            QStringLiteral("290"), QStringLiteral("473"), QStringLiteral("492"), QStringLiteral("879"), QStringLiteral("697"),
+        };
+        static const QRegularExpression isoLike(QStringLiteral("^(_.*|[A-Z]\\d.*)$"));
+        static const QRegularExpression nesLabel(QStringLiteral("\\bn\\.?e\\.?s\\b|bunkers|free zones|special categories|neutral zone"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        return codes.contains(code) || isoLike.match(iso).hasMatch() || nesLabel.match(label).hasMatch();
+    }
+
+    void readPartner(const FlowFields &fields, FlowRecord &record)
+    {
+        const QString iso = fields.has(PartnerLabelRole) && fields.column(PartnerLabelRole) == fields.column(PartnerRole)
+            ? QString() : fields.text(PartnerRole).toUpper();
+        const QString code = fields.text(PartnerCodeRole);
+        const QString label = fields.has(PartnerLabelRole) ? fields.text(PartnerLabelRole) : QString();
+        const QString cacheKey = iso + QLatin1Char('|') + code + QLatin1Char('|') + label;
+        auto it = mPartners.constFind(cacheKey);
+        if (it == mPartners.constEnd())
+            it = mPartners.insert(cacheKey, classify(iso, code, label));
+        record.adoptPartner(*it, PartnerRole);
+    }
+
+    FlowRecord classify(const QString &iso, const QString &code, const QString &label)
+    {
+        FlowRecord r;
+        if (isWorld(iso, code, label)) {
+            r.partnerKind = FlowRecord::PartnerKind::World;
+            return r;
+        }
+        if (iso == QLatin1String("S19") || code == QLatin1String("490")
+            || CountryRegistry::normalise(label) == QLatin1String("other asia nes")) {
+            r.partner = "TWN";
+            mSawOtherAsia = true;
+            return r;
+        }
+        if (isNesArea(iso, code, label)) {
+            r.partnerKind = FlowRecord::PartnerKind::Pseudo;
+            r.partner = (!label.isEmpty() ? label : !iso.isEmpty() ? iso : QStringLiteral("M49 %1").arg(code)).toUtf8();
+            r.pseudoStatus = ValueStatus::Unknown;
+            r.pseudoMeaning = tr("gebied zonder land (nes) in Comtrade");
+            return r;
+        }
+        const QString text = !iso.isEmpty() ? iso : label;
+        if (text.isEmpty() || text.front().isDigit()) {
+            r.unmatched(PartnerRole, text.isEmpty() ? tr("(leeg)") : text);
+            return r;
+        }
+        matchCountry(mCountries, text, r);
+        return r;
+    }
+
+    CountryMatcher mCountries;
+    QHash<QString, FlowRecord> mPartners;
+    bool mSawOtherAsia = false;
+};
+
+} // namespace
+
+QString ComtradeImporter::displayName() const
+{
+    return tr("UN Comtrade (CSV-download, GS6, USD)");
+}
+
+int ComtradeImporter::detect(const QStringList &files) const
+{
+    ComtradeFormat format(nullptr);
+    return detectFlowFormat(format, files);
+}
+
+ImportReport ComtradeImporter::run(Store &store, const ImportRequest &request, ImportProgress &progress)
+{
+    ComtradeFormat format(&store);
+    ImportReport report = runFlowImport(format, store, request, progress);
+    if (report.ok() && format.sawOtherAsia())
+        report.notes << tr("Partner \"Other Asia, nes\" (490, S19) is opgeslagen als Taiwan (TWN).");
+    return report;
+}
+
+} // namespace herkomst

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "import/importer.h"
+
+namespace herkomst {
+
+// UN Comtrade CSV downloads, both the current API/bulk columns (reporterISO, partnerISO,
+// flowCode M/X, cmdCode, primaryValue in USD, period/refYear) and the older "Reporter ISO",
+// "Partner ISO", "Trade Flow", "Commodity Code", "Trade Value (US$)" header. Only HS6 rows are
+// used; totals, chapters and headings are skipped and counted. World (0, W00, WLD) is no country:
+// it checks the partner sum and gives the export total. "Other Asia, nes" (490, S19) is Taiwan.
+// Other "nes" areas, bunkers, free zones and special categories are kept as labelled
+// pseudo-partners with an unknown value: visible in the product detail, never a supplier.
+class ComtradeImporter : public Importer {
+public:
+    QString key() const override { return QStringLiteral("comtrade"); }
+    QString displayName() const override;
+    int detect(const QStringList &files) const override;
+    ImportReport run(Store &store, const ImportRequest &request, ImportProgress &progress) override;
+};
+
+} // namespace herkomst

@@ -1,0 +1,104 @@
+#include "import/flowformat.h"
+
+#include "import/countrymatcher.h"
+#include "import/hscode.h"
+#include "import/importsupport.h"
+
+namespace herkomst {
+
+using importsupport::tr;
+
+QString FlowFormat::normaliseHeader(QStringView header)
+{
+    QString out;
+    out.reserve(header.size());
+    for (const QChar c : header) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+void FlowFormat::readProduct(const QString &text, int maxDigits, FlowRecord &record)
+{
+    if (text.isEmpty()) {
+        record.reject(ProductRole, tr("goederencode ontbreekt"));
+        return;
+    }
+    const QString upper = text.toUpper();
+    if (upper == QLatin1String("TOTAL") || upper == QLatin1String("TOTAAL") || upper == QLatin1String("ALL")) {
+        record.skip(tr("totaal over alle goederen"), ProductRole);
+        return;
+    }
+    qsizetype digits = 0;
+    while (digits < text.size() && text[digits].isDigit())
+        ++digits;
+    if (digits >= 1 && digits <= 4 && (digits == text.size() || text[digits].isSpace())) {
+        record.skip(tr("hoofdstuk of post (%1 cijfers), geen GS6-code").arg(digits), ProductRole);
+        return;
+    }
+    if (digits > maxDigits) {
+        record.reject(ProductRole, tr("goederencode van 6%1 cijfers verwacht, gevonden %2 cijfers \"%3\"")
+                                       .arg(maxDigits >= 8 ? tr(" (GS6) of 8 (GN8)") : QString()).arg(digits).arg(text.left(40)));
+        return;
+    }
+    const HsCode code = HsCode::parse(text);
+    if (!code.isValid()) {
+        record.reject(ProductRole, code.error.isEmpty() ? tr("goederencode verwacht, gevonden \"%1\"").arg(text.left(40)) : code.error);
+        return;
+    }
+    record.hs6 = code.hs6;
+    record.fromCn8 = !code.cn8.isEmpty();
+    record.description = code.description;
+}
+
+bool FlowFormat::readFlow(const QString &text, FlowRecord &record)
+{
+    const QString flow = text.toUpper();
+    if (flow == QLatin1String("1") || flow == QLatin1String("M") || flow == QLatin1String("IMPORT")
+        || flow == QLatin1String("IMPORTS")) {
+        record.direction = FlowRecord::Direction::Import;
+        return true;
+    }
+    if (flow == QLatin1String("2") || flow == QLatin1String("X") || flow == QLatin1String("EXPORT")
+        || flow == QLatin1String("EXPORTS")) {
+        record.direction = FlowRecord::Direction::Export;
+        return true;
+    }
+    return false;
+}
+
+void FlowFormat::matchCountry(CountryMatcher &countries, const QString &text, FlowRecord &record)
+{
+    switch (countries.match(text, &record.partner)) {
+    case CountryMatcher::Match::Country:
+        break;
+    case CountryMatcher::Match::Total:
+        record.skip(tr("landengroep als partner (%1)").arg(text), PartnerRole);
+        break;
+    case CountryMatcher::Match::Unmatched:
+        record.unmatched(PartnerRole, text);
+        break;
+    }
+}
+
+void FlowRecord::adoptPartner(const FlowRecord &known, int column)
+{
+    switch (known.verdict) {
+    case Verdict::Use:
+        partnerKind = known.partnerKind;
+        partner = known.partner;
+        pseudoStatus = known.pseudoStatus;
+        pseudoMeaning = known.pseudoMeaning;
+        break;
+    case Verdict::Skip:
+        skip(known.message, column, known.sumSkippedValue);
+        break;
+    case Verdict::Reject:
+    case Verdict::Unmatched:
+        unmatched(column, known.message);
+        break;
+    }
+}
+
+} // namespace herkomst

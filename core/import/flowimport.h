@@ -1,0 +1,33 @@
+#pragma once
+
+#include "import/importreport.h"
+
+#include <QStringList>
+
+namespace herkomst {
+
+class FlowFormat;
+class ImportProgress;
+class Store;
+struct ImportRequest;
+
+// The import of "one flow per row" downloads (Eurostat Comext, UN Comtrade), shared by their
+// importers. Per file: header found by the format's column synonyms; per row: the chosen
+// reporters only (NLD by default, "ALL" for every one), period to year, value checked, partner,
+// product and flow read by the format. Then:
+//  - rows are summed per reporter, year, flow, HS6 and partner: months into their year, CN8 into
+//    its HS6. Where a year also has an annual row (Comext period YYYY52) the months are skipped;
+//    where an HS6 also has its own row (Comext DS-045409 holds HS6 and CN8) its CN8 rows are.
+//  - pseudo-partners (confidential, "nes") are stored under their own code with a secret or
+//    unknown value, their amounts listed in the notes; World rows are not stored as a partner:
+//    they check the partner sum (a note when it is more than 1 % off) and give the export total.
+//  - exports are the sum over partners unless a World row gives the total.
+// Every skipped row is counted by reason (one issue and one note per reason); an unknown country
+// fails the import unless the request skips unmatched rows. One transaction; the same file twice
+// is refused by checksum; a cancel leaves the store as it was.
+ImportReport runFlowImport(FlowFormat &format, Store &store, const ImportRequest &request, ImportProgress &progress);
+
+// 0..100: 85 when the first line of a file names every required column of the format.
+int detectFlowFormat(FlowFormat &format, const QStringList &files);
+
+} // namespace herkomst
