@@ -1,4 +1,7 @@
 // The charts as the window uses them: clicks, tooltips, sorting, top N, measure, stacking.
+// qcustomplot.h uses Q_FOREACH in its templates; allow it here, before any Qt header is read.
+#undef QT_NO_FOREACH
+
 #include "exportfixture.h"
 
 #include "charts/countrychart.h"
@@ -6,8 +9,13 @@
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
+#include <QAbstractBarSeries>
 #include <QSignalSpy>
 #include <QTest>
+#include <qcustomplot.h>
 
 #include <algorithm>
 
@@ -33,6 +41,8 @@ private slots:
     void countryChartIsSortedWithOverige();
     void clickingACountryBarEmitsItsCode();
     void measureAndStackingKeepTotals();
+    void countryChartUpdatesInPlace();
+    void funnelLabelsFitANarrowChart();
 };
 
 void TestChartInteraction::funnelLabelsCarryRuleAndCounts()
@@ -139,6 +149,120 @@ void TestChartInteraction::measureAndStackingKeepTotals()
     QVERIFY(std::abs(total - expected) < 1e-6 * expected);
     chart.setStackedByIndustry(true);
     QCOMPARE(chart.barValues(), values);
+}
+
+namespace {
+
+// The on-screen bars as Qt Charts holds them, top to bottom like barValues().
+std::vector<double> shownTotals(QAbstractBarSeries *series)
+{
+    std::vector<double> totals;
+    const QList<QBarSet *> sets = series->barSets();
+    for (int i = sets.isEmpty() ? 0 : sets.first()->count() - 1; i >= 0; --i) {
+        double total = 0;
+        for (const QBarSet *set : sets)
+            total += set->at(i);
+        totals.push_back(total);
+    }
+    return totals;
+}
+
+} // namespace
+
+void TestChartInteraction::countryChartUpdatesInPlace()
+{
+    const cli::PreparedAnalysis &analysis = test::demoAnalysis();
+    CountryChart chart;
+    chart.setTopN(5);
+    chart.setResult(analysis.result, analysis.statistics.primary);
+    chart.resize(700, 420);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QChart *qchart = chart.findChild<QChartView *>()->chart();
+    QCOMPARE(qchart->series().size(), 1);
+    auto *series = qobject_cast<QAbstractBarSeries *>(qchart->series().first());
+    QVERIFY(series);
+    QBarSet *set = series->barSets().first();
+    const QList<QAbstractAxis *> axes = qchart->axes();
+
+    // A threshold change: China loses a product, one country drops out of the list.
+    AnalysisResult changed = analysis.result;
+    std::sort(changed.bySupplier.begin(), changed.bySupplier.end(),
+              [](const SupplierGroup &a, const SupplierGroup &b) { return a.count > b.count; });
+    SupplierGroup &china = changed.bySupplier.front();
+    china.count -= 1;
+    for (auto it = china.countByIndustry.begin(); it != china.countByIndustry.end(); ++it) {
+        if (it.value() > 0) {
+            it.value() -= 1;
+            break;
+        }
+    }
+    changed.bySupplier.pop_back();
+    chart.setResult(changed, analysis.statistics.primary);
+    QTRY_COMPARE(shownTotals(series), chart.barValues());
+    // Same series, bar set and axes: values changed in place, nothing rebuilt.
+    QCOMPARE(qchart->series().size(), 1);
+    QCOMPARE(qchart->series().first(), series);
+    QCOMPARE(series->barSets().first(), set);
+    QCOMPARE(qchart->axes(), axes);
+    auto *categories = qobject_cast<QBarCategoryAxis *>(qchart->axes(Qt::Vertical).first());
+    QStringList topDown = categories->categories();
+    std::reverse(topDown.begin(), topDown.end());
+    QCOMPARE(topDown, chart.barLabels());
+    // "overige" keeps its grey: the bottom bar is the selected one.
+    QVERIFY(set->isBarSelected(0));
+    QVERIFY(!set->isBarSelected(1));
+
+    // Fewer countries than the top N: bars and categories shrink, "overige" goes.
+    AnalysisResult few = changed;
+    few.bySupplier.resize(3);
+    chart.setResult(few, analysis.statistics.primary);
+    QTRY_COMPARE(shownTotals(series), chart.barValues());
+    QCOMPARE(categories->count(), 3);
+    QVERIFY(!set->isBarSelected(0));
+
+    // Stacking swaps the series once; its sets add up to the same totals.
+    chart.setStackedByIndustry(true);
+    QTRY_VERIFY(qchart->series().first() != series);
+    auto *stacked = qobject_cast<QAbstractBarSeries *>(qchart->series().first());
+    QCOMPARE(qchart->series().size(), 1);
+    QVERIFY(stacked->barSets().size() > 1);
+    const std::vector<double> expected = chart.barValues();
+    const std::vector<double> shown = shownTotals(stacked);
+    QCOMPARE(shown.size(), expected.size());
+    for (size_t i = 0; i < shown.size(); ++i)
+        QVERIFY(std::abs(shown[i] - expected[i]) < 1e-9);
+}
+
+void TestChartInteraction::funnelLabelsFitANarrowChart()
+{
+    FunnelChart chart;
+    chart.setResult(test::demoAnalysis().result);
+    chart.resize(300, 420);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    auto *plot = chart.findChild<QCustomPlot *>();
+    QVERIFY(plot);
+    int ruleLabels = 0;
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        auto *text = qobject_cast<QCPItemText *>(plot->item(i));
+        if (!text || text->text().isEmpty())
+            continue;
+        QFontMetrics metrics(text->font());
+        for (const QString &line : text->text().split(QLatin1Char('\n')))
+            QVERIFY2(metrics.horizontalAdvance(line) <= plot->width(), qPrintable(line));
+        ruleLabels += text->text().contains(QStringLiteral("over")) ? 1 : 0;
+    }
+    QCOMPARE(ruleLabels, chart.stepCount() - 1);
+    // The full labels stay available, and a wide chart shows them whole on one line.
+    chart.resize(900, 420);
+    QTRY_VERIFY([&] {
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)); text && text->text() == chart.stepLabel(1))
+                return true;
+        }
+        return false;
+    }());
 }
 
 QTEST_MAIN(TestChartInteraction)

@@ -35,14 +35,23 @@ struct Bar {
 
 } // namespace
 
+// The Qt Charts objects of one chart: kept between updates on screen, made afresh for an export.
+struct ChartParts {
+    QChart *chart = nullptr;
+    QAbstractBarSeries *series = nullptr;
+    QBarCategoryAxis *countries = nullptr;
+    QValueAxis *values = nullptr;
+};
+
 struct CountryChart::Private {
     QChartView *view = nullptr;
-    QChart *chart = nullptr;
+    ChartParts screen;
     AnalysisResult result;
     QString currency = QStringLiteral("EUR");
     Measure measure = Measure::Count;
     bool stacked = false;
     int topN = 10;
+    bool syncPending = false;           // a scene update is queued for the next event-loop pass
 
     std::vector<Bar> bars;               // top to bottom
     QStringList industries;              // stack order; the last may be "overige bedrijfstakken"
@@ -59,7 +68,11 @@ struct CountryChart::Private {
     }
 
     void computeBars();
-    void populate(QChart *target, QObject *clickReceiver, CountryChart *owner) const;
+    // Brings the chart in line with the bars, changing only what differs, so a threshold drag
+    // updates values in place instead of rebuilding series, axes and their text items.
+    void sync(ChartParts &parts, CountryChart *clickOwner) const;
+    void syncSeries(ChartParts &parts, CountryChart *clickOwner) const;
+    void syncValueAxis(QValueAxis *axis) const;
     QString axisTitle() const;
 };
 
@@ -124,112 +137,205 @@ QString CountryChart::Private::axisTitle() const
                                             : CountryChart::tr("Invoerwaarde (mln %1)").arg(currency);
 }
 
-void CountryChart::Private::populate(QChart *target, QObject *clickReceiver, CountryChart *owner) const
+namespace {
+
+// What one bar set should show.
+struct SetSpec {
+    QString label;
+    QColor colour;
+    QList<qreal> values;                 // bottom up, as Qt Charts lists categories
+};
+
+void makeChart(ChartParts &parts)
 {
-    target->removeAllSeries();
-    for (QAbstractAxis *axis : target->axes()) {
-        target->removeAxis(axis);
-        delete axis;
-    }
-    target->setLocalizeNumbers(true);
-    target->setLocale(NumberFormat::language().startsWith(QLatin1String("en")) ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                                               : QLocale(QLocale::Dutch, QLocale::Netherlands));
+    QChart *target = parts.chart;
     target->setBackgroundBrush(Qt::white);
     target->setBackgroundRoundness(0);
     target->setDropShadowEnabled(false);
     target->setMargins(QMargins(0, 0, 8, 0));
     target->layout()->setContentsMargins(0, 0, 0, 0);
     target->setAnimationOptions(QChart::NoAnimation);
+    target->setLocalizeNumbers(true);
 
-    QAbstractBarSeries *series = nullptr;
-    QStringList categories;
-    for (auto it = bars.rbegin(); it != bars.rend(); ++it)   // Qt Charts lists categories bottom up
-        categories << it->name;
+    parts.countries = new QBarCategoryAxis;
+    parts.countries->setLabelsFont(ChartStyle::labelFont());
+    parts.countries->setLabelsColor(ChartStyle::textColour());
+    parts.countries->setGridLineVisible(false);
+    parts.countries->setLinePen(QPen(ChartStyle::otherColour(), 1));
+    parts.countries->setTruncateLabels(false);   // country names are never elided
+    target->addAxis(parts.countries, Qt::AlignLeft);
 
-    auto rounded = [this](double v) { return measure == Measure::Count ? v : std::round(v * 10.0) / 10.0; };
-    double max = 0.0;
-    if (stacked) {
-        series = new QHorizontalStackedBarSeries;
-        for (int k = 0; k < industries.size(); ++k) {
-            const QString &industry = industries[k];
-            const bool other = industry.startsWith(QLatin1Char('\x1f'));
-            auto *set = new QBarSet(other ? CountryChart::tr("Overige bedrijfstakken")
-                                          : industry.isEmpty() ? CountryChart::tr("Onbekende bedrijfstak") : industry);
-            set->setColor(other ? ChartStyle::otherColour() : ChartStyle::seriesColour(k));
-            set->setBorderColor(Qt::white);
-            for (auto it = bars.rbegin(); it != bars.rend(); ++it)
-                *set << rounded(it->byIndustry.value(industry));
-            series->append(set);
-        }
-    } else {
-        series = new QHorizontalBarSeries;
-        auto *set = new QBarSet(axisTitle());
-        set->setColor(ChartStyle::mainColour());
-        set->setBorderColor(Qt::transparent);
-        set->setSelectedColor(ChartStyle::otherColour());   // marks the "overige" bar
-        set->setLabelColor(ChartStyle::textColour());
-        set->setLabelFont(ChartStyle::labelFont());
-        for (auto it = bars.rbegin(); it != bars.rend(); ++it)
-            *set << rounded(it->total);
-        if (!bars.empty() && bars.back().iso3.isEmpty())
-            set->selectBar(0);
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsFormat(QStringLiteral("@value"));
-        series->setLabelsPrecision(9);
-    }
-    for (const Bar &bar : bars)
-        max = std::max(max, bar.total);
-    series->setBarWidth(0.66);
-    target->addSeries(series);
-
-    auto *countries = new QBarCategoryAxis;
-    countries->append(categories);
-    countries->setLabelsFont(ChartStyle::labelFont());
-    countries->setLabelsColor(ChartStyle::textColour());
-    countries->setGridLineVisible(false);
-    countries->setLinePen(QPen(ChartStyle::otherColour(), 1));
-    target->addAxis(countries, Qt::AlignLeft);
-    series->attachAxis(countries);
-
-    auto *values = new QValueAxis;
-    values->setRange(0.0, std::max(1.0, max * 1.1));
-    values->applyNiceNumbers();
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setLabelsFont(ChartStyle::captionFont());
-    values->setLabelsColor(ChartStyle::mutedTextColour());
-    values->setTitleText(axisTitle());
-    values->setTitleFont(ChartStyle::captionFont());
-    values->setTitleBrush(ChartStyle::mutedTextColour());
-    values->setGridLineColor(ChartStyle::gridColour());
-    values->setLineVisible(false);
-    values->setMinorTickCount(0);
-    target->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    parts.values = new QValueAxis;
+    parts.values->setLabelsFont(ChartStyle::captionFont());
+    parts.values->setLabelsColor(ChartStyle::mutedTextColour());
+    parts.values->setTitleFont(ChartStyle::captionFont());
+    parts.values->setTitleBrush(ChartStyle::mutedTextColour());
+    parts.values->setGridLineColor(ChartStyle::gridColour());
+    parts.values->setLineVisible(false);
+    parts.values->setMinorTickCount(0);
+    parts.values->setTickType(QValueAxis::TicksDynamic);
+    parts.values->setTickAnchor(0.0);
+    target->addAxis(parts.values, Qt::AlignBottom);
 
     QLegend *legend = target->legend();
-    legend->setVisible(stacked);
     legend->setAlignment(Qt::AlignRight);   // a bottom row elides industry names at 16 cm
     legend->setFont(ChartStyle::captionFont());
     legend->setLabelColor(ChartStyle::textColour());
     legend->setMarkerShape(QLegend::MarkerShapeRectangle);
+}
 
-    if (clickReceiver) {
-        const size_t count = bars.size();
-        QObject::connect(series, &QAbstractBarSeries::clicked, clickReceiver, [owner, this, count](int index, QBarSet *) {
-            const size_t bar = count - 1 - size_t(index);
-            if (bar < bars.size())
-                emit owner->countryClicked(bars[bar].iso3);
-        });
+// A round step (1, 2, 2.5 or 5 times a power of ten) that gives at most five intervals up to max.
+double niceInterval(double max)
+{
+    const double rough = std::max(max, 1.0) / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (double m : {1.0, 2.0, 2.5, 5.0}) {
+        if (m * magnitude >= rough)
+            return m * magnitude;
     }
+    return 10.0 * magnitude;
+}
+
+} // namespace
+
+void CountryChart::Private::syncValueAxis(QValueAxis *axis) const
+{
+    double max = 0.0;
+    for (const Bar &bar : bars)
+        max = std::max(max, bar.total);
+    // Room for the value label beyond the longest bar, then up to a whole interval.
+    const double interval = niceInterval(max * 1.1);
+    const double top = std::max(interval, std::ceil(max * 1.1 / interval) * interval);
+    if (axis->max() != top || axis->min() != 0.0)
+        axis->setRange(0.0, top);
+    if (axis->tickInterval() != interval)
+        axis->setTickInterval(interval);
+    const QString format = interval < 1.0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f");
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
+    if (axis->titleText() != axisTitle())
+        axis->setTitleText(axisTitle());
+}
+
+void CountryChart::Private::syncSeries(ChartParts &parts, CountryChart *clickOwner) const
+{
+    const bool isStacked = parts.series && parts.series->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar;
+    if (!parts.series || isStacked != stacked) {
+        if (parts.series) {
+            parts.chart->removeSeries(parts.series);
+            delete parts.series;
+        }
+        if (stacked) {
+            parts.series = new QHorizontalStackedBarSeries;
+        } else {
+            parts.series = new QHorizontalBarSeries;
+            parts.series->setLabelsVisible(true);
+            parts.series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+            parts.series->setLabelsFormat(QStringLiteral("@value"));
+            parts.series->setLabelsPrecision(9);
+        }
+        parts.series->setBarWidth(0.66);
+        parts.chart->addSeries(parts.series);
+        parts.series->attachAxis(parts.countries);
+        parts.series->attachAxis(parts.values);
+        if (clickOwner) {
+            QObject::connect(parts.series, &QAbstractBarSeries::clicked, clickOwner, [clickOwner](int index, QBarSet *) {
+                const std::vector<Bar> &shown = clickOwner->d->bars;
+                const size_t bar = shown.size() - 1 - size_t(index);   // categories run bottom up
+                if (bar < shown.size())
+                    emit clickOwner->countryClicked(shown[bar].iso3);
+            });
+        }
+    }
+
+    auto rounded = [this](double v) { return measure == Measure::Count ? v : std::round(v * 10.0) / 10.0; };
+    std::vector<SetSpec> specs;
+    if (stacked) {
+        for (int k = 0; k < industries.size(); ++k) {
+            const QString &industry = industries[k];
+            const bool other = industry.startsWith(QLatin1Char('\x1f'));
+            SetSpec spec{other ? CountryChart::tr("Overige bedrijfstakken")
+                               : industry.isEmpty() ? CountryChart::tr("Onbekende bedrijfstak") : industry,
+                         other ? ChartStyle::otherColour() : ChartStyle::seriesColour(k), {}};
+            for (auto it = bars.rbegin(); it != bars.rend(); ++it)
+                spec.values << rounded(it->byIndustry.value(industry));
+            specs.push_back(spec);
+        }
+    } else {
+        SetSpec spec{axisTitle(), ChartStyle::mainColour(), {}};
+        for (auto it = bars.rbegin(); it != bars.rend(); ++it)
+            spec.values << rounded(it->total);
+        specs.push_back(spec);
+    }
+
+    // Drop surplus sets, add missing ones, then update labels and values where they differ.
+    QList<QBarSet *> sets = parts.series->barSets();
+    while (sets.size() > int(specs.size()))
+        parts.series->remove(sets.takeLast());   // deletes the set
+    while (sets.size() < int(specs.size())) {
+        auto *set = new QBarSet(QString());
+        set->setBorderColor(stacked ? QColor(Qt::white) : QColor(Qt::transparent));
+        if (!stacked) {
+            set->setSelectedColor(ChartStyle::otherColour());   // marks the "overige" bar
+            set->setLabelColor(ChartStyle::textColour());
+            set->setLabelFont(ChartStyle::labelFont());
+        }
+        parts.series->append(set);
+        sets.append(set);
+    }
+    for (size_t k = 0; k < specs.size(); ++k) {
+        QBarSet *set = sets[int(k)];
+        const SetSpec &spec = specs[k];
+        if (set->label() != spec.label)
+            set->setLabel(spec.label);
+        if (set->color() != spec.colour)
+            set->setColor(spec.colour);
+        const int n = int(spec.values.size());
+        if (set->count() > n)
+            set->remove(n, set->count() - n);
+        for (int i = 0; i < n; ++i) {
+            if (i >= set->count())
+                set->append(spec.values[i]);
+            else if (set->at(i) != spec.values[i])
+                set->replace(i, spec.values[i]);
+        }
+        if (!stacked) {
+            const bool overige = !bars.empty() && bars.back().iso3.isEmpty();
+            if (overige != set->isBarSelected(0))
+                set->setBarSelected(0, overige);
+            for (int i = 1; i < n; ++i) {
+                if (set->isBarSelected(i))
+                    set->setBarSelected(i, false);
+            }
+        }
+    }
+}
+
+void CountryChart::Private::sync(ChartParts &parts, CountryChart *clickOwner) const
+{
+    if (!parts.countries)
+        makeChart(parts);
+    const QLocale locale = NumberFormat::language().startsWith(QLatin1String("en")) ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                                                    : QLocale(QLocale::Dutch, QLocale::Netherlands);
+    if (parts.chart->locale() != locale)
+        parts.chart->setLocale(locale);
+
+    QStringList categories;
+    for (auto it = bars.rbegin(); it != bars.rend(); ++it)
+        categories << it->name;
+    syncSeries(parts, clickOwner);
+    if (parts.countries->categories() != categories)
+        parts.countries->setCategories(categories);
+    syncValueAxis(parts.values);
+    if (parts.chart->legend()->isVisible() != stacked)
+        parts.chart->legend()->setVisible(stacked);
 }
 
 CountryChart::CountryChart(QWidget *parent)
     : ChartWidget(parent), d(std::make_unique<Private>())
 {
-    d->chart = new QChart;
-    d->view = new QChartView(d->chart, this);
+    d->screen.chart = new QChart;
+    d->view = new QChartView(d->screen.chart, this);
     d->view->setRenderHint(QPainter::Antialiasing);
     d->view->setMinimumHeight(160);
     d->view->setFrameShape(QFrame::NoFrame);
@@ -277,10 +383,23 @@ int CountryChart::topN() const { return d->topN; }
 
 void CountryChart::rebuild()
 {
-    d->computeBars();
-    d->populate(d->chart, this, this);
+    d->computeBars();   // at once, so the bar accessors and the title are current
     refreshFrame();
     emit contentChanged();
+    // The scene follows once per event-loop pass: a slider drag that fires several changes
+    // before the next frame costs one scene update, not one per change.
+    if (!d->syncPending) {
+        d->syncPending = true;
+        QMetaObject::invokeMethod(this, [this] { flushScene(); }, Qt::QueuedConnection);
+    }
+}
+
+void CountryChart::flushScene() const
+{
+    if (!d->syncPending)
+        return;
+    d->syncPending = false;
+    d->sync(d->screen, const_cast<CountryChart *>(this));
 }
 
 QString CountryChart::title() const
@@ -316,7 +435,8 @@ std::vector<double> CountryChart::barValues() const
 
 QPoint CountryChart::barPosition(int bar) const
 {
-    if (bar < 0 || bar >= int(d->bars.size()) || d->chart->series().isEmpty())
+    flushScene();
+    if (bar < 0 || bar >= int(d->bars.size()) || !d->screen.series)
         return {};
     const int category = int(d->bars.size()) - 1 - bar;
     // Inside the first stacked segment or halfway along a plain bar.
@@ -330,8 +450,9 @@ QPoint CountryChart::barPosition(int bar) const
             }
         }
     }
-    const QPointF inChart = d->chart->mapToPosition(QPointF(value, category), d->chart->series().first());
-    const QPoint inView = d->view->mapFromScene(d->chart->mapToScene(inChart));
+    QChart *chart = d->screen.chart;
+    const QPointF inChart = chart->mapToPosition(QPointF(value, category), d->screen.series);
+    const QPoint inView = d->view->mapFromScene(chart->mapToScene(inChart));
     return d->view->viewport()->mapTo(this, inView);
 }
 
@@ -346,9 +467,11 @@ void CountryChart::render(QPainter &painter, const QRectF &target)
     const QRectF plotRect = renderFrame(painter, target);
     // A chart of its own at the export size, so the one on screen keeps its layout.
     QGraphicsScene scene;
-    auto *chart = new QChart;
-    scene.addItem(chart);
-    d->populate(chart, nullptr, this);
+    ChartParts parts;
+    parts.chart = new QChart;
+    scene.addItem(parts.chart);
+    d->sync(parts, nullptr);
+    QChart *chart = parts.chart;
     chart->setGeometry(QRectF(QPointF(0, 0), plotRect.size()));
     chart->layout()->activate();
     scene.setSceneRect(chart->geometry());

@@ -46,6 +46,7 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
     void rebuild();
+    void flushScene() const;   // applies a queued scene update now
 };
 
 } // namespace herkomst::ui

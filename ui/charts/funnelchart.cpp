@@ -9,6 +9,7 @@
 
 #include <QMouseEvent>
 #include <QPicture>
+#include <QResizeEvent>
 #include <QToolTip>
 #include <qcustomplot.h>
 
@@ -44,6 +45,16 @@ struct FunnelChart::Private {
     QCPBars *keptOffset = nullptr;
     QCPBars *kept = nullptr;
     std::vector<FunnelStep> steps;
+    // One rule label and one count per step, kept between updates: a threshold drag changes
+    // their text and place, it does not rebuild the items.
+    std::vector<QCPItemText *> labels;
+    std::vector<QCPItemText *> counts;
+    QStringList labelTexts;              // the full rule labels, before fitting
+
+    void ensureItems(size_t n);
+    // Fits each rule label into the plot's width: a smaller font first, then the counts on a
+    // second line when the row has room for it, and only then an ellipsis.
+    void fitLabels(double width, double height);
 
     double maxCount() const
     {
@@ -64,6 +75,59 @@ struct FunnelChart::Private {
         return step;
     }
 };
+
+void FunnelChart::Private::ensureItems(size_t n)
+{
+    while (labels.size() > n) {
+        plot->removeItem(labels.back());
+        plot->removeItem(counts.back());
+        labels.pop_back();
+        counts.pop_back();
+    }
+    while (labels.size() < n) {
+        auto *label = new QCPItemText(plot);
+        label->setFont(ChartStyle::labelFont());
+        label->setColor(ChartStyle::textColour());
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setClipToAxisRect(false);
+        label->setTextAlignment(Qt::AlignHCenter);
+        labels.push_back(label);
+        auto *count = new QCPItemText(plot);
+        count->setFont(ChartStyle::strongLabelFont());
+        count->setClipToAxisRect(false);
+        counts.push_back(count);
+    }
+}
+
+void FunnelChart::Private::fitLabels(double width, double height)
+{
+    const double rows = plot->yAxis->range().size();
+    const double rowHeight = rows > 0 ? height / rows : height;
+    const double room = std::max(20.0, width - 4.0);
+    for (size_t i = 0; i < labels.size() && i < size_t(labelTexts.size()); ++i) {
+        const QString &text = labelTexts[int(i)];
+        QFont font = ChartStyle::labelFont();
+        QString fitted;
+        for (int px = font.pixelSize(); px >= 10 && fitted.isEmpty(); --px) {
+            font.setPixelSize(px);
+            if (QFontMetricsF(font).horizontalAdvance(text) <= room)
+                fitted = text;
+        }
+        const QFontMetricsF metrics(font);
+        const int split = text.indexOf(QStringLiteral(" — "));
+        // Between a bar and the label of the next step there is about half a row.
+        if (fitted.isEmpty() && split > 0 && 2.0 * metrics.height() <= rowHeight * 0.55) {
+            fitted = metrics.elidedText(text.left(split), Qt::ElideRight, room) + QLatin1Char('\n')
+                     + metrics.elidedText(text.mid(split + 3), Qt::ElideRight, room);
+        }
+        if (fitted.isEmpty())
+            fitted = metrics.elidedText(text, Qt::ElideRight, room);
+        QCPItemText *label = labels[i];
+        if (label->font() != font)
+            label->setFont(font);
+        label->setText(fitted);
+    }
+}
 
 FunnelChart::FunnelChart(QWidget *parent)
     : ChartWidget(parent), d(std::make_unique<Private>())
@@ -103,7 +167,18 @@ FunnelChart::FunnelChart(QWidget *parent)
         else
             QToolTip::hideText();
     });
+    d->plot->installEventFilter(this);
     setPlotWidget(d->plot);
+}
+
+bool FunnelChart::eventFilter(QObject *watched, QEvent *event)
+{
+    // Before QCustomPlot's own resize handling queues the replot, so the labels fit the new width.
+    if (watched == d->plot && event->type() == QEvent::Resize) {
+        const QSize size = static_cast<QResizeEvent *>(event)->size();
+        d->fitLabels(size.width(), size.height());
+    }
+    return ChartWidget::eventFilter(watched, event);
 }
 
 FunnelChart::~FunnelChart() = default;
@@ -129,28 +204,24 @@ void FunnelChart::setResult(const AnalysisResult &result)
     d->keptOffset->setData(keys, keptOffsets, true);
     d->kept->setData(keys, kepts, true);
 
-    d->plot->clearItems();
+    d->ensureItems(size_t(n));
+    d->labelTexts.clear();
     for (int i = 0; i < n; ++i) {
         const FunnelStep &s = d->steps[size_t(i)];
-        auto *label = new QCPItemText(d->plot);
-        label->setText(stepLabel(i));
-        label->setFont(ChartStyle::labelFont());
-        label->setColor(ChartStyle::textColour());
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        QCPItemText *label = d->labels[size_t(i)];
+        d->labelTexts << stepLabel(i);
         label->position->setCoords(max / 2.0, i - kLabelOffset);
-        label->setClipToAxisRect(false);
 
         // The count on the bar itself, white inside a wide bar; beside a narrow one, past the pale
         // bar of what entered the step when there is room, so it never sits on the pale part.
-        auto *count = new QCPItemText(d->plot);
+        QCPItemText *count = d->counts[size_t(i)];
         count->setText(NumberFormat::count(s.kept));
-        count->setFont(ChartStyle::strongLabelFont());
-        count->setClipToAxisRect(false);
         const double in = i == 0 ? s.kept : s.entering;
         if (s.kept / max >= kInsideLabelFraction) {
             count->setColor(Qt::white);
             count->setPositionAlignment(Qt::AlignCenter);
             count->position->setCoords(max / 2.0, i);
+            count->setPadding(QMargins());
         } else {
             count->setColor(ChartStyle::mainColour());
             count->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -160,6 +231,7 @@ void FunnelChart::setResult(const AnalysisResult &result)
     }
     d->plot->xAxis->setRange(0, max);
     d->plot->yAxis->setRange(-0.78, std::max(0, n - 1) + 0.32);
+    d->fitLabels(d->plot->width(), d->plot->height());
     d->plot->replot(QCustomPlot::rpQueuedReplot);
     refreshFrame();
     emit contentChanged();
@@ -235,8 +307,10 @@ void FunnelChart::render(QPainter &painter, const QRectF &target)
         QCPPainter recorder(&picture);
         recorder.setMode(QCPPainter::pmVectorized);
         recorder.setMode(QCPPainter::pmNoCaching);
+        d->fitLabels(plotRect.width(), plotRect.height());
         d->plot->toPainter(&recorder, qRound(plotRect.width()), qRound(plotRect.height()));
     }
+    d->fitLabels(d->plot->width(), d->plot->height());
     painter.save();
     painter.translate(plotRect.topLeft());
     // A picture replays scaled by the target's resolution over its own; the caller's painter is

@@ -35,6 +35,9 @@ public:
 signals:
     void stepClicked(int step);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
