@@ -14,7 +14,11 @@ namespace herkomst::ui {
 namespace {
 
 constexpr double kRow = 20.0;        // logical pixels per bar
+constexpr double kStackedRow = 17.0; // per bar when the panels are one above the other
 constexpr double kPanelGap = 24.0;
+constexpr double kNameGap = 6.0;     // between a country name and its bar
+constexpr double kMinBarSpan = 60.0; // narrower than this, the two panels go one above the other
+constexpr int kTextFlags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
 
 struct ShareBar {
     QString label;
@@ -23,73 +27,134 @@ struct ShareBar {
     bool other = false;
 };
 
+// One panel as it is drawn: the shares are kept whole so the number of bars can follow the room.
 struct Panel {
     QString heading;
     QString note;                    // e.g. "Wereld-HHI 0,31"
-    std::vector<ShareBar> bars;
+    std::vector<PartnerShare> shares;
 };
 
-Panel makePanel(const QString &heading, const std::vector<PartnerShare> &shares, int topN)
+std::vector<ShareBar> barsOf(const Panel &panel, int topN)
 {
-    Panel panel;
-    panel.heading = heading;
+    std::vector<ShareBar> bars;
     double rest = 0.0;
     int restCount = 0;
-    for (size_t i = 0; i < shares.size(); ++i) {
-        const PartnerShare &s = shares[i];
-        if (int(i) < topN) {
-            panel.bars.push_back({CountryRegistry::instance().name(s.iso3, NumberFormat::language()), s.share, s.eu, false});
+    // "Overige" takes one row, so it only replaces two or more partners.
+    const int shown = int(panel.shares.size()) > topN + 1 ? topN : int(panel.shares.size());
+    for (size_t i = 0; i < panel.shares.size(); ++i) {
+        const PartnerShare &s = panel.shares[i];
+        if (int(i) < shown) {
+            bars.push_back({CountryRegistry::instance().name(s.iso3, NumberFormat::language()), s.share, s.eu, false});
         } else if (!std::isnan(s.share)) {
             rest += s.share;
             ++restCount;
         }
     }
     if (restCount > 0)
-        panel.bars.push_back({ProductDetailChart::tr("Overige (%1)").arg(restCount), rest, false, true});
-    return panel;
+        bars.push_back({ProductDetailChart::tr("Overige (%1)").arg(restCount), rest, false, true});
+    return bars;
 }
 
-void drawPanel(QPainter &painter, const QRectF &area, const Panel &panel)
+QString valueText(const ShareBar &bar)
+{
+    return std::isnan(bar.share) ? ProductDetailChart::tr("geheim") : NumberFormat::share(bar.share, bar.share < 0.01 ? 1 : 0);
+}
+
+double wrappedHeight(const QFont &font, const QString &text, double width)
+{
+    return text.isEmpty() ? 0.0 : QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), kTextFlags, text).height();
+}
+
+double headerHeight(const Panel &panel, double width)
+{
+    return std::max(kRow, wrappedHeight(ChartStyle::strongLabelFont(), panel.heading, width))
+           + wrappedHeight(ChartStyle::captionFont(), panel.note, width) + 4.0;
+}
+
+// Where the panels go at a given size: side by side when the bars keep a readable length next
+// to whole country names, otherwise one above the other; names are never cut short.
+struct Layout {
+    bool sideBySide = true;
+    double nameWidth = 0.0;
+    double valueWidth = 0.0;
+    double row = kRow;               // tighter when stacked, where height is short
+    QRectF first, second;
+};
+
+Layout layoutFor(const QRectF &area, const Panel &a, const Panel &b, int topN)
+{
+    Layout layout;
+    const QFontMetricsF metrics(ChartStyle::labelFont());
+    layout.valueWidth = metrics.horizontalAdvance(QStringLiteral("100 %")) + 6.0;
+    for (const Panel *panel : {&a, &b}) {
+        for (const ShareBar &bar : barsOf(*panel, topN)) {
+            layout.nameWidth = std::max(layout.nameWidth, metrics.horizontalAdvance(bar.label));
+            layout.valueWidth = std::max(layout.valueWidth, metrics.horizontalAdvance(valueText(bar)) + 6.0);
+        }
+    }
+    const double half = (area.width() - kPanelGap) / 2.0;
+    layout.sideBySide = half - layout.nameWidth - kNameGap - layout.valueWidth >= kMinBarSpan;
+    if (layout.sideBySide) {
+        layout.first = QRectF(area.left(), area.top(), half, area.height());
+        layout.second = QRectF(area.left() + half + kPanelGap, area.top(), half, area.height());
+    } else {
+        layout.row = kStackedRow;
+        const double h = (area.height() - kPanelGap / 2.0) / 2.0;
+        layout.first = QRectF(area.left(), area.top(), area.width(), h);
+        layout.second = QRectF(area.left(), area.top() + h + kPanelGap / 2.0, area.width(), h);
+    }
+    // Only in the narrowest of panels: leave the bars a little room.
+    layout.nameWidth = std::min(layout.nameWidth, layout.first.width() * 0.6);
+    return layout;
+}
+
+void drawPanel(QPainter &painter, const QRectF &area, const Panel &panel, const Layout &layout, int topN)
 {
     const QFont label = ChartStyle::labelFont();
-    const QFont strong = ChartStyle::strongLabelFont();
-    const QFont small = ChartStyle::captionFont();
-    painter.setFont(strong);
+    double y = area.top();
+    painter.setFont(ChartStyle::strongLabelFont());
     painter.setPen(ChartStyle::textColour());
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), kRow), Qt::AlignLeft | Qt::AlignVCenter, panel.heading);
-    double y = area.top() + kRow;
+    const double headingHeight = std::max(kRow, wrappedHeight(painter.font(), panel.heading, area.width()));
+    painter.drawText(QRectF(area.left(), y, area.width(), headingHeight), kTextFlags, panel.heading);
+    y += headingHeight;
     if (!panel.note.isEmpty()) {
-        painter.setFont(small);
+        painter.setFont(ChartStyle::captionFont());
         painter.setPen(ChartStyle::mutedTextColour());
-        painter.drawText(QRectF(area.left(), y, area.width(), kRow * 0.8), Qt::AlignLeft | Qt::AlignVCenter, panel.note);
-        y += kRow * 0.8;
+        const double h = wrappedHeight(painter.font(), panel.note, area.width());
+        painter.drawText(QRectF(area.left(), y, area.width(), h), kTextFlags, panel.note);
+        y += h;
     }
     y += 4.0;
-    if (panel.bars.empty()) {
+    if (panel.shares.empty()) {
         painter.setFont(label);
         painter.setPen(ChartStyle::mutedTextColour());
         painter.drawText(QRectF(area.left(), y, area.width(), kRow), Qt::AlignLeft | Qt::AlignVCenter,
                          ProductDetailChart::tr("Geen gegevens"));
         return;
     }
-    const double nameWidth = area.width() * 0.38;
-    const double valueWidth = 48.0;
-    const double barLeft = area.left() + nameWidth + 6.0;
-    const double barSpan = std::max(10.0, area.right() - valueWidth - barLeft);
-    for (const ShareBar &bar : panel.bars) {
-        painter.setFont(label);
+    // As many bars as the panel has room for, the rest summed into "overige".
+    const double row = layout.row;
+    const int rows = std::max(1, int((area.bottom() - y) / row + 0.01));
+    std::vector<ShareBar> bars = barsOf(panel, topN);
+    if (int(bars.size()) > rows)
+        bars = barsOf(panel, std::max(1, rows - 1));
+
+    const QFontMetricsF metrics(label);
+    const double barLeft = area.left() + layout.nameWidth + kNameGap;
+    const double barSpan = std::max(10.0, area.right() - layout.valueWidth - barLeft);
+    painter.setFont(label);
+    for (const ShareBar &bar : bars) {
         painter.setPen(ChartStyle::textColour());
-        const QFontMetricsF metrics(label);
-        painter.drawText(QRectF(area.left(), y, nameWidth, kRow), Qt::AlignRight | Qt::AlignVCenter,
-                         metrics.elidedText(bar.label, Qt::ElideRight, nameWidth));
+        painter.drawText(QRectF(area.left(), y, layout.nameWidth, row), Qt::AlignRight | Qt::AlignVCenter,
+                         metrics.elidedText(bar.label, Qt::ElideRight, layout.nameWidth + 0.5));
         const bool missing = std::isnan(bar.share);
         const double length = missing ? 0.0 : std::clamp(bar.share, 0.0, 1.0) * barSpan;
         const QColor colour = bar.other ? ChartStyle::otherColour() : bar.eu ? ChartStyle::euColour() : ChartStyle::mainColour();
-        painter.fillRect(QRectF(barLeft, y + 3.0, length, kRow - 6.0), colour);
+        painter.fillRect(QRectF(barLeft, y + 3.0, length, row - 6.0), colour);
         painter.setPen(missing ? ChartStyle::mutedTextColour() : ChartStyle::textColour());
-        painter.drawText(QRectF(barLeft + length + 4.0, y, valueWidth + barSpan - length, kRow), Qt::AlignLeft | Qt::AlignVCenter,
-                         missing ? ProductDetailChart::tr("geheim") : NumberFormat::share(bar.share, bar.share < 0.01 ? 1 : 0));
-        y += kRow;
+        painter.drawText(QRectF(barLeft + length + 4.0, y, layout.valueWidth + barSpan - length, row),
+                         Qt::AlignLeft | Qt::AlignVCenter, valueText(bar));
+        y += row;
     }
 }
 
@@ -126,10 +191,10 @@ void ProductDetailChart::setProduct(const StatisticsTable &table, int row)
     d->hs6 = info.hs6;
     d->description = NumberFormat::language().startsWith(QLatin1String("en")) && !info.descriptionEn.isEmpty()
                          ? info.descriptionEn : info.descriptionNl;
-    d->suppliers = makePanel(tr("Herkomst invoer %1").arg(CountryRegistry::instance().name(table.data->reporter, NumberFormat::language())),
-                             importPartners(table, row), d->topN);
+    d->suppliers = {tr("Herkomst invoer %1").arg(CountryRegistry::instance().name(table.data->reporter, NumberFormat::language())),
+                    QString(), importPartners(table, row)};
     d->suppliers.note = tr("Grootste niet-EU-leverancier %1 · EU lichtblauw").arg(NumberFormat::share(stats.supplierShare, 0));
-    d->exporters = makePanel(tr("Wereldexporteurs"), worldExporters(table, row), d->topN);
+    d->exporters = {tr("Wereldexporteurs"), QString(), worldExporters(table, row)};
     d->exporters.note = std::isnan(stats.worldHhi) ? tr("Wereld-HHI onbekend (geen wereldgegevens)")
                                                    : tr("Wereld-HHI %1").arg(NumberFormat::index(stats.worldHhi));
     refreshFrame();
@@ -159,8 +224,15 @@ QString ProductDetailChart::title() const
 
 double ProductDetailChart::naturalHeight(double width) const
 {
-    const size_t rows = std::max(d->suppliers.bars.size(), d->exporters.bars.size());
-    return frameHeight(width) + (std::max<size_t>(rows, 1) + 2.0) * kRow + 8.0;
+    const double plotHeight = 1e6;   // as tall as it needs: every bar up to top N
+    const Layout layout = layoutFor(QRectF(0, 0, width, plotHeight), d->suppliers, d->exporters, d->topN);
+    double panels = 0.0;
+    for (const auto &[panel, area] : {std::pair(&d->suppliers, layout.first), std::pair(&d->exporters, layout.second)}) {
+        const double rows = std::max<double>(1.0, double(barsOf(*panel, d->topN).size()));
+        const double h = headerHeight(*panel, area.width()) + rows * layout.row;
+        panels = layout.sideBySide ? std::max(panels, h) : panels + h + kPanelGap / 2.0;
+    }
+    return frameHeight(width) + panels + 8.0;
 }
 
 QSize ProductDetailChart::sizeHint() const
@@ -178,9 +250,21 @@ void ProductDetailChart::render(QPainter &painter, const QRectF &target)
         painter.setPen(ChartStyle::mutedTextColour());
         painter.drawText(plot, Qt::AlignCenter, tr("Kies een product in de tabel."));
     } else {
-        const double half = (plot.width() - kPanelGap) / 2.0;
-        drawPanel(painter, QRectF(plot.left(), plot.top(), half, plot.height()), d->suppliers);
-        drawPanel(painter, QRectF(plot.left() + half + kPanelGap, plot.top(), half, plot.height()), d->exporters);
+        const Layout layout = layoutFor(plot, d->suppliers, d->exporters, d->topN);
+        QRectF first = layout.first, second = layout.second;
+        if (!layout.sideBySide) {
+            // One above the other: whole rows shared out, what one panel does not need to the other.
+            const double header1 = headerHeight(d->suppliers, first.width());
+            const double header2 = headerHeight(d->exporters, second.width());
+            const int total = std::max(2, int((plot.height() - kPanelGap / 2.0 - header1 - header2) / layout.row));
+            const int need1 = std::max(1, int(barsOf(d->suppliers, d->topN).size()));
+            const int need2 = std::max(1, int(barsOf(d->exporters, d->topN).size()));
+            const int rows1 = std::max(1, std::min(need1, std::max(total - need2, total / 2)));
+            first.setHeight(header1 + rows1 * layout.row + 0.5);
+            second.setTop(first.bottom() + kPanelGap / 2.0);
+        }
+        drawPanel(painter, first, d->suppliers, layout, d->topN);
+        drawPanel(painter, second, d->exporters, layout, d->topN);
     }
     painter.restore();
 }
