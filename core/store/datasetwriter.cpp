@@ -17,6 +17,40 @@ QString tr(const char *text)
     return QCoreApplication::translate("Store", text);
 }
 
+// The bulk statements: rowsPerStatement rows a statement, all sharing the data set, (reporter)
+// and year parameters. One sqlite3_step per row costs more than the B-tree insert itself.
+constexpr int rowsPerStatement = 64;
+
+struct BulkSpec {
+    const char *head;
+    bool hasReporter;
+    bool hasCountry;
+};
+
+enum BulkTable { BulkImports, BulkExports, BulkWorldExports, BulkTableCount };
+
+const BulkSpec bulkSpecs[BulkTableCount] = {
+    {"INSERT INTO import_flow(dataset_id, reporter, year, hs6, partner, value, status) VALUES", true, true},
+    {"INSERT INTO export_flow(dataset_id, reporter, year, hs6, value, status) VALUES", true, false},
+    {"INSERT INTO world_export(dataset_id, year, hs6, exporter, value, status) VALUES", false, true},
+};
+
+QByteArray bulkSql(const BulkSpec &spec, int rows)
+{
+    const int shared = spec.hasReporter ? 3 : 2;
+    const int perRow = spec.hasCountry ? 4 : 3;
+    QByteArray sql = spec.head;
+    for (int r = 0; r < rows; ++r) {
+        sql += r ? ",(" : "(";
+        for (int p = 1; p <= shared; ++p)
+            sql += '?' + QByteArray::number(p) + ',';
+        for (int c = 0; c < perRow; ++c)
+            sql += (c ? ",?" : "?") + QByteArray::number(shared + 1 + r * perRow + c);
+        sql += ')';
+    }
+    return sql;
+}
+
 struct SliceCounts {
     qint64 imports = 0;
     qint64 exports = 0;
@@ -38,6 +72,8 @@ struct DataSetWriter::Private {
     sqlite3_stmt *exportFlow = nullptr;
     sqlite3_stmt *worldExport = nullptr;
     sqlite3_stmt *worldHhi = nullptr;
+    sqlite3_stmt *bulkMany[BulkTableCount] = {};
+    sqlite3_stmt *bulkOne[BulkTableCount] = {};
     QHash<QPair<QByteArray, int>, SliceCounts> slices;
 
     explicit Private(Store &s) : store(s) {}
@@ -68,12 +104,18 @@ struct DataSetWriter::Private {
             sqlite3_finalize(*s);
             *s = nullptr;
         }
+        for (int t = 0; t < BulkTableCount; ++t) {
+            sqlite3_finalize(bulkMany[t]);
+            sqlite3_finalize(bulkOne[t]);
+            bulkMany[t] = bulkOne[t] = nullptr;
+        }
     }
 
-    static void bindText(sqlite3_stmt *s, int column, QByteArrayView text)
+    static void bindText(sqlite3_stmt *s, int column, QByteArrayView text,
+                         sqlite3_destructor_type lifetime = SQLITE_TRANSIENT)
     {
         // A null view would bind SQL NULL; the store means "" (e.g. world data has no reporter).
-        sqlite3_bind_text(s, column, text.data() ? text.data() : "", int(text.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, column, text.data() ? text.data() : "", int(text.size()), lifetime);
     }
 
     static void bindValue(sqlite3_stmt *s, int column, TradeValue value)
@@ -99,6 +141,43 @@ struct DataSetWriter::Private {
         error = duplicate ? tr("deze combinatie staat er al eerder in (dubbele sleutel)")
                           : QString::fromUtf8(sqlite3_errmsg(db));
         return false;
+    }
+
+    // Binds straight to the callers' bytes (SQLITE_STATIC): they live until the call returns.
+    bool writeBulk(BulkTable table, QByteArrayView reporter, int year, const Row *rows, size_t count)
+    {
+        if (!active) {
+            error = tr("Er loopt geen import.");
+            return false;
+        }
+        const BulkSpec &spec = bulkSpecs[table];
+        if (!bulkMany[table]
+            && (!prepare(bulkSql(spec, rowsPerStatement).constData(), &bulkMany[table])
+                || !prepare(bulkSql(spec, 1).constData(), &bulkOne[table])))
+            return false;
+        for (sqlite3_stmt *s : {bulkMany[table], bulkOne[table]}) {
+            sqlite3_bind_int64(s, 1, id);
+            if (spec.hasReporter)
+                bindText(s, 2, reporter, SQLITE_STATIC);
+            sqlite3_bind_int(s, spec.hasReporter ? 3 : 2, year);
+        }
+        const int firstRowColumn = spec.hasReporter ? 4 : 3;
+        for (size_t done = 0; done < count;) {
+            const int n = count - done >= size_t(rowsPerStatement) ? rowsPerStatement : 1;
+            sqlite3_stmt *s = n == rowsPerStatement ? bulkMany[table] : bulkOne[table];
+            int column = firstRowColumn;
+            for (const Row *row = rows + done, *end = row + n; row != end; ++row) {
+                bindText(s, column++, row->hs6, SQLITE_STATIC);
+                if (spec.hasCountry)
+                    bindText(s, column++, row->country, SQLITE_STATIC);
+                bindValue(s, column, row->value);
+                column += 2;
+            }
+            if (!step(s))
+                return false;
+            done += size_t(n);
+        }
+        return true;
     }
 };
 
@@ -250,6 +329,33 @@ bool DataSetWriter::addWorldHhi(int year, QByteArrayView hs6, TradeValue hhi)
     if (!d->step(d->worldHhi))
         return false;
     ++d->slices[qMakePair(QByteArray(), year)].worldHhi;
+    return true;
+}
+
+bool DataSetWriter::addImports(QByteArrayView reporter, int year, const Row *rows, size_t count)
+{
+    if (!d->writeBulk(BulkImports, reporter, year, rows, count))
+        return false;
+    if (count > 0)
+        d->slices[qMakePair(reporter.toByteArray(), year)].imports += qint64(count);
+    return true;
+}
+
+bool DataSetWriter::addExports(QByteArrayView reporter, int year, const Row *rows, size_t count)
+{
+    if (!d->writeBulk(BulkExports, reporter, year, rows, count))
+        return false;
+    if (count > 0)
+        d->slices[qMakePair(reporter.toByteArray(), year)].exports += qint64(count);
+    return true;
+}
+
+bool DataSetWriter::addWorldExports(int year, const Row *rows, size_t count)
+{
+    if (!d->writeBulk(BulkWorldExports, {}, year, rows, count))
+        return false;
+    if (count > 0)
+        d->slices[qMakePair(QByteArray(), year)].worldExports += qint64(count);
     return true;
 }
 

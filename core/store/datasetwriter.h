@@ -32,6 +32,20 @@ public:
     bool addWorldExport(int year, QByteArrayView hs6, QByteArrayView exporter, TradeValue value);
     bool addWorldHhi(int year, QByteArrayView hs6, TradeValue hhi);
 
+    // One row of the bulk calls: the product and the partner (imports) or exporter (world
+    // exports); `country` is unused for exports.
+    struct Row {
+        QByteArrayView hs6;
+        QByteArrayView country;
+        TradeValue value;
+    };
+    // The bulk path for large imports: many rows per SQLite statement, about three times faster
+    // than a call per row. The views need only live for the call. Rows in key order insert fastest.
+    // Any failure (such as a duplicate key) fails the whole call.
+    bool addImports(QByteArrayView reporter, int year, const Row *rows, size_t count);
+    bool addExports(QByteArrayView reporter, int year, const Row *rows, size_t count);
+    bool addWorldExports(int year, const Row *rows, size_t count);
+
     bool commit();
     void rollback();
 
