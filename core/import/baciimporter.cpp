@@ -17,6 +17,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <numeric>
 #include <thread>
 
@@ -47,6 +48,10 @@ QString defaultName(const QStringList &dataFiles, const std::vector<int> &years)
     const QString span = *lo == *hi ? QString::number(*lo) : QStringLiteral("%1-%2").arg(*lo).arg(*hi);
     return QStringLiteral("BACI %1 %2 (V%3)").arg(first.nomenclature, span, first.version);
 }
+
+// Rows a bulk call of the writer gets: large enough that the call costs nothing, small enough
+// to stay in cache.
+constexpr size_t bulkRows = 4096;
 
 // Six-digit HS code text of a BACI product code (k lost its leading zero).
 QByteArray hs6(int32_t code)
@@ -88,7 +93,8 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
     const bool timing = qEnvironmentVariableIsSet("HERKOMST_IMPORT_TIMING");
     auto phase = [&](const char *name) {
         if (timing)
-            std::fprintf(stderr, "[import] %-24s %7.3f s\n", name, double(clock.nsecsElapsed()) / 1e9);
+            std::fprintf(stderr, "[import] %-24s %7.3f s wall %7.3f s cpu\n", name, double(clock.nsecsElapsed()) / 1e9,
+                         double(std::clock()) / CLOCKS_PER_SEC);
     };
 
     // Year files and side files may all come as inputs.
@@ -152,20 +158,27 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
     options.threads = request.threads > 0 ? request.threads : int(std::clamp(std::thread::hardware_concurrency(), 1u, 2u));
     options.cancel = progress.cancelFlag();
 
-    // Checksums run beside the parser: on two cores they cost little wall time.
+    // Checksums run beside the parser and the writer (on two cores they cost little wall time);
+    // a file imported before is refused before commit, so its rows never land.
     std::vector<DataSetFile> files(static_cast<size_t>(dataFiles.size()));
+    for (size_t n = 0; n < files.size(); ++n) {
+        files[n].fileName = QFileInfo(dataFiles[int(n)]).fileName();
+        files[n].size = QFileInfo(dataFiles[int(n)]).size();
+    }
     QString hashError;
     std::thread hasher([&] {
-        for (size_t n = 0; n < files.size(); ++n) {
-            files[n].fileName = QFileInfo(dataFiles[int(n)]).fileName();
-            files[n].size = QFileInfo(dataFiles[int(n)]).size();
+        for (size_t n = 0; n < files.size() && !progress.isCancelled(); ++n)
             files[n].sha256 = fileSha256(dataFiles[int(n)], &hashError);
-        }
     });
-    auto joinHasher = [&hasher] {
-        if (hasher.joinable())
-            hasher.join();
-    };
+    struct JoinOnExit {
+        std::thread &thread;
+        ~JoinOnExit() { join(); }
+        void join()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } hashing{hasher};
 
     std::vector<BaciYear> years(static_cast<size_t>(dataFiles.size()));
     for (int n = 0; n < dataFiles.size(); ++n) {
@@ -176,7 +189,6 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
         };
         BaciYearParser parser(countries, options);
         if (!parser.parse(dataFiles[n], years[size_t(n)], &error)) {
-            joinHasher();
             if (error.isNull())
                 importsupport::cancelled(report);
             else
@@ -185,7 +197,6 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
         }
         for (int m = 0; m < n; ++m) {
             if (years[size_t(m)].year == years[size_t(n)].year) {
-                joinHasher();
                 report.fail({dataFiles[n], 0, 0, tr("jaar %1 staat ook al in %2")
                                                      .arg(years[size_t(n)].year).arg(QFileInfo(dataFiles[m]).fileName())});
                 return report;
@@ -193,16 +204,6 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
         }
     }
     phase("parsed");
-    joinHasher();
-    phase("checksums");
-    if (!hashError.isEmpty()) {
-        report.fail({{}, 0, 0, hashError});
-        return report;
-    }
-    for (const DataSetFile &file : files) {
-        if (!importsupport::checkNotImported(store, file, request.allowDuplicateFiles, report))
-            return report;
-    }
 
     std::vector<int> yearNumbers;
     for (const BaciYear &year : years)
@@ -215,6 +216,24 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
     info.note = tr("CEPII BACI; landcodes: %1; productcodes: %2")
                     .arg(QFileInfo(countriesPath).fileName(),
                          productsPath.isEmpty() ? tr("geen") : QFileInfo(productsPath).fileName());
+    // Checksums known (waits for the hasher) and no file imported before; an import of the same
+    // file twice is told as such, not as the default name being taken.
+    auto checkFiles = [&] {
+        hashing.join();
+        if (!hashError.isEmpty()) {
+            report.fail({{}, 0, 0, hashError});
+            return false;
+        }
+        return std::all_of(files.begin(), files.end(), [&](const DataSetFile &file) {
+            return !file.sha256.isEmpty()
+                && importsupport::checkNotImported(store, file, request.allowDuplicateFiles, report);
+        });
+    };
+    if (store.dataSet(info.name) && !checkFiles()) {
+        if (progress.isCancelled())
+            importsupport::cancelled(report);
+        return report;
+    }
     if (!importsupport::checkNameFree(store, info.name, report))
         return report;
 
@@ -253,11 +272,9 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
     for (const BaciYear &year : years)
         totalToStore += qint64(year.imports.size()) + qint64(std::count_if(year.world.begin(), year.world.end(), [](double w) { return w >= 0.0; }));
     auto step = [&]() {
-        if ((++stored & 0xFFFF) == 0) {
-            if (progress.isCancelled())
-                return false;
-            progress.report(0.8 + 0.2 * double(stored) / double(std::max<qint64>(totalToStore, 1)));
-        }
+        if (progress.isCancelled())
+            return false;
+        progress.report(0.8 + 0.2 * double(stored) / double(std::max<qint64>(totalToStore, 1)));
         return true;
     };
     for (size_t n = 0; n < years.size(); ++n) {
@@ -271,39 +288,51 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
         for (int32_t code : year.productCodes)
             codes.push_back(hs6(code));
 
-        // BACI values are thousands of USD; the store keeps USD.
-        for (const BaciYear::Import &row : year.imports) {
-            if (!writer.addImport(year.iso3[size_t(row.reporter)], year.year, codes[size_t(row.product)],
-                                  year.iso3[size_t(row.partner)], TradeValue{row.value * 1000.0}))
+        // BACI values are thousands of USD; the store keeps USD. Rows go in key order and in
+        // batches through the writer's bulk path; `flush` writes what `rows` holds.
+        std::vector<DataSetWriter::Row> rows;
+        rows.reserve(bulkRows);
+        const auto flush = [&](auto &&write) {
+            const bool ok = write();
+            stored += qint64(rows.size());
+            rows.clear();
+            return ok;
+        };
+        for (size_t r = 0; r < year.imports.size();) {
+            const int reporter = year.imports[r].reporter;
+            for (; r < year.imports.size() && year.imports[r].reporter == reporter && rows.size() < bulkRows; ++r) {
+                const BaciYear::Import &row = year.imports[r];
+                rows.push_back({codes[size_t(row.product)], year.iso3[size_t(row.partner)], TradeValue{row.value * 1000.0}});
+            }
+            if (!flush([&] { return writer.addImports(year.iso3[size_t(reporter)], year.year, rows.data(), rows.size()); }))
                 return writeFailed(dataFiles[int(n)]);
             if (!step())
                 return stopCancelled();
         }
-        qint64 exportRows = 0;
         for (int reporter : byName) {
             if (!options.allReporters && !options.reporters.contains(year.iso3[size_t(reporter)]))
                 continue;
             for (size_t p = 0; p < codes.size(); ++p) {
                 const double w = year.worldValue(int(p), reporter);
-                if (w < 0.0)
-                    continue;
-                if (!writer.addExport(year.iso3[size_t(reporter)], year.year, codes[p], TradeValue{w * 1000.0}))
-                    return writeFailed(dataFiles[int(n)]);
-                ++exportRows;
+                if (w >= 0.0)
+                    rows.push_back({codes[p], {}, TradeValue{w * 1000.0}});
             }
+            if (!flush([&] { return writer.addExports(year.iso3[size_t(reporter)], year.year, rows.data(), rows.size()); }))
+                return writeFailed(dataFiles[int(n)]);
         }
         for (size_t p = 0; p < codes.size(); ++p) {
             for (int exporter : byName) {
                 const double w = year.worldValue(int(p), exporter);
-                if (w < 0.0)
-                    continue;
-                if (!writer.addWorldExport(year.year, codes[p], year.iso3[size_t(exporter)], TradeValue{w * 1000.0}))
+                if (w >= 0.0)
+                    rows.push_back({codes[p], year.iso3[size_t(exporter)], TradeValue{w * 1000.0}});
+            }
+            if (rows.size() + size_t(countryCount) > bulkRows || p + 1 == codes.size()) {
+                if (!flush([&] { return writer.addWorldExports(year.year, rows.data(), rows.size()); }))
                     return writeFailed(dataFiles[int(n)]);
                 if (!step())
                     return stopCancelled();
             }
         }
-        stored += exportRows;
 
         // Rows of exporters without ISO code (BACI aggregates such as 697 "Europe EFTA, nes").
         DataSetFile &file = files[n];
@@ -322,11 +351,17 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
                             {dataFiles[int(n)], 0, 2, tr("exporteur %1 heeft geen ISO-landcode; %2 regels niet opgeslagen")
                                                            .arg(label).arg(count)});
         }
-        if (!writer.addFile(file))
-            return writeFailed({});
         report.notes << tr("%1: jaar %2, %3 regels, %4 producten, %5 invoerregels voor %6.")
                             .arg(file.fileName).arg(year.year).arg(year.rows).arg(year.productCodes.size())
                             .arg(year.imports.size()).arg(options.allReporters ? tr("alle landen") : reporters.join(QLatin1String(", ")));
+    }
+    phase("rows written");
+    if (!checkFiles())
+        return progress.isCancelled() ? stopCancelled() : report;
+    phase("checksums");
+    for (const DataSetFile &file : files) {
+        if (!writer.addFile(file))
+            return writeFailed({});
     }
     for (const QString &side : {countriesPath, productsPath}) {
         if (side.isEmpty())
@@ -338,7 +373,6 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
     if (progress.isCancelled())
         return stopCancelled();
     progress.report(0.99, tr("Vastleggen"));
-    phase("rows written");
     if (!writer.commit())
         return writeFailed({});
     phase("committed");
