@@ -40,6 +40,15 @@ extern "C" void onInterrupt(int)
         progress->cancel();
 }
 
+// The formats the registry knows, so help and messages never lag behind a new importer.
+QString formatKeys()
+{
+    QStringList keys;
+    for (const std::unique_ptr<Importer> &importer : createImporters())
+        keys << importer->key();
+    return keys.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QString ImportCommand::summary() const
@@ -53,7 +62,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), tr("Database (SQLite); wordt aangemaakt als die er niet is."), tr("bestand")});
-    parser.addOption({QStringLiteral("format"), tr("cbs, baci of auto (standaard)."), tr("formaat"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("format"), tr("%1 of auto (standaard).").arg(formatKeys()), tr("formaat"),
+                      QStringLiteral("auto")});
     parser.addOption({QStringLiteral("name"), tr("Naam van de nieuwe gegevensset."), tr("naam")});
     parser.addOption({QStringLiteral("year"), tr("Jaar; standaard uit de gegevens."), tr("jaar")});
     parser.addOption({QStringLiteral("reporter"), tr("Rapporterend land (ISO3), herhaalbaar, of all; standaard NLD."),
@@ -109,8 +119,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                                                           : createImporter(format);
     if (!importer) {
         err << (format == QLatin1String("auto")
-                    ? tr("Het formaat van de bestanden is niet herkend; kies --format cbs of --format baci.")
-                    : tr("Onbekend formaat \"%1\"; kies cbs, baci of auto.").arg(format))
+                    ? tr("Het formaat van de bestanden is niet herkend; kies --format %1.").arg(formatKeys())
+                    : tr("Onbekend formaat \"%1\"; kies %2 of auto.").arg(format, formatKeys()))
             << '\n';
         return UsageError;
     }
