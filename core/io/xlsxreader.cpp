@@ -1,5 +1,7 @@
 #include "io/xlsxreader.h"
 
+#include "io/textdecoding.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,7 +12,11 @@
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
 
+#include <algorithm>
+#include <charconv>
 #include <optional>
+#include <type_traits>
+#include <vector>
 
 namespace herkomst::io {
 
@@ -31,6 +37,37 @@ QString resolveTarget(const QString &baseDir, const QString &target)
     if (target.startsWith(u'/'))
         return QDir::cleanPath(target.mid(1));
     return QDir::cleanPath(baseDir.isEmpty() ? target : baseDir + u'/' + target);
+}
+
+// A <v> as a number. Plain numbers as every writer produces them ("472.89999999999998", "1E-3",
+// "17") go through std::from_chars (correctly rounded, as Qt's conversion is) instead of Qt's
+// locale-aware parser, which costs more than the rest of the cell; anything else keeps QString's
+// rules (toDouble, or toLongLong for a shared-string index).
+template<typename T>
+T toNumber(QStringView text, bool &ok)
+{
+    text = text.trimmed();
+    char bytes[64];
+    const qsizetype n = text.size();
+    bool plain = n > 0 && n < qsizetype(sizeof bytes);
+    for (qsizetype i = 0; plain && i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        plain = c < 128;
+        bytes[i] = char(c);
+    }
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    if (plain && (isDigit(bytes[0]) || (bytes[0] == '-' && n > 1 && isDigit(bytes[1])))) {
+        T v{};
+        const auto result = std::from_chars(bytes, bytes + n, v);
+        if (result.ec == std::errc() && result.ptr == bytes + n) {
+            ok = true;
+            return v;
+        }
+    }
+    if constexpr (std::is_floating_point_v<T>)
+        return text.toDouble(&ok);
+    else
+        return text.toLongLong(&ok);
 }
 
 } // namespace
@@ -60,13 +97,26 @@ struct XlsxReader::Private
 
         bool feed()
         {
-            QByteArray chunk(kChunkBytes, Qt::Uninitialized);
+            QByteArray chunk;
+            if (!readChunk(chunk))
+                return false;
+            if (!chunk.isEmpty())
+                xml.addData(chunk);
+            return true;
+        }
+
+        // The next inflated bytes, checked against the zip-bomb limits and the cancel flag;
+        // empty with atEnd at the end of the entry.
+        bool readChunk(QByteArray &chunk)
+        {
+            chunk.resize(kChunkBytes);
             const qint64 n = file->read(chunk.data(), chunk.size());
             if (n < 0 || file->getZipError() != UNZ_OK)
                 return owner->fail(QStringLiteral("XLSX-onderdeel %1 is beschadigd (uitpakken "
                                                   "mislukt)").arg(name));
             if (n == 0) {
                 atEnd = true;
+                chunk.clear();
                 return true;
             }
             inflated += n;
@@ -86,7 +136,6 @@ struct XlsxReader::Private
                 return owner->fail(QStringLiteral("inlezen afgebroken"));
             }
             chunk.truncate(n);
-            xml.addData(chunk);
             return true;
         }
 
@@ -166,6 +215,394 @@ struct XlsxReader::Private
         }
     };
 
+    // Worksheet XML as Excel, libxlsxwriter, openpyxl and LibreOffice write it, read straight
+    // from the inflated bytes: several times faster than QXmlStreamReader, which allocates per
+    // attribute. It gives up on anything else (a DTD, comments, prefixes, character references,
+    // rich text, malformed or truncated XML); the reader then re-reads the sheet with
+    // QXmlStreamReader from the start, skipping the rows already returned, so every refusal and
+    // message stays that reader's. Only the zip-bomb and cancel checks (Entry::readChunk) are
+    // shared and final.
+    class FastSheet
+    {
+    public:
+        enum class Result { Row, End, GiveUp, Error };
+
+        FastSheet(Private &owner, Entry &entry) : mOwner(owner), mEntry(entry) {}
+
+        Result next(XlsxRow &row)
+        {
+            if (!mInSheetData) {
+                const Result r = prologue();
+                if (r != Result::Row)
+                    return r;
+            }
+            return readRow(row);
+        }
+
+    private:
+        static constexpr qsizetype kMaxRowBytes = qsizetype(16) << 20;
+
+        Private &mOwner;
+        Entry &mEntry;
+        QByteArray mBuf;
+        qsizetype mPos = 0; // everything before is consumed
+        bool mInSheetData = false;
+        bool mError = false;
+        std::vector<QByteArray> mOpen; // elements open before <sheetData>
+
+        static bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+        Result stop() const { return mError ? Result::Error : Result::GiveUp; }
+        const char *at(qsizetype offset) const { return mBuf.constData() + mPos + offset; }
+        qsizetype available() const { return mBuf.size() - mPos; }
+
+        // At least n bytes from mPos; false at the end of the part or on an error (mError).
+        bool need(qsizetype n)
+        {
+            while (available() < n) {
+                if (mEntry.atEnd || n > kMaxRowBytes)
+                    return false;
+                if (mPos > 0 && mPos >= mBuf.size() / 2) {
+                    mBuf.remove(0, mPos);
+                    mPos = 0;
+                }
+                QByteArray chunk;
+                if (!mEntry.readChunk(chunk)) {
+                    mError = true;
+                    return false;
+                }
+                mBuf += chunk;
+            }
+            return true;
+        }
+
+        bool skipSpace()
+        {
+            for (;;) {
+                while (available() > 0 && isSpace(*at(0)))
+                    ++mPos;
+                if (available() > 0)
+                    return true;
+                if (!need(1))
+                    return false;
+            }
+        }
+
+        bool startsWith(QByteArrayView text)
+        {
+            return need(text.size()) && QByteArrayView(at(0), text.size()) == text;
+        }
+
+        // Offset of `needle` from mPos at or after `from`, reading on as needed; -1 if absent.
+        qsizetype find(QByteArrayView needle, qsizetype from)
+        {
+            for (;;) {
+                const qsizetype found = mBuf.indexOf(needle, mPos + from);
+                if (found >= 0)
+                    return found - mPos;
+                from = std::max<qsizetype>(from, available() - needle.size() + 1);
+                if (!need(available() + 1))
+                    return -1;
+            }
+        }
+
+        // Offset of the '>' closing the tag that starts at mPos (quotes may hold '>').
+        qsizetype tagEnd()
+        {
+            char quote = 0;
+            for (qsizetype i = 1;; ++i) {
+                if (i >= available() && !need(i + 1))
+                    return -1;
+                const char c = *at(i);
+                if (quote) {
+                    if (c == quote)
+                        quote = 0;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '<') {
+                    return -1;
+                } else if (c == '>') {
+                    return i;
+                }
+            }
+        }
+
+        // Everything before <sheetData>: the declaration and the elements before it.
+        Result prologue()
+        {
+            if (startsWith("<?xml")) {
+                const qsizetype end = find("?>", 5);
+                if (end < 0)
+                    return stop();
+                const QByteArray declaration = QByteArray(at(0), end).toLower();
+                if (declaration.contains("encoding") && !declaration.contains("\"utf-8\"")
+                    && !declaration.contains("'utf-8'"))
+                    return Result::GiveUp;
+                mPos += end + 2;
+            }
+            for (;;) {
+                if (!skipSpace() || *at(0) != '<' || !need(2))
+                    return stop();
+                const char second = *at(1);
+                if (second == '!' || second == '?')
+                    return Result::GiveUp; // DTD, comment, CDATA, processing instruction
+                const qsizetype end = tagEnd();
+                if (end < 0)
+                    return stop();
+                const bool closing = second == '/';
+                const bool empty = *at(end - 1) == '/';
+                qsizetype nameEnd = closing ? 2 : 1;
+                while (nameEnd < end && !isSpace(*at(nameEnd)) && *at(nameEnd) != '/' && *at(nameEnd) != '>')
+                    ++nameEnd;
+                const QByteArrayView name(at(closing ? 2 : 1), nameEnd - (closing ? 2 : 1));
+                if (name.isEmpty() || name.contains(':'))
+                    return Result::GiveUp;
+                if (closing) {
+                    if (mOpen.empty() || QByteArrayView(mOpen.back()) != name)
+                        return Result::GiveUp;
+                    mOpen.pop_back();
+                    if (mOpen.empty())
+                        return Result::GiveUp; // the root closed without <sheetData>
+                } else if (name == "sheetData") {
+                    mPos += end + 1;
+                    if (empty)
+                        return Result::End;
+                    mInSheetData = true;
+                    return Result::Row;
+                } else if (!empty) {
+                    mOpen.push_back(name.toByteArray());
+                }
+                mPos += end + 1;
+            }
+        }
+
+        // Attributes of a start tag in [p, e): calls onAttribute(name, value); false when not
+        // well-formed or a value holds an entity reference.
+        template<typename F>
+        static bool attributes(const char *p, const char *e, F onAttribute)
+        {
+            for (;;) {
+                while (p < e && isSpace(*p))
+                    ++p;
+                if (p == e)
+                    return true;
+                const char *name = p;
+                while (p < e && *p != '=' && !isSpace(*p))
+                    ++p;
+                const QByteArrayView attributeName(name, p - name);
+                while (p < e && isSpace(*p))
+                    ++p;
+                if (p == e || *p != '=' || attributeName.isEmpty())
+                    return false;
+                ++p;
+                while (p < e && isSpace(*p))
+                    ++p;
+                if (p == e || (*p != '"' && *p != '\''))
+                    return false;
+                const char quote = *p++;
+                const char *value = p;
+                while (p < e && *p != quote)
+                    ++p;
+                if (p == e)
+                    return false;
+                const QByteArrayView attributeValue(value, p - value);
+                ++p;
+                if (attributeValue.contains('&') || attributeValue.contains('<'))
+                    return false;
+                onAttribute(attributeName, attributeValue);
+            }
+        }
+
+        // Element text without markup: the five predefined entities, valid UTF-8, no CR.
+        static bool text(QByteArrayView raw, QString &out)
+        {
+            if (raw.contains('<') || raw.contains('\r'))
+                return false;
+            QByteArray decoded;
+            if (raw.contains('&')) {
+                static const std::pair<QByteArrayView, char> entities[] = {
+                    {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+                decoded.reserve(raw.size());
+                for (qsizetype i = 0; i < raw.size();) {
+                    if (raw[i] != '&') {
+                        decoded += raw[i++];
+                        continue;
+                    }
+                    bool known = false;
+                    for (const auto &[entity, c] : entities) {
+                        if (raw.sliced(i).startsWith(entity)) {
+                            decoded += c;
+                            i += entity.size();
+                            known = true;
+                            break;
+                        }
+                    }
+                    if (!known)
+                        return false;
+                }
+                raw = decoded;
+            }
+            const bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return uchar(c) < 0x80; });
+            if (ascii)
+                out += QLatin1StringView(raw);
+            else if (TextDecoding::isValidUtf8(raw))
+                out += QString::fromUtf8(raw);
+            else
+                return false;
+            return true;
+        }
+
+        // "B12" -> column 2; false when not a valid reference.
+        static bool cellColumn(QByteArrayView ref, int &column)
+        {
+            qsizetype i = 0;
+            int col = 0;
+            for (; i < ref.size() && i < 4; ++i) {
+                const char c = ref[i];
+                if (c >= 'A' && c <= 'Z')
+                    col = col * 26 + (c - 'A' + 1);
+                else if (c >= 'a' && c <= 'z')
+                    col = col * 26 + (c - 'a' + 1);
+                else
+                    break;
+            }
+            if (i == 0 || i > 3 || col > kMaxColumns)
+                return false;
+            qint64 r = 0;
+            for (qsizetype j = i; j < ref.size(); ++j) {
+                if (ref[j] < '0' || ref[j] > '9' || j - i > 7)
+                    return false;
+                r = r * 10 + (ref[j] - '0');
+            }
+            if (i < ref.size() && (r < 1 || r > kMaxRows))
+                return false;
+            column = col;
+            return true;
+        }
+
+        Result readRow(XlsxRow &row)
+        {
+            if (!skipSpace())
+                return stop();
+            if (startsWith("</sheetData>"))
+                return Result::End;
+            if (!startsWith("<row") || !need(5) || !(isSpace(*at(4)) || *at(4) == '>' || *at(4) == '/'))
+                return stop();
+            const qsizetype startEnd = tagEnd();
+            if (startEnd < 0)
+                return stop();
+            const bool empty = *at(startEnd - 1) == '/';
+            qint64 number = mOwner.lastRow + 1;
+            bool numberOk = true;
+            if (!attributes(at(4), at(startEnd - (empty ? 1 : 0)), [&](QByteArrayView name, QByteArrayView value) {
+                    if (name == "r") {
+                        number = 0;
+                        numberOk = !value.isEmpty() && value.size() <= 8;
+                        for (char c : value) {
+                            numberOk = numberOk && c >= '0' && c <= '9';
+                            number = number * 10 + (c - '0');
+                        }
+                    }
+                }) || !numberOk || number < 1 || number > kMaxRows)
+                return Result::GiveUp;
+            qsizetype rowEnd = startEnd + 1; // offset after the whole row
+            qsizetype bodyEnd = startEnd + 1;
+            if (!empty) {
+                bodyEnd = find("</row>", startEnd + 1);
+                if (bodyEnd < 0)
+                    return stop();
+                rowEnd = bodyEnd + 6;
+            }
+            row.row = number;
+            row.cells.clear();
+            if (!cells(at(startEnd + 1), at(bodyEnd), row))
+                return mOwner.err.isNull() ? Result::GiveUp : Result::Error;
+            mOwner.lastRow = number;
+            mPos += rowEnd;
+            return Result::Row;
+        }
+
+        // The <c> elements of one row body [p, e).
+        bool cells(const char *p, const char *e, XlsxRow &row)
+        {
+            int column = 0;
+            QString value, inlineText;
+            for (;;) {
+                while (p < e && isSpace(*p))
+                    ++p;
+                if (p == e)
+                    return true;
+                if (e - p < 3 || p[0] != '<' || p[1] != 'c' || !(isSpace(p[2]) || p[2] == '>' || p[2] == '/'))
+                    return false;
+                const char *tag = p + 2;
+                while (p < e && *p != '>')
+                    ++p; // a cell's attributes (r, t, s) hold no '>'
+                if (p == e)
+                    return false;
+                const bool empty = p[-1] == '/';
+                QByteArrayView type;
+                bool hasRef = false, refOk = true;
+                if (!attributes(tag, empty ? p - 1 : p, [&](QByteArrayView name, QByteArrayView v) {
+                        if (name == "r") {
+                            hasRef = true;
+                            refOk = cellColumn(v, column);
+                        } else if (name == "t") {
+                            type = v;
+                        }
+                    }) || !refOk)
+                    return false;
+                ++p;
+                if (!hasRef)
+                    ++column;
+                if (column < 1 || column > kMaxColumns)
+                    return false;
+                value.clear();
+                inlineText.clear();
+                bool hasValue = false, hasInline = false;
+                while (!empty) {
+                    while (p < e && isSpace(*p))
+                        ++p;
+                    const QByteArrayView rest(p, e - p);
+                    if (rest.startsWith("</c>")) {
+                        p += 4;
+                        break;
+                    }
+                    if (rest.startsWith("<v>")) {
+                        const qsizetype end = rest.indexOf("</v>");
+                        if (end < 0 || !text(rest.sliced(3, end - 3), value))
+                            return false;
+                        hasValue = true;
+                        p += end + 4;
+                    } else if (rest.startsWith("<f>") || rest.startsWith("<f ")) {
+                        const qsizetype close = rest.indexOf('>');
+                        if (close < 0)
+                            return false;
+                        if (rest[close - 1] == '/') {
+                            p += close + 1;
+                        } else {
+                            const qsizetype end = rest.indexOf("</f>");
+                            if (end < 0 || rest.sliced(close, end - close).contains('<'))
+                                return false;
+                            p += end + 4;
+                        }
+                    } else if (rest.startsWith("<is><t>") || rest.startsWith("<is><t ")) {
+                        const qsizetype open = rest.indexOf('>', 5);
+                        const qsizetype end = rest.indexOf("</t></is>");
+                        if (open < 0 || end < open || rest[open - 1] == '/'
+                            || !text(rest.sliced(open + 1, end - open - 1), inlineText))
+                            return false;
+                        hasInline = true;
+                        p += end + 9;
+                    } else {
+                        return false;
+                    }
+                }
+                if (!mOwner.storeCell(row, column, type, hasValue, value,
+                                      hasInline ? &inlineText : nullptr))
+                    return false;
+            }
+        }
+    };
+
     QString path;
     Limits limits;
     const std::atomic_bool *cancel = nullptr;
@@ -175,6 +612,9 @@ struct XlsxReader::Private
     QList<Sheet> sheets;
     QStringList shared;
     std::unique_ptr<Entry> sheet; // the sheet being streamed
+    std::unique_ptr<FastSheet> fast; // reads `sheet` until it meets XML it does not know
+    qint64 rowsReturned = 0;
+    int sheetIndex = -1;
     QString sheetName;
     qint64 lastRow = 0;
     bool sheetDone = false;
@@ -371,10 +811,17 @@ struct XlsxReader::Private
             }
         }
 
+        return storeCell(row, column, type.toLatin1(), hasValue, value, hasInline ? &inlineText : nullptr);
+    }
+
+    // Turns a cell's type attribute and <v> / inline text into an XlsxCell in row.
+    bool storeCell(XlsxRow &row, int column, QByteArrayView type, bool hasValue, const QString &value,
+                   const QString *inlineText)
+    {
         XlsxCell cell;
-        if (type == u"s") {
+        if (type == "s") {
             bool ok = false;
-            const qsizetype idx = value.trimmed().toLongLong(&ok);
+            const qsizetype idx = toNumber<qint64>(value, ok);
             if (!hasValue)
                 ; // styled but empty
             else if (!ok || idx < 0 || idx >= shared.size())
@@ -383,21 +830,21 @@ struct XlsxReader::Private
                             row.row, column);
             else
                 setText(cell, shared.at(idx));
-        } else if (type == u"inlineStr") {
-            setText(cell, hasInline ? inlineText : value);
-        } else if (type == u"str" || type == u"d") { // formula text; ISO dates stay text
+        } else if (type == "inlineStr") {
+            setText(cell, inlineText ? *inlineText : value);
+        } else if (type == "str" || type == "d") { // formula text; ISO dates stay text
             setText(cell, value);
-        } else if (type == u"b") {
+        } else if (type == "b") {
             if (hasValue) {
                 cell.kind = XlsxCell::Kind::Boolean;
                 cell.number = value.trimmed() == u"1" ? 1.0 : 0.0;
             }
-        } else if (type == u"e") {
+        } else if (type == "e") {
             cell.kind = XlsxCell::Kind::Error;
             cell.text = value;
         } else if (hasValue) {
             bool ok = false;
-            const double v = QStringView(value).trimmed().toDouble(&ok);
+            const double v = toNumber<double>(value, ok);
             if (ok) {
                 cell.kind = XlsxCell::Kind::Number;
                 cell.number = v;
@@ -496,6 +943,7 @@ QStringList XlsxReader::sheetNames() const
 
 bool XlsxReader::openSheet(int index)
 {
+    d->fast.reset();
     d->sheet.reset();
     if (!d->err.isNull())
         return false;
@@ -508,6 +956,10 @@ bool XlsxReader::openSheet(int index)
     d->sheet = d->openEntry(s.path, true);
     d->lastRow = 0;
     d->sheetDone = false;
+    d->rowsReturned = 0;
+    d->sheetIndex = index;
+    if (d->sheet)
+        d->fast = std::make_unique<Private::FastSheet>(*d, *d->sheet);
     return d->sheet != nullptr;
 }
 
@@ -523,6 +975,34 @@ bool XlsxReader::readRow(XlsxRow &row)
 {
     if (!d->sheet || d->sheetDone || !d->err.isNull())
         return false;
+    if (d->fast) {
+        switch (d->fast->next(row)) {
+        case Private::FastSheet::Result::Row:
+            ++d->rowsReturned;
+            return true;
+        case Private::FastSheet::Result::End:
+            d->sheetDone = true;
+            return false;
+        case Private::FastSheet::Result::Error:
+            return false;
+        case Private::FastSheet::Result::GiveUp: {
+            // Start over with QXmlStreamReader and skip what was already returned.
+            const qint64 skip = d->rowsReturned;
+            d->fast.reset();
+            d->sheet.reset(); // one open entry per QuaZip
+            d->sheet = d->openEntry(d->sheets.at(d->sheetIndex).path, true);
+            d->lastRow = 0;
+            d->rowsReturned = 0;
+            if (!d->sheet)
+                return false;
+            for (qint64 n = 0; n < skip; ++n) {
+                if (!readRow(row))
+                    return false;
+            }
+            break;
+        }
+        }
+    }
     auto &e = *d->sheet;
     for (;;) {
         const auto t = e.next();
