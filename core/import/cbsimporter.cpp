@@ -420,16 +420,25 @@ ImportReport CbsImporter::run(Store &store, const ImportRequest &request, Import
     // Keys are "year|hs6|partner" and "year|hs6".
     qint64 stored = 0;
     const QByteArray reporterCode = reporter.toLatin1();
-    for (const auto &[key, entry] : sorted(data.imports)) {
-        if (!writer.addImport(reporterCode, key.left(4).toInt(), key.mid(5, 6), key.mid(12), entry.value))
-            return writeFailed();
-        ++stored;
-    }
-    for (const auto &[key, entry] : sorted(data.exports)) {
-        if (!writer.addExport(reporterCode, key.left(4).toInt(), key.mid(5, 6), entry.value))
-            return writeFailed();
-        ++stored;
-    }
+    // Imports and exports go through the writer's bulk path, up to 4,096 rows of one year a call.
+    const auto writeBulk = [&](const auto &entries, auto &&add) {
+        std::vector<DataSetWriter::Row> rows;
+        for (size_t n = 0; n < entries.size();) {
+            const QByteArrayView year = QByteArrayView(entries[n].first).first(4);
+            rows.clear();
+            for (; n < entries.size() && rows.size() < 4096 && QByteArrayView(entries[n].first).first(4) == year; ++n) {
+                const QByteArrayView key(entries[n].first);
+                rows.push_back({key.sliced(5, 6), key.size() > 12 ? key.sliced(12) : QByteArrayView(), entries[n].second.value});
+            }
+            if (!(writer.*add)(reporterCode, year.toByteArray().toInt(), rows.data(), rows.size()))
+                return false;
+            stored += qint64(rows.size());
+        }
+        return true;
+    };
+    if (!writeBulk(sorted(data.imports), &DataSetWriter::addImports)
+        || !writeBulk(sorted(data.exports), &DataSetWriter::addExports))
+        return writeFailed();
     for (const auto &[key, entry] : sorted(data.worldHhi)) {
         if (!writer.addWorldHhi(key.left(4).toInt(), key.mid(5, 6), entry.value))
             return writeFailed();

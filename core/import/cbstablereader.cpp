@@ -176,12 +176,17 @@ bool CbsTableReader::readValue(const io::XlsxCell &cell, qint64 row, int column,
 }
 
 bool CbsTableReader::store(QHash<QByteArray, CbsData::Entry> &table, const QByteArray &key, const QByteArray &cn8Key,
-                           TradeValue value, qint64 row, int column, const QString &what)
+                           TradeValue value, qint64 row, int column, const HsCode &code, const QString *partner)
 {
+    const auto what = [&] {
+        const QString product = code.cn8.isEmpty() ? tr("product %1").arg(QString::fromLatin1(code.hs6))
+                                                   : tr("GN-code %1").arg(QString::fromLatin1(code.cn8));
+        return partner ? tr("%1 uit %2").arg(product, *partner) : product;
+    };
     auto it = table.find(key);
     if (!cn8Key.isEmpty()) {
         if (mData.cn8Keys.contains(cn8Key))
-            return fail(row, column, tr("dubbele sleutel: %1 staat al eerder in de tabel").arg(what));
+            return fail(row, column, tr("dubbele sleutel: %1 staat al eerder in de tabel").arg(what()));
         mData.cn8Keys.insert(cn8Key);
         if (it != table.end() && it->fromCn8) {
             CbsData::addPart(it->value, value);
@@ -190,7 +195,7 @@ bool CbsTableReader::store(QHash<QByteArray, CbsData::Entry> &table, const QByte
     }
     if (it != table.end()) {
         return fail(row, column, tr("dubbele sleutel: %1 staat ook op regel %2%3")
-                                     .arg(what).arg(it->row)
+                                     .arg(what()).arg(it->row)
                                      .arg(it->file == mContext.file ? QString() : tr(" van %1").arg(QFileInfo(it->file).fileName())));
     }
     table.insert(key, {value, mContext.file, row, !cn8Key.isEmpty()});
@@ -291,8 +296,6 @@ bool CbsTableReader::readData(const io::XlsxRow &row)
                                               "geen jaar; geef het jaar op met --year"));
     }
 
-    const QString what = code.cn8.isEmpty() ? tr("product %1").arg(QString::fromLatin1(code.hs6))
-                                            : tr("GN-code %1").arg(QString::fromLatin1(code.cn8));
     switch (mKind) {
     case TableKind::ImportsByPartner: {
         const QString partnerText = cellText(row.cell(partnerColumn));
@@ -318,15 +321,14 @@ bool CbsTableReader::readData(const io::XlsxRow &row)
             return false;
         const QByteArray key = yearKey(year, code.hs6) + '|' + iso3;
         const QByteArray cn8Key = code.cn8.isEmpty() ? QByteArray() : "M|" + QByteArray::number(year) + '|' + code.cn8 + '|' + iso3;
-        return store(mData.imports, key, cn8Key, value, row.row, productColumn,
-                     tr("%1 uit %2").arg(what, partnerText));
+        return store(mData.imports, key, cn8Key, value, row.row, productColumn, code, &partnerText);
     }
     case TableKind::ExportsByProduct: {
         TradeValue value;
         if (!readValue(primaryCell, row.row, primaryColumn, true, value))
             return false;
         const QByteArray cn8Key = code.cn8.isEmpty() ? QByteArray() : "X|" + QByteArray::number(year) + '|' + code.cn8;
-        return store(mData.exports, yearKey(year, code.hs6), cn8Key, value, row.row, productColumn, what);
+        return store(mData.exports, yearKey(year, code.hs6), cn8Key, value, row.row, productColumn, code, nullptr);
     }
     case TableKind::WorldHhi: {
         if (!code.cn8.isEmpty())
@@ -336,7 +338,7 @@ bool CbsTableReader::readData(const io::XlsxRow &row)
         if (!readValue(primaryCell, row.row, primaryColumn, false, value))
             return false;
         const QByteArray key = yearKey(year, code.hs6);
-        if (!store(mData.worldHhi, key, {}, value, row.row, productColumn, what))
+        if (!store(mData.worldHhi, key, {}, value, row.row, productColumn, code, nullptr))
             return false;
         if (value.known()) {
             mHhiRows.append({key, row.row});

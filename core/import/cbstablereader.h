@@ -11,6 +11,8 @@
 
 namespace herkomst {
 
+struct HsCode;
+
 namespace io {
 struct XlsxRow;
 struct XlsxCell;
@@ -55,8 +57,9 @@ private:
     bool readHeader(const io::XlsxRow &row);
     bool readData(const io::XlsxRow &row);
     bool readValue(const io::XlsxCell &cell, qint64 row, int column, bool scaled, TradeValue &value);
+    // `partner` is null for tables by product; the row's description is built only for a message.
     bool store(QHash<QByteArray, CbsData::Entry> &table, const QByteArray &key, const QByteArray &cn8Key,
-               TradeValue value, qint64 row, int column, const QString &what);
+               TradeValue value, qint64 row, int column, const HsCode &code, const QString *partner);
 
     Context mContext;
     CbsData &mData;
