@@ -1,7 +1,9 @@
 #!/bin/sh
 # Import benchmark: herkomst-cli against DuckDB on a generated full-size BACI year, plus a
 # 200,000-row CBS workbook. DuckDB (@duckdb/node-api) is installed into the build folder, never
-# into the repository. Usage: run-import-bench.sh <build dir> [BACI rows] [work dir]
+# into the repository. Prints the DuckDB ratios and a met / NOT met verdict for each goal
+# (BACI wall time and peak memory at most half of DuckDB's; CBS 200,000 rows under 2 s) and
+# exits 1 unless all are met. Usage: run-import-bench.sh <build dir> [BACI rows] [work dir]
 set -eu
 build=$(cd "${1:?usage: run-import-bench.sh <build dir> [rows] [work dir]}" && pwd)
 rows=${2:-11000000}
