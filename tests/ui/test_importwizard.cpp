@@ -46,8 +46,8 @@ void writeFile(const QString &path, const QByteArray &content)
     file.write(content);
 }
 
-// Wraps a real importer; the progress report that starts writing (fraction >= 0.9) waits until
-// the test has pressed Annuleren, so the cancel lands while the importer is mid-run.
+// Wraps a real importer; the report that announces the writing stage (a new message at 90 % or
+// more) waits until the test has pressed Annuleren, so the cancel lands while the data set is written.
 class HeldImporter : public Importer {
 public:
     explicit HeldImporter(std::unique_ptr<Importer> inner) : mInner(std::move(inner)) {}
@@ -57,10 +57,13 @@ public:
     ImportReport run(Store &store, const ImportRequest &request, ImportProgress &outer) override
     {
         ImportProgress *innerPointer = nullptr;
+        QString previous;
         ImportProgress inner([&](double fraction, const QString &message) {
             outer.report(fraction, message);
-            if (fraction < 0.9)
-                return;
+            const bool newStage = message != previous;
+            previous = message;
+            if (fraction < 0.9 || !newStage)
+                return;   // still reading
             held = true;
             for (int i = 0; i < 1000 && !outer.isCancelled(); ++i)
                 QThread::msleep(10);

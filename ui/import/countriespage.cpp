@@ -47,9 +47,10 @@ void CountriesPage::initializePage()
     mCombos.clear();
     mNames.clear();
     const QMap<QString, qint64> &unmatched = mWizard->report().unmatched;
-    mIntro->setText(tr("%n naam/namen zonder land, samen %1 regels. Voorstellen staan bovenaan elke lijst; "
-                       "typ de eerste letters om een land te zoeken.", nullptr, int(unmatched.size()))
-                        .arg(NumberFormat::count(std::accumulate(unmatched.cbegin(), unmatched.cend(), qint64(0)))));
+    mIntro->setText(tr("Namen zonder land: %1, samen %2 regels. Voorstellen staan bovenaan elke lijst; typ de "
+                       "eerste letters om een land te zoeken.")
+                        .arg(NumberFormat::count(unmatched.size()),
+                             NumberFormat::count(std::accumulate(unmatched.cbegin(), unmatched.cend(), qint64(0)))));
     auto *nameHeader = new QLabel(tr("<b>In het bestand</b>"));
     auto *rowsHeader = new QLabel(tr("<b>Regels</b>"));
     auto *countryHeader = new QLabel(tr("<b>Land</b>"));

@@ -140,7 +140,7 @@ void DataSetManager::reload()
     mTable->setRowCount(0);
     const std::vector<DataSetInfo> sets = mStore ? mStore->dataSets() : std::vector<DataSetInfo>{};
     if (mStore) {
-        mStoreLabel->setText(tr("%n gegevensset(s) in %1.", nullptr, int(sets.size())).arg(QDir::toNativeSeparators(mStorePath)));
+        mStoreLabel->setText(tr("Gegevenssets in %1: %2.").arg(QDir::toNativeSeparators(mStorePath)).arg(sets.size()));
     }
     const QString current = mDocument->isDemo() ? QString() : mDocument->currentDataSet().name;
     mTable->setRowCount(int(sets.size()));

@@ -6,6 +6,8 @@
 #include "import/importer.h"
 
 #include <QAbstractButton>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -90,8 +92,10 @@ void ImportRunPage::start()
     mDone = false;
     mWizard->setReport(ImportReport{});
     const ImportRequest request = mWizard->request();
-    mIntro->setText(tr("%n bestand(en) als %1 naar %2.", nullptr, int(request.files.size()))
-                        .arg(mWizard->importer()->displayName(), mWizard->storePath()));
+    const QString files = request.files.size() == 1 ? QFileInfo(request.files.front()).fileName()
+                                                    : tr("%1 bestanden").arg(request.files.size());
+    mIntro->setText(tr("%1 als %2, naar de database %3.")
+                        .arg(files, mWizard->importer()->displayName(), QDir::toNativeSeparators(mWizard->storePath())));
     mProgress->setValue(0);
     mMessage->setText(tr("Starten…"));
     mResult->clear();
@@ -141,8 +145,8 @@ void ImportRunPage::finished()
         mAgain->setVisible(true);
     } else if (mWizard->needsCountries() && !mRetry) {
         mMessage->setText(tr("Gelezen."));
-        mResult->setText(tr("%n landnaam/-namen niet herkend; nog niets opgeslagen. Koppel ze op de volgende pagina.",
-                            nullptr, int(report.unmatched.size())));
+        mResult->setText(tr("Niet alle landen herkend (%1); nog niets opgeslagen. Koppel ze op de volgende pagina.")
+                             .arg(report.unmatched.size()));
     } else {
         mMessage->setText(tr("Mislukt."));
         mResult->setText(tr("<span style='color:#a00'><b>Niet geïmporteerd:</b> %1</span><br>Er is niets opgeslagen. "

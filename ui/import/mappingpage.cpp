@@ -117,6 +117,7 @@ MappingPage::MappingPage(ImportWizard *wizard)
     scroll->setWidget(mColumnsWidget);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *columnsLayout = new QVBoxLayout(columnsBox);
     columnsLayout->setContentsMargins(4, 4, 4, 4);
     columnsLayout->addWidget(scroll);
@@ -308,6 +309,8 @@ void MappingPage::rebuildColumns()
                                                 : tr("Kolom %1 “%2”").arg(columnLetters(c), name.left(40)));
         auto *combo = new QComboBox;
         combo->setObjectName(QStringLiteral("roleCombo%1").arg(c));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
         combo->addItem(tr("negeren"), -1);
         for (int r = 0; r < columnRoleCount; ++r)
             combo->addItem(ColumnMapping::roleName(ColumnRole(r)), r);
@@ -430,8 +433,10 @@ void MappingPage::refreshStatus()
                       : tr("Uw indeling vervangt de herkenning."));
     }
     if (mUnmatchedInPreview > 0)
-        lines << tr("%n landnaam/-namen in het voorbeeld niet herkend (rood); na het inlezen kunt u ze koppelen.", nullptr,
-                    mUnmatchedInPreview);
+        lines << (mUnmatchedInPreview == 1
+                      ? tr("1 landnaam in het voorbeeld niet herkend (rood); na het inlezen kunt u hem koppelen.")
+                      : tr("%1 landnamen in het voorbeeld niet herkend (rood); na het inlezen kunt u ze koppelen.")
+                            .arg(mUnmatchedInPreview));
     mStatus->setText(lines.join(QLatin1String("<br>")));
 }
 

@@ -41,6 +41,7 @@ SummaryPage::SummaryPage(ImportWizard *wizard)
 {
     setObjectName(QStringLiteral("summaryPage"));
     setTitle(tr("Samenvatting"));
+    setSubTitle(tr("Wat er is gelezen en opgeslagen, en welke regels niet, met de reden."));
     mHeadline = new QLabel;
     mHeadline->setObjectName(QStringLiteral("summaryHeadline"));
     mHeadline->setWordWrap(true);
@@ -69,17 +70,19 @@ SummaryPage::SummaryPage(ImportWizard *wizard)
     mNotes = new QPlainTextEdit;
     mNotes->setObjectName(QStringLiteral("summaryNotes"));
     mNotes->setReadOnly(true);
-    mNotes->setMaximumHeight(110);
+    mNotes->setMinimumHeight(80);
     auto *notesLabel = new QLabel(tr("&Wat Herkomst heeft vastgesteld:"));
     notesLabel->setBuddy(mNotes);
+    for (QLabel *label : {mHeadline, mCounts, mIssuesLabel, notesLabel})
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mHeadline);
     layout->addWidget(mCounts);
     layout->addLayout(issuesRow);
-    layout->addWidget(mIssues, 1);
+    layout->addWidget(mIssues, 3);
     layout->addWidget(notesLabel);
-    layout->addWidget(mNotes);
+    layout->addWidget(mNotes, 1);   // takes the room when there are no issues to list
 }
 
 void SummaryPage::initializePage()
