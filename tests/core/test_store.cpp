@@ -137,6 +137,48 @@ private slots:
         QVERIFY(clash.lastError().contains(QStringLiteral("eerste")));
     }
 
+    void bulkRowsEqualRowByRowAndFailWhole()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("bulk.sqlite")), nullptr));
+        // 150 rows: more than two full 64-row statements plus a remainder.
+        std::vector<QByteArray> codes;
+        for (int i = 0; i < 150; ++i)
+            codes.push_back(QByteArray::number(100000 + i));
+        std::vector<DataSetWriter::Row> rows;
+        for (int i = 0; i < 150; ++i)
+            rows.push_back({codes[size_t(i)], "CHN", i % 7 == 0 ? TradeValue::secret() : TradeValue{double(i)}});
+        {
+            DataSetWriter writer(store);
+            QVERIFY(writer.begin(info(QStringLiteral("bulk"))));
+            QVERIFY(writer.addImports("NLD", 2020, rows.data(), rows.size()));
+            QVERIFY(writer.addExports("NLD", 2020, rows.data(), rows.size()));
+            QVERIFY(writer.addWorldExports(2020, rows.data(), rows.size()));
+            QVERIFY(writer.commit());
+        }
+        QCOMPARE(count(store, "import_flow"), 150);
+        QCOMPARE(count(store, "export_flow"), 150);
+        QCOMPARE(count(store, "world_export"), 150);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(value) FROM import_flow WHERE status = 1 AND value IS NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 22); // 0, 7, ..., 147 are secret, stored as missing
+        const DataSetInfo stored = store.dataSets().front();
+        QCOMPARE(stored.slices.size(), size_t(2)); // NLD 2020 and the world
+        for (const DataSetSlice &slice : stored.slices)
+            QCOMPARE(slice.reporter.isEmpty() ? slice.worldExportRows : slice.importRows, qint64(150));
+
+        // One repeated key in the third statement fails the whole import.
+        rows[140].hs6 = rows[3].hs6;
+        DataSetWriter failing(store);
+        QVERIFY(failing.begin(info(QStringLiteral("bulk2"))));
+        QVERIFY(!failing.addImports("NLD", 2020, rows.data(), rows.size()));
+        failing.rollback();
+        QCOMPARE(int(store.dataSets().size()), 1);
+        QCOMPARE(count(store, "import_flow"), 150);
+    }
+
     void missingIsStoredApartFromZero()
     {
         QTemporaryDir dir;
