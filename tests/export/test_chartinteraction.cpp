@@ -80,8 +80,9 @@ void TestChartInteraction::clickingAFunnelBarEmitsItsStep()
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.takeFirst().at(0).toInt(), step);
     }
-    // Outside the plot nothing is emitted.
-    clickAt(chart, QPoint(5, 5));
+    // Outside the plot (on the title, which the chart paints itself) nothing is emitted.
+    QCOMPARE(chart.childAt(QPoint(5, 5)), nullptr);
+    QTest::mouseClick(&chart, Qt::LeftButton, {}, QPoint(5, 5));
     QCOMPARE(spy.count(), 0);
 }
 

@@ -2,9 +2,10 @@
 
 #include "charts/chartstyle.h"
 
-#include <QLabel>
 #include <QPainter>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 namespace herkomst::ui {
 
@@ -40,6 +41,16 @@ void ChartWidget::setCaption(const QString &caption)
 double ChartWidget::naturalHeight(double width) const
 {
     return width * 0.62;
+}
+
+QSize ChartWidget::sizeHint() const
+{
+    QSize hint = QWidget::sizeHint();
+    if (!mFrameLayout)
+        return hint;
+    const QFontMetrics metrics(ChartStyle::titleFont());
+    hint.setWidth(std::max(hint.width(), std::min(metrics.horizontalAdvance(mShownTitle), metrics.averageCharWidth() * 80)));
+    return hint;
 }
 
 double ChartWidget::frameHeight(double width) const
@@ -78,37 +89,78 @@ QRectF ChartWidget::renderFrame(QPainter &painter, const QRectF &target) const
 
 void ChartWidget::setPlotWidget(QWidget *plot)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(int(kGap));
-    mTitleLabel = new QLabel(this);
-    mTitleLabel->setFont(ChartStyle::titleFont());
-    mTitleLabel->setWordWrap(true);
-    mTitleLabel->setTextFormat(Qt::PlainText);
-    mCaptionLabel = new QLabel(this);
-    mCaptionLabel->setFont(ChartStyle::captionFont());
-    mCaptionLabel->setWordWrap(true);
-    mCaptionLabel->setTextFormat(Qt::PlainText);
-    QPalette muted = mCaptionLabel->palette();
-    muted.setColor(QPalette::WindowText, ChartStyle::mutedTextColour());
-    mCaptionLabel->setPalette(muted);
-    layout->addWidget(mTitleLabel);
-    layout->addWidget(plot, 1);
-    layout->addWidget(mCaptionLabel);
+    // Title and caption are painted, not QLabels: a caption that follows every threshold change
+    // would otherwise ask the whole window for a new layout on each change.
+    mFrameLayout = new QVBoxLayout(this);
+    mFrameLayout->setContentsMargins(0, 0, 0, 0);
+    mFrameLayout->setSpacing(0);
+    mFrameLayout->addWidget(plot, 1);
     refreshFrame();
+}
+
+void ChartWidget::updateFrameMargins()
+{
+    const double width = this->width();
+    const double titleHeight = textHeight(ChartStyle::titleFont(), mShownTitle, width);
+    const double captionHeight = textHeight(ChartStyle::captionFont(), mShownCaption, width);
+    const int top = titleHeight > 0 ? int(std::ceil(titleHeight + kGap)) : 0;
+    const int bottom = captionHeight > 0 ? int(std::ceil(captionHeight + kGap)) : 0;
+    if (top == mTitleSpace && bottom == mCaptionSpace)
+        return;
+    mTitleSpace = top;
+    mCaptionSpace = bottom;
+    mFrameLayout->setContentsMargins(0, top, 0, bottom);
 }
 
 void ChartWidget::refreshFrame()
 {
-    if (mTitleLabel) {
-        mTitleLabel->setText(title());
-        mTitleLabel->setVisible(!mTitleLabel->text().isEmpty());
+    if (!mFrameLayout) {
+        update();   // the chart paints everything itself
+        return;
     }
-    if (mCaptionLabel) {
-        mCaptionLabel->setText(mCaption);
-        mCaptionLabel->setVisible(!mCaption.isEmpty());
+    const QString heading = title();
+    const bool titleChanged = heading != mShownTitle;
+    const bool captionChanged = mCaption != mShownCaption;
+    if (!titleChanged && !captionChanged)
+        return;
+    mShownTitle = heading;
+    mShownCaption = mCaption;
+    setAccessibleName(heading);
+    setAccessibleDescription(mCaption);
+    const int oldTop = mTitleSpace;
+    const int oldBottom = mCaptionSpace;
+    updateFrameMargins();
+    if (mTitleSpace != oldTop || mCaptionSpace != oldBottom) {
+        update();   // the plot moves
+        return;
     }
-    update();
+    if (titleChanged)
+        update(0, 0, width(), mTitleSpace);
+    if (captionChanged)
+        update(0, height() - mCaptionSpace, width(), mCaptionSpace);
+}
+
+void ChartWidget::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event)
+    if (!mFrameLayout)
+        return;
+    QPainter painter(this);
+    renderFrame(painter, QRectF(rect()));
+}
+
+void ChartWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!mFrameLayout)
+        return;
+    // Text wraps differently at another width; place the plot at once, as the layout did with
+    // word-wrapped labels, so the plot's geometry is final when the resize returns.
+    const int oldTop = mTitleSpace;
+    const int oldBottom = mCaptionSpace;
+    updateFrameMargins();
+    if (mTitleSpace != oldTop || mCaptionSpace != oldBottom)
+        mFrameLayout->activate();
 }
 
 } // namespace herkomst::ui

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class QLabel;
+class QVBoxLayout;
 
 namespace herkomst::ui {
 
@@ -23,6 +23,8 @@ public:
     // Height the chart wants at the given width (logical pixels), for exports that leave the
     // height to the chart.
     virtual double naturalHeight(double width) const;
+    // On screen: the plot's hint, and wide enough for the title on one line (up to 80 characters).
+    QSize sizeHint() const override;
 
 signals:
     void captionChanged(const QString &caption);
@@ -34,15 +36,25 @@ protected:
     QRectF renderFrame(QPainter &painter, const QRectF &target) const;
     // Height title and caption take at the given width.
     double frameHeight(double width) const;
-    // On screen: title label, the plot widget, caption label. Call once from the constructor.
+    // On screen: the plot widget between the title and caption this widget paints itself (with
+    // renderFrame, as in exports). Call once from the constructor.
     void setPlotWidget(QWidget *plot);
-    // Updates the on-screen title and caption labels; call when the title changes.
+    // Repaints the on-screen title and caption; call when the title changes. Only a changed
+    // text is repainted, and the window is laid out again only when its height changes.
     void refreshFrame();
 
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void updateFrameMargins();
+
     QString mCaption;
-    QLabel *mTitleLabel = nullptr;
-    QLabel *mCaptionLabel = nullptr;
+    QVBoxLayout *mFrameLayout = nullptr;   // set once a plot widget is set
+    QString mShownTitle;
+    QString mShownCaption;
+    int mTitleSpace = 0;     // title height plus gap, in pixels
+    int mCaptionSpace = 0;   // caption height plus gap
 };
 
 } // namespace herkomst::ui
