@@ -1,6 +1,7 @@
 #include "panels/criterionrow.h"
 
 #include "domain/numberformat.h"
+#include "window/stablelabel.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -31,7 +32,7 @@ CriterionRow::CriterionRow(int index, QWidget *parent)
     , mSlider(new QSlider(Qt::Horizontal, this))
     , mSpin(new QDoubleSpinBox(this))
     , mUnit(new QLabel(this))
-    , mOutcome(new QLabel(this))
+    , mOutcome(new StableLabel(this))
     , mNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("criterionRow"));

@@ -11,6 +11,8 @@ class QSlider;
 
 namespace herkomst::ui {
 
+class StableLabel;
+
 // One criterion in the threshold panel: on/off, a slider and a spin box kept in step, the unit,
 // and how many products the step keeps. Values are emitted in the metric's own units (a share
 // as a fraction) although the spin box shows percentages.
@@ -55,7 +57,7 @@ private:
     QSlider *mSlider;
     QDoubleSpinBox *mSpin;
     QLabel *mUnit;
-    QLabel *mOutcome;
+    StableLabel *mOutcome;
     QLabel *mNote;
 };
 

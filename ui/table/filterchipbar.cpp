@@ -45,6 +45,11 @@ FilterChipBar::FilterChipBar(QWidget *parent)
 
 void FilterChipBar::setChips(const QList<Chip> &chips)
 {
+    // The same chips after every threshold change: rebuilding the buttons would relayout and
+    // repaint the table panel each time.
+    if (chips == mShown && mChipCount == int(chips.size()))
+        return;
+    mShown = chips;
     qDeleteAll(mChips);
     mChips.clear();
     int position = 1;
@@ -76,6 +81,11 @@ void FilterChipBar::retranslate()
 {
     mCaption->setText(tr("Filters:"));
     mEmpty->setText(tr("geen — alle producten van de analyse"));
+    // The chips' own tooltips and names are translated here: rebuild them.
+    const QList<Chip> chips = mShown;
+    mShown.clear();
+    if (!chips.isEmpty())
+        setChips(chips);
 }
 
 } // namespace herkomst::ui

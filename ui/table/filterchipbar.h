@@ -17,6 +17,10 @@ public:
         QString id;
         QString text;
         QString toolTip;
+        bool operator==(const Chip &other) const
+        {
+            return id == other.id && text == other.text && toolTip == other.toolTip;
+        }
     };
 
     explicit FilterChipBar(QWidget *parent = nullptr);
@@ -36,6 +40,7 @@ private:
     QLabel *mCaption;
     QLabel *mEmpty;
     QList<QWidget *> mChips;
+    QList<Chip> mShown;
     int mChipCount = 0;
 };
 

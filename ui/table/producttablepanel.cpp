@@ -5,6 +5,7 @@
 #include "table/productfilterproxymodel.h"
 #include "table/producttablemodel.h"
 #include "domain/numberformat.h"
+#include "window/stablelabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,7 +29,7 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     , mModel(new ProductTableModel(document, this))
     , mProxy(new ProductFilterProxyModel(document, mModel, this))
     , mTitle(new QLabel(this))
-    , mCount(new QLabel(this))
+    , mCount(new StableLabel(this))
     , mSearch(new QLineEdit(this))
     , mChips(new FilterChipBar(this))
     , mView(new QTableView(this))
@@ -65,7 +66,8 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     auto *header = new QHBoxLayout;
     header->addWidget(mTitle);
     header->addSpacing(8);
-    header->addWidget(mCount, 1);
+    header->addWidget(mCount);
+    header->addStretch(1);
     header->addWidget(mSearch);
 
     auto *layout = new QVBoxLayout(this);

@@ -12,6 +12,7 @@ namespace herkomst::ui {
 
 class AnalysisDocument;
 class FilterChipBar;
+class StableLabel;
 class ProductFilterProxyModel;
 class ProductTableModel;
 
@@ -65,7 +66,7 @@ private:
     ProductTableModel *mModel;
     ProductFilterProxyModel *mProxy;
     QLabel *mTitle;
-    QLabel *mCount;
+    StableLabel *mCount;
     QLineEdit *mSearch;
     FilterChipBar *mChips;
     QTableView *mView;

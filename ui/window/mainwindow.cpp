@@ -17,6 +17,7 @@
 #include "table/producttablepanel.h"
 #include "window/languagemanager.h"
 #include "window/settingsdialog.h"
+#include "window/stablelabel.h"
 
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
@@ -350,7 +351,7 @@ void MainWindow::createStatusBar()
     mStatusSynthetic->setObjectName(QStringLiteral("syntheticBadge"));
     mStatusDataSet = new QLabel;
     mStatusDataSet->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    mStatusFunnel = new QLabel;
+    mStatusFunnel = new StableLabel;
     mStatusFunnel->setObjectName(QStringLiteral("statusFunnel"));
     statusBar()->addWidget(mStatusSynthetic);
     statusBar()->addWidget(mStatusDataSet, 1);

@@ -27,6 +27,7 @@ class CountryChart;
 class FunnelChart;
 class ProductDetailChart;
 class ProductTablePanel;
+class StableLabel;
 class ThresholdPanel;
 
 // The Herkomst window: threshold dock on the left, Figure 1 (funnel) and Figure 2 (countries)
@@ -123,7 +124,7 @@ private:
     QSpinBox *mTopN = nullptr;
     QLabel *mStatusDataSet = nullptr;
     QLabel *mStatusSynthetic = nullptr;
-    QLabel *mStatusFunnel = nullptr;
+    StableLabel *mStatusFunnel = nullptr;
 
     QMenu *mFileMenu = nullptr;
     QMenu *mRecentMenu = nullptr;
