@@ -3,6 +3,7 @@
 #include "document/analysisdocument.h"
 #include "table/filterchipbar.h"
 #include "table/productfilterproxymodel.h"
+#include "table/productitemdelegate.h"
 #include "table/producttablemodel.h"
 #include "domain/numberformat.h"
 #include "window/stablelabel.h"
@@ -41,6 +42,7 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     mSearch->setMinimumWidth(220);
 
     mView->setModel(mProxy);
+    mView->setItemDelegate(new ProductItemDelegate(mView));
     mView->setSortingEnabled(true);
     mView->sortByColumn(ProductTableModel::Imports, Qt::DescendingOrder);
     mView->setSelectionBehavior(QAbstractItemView::SelectRows);
