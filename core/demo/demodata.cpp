@@ -467,6 +467,7 @@ private:
     {
         auto data = std::make_shared<TradeData>();
         data->dataSetName = dataSetName();
+        data->source = QStringLiteral("demo");
         data->reporter = reporter();
         data->year = year;
         data->currency = QStringLiteral("EUR");

@@ -29,6 +29,7 @@ struct WorldExportFlow {
 // Everything the analysis needs for one data set, reporter and year, as plain data.
 struct TradeData {
     QString dataSetName;
+    QString source;                         // "CBS", "BACI", "Comext", "Comtrade", "demo"
     QString reporter;                       // ISO3
     int year = 0;
     QString currency;                       // "EUR", "USD"

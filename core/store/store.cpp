@@ -325,6 +325,7 @@ std::optional<TradeData> Store::loadTradeData(qint64 dataSetId, const QString &r
     }
     TradeData data;
     data.dataSetName = info->name;
+    data.source = info->source;
     data.reporter = reporter;
     data.year = year;
     data.currency = info->currency;

@@ -104,6 +104,16 @@ void TestChartExport::captionNamesSourceCriteriaAndSyntheticData()
     QVERIFY(own.startsWith(QStringLiteral("Bron: Eurostat")));
     QVERIFY(!own.contains(QStringLiteral("CBS, bewerking")));
     QVERIFY(own.contains(QStringLiteral("synthetische demodata")));
+
+    // Real data is credited to its own source by default.
+    auto baci = std::make_shared<TradeData>(*analysis.statistics.primary.data);
+    baci->source = QStringLiteral("BACI");
+    baci->synthetic = false;
+    StatisticsTable baciTable = analysis.statistics.primary;
+    baciTable.data = baci;
+    const QString real = defaultCaption(baciTable, analysis.settings);
+    QVERIFY2(real.startsWith(QStringLiteral("Bron: CEPII BACI, bewerking BZ")), qPrintable(real));
+    QVERIFY(!real.contains(QStringLiteral("synthetische")));
 }
 
 void TestChartExport::pngHasRequestedPixelSize_data()

@@ -147,7 +147,10 @@ QString AnnexReport::Private::funnelHtml() const
 QString AnnexReport::Private::sourcesHtml() const
 {
     QString html = QStringLiteral("<h2>%1</h2><ul>").arg(tr("Bronnen"));
-    html += QStringLiteral("<li>%1</li>").arg(esc(sourceLine.isEmpty() ? defaultSourceLine() : sourceLine));
+    const QString source = sourceLine.isEmpty() ? defaultSourceLine(table.data->synthetic ? QStringLiteral("demo")
+                                                                                           : table.data->source)
+                                                : sourceLine;
+    html += QStringLiteral("<li>%1</li>").arg(esc(source));
     html += QStringLiteral("<li>%1</li>").arg(esc(tr("Gegevens: %1 (%2, %3).")
                                                       .arg(table.data->dataSetName, table.data->reporter)
                                                       .arg(table.data->year)));

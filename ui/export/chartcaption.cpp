@@ -18,8 +18,17 @@ QString tr(const char *text)
 
 } // namespace
 
-QString defaultSourceLine()
+QString defaultSourceLine(const QString &dataSource)
 {
+    const QString source = dataSource.toLower();
+    if (source == QLatin1String("baci"))
+        return tr("Bron: CEPII BACI, bewerking BZ");
+    if (source == QLatin1String("comext"))
+        return tr("Bron: Eurostat Comext, bewerking BZ");
+    if (source == QLatin1String("comtrade"))
+        return tr("Bron: UN Comtrade, bewerking BZ");
+    if (source == QLatin1String("demo"))
+        return tr("Bron: synthetische demodata, gegenereerd door Herkomst (geen echte cijfers)");
     return tr("Bron: CBS, bewerking BZ");
 }
 
@@ -28,10 +37,12 @@ QString defaultCaption(const StatisticsTable &table, const AnalysisSettings &set
     QStringList parts;
     const bool synthetic = table.data && table.data->synthetic;
     QString source = sourceLine.trimmed();
-    // Generated figures must never be credited to CBS: the default source names the demo data.
-    if (source.isEmpty() || (synthetic && source == defaultSourceLine()))
-        source = synthetic ? tr("Bron: synthetische demodata, gegenereerd door Herkomst (geen echte cijfers)")
-                           : defaultSourceLine();
+    // Generated figures must never be credited to CBS: with synthetic data the default source line
+    // names the demo data, whatever default was passed in.
+    if (synthetic && (source.isEmpty() || source == defaultSourceLine()))
+        source = defaultSourceLine(QStringLiteral("demo"));
+    else if (source.isEmpty())
+        source = defaultSourceLine(table.data ? table.data->source : QString());
     parts << source;
     if (table.data) {
         parts << tr("Invoer %1, %2 (HS6)")
