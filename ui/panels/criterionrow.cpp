@@ -134,7 +134,9 @@ void CriterionRow::setCriterion(const Criterion &criterion)
     mEnabled->setChecked(criterion.enabled);
     if (!mSlider->isSliderDown())
         mSlider->setValue(sliderPosition(criterion.threshold));
-    mSpin->setValue(criterion.threshold * displayFactor());
+    // Every row is synced after each change; a spin box repaints even when set to its own value.
+    if (mSpin->value() != criterion.threshold * displayFactor())
+        mSpin->setValue(criterion.threshold * displayFactor());
     mSlider->setEnabled(criterion.enabled);
     mSpin->setEnabled(criterion.enabled);
     retranslate();
@@ -196,8 +198,10 @@ void CriterionRow::retranslate()
     mSlider->setAccessibleName(tr("Drempel %1").arg(name));
     mSpin->setAccessibleName(tr("Drempel %1").arg(name));
     mComparison->setText(comparisonSymbol(mCriterion.comparison));
-    mSpin->setLocale(NumberFormat::language().startsWith(QLatin1String("en")) ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                                              : QLocale(QLocale::Dutch, QLocale::Netherlands));
+    const QLocale locale = NumberFormat::language().startsWith(QLatin1String("en")) ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                                                    : QLocale(QLocale::Dutch, QLocale::Netherlands);
+    if (mSpin->locale() != locale)
+        mSpin->setLocale(locale);   // a locale change repaints and re-sizes the spin box
     switch (info.unit) {
     case MetricUnit::Share: mUnit->setText(QStringLiteral("%")); break;
     case MetricUnit::Ratio: mUnit->setText(tr("ratio")); break;
