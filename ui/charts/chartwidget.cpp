@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 
+#include <QPaintEvent>
 #include <QPainter>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -49,7 +50,7 @@ QSize ChartWidget::sizeHint() const
     if (!mFrameLayout)
         return hint;
     const QFontMetrics metrics(ChartStyle::titleFont());
-    hint.setWidth(std::max(hint.width(), std::min(metrics.horizontalAdvance(mShownTitle), metrics.averageCharWidth() * 80)));
+    hint.setWidth(std::max(hint.width(), std::min(metrics.horizontalAdvance(mTitleText.text()), metrics.averageCharWidth() * 80)));
     return hint;
 }
 
@@ -95,16 +96,24 @@ void ChartWidget::setPlotWidget(QWidget *plot)
     mFrameLayout->setContentsMargins(0, 0, 0, 0);
     mFrameLayout->setSpacing(0);
     mFrameLayout->addWidget(plot, 1);
+    mTitleText.setTextFormat(Qt::PlainText);
+    mCaptionText.setTextFormat(Qt::PlainText);
     refreshFrame();
 }
 
 void ChartWidget::updateFrameMargins()
 {
-    const double width = this->width();
-    const double titleHeight = textHeight(ChartStyle::titleFont(), mShownTitle, width);
-    const double captionHeight = textHeight(ChartStyle::captionFont(), mShownCaption, width);
-    const int top = titleHeight > 0 ? int(std::ceil(titleHeight + kGap)) : 0;
-    const int bottom = captionHeight > 0 ? int(std::ceil(captionHeight + kGap)) : 0;
+    const auto space = [this](QStaticText &text, const QFont &font) {
+        if (text.text().isEmpty())
+            return 0;
+        if (text.textWidth() != width()) {
+            text.setTextWidth(width());
+            text.prepare(QTransform(), font);
+        }
+        return int(std::ceil(text.size().height() + kGap));
+    };
+    const int top = space(mTitleText, ChartStyle::titleFont());
+    const int bottom = space(mCaptionText, ChartStyle::captionFont());
     if (top == mTitleSpace && bottom == mCaptionSpace)
         return;
     mTitleSpace = top;
@@ -119,12 +128,18 @@ void ChartWidget::refreshFrame()
         return;
     }
     const QString heading = title();
-    const bool titleChanged = heading != mShownTitle;
-    const bool captionChanged = mCaption != mShownCaption;
+    const bool titleChanged = heading != mTitleText.text();
+    const bool captionChanged = mCaption != mCaptionText.text();
     if (!titleChanged && !captionChanged)
         return;
-    mShownTitle = heading;
-    mShownCaption = mCaption;
+    const auto reset = [](QStaticText &text, const QString &string) {
+        text.setText(string);
+        text.setTextWidth(-1);   // prepared again at the current width
+    };
+    if (titleChanged)
+        reset(mTitleText, heading);
+    if (captionChanged)
+        reset(mCaptionText, mCaption);
     setAccessibleName(heading);
     setAccessibleDescription(mCaption);
     const int oldTop = mTitleSpace;
@@ -142,11 +157,21 @@ void ChartWidget::refreshFrame()
 
 void ChartWidget::paintEvent(QPaintEvent *event)
 {
-    Q_UNUSED(event)
+    // The same fonts, colours and places as renderFrame, which draws them for export.
     if (!mFrameLayout)
         return;
     QPainter painter(this);
-    renderFrame(painter, QRectF(rect()));
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    if (mTitleSpace > 0 && event->rect().top() < mTitleSpace) {
+        painter.setFont(ChartStyle::titleFont());
+        painter.setPen(ChartStyle::textColour());
+        painter.drawStaticText(QPointF(0, 0), mTitleText);
+    }
+    if (mCaptionSpace > 0 && event->rect().bottom() >= height() - mCaptionSpace) {
+        painter.setFont(ChartStyle::captionFont());
+        painter.setPen(ChartStyle::mutedTextColour());
+        painter.drawStaticText(QPointF(0, height() - mCaptionText.size().height()), mCaptionText);
+    }
 }
 
 void ChartWidget::resizeEvent(QResizeEvent *event)

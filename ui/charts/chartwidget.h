@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStaticText>
 #include <QWidget>
 
 class QVBoxLayout;
@@ -51,8 +52,9 @@ private:
 
     QString mCaption;
     QVBoxLayout *mFrameLayout = nullptr;   // set once a plot widget is set
-    QString mShownTitle;
-    QString mShownCaption;
+    // On screen: shaped once per text and width, then only drawn.
+    QStaticText mTitleText;
+    QStaticText mCaptionText;
     int mTitleSpace = 0;     // title height plus gap, in pixels
     int mCaptionSpace = 0;   // caption height plus gap
 };
