@@ -5,6 +5,7 @@
 #include "table/productfilterproxymodel.h"
 #include "table/productitemdelegate.h"
 #include "table/producttablemodel.h"
+#include "table/producttableview.h"
 #include "domain/numberformat.h"
 #include "window/stablelabel.h"
 
@@ -33,7 +34,7 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     , mCount(new StableLabel(this))
     , mSearch(new QLineEdit(this))
     , mChips(new FilterChipBar(this))
-    , mView(new QTableView(this))
+    , mView(new ProductTableView(document, this))
 {
     mTitle->setObjectName(QStringLiteral("panelTitle"));
     mCount->setObjectName(QStringLiteral("panelSubtitle"));
