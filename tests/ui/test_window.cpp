@@ -13,6 +13,7 @@
 #include "window/housestyle.h"
 #include "window/languagemanager.h"
 #include "import/importwizard.h"
+#include "window/exportsettings.h"
 #include "window/mainwindow.h"
 #include "store/store.h"
 
@@ -88,6 +89,7 @@ private slots:
     void importShowsTheNewDataSet();
     void usableAt1280x800();
     void liveChangesLeaveTheScreenRight();
+    void rememberedSourceLineStartsTheCaption();
 
 private:
     void verifyViewsMatch(const AnalysisResult &expected);
@@ -463,6 +465,28 @@ void TestWindow::liveChangesLeaveTheScreenRight()
     }
     // The point of it: some changes altered the rows without a repaint of the table.
     QVERIFY(unpaintedRowChanges > 0);
+}
+
+void TestWindow::rememberedSourceLineStartsTheCaption()
+{
+    // Demo data: the default caption names the synthetic data, never CBS.
+    QVERIFY2(mWindow->funnelChart()->caption().startsWith(QStringLiteral("Bron: synthetische demodata")),
+             qPrintable(mWindow->funnelChart()->caption()));
+    ExportSettings chosen;
+    chosen.widthCm = 12.0;
+    chosen.sourceLine = QStringLiteral("Bron: CBS, bewerking EZK");
+    chosen.save();
+    delete mWindow;
+    mWindow = new MainWindow;
+    mWindow->startOnDemoData();
+    mWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mWindow));
+    const QString caption = mWindow->countryChart()->caption();
+    QVERIFY2(caption.startsWith(QStringLiteral("Bron: CBS, bewerking EZK")), qPrintable(caption));
+    // A user's own source line never hides that the figures are synthetic.
+    QVERIFY(caption.contains(QStringLiteral("synthetische demodata")));
+    QCOMPARE(ExportSettings::load().chartOptions().widthCm, 12.0);
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestWindow)

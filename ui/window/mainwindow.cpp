@@ -5,6 +5,7 @@
 #include "charts/productdetailchart.h"
 #include "document/analysisdocument.h"
 #include "export/chartcaption.h"
+#include "window/exportsettings.h"
 #include "export/annexreport.h"
 #include "export/chartexporter.h"
 #include "export/csvexport.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("herkomstMainWindow"));
     setAcceptDrops(true);   // files dropped on the window open the import wizard
+    mSourceLine = ExportSettings::load().sourceLine;
     createActions();
     createCentralArea();
     createDock();
@@ -363,7 +365,7 @@ void MainWindow::updateViews()
     const AnalysisResult &result = mDocument->result();
     const StatisticsTable &table = mDocument->table();
     const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
-    const QString caption = defaultCaption(table, settings);
+    const QString caption = defaultCaption(table, settings, mSourceLine);
     mFunnel->setCaption(caption);
     mFunnel->setResult(result);
     mCountries->setCaption(caption);
@@ -482,7 +484,7 @@ ExportTable MainWindow::productExportTable() const
     table.sheetName = tr("Producten");
     table.title = tr("Producten: %1").arg(mTable->filterSummary());
     const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
-    table.notes << defaultCaption(mDocument->table(), settings);
+    table.notes << defaultCaption(mDocument->table(), settings, mSourceLine);
     const std::pair<int, std::pair<ColumnKind, int>> kinds[] = {
         {ProductTableModel::Stage, {ColumnKind::Text, 0}},       {ProductTableModel::Share, {ColumnKind::Percentage, 1}},
         {ProductTableModel::Imports, {ColumnKind::Decimal, 0}},  {ProductTableModel::Exports, {ColumnKind::Decimal, 0}},
@@ -522,6 +524,7 @@ void MainWindow::exportAnnex(const QString &format)
     if (const Preset *preset = findPreset(mDocument->presetKey()))
         report.setCriteriaSource(QCoreApplication::translate("Preset", preset->source.toUtf8().constData()));
     report.setCharts(mFunnel, mCountries);
+    report.setSourceLine(mSourceLine);
     QString error;
     const bool ok = format == QLatin1String("odt") ? report.writeOdt(path, &error) : report.writePdf(path, &error);
     if (!ok)
@@ -532,7 +535,7 @@ void MainWindow::exportAnnex(const QString &format)
 
 void MainWindow::exportChart(ChartWidget *chart, const QString &format)
 {
-    ChartExportOptions options;
+    const ChartExportOptions options = ExportSettings::load().chartOptions();
     if (format == QLatin1String("clipboard")) {
         copyChartToClipboard(*chart, options);
         statusBar()->showMessage(tr("%1 staat op het klembord").arg(chart->title()), 5000);
@@ -551,6 +554,20 @@ void MainWindow::exportChart(ChartWidget *chart, const QString &format)
         showError(error);
     else
         statusBar()->showMessage(tr("Opgeslagen: %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::editExportSettings()
+{
+    const QString fallback = defaultSourceLine(mDocument->table().data && mDocument->table().data->synthetic
+                                                   ? QStringLiteral("demo")
+                                                   : (mDocument->table().data ? mDocument->table().data->source : QString()));
+    ExportSettingsDialog dialog(ExportSettings::load(), fallback, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportSettings chosen = dialog.settings();
+    chosen.save();
+    mSourceLine = chosen.sourceLine;
+    updateViews();
 }
 
 // --- saved analyses ---------------------------------------------------------------------------
@@ -950,6 +967,9 @@ void MainWindow::retranslate()
     mExportMenu->addSeparator();
     connect(mExportMenu->addAction(tr("&Bijlage (ODT)…")), &QAction::triggered, this, [this] { exportAnnex(QStringLiteral("odt")); });
     connect(mExportMenu->addAction(tr("Bijlage (&PDF)…")), &QAction::triggered, this, [this] { exportAnnex(QStringLiteral("pdf")); });
+    mExportMenu->addSeparator();
+    connect(mExportMenu->addAction(tr("Exportinstellingen (formaat, bronregel)…")), &QAction::triggered, this,
+            &MainWindow::editExportSettings);
     if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         toolBar->setWindowTitle(tr("Werkbalk"));
     updateSourceInfo();

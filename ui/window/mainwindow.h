@@ -101,6 +101,7 @@ private:
     void exportChart(ChartWidget *chart, const QString &format);
     void exportTable(const QString &format);
     void exportAnnex(const QString &format);
+    void editExportSettings();
     QString askExportPath(const QString &title, const QString &format, const QString &filter);
 
     void showSettings();
@@ -154,6 +155,7 @@ private:
     int mDetailRow = -2;
     int mDetailGeneration = -1;
     QString mCurrentFile;
+    QString mSourceLine;   // the caption's source line as the user set it; empty: the data's default
     QStringList mRecentFiles;
 };
 
