@@ -23,15 +23,10 @@
 
 namespace herkomst {
 
+using importsupport::isWorkbook;
 using importsupport::tr;
 
 namespace {
-
-bool isWorkbook(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm");
-}
 
 // A small bounded hand-over of sheet rows from the XML thread to the importing thread.
 class RowBatches {

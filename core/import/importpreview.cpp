@@ -15,15 +15,10 @@
 
 namespace herkomst {
 
+using importsupport::isWorkbook;
 using importsupport::tr;
 
 namespace {
-
-bool isWorkbook(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm");
-}
 
 // Feeds rows to the CBS table reader until it has found the header, the same detection the
 // importers run, so the preview shows what an import would do with the file untouched.

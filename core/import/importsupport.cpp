@@ -56,4 +56,10 @@ bool cancelled(ImportReport &report)
     return false;
 }
 
+bool isWorkbook(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm");
+}
+
 } // namespace herkomst::importsupport

@@ -24,6 +24,8 @@ bool checkNameFree(const Store &store, const QString &name, ImportReport &report
 bool writerFailed(const DataSetWriter &writer, ImportReport &report, const QString &file = {});
 // Marks the report cancelled (nothing stored); always returns false.
 bool cancelled(ImportReport &report);
+// True for the spreadsheet files the CBS reader opens as workbooks (.xlsx, .xlsm).
+bool isWorkbook(const QString &path);
 
 } // namespace importsupport
 } // namespace herkomst
