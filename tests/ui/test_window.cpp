@@ -15,6 +15,7 @@
 #include "import/importwizard.h"
 #include "window/exportsettings.h"
 #include "window/mainwindow.h"
+#include "session/savedanalysis.h"
 #include "store/store.h"
 
 #include "analysis/dataselection.h"
@@ -25,6 +26,8 @@
 #include "export/exporttable.h"
 
 #include <QApplication>
+#include <QTimer>
+#include <QMessageBox>
 #include <QClipboard>
 #include <QFileInfo>
 #include <QComboBox>
@@ -90,6 +93,7 @@ private slots:
     void usableAt1280x800();
     void liveChangesLeaveTheScreenRight();
     void rememberedSourceLineStartsTheCaption();
+    void analysisOfAMissingStoreCreatesNoStore();
 
 private:
     void verifyViewsMatch(const AnalysisResult &expected);
@@ -487,6 +491,34 @@ void TestWindow::rememberedSourceLineStartsTheCaption()
     QVERIFY(caption.contains(QStringLiteral("synthetische demodata")));
     QCOMPARE(ExportSettings::load().chartOptions().widthCm, 12.0);
     QSettings().clear();
+}
+
+void TestWindow::analysisOfAMissingStoreCreatesNoStore()
+{
+    QTemporaryDir dir;
+    SavedAnalysis analysis;
+    analysis.storePath = dir.filePath(QStringLiteral("verhuisd.sqlite"));
+    analysis.dataSetName = QStringLiteral("CBS 2020");
+    analysis.presetKey = QStringLiteral("cbs2021");
+    analysis.criteria = defaultPreset().criteria;
+    const QString path = dir.filePath(QStringLiteral("oud.herkomst"));
+    QString error;
+    QVERIFY2(writeSavedAnalysis(analysis, path, &error), qPrintable(error));
+
+    // The refusal is a message box; close it as the user would.
+    QString shown;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    closer.start(20);
+    QVERIFY(!mWindow->openAnalysis(path));
+    QVERIFY2(shown.contains(QStringLiteral("bestaat")), qPrintable(shown));
+    QVERIFY(!QFileInfo::exists(analysis.storePath));
+    QVERIFY(mWindow->document()->isDemo());
 }
 
 QTEST_MAIN(TestWindow)

@@ -632,6 +632,12 @@ bool MainWindow::openAnalysis(const QString &path)
             mDocument->useDemoData(state);
         ok = mDocument->restoreState(state, &error);
     } else {
+        // Opening a missing store would create an empty one; say what is missing instead.
+        if (!QFileInfo::exists(analysis->storePath)) {
+            showError(tr("De analyse %1 hoort bij de database %2, die niet (meer) bestaat.")
+                          .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(analysis->storePath)));
+            return false;
+        }
         Store probe;
         if (!probe.open(analysis->storePath, &error)) {
             showError(tr("De analyse %1 hoort bij de database %2, die niet te openen is: %3")
