@@ -55,6 +55,10 @@ private slots:
     void industryFilterNarrowsUniverse();
     void stateSurvivesJson();
     void opensStoreWithDemoDataSet();
+    void addedCriterionAddsFunnelStep();
+    void removedCriterionLeavesTheOthers();
+    void movedCriterionReordersSteps();
+    void droppingMultiYearCriteriaKeepsStatistics();
 };
 
 void TestAnalysisDocument::startsOnDemoWithLetterCounts()
@@ -229,6 +233,112 @@ void TestAnalysisDocument::opensStoreWithDemoDataSet()
     QVERIFY(!document.openStore(dir.filePath(QStringLiteral("missing/none.sqlite")), AnalysisState::defaults(), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!document.isDemo());
+}
+
+void TestAnalysisDocument::addedCriterionAddsFunnelStep()
+{
+    AnalysisDocument document;
+    document.useDemoData();
+    const StatisticsSet *statistics = &document.statistics();
+    const int generation = document.statisticsGeneration();
+    QSignalSpy spy(&document, &AnalysisDocument::analysisChanged);
+    document.addCriterion(Metric::TopWorldExporterShare);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(document.criteria().size(), size_t(4));
+    const Criterion &added = document.criteria().back();
+    QCOMPARE(added.metric, Metric::TopWorldExporterShare);
+    QCOMPARE(added.comparison, Comparison::Greater);
+    QCOMPARE(added.threshold, 0.5);   // a share: more than half
+    QCOMPARE(document.result().steps.size(), size_t(5));
+    QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(document.criteria())));
+    QVERIFY(document.result().finalCount() < publishedFunnel2020().concentrated);
+    QCOMPARE(document.presetKey(), QStringLiteral("custom"));
+    QCOMPARE(&document.statistics(), statistics);
+    QCOMPARE(document.statisticsGeneration(), generation);
+    // An index gets the usual concentration bound, and a second one a step key of its own.
+    document.addCriterion(Metric::WorldMarketHhi);
+    QCOMPARE(document.criteria().back().threshold, 0.25);
+    QVERIFY(document.criteria().back().stepKey != document.criteria()[2].stepKey);
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.presetKey(), QStringLiteral("cbs2021"));
+    QCOMPARE(document.result().steps.size(), size_t(4));
+    QCOMPARE(document.result().finalCount(), publishedFunnel2020().concentrated);
+}
+
+void TestAnalysisDocument::removedCriterionLeavesTheOthers()
+{
+    AnalysisDocument document;
+    document.useDemoData();
+    const std::vector<Criterion> cbs = defaultPreset().criteria;
+    document.removeCriterion(1);
+    QCOMPARE(document.criteria(), (std::vector<Criterion>{cbs[0], cbs[2]}));
+    QCOMPARE(document.result().steps.size(), size_t(3));
+    QCOMPARE(keptCounts(document.result()), keptCounts(coreResult({cbs[0], cbs[2]})));
+    // Without the net-importer step more products stay.
+    QVERIFY(document.result().finalCount() > publishedFunnel2020().concentrated);
+    QCOMPARE(document.presetKey(), QStringLiteral("custom"));
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.criteria(), cbs);
+    QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(cbs)));
+    // The funnel keeps at least one criterion; out-of-range indexes change nothing.
+    document.removeCriterion(7);
+    document.removeCriterion(0);
+    document.removeCriterion(0);
+    QCOMPARE(document.criteria().size(), size_t(1));
+    document.removeCriterion(0);
+    QCOMPARE(document.criteria().size(), size_t(1));
+}
+
+void TestAnalysisDocument::movedCriterionReordersSteps()
+{
+    AnalysisDocument document;
+    document.useDemoData();
+    const std::vector<Criterion> cbs = defaultPreset().criteria;
+    const std::vector<int> before = keptCounts(document.result());
+    document.moveCriterion(2, -2);   // world-market HHI first
+    const std::vector<Criterion> moved{cbs[2], cbs[0], cbs[1]};
+    QCOMPARE(document.criteria(), moved);
+    QCOMPARE(document.result().steps[1].key, cbs[2].stepKey);
+    QCOMPARE(document.result().steps[1].criterionIndex, 0);
+    const std::vector<int> after = keptCounts(document.result());
+    QCOMPARE(after, keptCounts(coreResult(moved)));
+    QVERIFY(after[1] != before[1]);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.criteria(), cbs);
+    QCOMPARE(keptCounts(document.result()), before);
+    // One place down, and nothing past either end.
+    document.moveCriterion(0, 1);
+    QCOMPARE(document.criteria(), (std::vector<Criterion>{cbs[1], cbs[0], cbs[2]}));
+    const int steps = document.undoStack()->count();
+    document.moveCriterion(0, -1);
+    document.moveCriterion(2, 1);
+    QCOMPARE(document.undoStack()->count(), steps);
+}
+
+void TestAnalysisDocument::droppingMultiYearCriteriaKeepsStatistics()
+{
+    AnalysisDocument document;
+    document.useDemoData();
+    const int single = document.statisticsGeneration();
+    document.applyPreset(QStringLiteral("geodep"));   // three years: loaded once
+    const int threeYears = document.statisticsGeneration();
+    QVERIFY(threeYears > single);
+    const StatisticsSet *statistics = &document.statistics();
+    document.addCriterion(Metric::SupplierShare);
+    document.removeCriterion(0);
+    document.moveCriterion(0, 1);
+    QCOMPARE(document.statisticsGeneration(), threeYears);
+    // Criteria of one year are served by the statistics of three.
+    document.applyPreset(QStringLiteral("cbs2021"));
+    QCOMPARE(&document.statistics(), statistics);
+    QCOMPARE(document.statisticsGeneration(), threeYears);
+    QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(defaultPreset().criteria)));
+    document.undoStack()->undo();
+    QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(document.criteria())));
 }
 
 QTEST_MAIN(TestAnalysisDocument)

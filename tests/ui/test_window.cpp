@@ -35,7 +35,10 @@
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QToolButton>
 #include <QSettings>
 #include <QSlider>
 #include <QTableView>
@@ -57,6 +60,15 @@ AnalysisResult coreResultWithShare(double share)
         qFatal("demo statistics: %s", qPrintable(error));
     std::vector<Criterion> criteria = defaultPreset().criteria;
     criteria[0].threshold = share;
+    return runFunnel(*statistics, AnalysisSettings{criteria, {}});
+}
+
+AnalysisResult coreResultFor(const std::vector<Criterion> &criteria)
+{
+    QString error;
+    const std::optional<StatisticsSet> statistics = loadStatistics(nullptr, DataSelection{}, requiredYearWindow(criteria), &error);
+    if (!statistics)
+        qFatal("demo statistics: %s", qPrintable(error));
     return runFunnel(*statistics, AnalysisSettings{criteria, {}});
 }
 
@@ -94,6 +106,7 @@ private slots:
     void liveChangesLeaveTheScreenRight();
     void rememberedSourceLineStartsTheCaption();
     void analysisOfAMissingStoreCreatesNoStore();
+    void criteriaAreAddedMovedAndRemovedInTheDock();
 
 private:
     void verifyViewsMatch(const AnalysisResult &expected);
@@ -519,6 +532,61 @@ void TestWindow::analysisOfAMissingStoreCreatesNoStore()
     QVERIFY2(shown.contains(QStringLiteral("bestaat")), qPrintable(shown));
     QVERIFY(!QFileInfo::exists(analysis.storePath));
     QVERIFY(mWindow->document()->isDemo());
+}
+
+void TestWindow::criteriaAreAddedMovedAndRemovedInTheDock()
+{
+    ThresholdPanel *panel = mWindow->thresholdPanel();
+    AnalysisDocument *document = mWindow->document();
+    const std::vector<Criterion> cbs = defaultPreset().criteria;
+    QVERIFY(panel->addCriterionButton()->menu());
+    QCOMPARE(panel->addCriterionButton()->menu()->actions().size(), int(allMetrics().size()));
+
+    // Add: the first metric in the menu that is world-market concentration by its top exporter.
+    QAction *add = nullptr;
+    for (QAction *action : panel->addCriterionButton()->menu()->actions()) {
+        if (Metric(action->data().toInt()) == Metric::TopWorldExporterShare)
+            add = action;
+    }
+    QVERIFY(add);
+    add->trigger();
+    QCOMPARE(panel->criterionRowCount(), 4);
+    QCOMPARE(panel->presetBox()->currentText(), QStringLiteral("Eigen instelling"));
+    // The table keeps the step it showed (its own rule), so only the funnel views are compared here.
+    const AnalysisResult added = coreResultFor(document->criteria());
+    QCOMPARE(document->result().steps.size(), size_t(5));
+    for (size_t s = 0; s < added.steps.size(); ++s)
+        QCOMPARE(document->result().steps[s].kept, added.steps[s].kept);
+    QCOMPARE(mWindow->funnelChart()->stepCount(), 5);
+    QVERIFY(mWindow->funnelChart()->stepLabel(4).contains(NumberFormat::count(added.steps[4].kept)));
+    QCOMPARE(int(std::lround(sum(mWindow->countryChart()->barValues()))), added.finalCount());
+    QVERIFY(!panel->criterionRow(3)->moveDownAction()->isEnabled());
+    QVERIFY(panel->criterionRow(3)->moveUpAction()->isEnabled());
+    QVERIFY(!panel->criterionRow(0)->moveUpAction()->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(panel->criterionRow(3)->actionsButton()));
+
+    // Remove it again from its row's menu, then move the HHI step up from its row's menu.
+    panel->criterionRow(3)->removeAction()->trigger();
+    QCOMPARE(panel->criterionRowCount(), 3);
+    QCOMPARE(document->criteria(), cbs);
+    QCOMPARE(panel->presetBox()->currentData().toString(), QStringLiteral("cbs2021"));
+    panel->criterionRow(2)->moveUpAction()->trigger();
+    const std::vector<Criterion> moved{cbs[0], cbs[2], cbs[1]};
+    QCOMPARE(document->criteria(), moved);
+    verifyViewsMatch(coreResultFor(moved));
+    QCOMPARE(panel->criterionRow(1)->metric(), Metric::WorldMarketHhi);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(panel->criterionRow(1)->actionsButton()));
+
+    // One undo each, and the rows follow.
+    QCOMPARE(document->undoStack()->count(), 3);
+    document->undoStack()->undo();
+    QCOMPARE(panel->criterionRow(2)->metric(), Metric::WorldMarketHhi);
+    verifyViewsMatch(coreResultFor(cbs));
+    document->undoStack()->undo();
+    QCOMPARE(panel->criterionRowCount(), 4);
+    document->undoStack()->undo();
+    QCOMPARE(panel->criterionRowCount(), 3);
+    QCOMPARE(panel->presetBox()->currentData().toString(), QStringLiteral("cbs2021"));
 }
 
 QTEST_MAIN(TestWindow)

@@ -45,6 +45,7 @@ DataSetInfo demoDataSetInfo()
 
 struct AnalysisDocument::CacheEntry {
     QString key;
+    int yearWindow = 1;
     std::shared_ptr<const StatisticsSet> statistics;
 };
 
@@ -155,11 +156,18 @@ std::shared_ptr<const StatisticsSet> AnalysisDocument::statisticsFor(const Analy
     const int window = requiredYearWindow(state.criteria);
     // The demo data set's name follows the screen language, so it is no part of its key.
     const QString key = QStringList{storePath(), mStore ? s.dataSet : QString(), s.reporter, QString::number(s.year),
-                                    euCompositionKey(s.euComposition), QString::number(window)}
+                                    euCompositionKey(s.euComposition)}
                             .join(QChar(0x1f));
-    const auto hit = std::find_if(mCache.begin(), mCache.end(), [&](const CacheEntry &e) { return e.key == key; });
+    // Prefer the statistics on screen, so dropping a multi-year criterion recomputes nothing.
+    const auto hit = std::find_if(mCache.begin(), mCache.end(), [&](const CacheEntry &e) {
+        return e.key == key && e.yearWindow >= window && e.statistics == mStatistics;
+    });
     if (hit != mCache.end())
         return hit->statistics;
+    const auto other = std::find_if(mCache.begin(), mCache.end(),
+                                    [&](const CacheEntry &e) { return e.key == key && e.yearWindow >= window; });
+    if (other != mCache.end())
+        return other->statistics;
 
     DataSelection selection = s;
     if (!mStore)
@@ -168,7 +176,7 @@ std::shared_ptr<const StatisticsSet> AnalysisDocument::statisticsFor(const Analy
     if (!loaded)
         return nullptr;
     auto statistics = std::make_shared<const StatisticsSet>(std::move(*loaded));
-    mCache.insert(mCache.begin(), CacheEntry{key, statistics});
+    mCache.insert(mCache.begin(), CacheEntry{key, window, statistics});
     if (mCache.size() > kCacheSize)
         mCache.pop_back();
     return statistics;
@@ -303,9 +311,66 @@ void AnalysisDocument::applyPreset(const QString &key)
     const Preset *preset = findPreset(key);
     if (!preset)
         return;
+    setCriteria(preset->criteria, tr("Criteriaset %1").arg(preset->displayName()));
+}
+
+void AnalysisDocument::setCriteria(std::vector<Criterion> criteria, const QString &undoText)
+{
     AnalysisState after = mState;
-    after.criteria = preset->criteria;
-    push(std::move(after), tr("Criteriaset %1").arg(preset->displayName()));
+    after.criteria = std::move(criteria);
+    push(std::move(after), undoText);
+}
+
+Criterion AnalysisDocument::newCriterion(Metric metric, const std::vector<Criterion> &existing)
+{
+    const MetricInfo &info = metricInfo(metric);
+    Criterion c;
+    c.metric = metric;
+    c.comparison = Comparison::Greater;
+    // Half for a share (as "meer dan de helft"), 1 for a ratio (more in than out), and the
+    // usual "highly concentrated" HHI bound of 0,25 for an index.
+    switch (info.unit) {
+    case MetricUnit::Share: c.threshold = 0.5; break;
+    case MetricUnit::Ratio: c.threshold = 1.0; break;
+    case MetricUnit::Index: c.threshold = 0.25; break;
+    }
+    // Step keys name funnel stages in exports and the CLI, so they stay unique.
+    const QString base = metricKey(metric);
+    c.stepKey = base;
+    for (int n = 2; std::any_of(existing.begin(), existing.end(), [&](const Criterion &e) { return e.stepKey == c.stepKey; }); ++n)
+        c.stepKey = QStringLiteral("%1_%2").arg(base).arg(n);
+    return c;
+}
+
+void AnalysisDocument::addCriterion(Metric metric)
+{
+    std::vector<Criterion> criteria = mState.criteria;
+    criteria.push_back(newCriterion(metric, criteria));
+    const QString label = criteria.back().displayLabel();
+    setCriteria(std::move(criteria), tr("Criterium toegevoegd: %1").arg(label));
+}
+
+void AnalysisDocument::removeCriterion(int criterionIndex)
+{
+    if (criterionIndex < 0 || criterionIndex >= int(mState.criteria.size()) || mState.criteria.size() < 2)
+        return;
+    std::vector<Criterion> criteria = mState.criteria;
+    const QString label = criteria[size_t(criterionIndex)].displayLabel();
+    criteria.erase(criteria.begin() + criterionIndex);
+    setCriteria(std::move(criteria), tr("Criterium verwijderd: %1").arg(label));
+}
+
+void AnalysisDocument::moveCriterion(int criterionIndex, int offset)
+{
+    const int target = criterionIndex + offset;
+    const int count = int(mState.criteria.size());
+    if (criterionIndex < 0 || criterionIndex >= count || target < 0 || target >= count || offset == 0)
+        return;
+    std::vector<Criterion> criteria = mState.criteria;
+    const Criterion moved = criteria[size_t(criterionIndex)];
+    criteria.erase(criteria.begin() + criterionIndex);
+    criteria.insert(criteria.begin() + target, moved);
+    setCriteria(std::move(criteria), tr("Criterium verplaatst: %1").arg(moved.displayLabel()));
 }
 
 void AnalysisDocument::resetToDefaults()

@@ -64,6 +64,13 @@ public:
     void setThreshold(int criterionIndex, double threshold);
     void setCriterionEnabled(int criterionIndex, bool enabled);
     void applyPreset(const QString &key);
+    // Edits of the criteria list itself; the funnel follows the list. Each is one undo step.
+    void setCriteria(std::vector<Criterion> criteria, const QString &undoText);
+    void addCriterion(Metric metric);
+    void removeCriterion(int criterionIndex);   // the last criterion stays
+    void moveCriterion(int criterionIndex, int offset);
+    // A new criterion on the metric: strict ">", a threshold in the middle of what its unit means.
+    static Criterion newCriterion(Metric metric, const std::vector<Criterion> &existing = {});
     void resetToDefaults();                        // CBS 2021 criteria, all industries
     void setIndustries(const QStringList &industries);
     bool setSelection(const DataSelection &selection);
@@ -102,6 +109,7 @@ private:
     QElapsedTimer mSinceThresholdChange;
 
     // A few recently used statistics, so undoing a year or EU change does not recompute them.
+    // Statistics loaded for more years also serve criteria that need fewer.
     struct CacheEntry;
     std::vector<CacheEntry> mCache;
 };

@@ -10,6 +10,8 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QToolButton>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <algorithm>
@@ -34,6 +36,10 @@ CriterionRow::CriterionRow(int index, QWidget *parent)
     , mUnit(new QLabel(this))
     , mOutcome(new StableLabel(this))
     , mNote(new QLabel(this))
+    , mActions(new QToolButton(this))
+    , mMoveUp(new QAction(this))
+    , mMoveDown(new QAction(this))
+    , mRemove(new QAction(this))
 {
     setObjectName(QStringLiteral("criterionRow"));
     // The title wraps in a narrow dock, which a check box text cannot; the label is its buddy.
@@ -58,6 +64,7 @@ CriterionRow::CriterionRow(int index, QWidget *parent)
     grid->setVerticalSpacing(2);
     grid->addWidget(mEnabled, 0, 0);
     grid->addWidget(mTitle, 0, 1, 1, 3);
+    grid->addWidget(mActions, 0, 4, Qt::AlignTop);
     grid->addWidget(mComparison, 1, 0);
     grid->addWidget(mSlider, 1, 1);
     grid->addWidget(mSpin, 1, 2);
@@ -65,6 +72,22 @@ CriterionRow::CriterionRow(int index, QWidget *parent)
     grid->addWidget(mOutcome, 2, 1, 1, 3);
     grid->addWidget(mNote, 3, 1, 1, 3);
     grid->setColumnStretch(1, 1);
+
+    // One small menu button per row keeps the dock narrow and is reachable with Tab and Space.
+    mActions->setObjectName(QStringLiteral("criterionActions"));
+    mActions->setAutoRaise(true);
+    mActions->setPopupMode(QToolButton::InstantPopup);
+    mActions->setFocusPolicy(Qt::StrongFocus);
+    mActions->setText(QStringLiteral("…"));
+    auto *menu = new QMenu(mActions);
+    menu->addAction(mMoveUp);
+    menu->addAction(mMoveDown);
+    menu->addSeparator();
+    menu->addAction(mRemove);
+    mActions->setMenu(menu);
+    connect(mMoveUp, &QAction::triggered, this, [this] { emit moveRequested(mIndex, -1); });
+    connect(mMoveDown, &QAction::triggered, this, [this] { emit moveRequested(mIndex, +1); });
+    connect(mRemove, &QAction::triggered, this, [this] { emit removeRequested(mIndex); });
 
     connect(mEnabled, &QCheckBox::toggled, this, [this](bool on) { emit enabledChanged(mIndex, on); });
     connect(mSlider, &QSlider::valueChanged, this, &CriterionRow::onSlider);
@@ -142,6 +165,13 @@ void CriterionRow::setCriterion(const Criterion &criterion)
     retranslate();
 }
 
+void CriterionRow::setListSize(int count)
+{
+    mMoveUp->setEnabled(mIndex > 0);
+    mMoveDown->setEnabled(mIndex + 1 < count);
+    mRemove->setEnabled(count > 1);   // a funnel needs at least one criterion
+}
+
 void CriterionRow::setOutcome(int kept, int dropped, int undetermined, bool active)
 {
     if (!active) {
@@ -207,6 +237,14 @@ void CriterionRow::retranslate()
     case MetricUnit::Ratio: mUnit->setText(tr("ratio")); break;
     case MetricUnit::Index: mUnit->setText(tr("index")); break;
     }
+    mActions->setToolTip(tr("Criterium verplaatsen of verwijderen"));
+    mActions->setAccessibleName(tr("Acties voor criterium %1").arg(mIndex + 1));
+    mMoveUp->setText(tr("Omhoog"));
+    mMoveUp->setToolTip(tr("Dit criterium een stap eerder in de trechter toepassen"));
+    mMoveDown->setText(tr("Omlaag"));
+    mMoveDown->setToolTip(tr("Dit criterium een stap later in de trechter toepassen"));
+    mRemove->setText(tr("Verwijderen"));
+    mRemove->setToolTip(tr("Dit criterium uit de lijst halen (ongedaan te maken)"));
     mNote->setVisible(mCriterion.yearWindow > 1);
     mNote->setText(tr("Moet gelden in %1 van de laatste %2 jaar").arg(mCriterion.minYearsHolding).arg(mCriterion.yearWindow));
 }

@@ -8,6 +8,8 @@ class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
 class QSlider;
+class QToolButton;
+class QAction;
 
 namespace herkomst::ui {
 
@@ -25,6 +27,13 @@ public:
     void setCriterion(const Criterion &criterion);
     void setOutcome(int kept, int dropped, int undetermined, bool active);
     Metric metric() const { return mCriterion.metric; }
+    // Which of up, down and remove apply depends on where the row stands in the list.
+    void setListSize(int count);
+
+    QToolButton *actionsButton() const { return mActions; }
+    QAction *moveUpAction() const { return mMoveUp; }
+    QAction *moveDownAction() const { return mMoveDown; }
+    QAction *removeAction() const { return mRemove; }
 
     QCheckBox *enabledBox() const { return mEnabled; }
     QSlider *slider() const { return mSlider; }
@@ -34,6 +43,8 @@ signals:
     void thresholdChanged(int index, double threshold);
     void enabledChanged(int index, bool enabled);
     void gestureFinished();
+    void moveRequested(int index, int offset);
+    void removeRequested(int index);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +70,10 @@ private:
     QLabel *mUnit;
     StableLabel *mOutcome;
     QLabel *mNote;
+    QToolButton *mActions;
+    QAction *mMoveUp;
+    QAction *mMoveDown;
+    QAction *mRemove;
 };
 
 } // namespace herkomst::ui

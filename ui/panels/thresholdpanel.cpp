@@ -16,9 +16,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QSlider>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace herkomst::ui {
@@ -48,6 +50,8 @@ ThresholdPanel::ThresholdPanel(AnalysisDocument *document, QWidget *parent)
     , mReset(new QPushButton(this))
     , mCriteriaGroup(new QGroupBox(this))
     , mRowsLayout(new QVBoxLayout)
+    , mAddCriterion(new QPushButton(this))
+    , mAddMenu(new QMenu(this))
     , mDataGroup(new QGroupBox(this))
     , mDataSetLabel(new QLabel(this))
     , mDataSet(new QComboBox(this))
@@ -72,6 +76,9 @@ ThresholdPanel::ThresholdPanel(AnalysisDocument *document, QWidget *parent)
     mRowsLayout->setSpacing(2);
     auto *criteriaLayout = new QVBoxLayout(mCriteriaGroup);
     criteriaLayout->addLayout(mRowsLayout);
+    mAddCriterion->setObjectName(QStringLiteral("addCriterionButton"));
+    mAddCriterion->setMenu(mAddMenu);
+    criteriaLayout->addWidget(mAddCriterion, 0, Qt::AlignLeft);
 
     auto *form = new QFormLayout(mDataGroup);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -107,6 +114,10 @@ ThresholdPanel::ThresholdPanel(AnalysisDocument *document, QWidget *parent)
         if (key != kCustomPresetKey)
             mDocument->applyPreset(key);
     });
+    connect(mAddMenu, &QMenu::triggered, this, [this](QAction *action) {
+        mFocusRowAfterRebuild = int(mDocument->criteria().size());
+        mDocument->addCriterion(Metric(action->data().toInt()));
+    });
     connect(mReset, &QPushButton::clicked, mDocument, &AnalysisDocument::resetToDefaults);
     for (QComboBox *box : {mDataSet, mReporter, mYear, mEu})
         connect(box, &QComboBox::activated, this, &ThresholdPanel::selectionEdited);
@@ -128,8 +139,10 @@ CriterionRow *ThresholdPanel::criterionRow(int index) const
 
 void ThresholdPanel::rebuildRows()
 {
-    for (CriterionRow *row : mRows)
+    for (CriterionRow *row : mRows) {
+        row->hide();   // gone at once, deleted once its own signal has returned
         row->deleteLater();
+    }
     mRows.clear();
     const std::vector<Criterion> &criteria = mDocument->criteria();
     QWidget *previous = mReset;
@@ -139,14 +152,36 @@ void ThresholdPanel::rebuildRows()
         connect(row, &CriterionRow::thresholdChanged, mDocument, &AnalysisDocument::setThreshold);
         connect(row, &CriterionRow::enabledChanged, mDocument, &AnalysisDocument::setCriterionEnabled);
         connect(row, &CriterionRow::gestureFinished, mDocument, &AnalysisDocument::endThresholdGesture);
-        // Tab walks the rows top to bottom: box, slider, spin box.
+        connect(row, &CriterionRow::moveRequested, this, [this](int index, int offset) {
+            mFocusRowAfterRebuild = index + offset;
+            mDocument->moveCriterion(index, offset);
+        });
+        connect(row, &CriterionRow::removeRequested, this, [this](int index) {
+            mFocusRowAfterRebuild = std::max(0, index - 1);
+            mDocument->removeCriterion(index);
+        });
+        // Tab walks the rows top to bottom: box, slider, spin box, actions.
         setTabOrder(previous, row->enabledBox());
         setTabOrder(row->enabledBox(), row->slider());
         setTabOrder(row->slider(), row->spinBox());
-        previous = row->spinBox();
+        setTabOrder(row->spinBox(), row->actionsButton());
+        previous = row->actionsButton();
         mRows.push_back(row);
     }
-    setTabOrder(previous, mDataSet);
+    setTabOrder(previous, mAddCriterion);
+    setTabOrder(mAddCriterion, mDataSet);
+}
+
+void ThresholdPanel::fillAddMenu()
+{
+    mAddMenu->clear();
+    mAddMenu->setToolTipsVisible(true);
+    for (Metric metric : allMetrics()) {
+        const MetricInfo &info = metricInfo(metric);
+        QAction *action = mAddMenu->addAction(QCoreApplication::translate("Metric", info.name));
+        action->setData(int(metric));
+        action->setToolTip(QCoreApplication::translate("Metric", info.definition));
+    }
 }
 
 void ThresholdPanel::sync()
@@ -157,6 +192,7 @@ void ThresholdPanel::sync()
     const AnalysisResult &result = mDocument->result();
     for (size_t i = 0; i < criteria.size(); ++i) {
         mRows[i]->setCriterion(criteria[i]);
+        mRows[i]->setListSize(int(criteria.size()));
         const auto step = std::find_if(result.steps.begin(), result.steps.end(),
                                        [&](const FunnelStep &s) { return s.criterionIndex == int(i); });
         if (step != result.steps.end())
@@ -164,6 +200,9 @@ void ThresholdPanel::sync()
         else
             mRows[i]->setOutcome(0, 0, 0, false);
     }
+    if (CriterionRow *row = criterionRow(mFocusRowAfterRebuild))
+        row->actionsButton()->setFocus(Qt::OtherFocusReason);
+    mFocusRowAfterRebuild = -1;
     {
         const QSignalBlocker blocker(mPreset);
         const QString key = mDocument->presetKey();
@@ -301,6 +340,9 @@ void ThresholdPanel::retranslate()
     mReset->setText(tr("&Standaard (CBS 2021)"));
     mReset->setToolTip(tr("Zet de criteria en drempels terug op die van de Kamerbrief (CBS 2021) en toont alle bedrijfstakken"));
     mCriteriaGroup->setTitle(tr("Criteria en drempels"));
+    mAddCriterion->setText(tr("Criterium toe&voegen…"));
+    mAddCriterion->setToolTip(tr("Voegt een criterium achteraan de trechter toe; kies daarna de drempel"));
+    fillAddMenu();
     mDataGroup->setTitle(tr("Gegevens"));
     mDataSetLabel->setText(tr("Gegevens&set"));
     mReporterLabel->setText(tr("&Rapporteur"));

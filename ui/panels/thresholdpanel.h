@@ -7,6 +7,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPushButton;
 class QVBoxLayout;
 
@@ -27,6 +28,7 @@ public:
     QComboBox *presetBox() const { return mPreset; }
     CriterionRow *criterionRow(int index) const;
     int criterionRowCount() const { return int(mRows.size()); }
+    QPushButton *addCriterionButton() const { return mAddCriterion; }
     QComboBox *dataSetBox() const { return mDataSet; }
     QComboBox *yearBox() const { return mYear; }
     QComboBox *euBox() const { return mEu; }
@@ -40,6 +42,7 @@ private:
     void syncSelection();
     void syncIndustries();
     void rebuildRows();
+    void fillAddMenu();
     void retranslate();
     void selectionEdited();
     void industriesEdited();
@@ -51,6 +54,9 @@ private:
     QGroupBox *mCriteriaGroup;
     QVBoxLayout *mRowsLayout;
     std::vector<CriterionRow *> mRows;
+    QPushButton *mAddCriterion;
+    QMenu *mAddMenu;
+    int mFocusRowAfterRebuild = -1;   // keeps the keyboard on a row that moved
     QGroupBox *mDataGroup;
     QLabel *mDataSetLabel;
     QComboBox *mDataSet;
