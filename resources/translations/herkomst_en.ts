@@ -1995,6 +1995,18 @@
         <source>laatste jaar</source>
         <translation>latest year</translation>
     </message>
+    <message>
+        <source>Criterium toegevoegd: %1</source>
+        <translation>Criterion added: %1</translation>
+    </message>
+    <message>
+        <source>Criterium verwijderd: %1</source>
+        <translation>Criterion removed: %1</translation>
+    </message>
+    <message>
+        <source>Criterium verplaatst: %1</source>
+        <translation>Criterion moved: %1</translation>
+    </message>
 </context>
 <context>
     <name>herkomst::ui::AnnexReport</name>
@@ -2205,6 +2217,38 @@
     <message>
         <source>Moet gelden in %1 van de laatste %2 jaar</source>
         <translation>Must hold in %1 of the last %2 years</translation>
+    </message>
+    <message>
+        <source>Criterium verplaatsen of verwijderen</source>
+        <translation>Move or remove this criterion</translation>
+    </message>
+    <message>
+        <source>Acties voor criterium %1</source>
+        <translation>Actions for criterion %1</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Dit criterium een stap eerder in de trechter toepassen</source>
+        <translation>Apply this criterion one step earlier in the funnel</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Dit criterium een stap later in de trechter toepassen</source>
+        <translation>Apply this criterion one step later in the funnel</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Dit criterium uit de lijst halen (ongedaan te maken)</source>
+        <translation>Remove this criterion from the list (can be undone)</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3718,14 @@ HHI</translation>
     <message>
         <source>&amp;Alle bedrijfstakken</source>
         <translation>&amp;All industries</translation>
+    </message>
+    <message>
+        <source>Criterium toe&amp;voegen…</source>
+        <translation>Add cri&amp;terion…</translation>
+    </message>
+    <message>
+        <source>Voegt een criterium achteraan de trechter toe; kies daarna de drempel</source>
+        <translation>Adds a criterion at the end of the funnel; then choose its threshold</translation>
     </message>
 </context>
 </TS>
