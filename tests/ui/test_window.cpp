@@ -552,8 +552,10 @@ void TestWindow::criteriaAreAddedMovedAndRemovedInTheDock()
     add->trigger();
     QCOMPARE(panel->criterionRowCount(), 4);
     QCOMPARE(panel->presetBox()->currentText(), QStringLiteral("Eigen instelling"));
-    // The table keeps the step it showed (its own rule), so only the funnel views are compared here.
     const AnalysisResult added = coreResultFor(document->criteria());
+    // The table showed the last step, and still does: the new final set, not the old one.
+    QCOMPARE(mWindow->productTable()->visibleRowCount(), added.finalCount());
+    QVERIFY(added.finalCount() < publishedFunnel2020().concentrated);
     QCOMPARE(document->result().steps.size(), size_t(5));
     for (size_t s = 0; s < added.steps.size(); ++s)
         QCOMPARE(document->result().steps[s].kept, added.steps[s].kept);

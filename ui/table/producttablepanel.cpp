@@ -109,9 +109,13 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
 
 void ProductTablePanel::sync()
 {
+    // A table showing "the products after the last step" keeps showing the last step when the
+    // criteria list grows or shrinks, so the table follows the funnel.
     const int finalStage = mDocument->result().finalStage();
-    if (mProxy->stepFilter() > finalStage)
-        mProxy->setStepFilter(finalStage);   // fewer criteria than before: keep "the last step"
+    const int step = mProxy->stepFilter();
+    if (step > finalStage || (mFinalStage >= 0 && step == mFinalStage && finalStage != mFinalStage))
+        mProxy->setStepFilter(finalStage);
+    mFinalStage = finalStage;
     mModel->sync();
     mProxy->refilter();
     updateChips();

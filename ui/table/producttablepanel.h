@@ -71,6 +71,7 @@ private:
     FilterChipBar *mChips;
     QTableView *mView;
     QString mSupplierLabel;
+    int mFinalStage = -1;   // the last step the funnel had at the previous sync
     QString mFilterSummary;
     int mLastSelected = -2;
 };
