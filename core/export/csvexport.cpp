@@ -27,10 +27,7 @@ QString formatCell(const QVariant &value, const ExportColumn &column, const QLoc
 {
     if (!value.isValid() || value.isNull())
         return {};
-    const bool number = value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float
-                        || value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
-                        || value.typeId() == QMetaType::UInt || value.typeId() == QMetaType::ULongLong;
-    if (column.kind == ColumnKind::Text || !number)
+    if (column.kind == ColumnKind::Text || !isNumericCell(value))
         return quoted(value.toString());
     double v = value.toDouble();
     if (std::isnan(v))

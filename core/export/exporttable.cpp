@@ -4,6 +4,17 @@
 
 namespace herkomst {
 
+bool isNumericCell(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Double: case QMetaType::Float: case QMetaType::Int: case QMetaType::UInt:
+    case QMetaType::LongLong: case QMetaType::ULongLong:
+        return true;
+    default:
+        return false;
+    }
+}
+
 ExportTable exportTableFromModel(const QAbstractItemModel &model, int role)
 {
     ExportTable table;

@@ -34,6 +34,9 @@ struct ExportTable {
     std::vector<QVariantList> rows;
 };
 
+// True when a cell holds a number (integral or floating point); exports write such cells as numbers.
+bool isNumericCell(const QVariant &value);
+
 // The rows of a model as shown (a QSortFilterProxyModel gives its filter and sort order).
 // Column kinds follow the values of the role: integers, floating point or text.
 ExportTable exportTableFromModel(const QAbstractItemModel &model, int role = Qt::EditRole);

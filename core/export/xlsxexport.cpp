@@ -23,16 +23,6 @@ QString tr(const char *text)
 constexpr double kMaxColumnWidth = 60.0;
 constexpr lxw_color_t kHeaderColour = 0x154273;   // Rijkshuisstijl donkerblauw
 
-bool isNumber(const QVariant &value)
-{
-    switch (value.typeId()) {
-    case QMetaType::Double: case QMetaType::Float: case QMetaType::Int: case QMetaType::UInt:
-    case QMetaType::LongLong: case QMetaType::ULongLong:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // Excel forbids []:*?/\ in sheet names and allows 31 characters.
 QByteArray sheetName(const QString &name, const char *fallback)
@@ -66,7 +56,7 @@ double displayWidth(const QVariant &value, const ExportColumn &column)
 {
     if (!value.isValid())
         return 0;
-    if (isNumber(value) && column.kind != ColumnKind::Text)
+    if (isNumericCell(value) && column.kind != ColumnKind::Text)
         return 4.0 + std::log10(std::max(1.0, std::abs(value.toDouble()) * (column.kind == ColumnKind::Percentage ? 100 : 1)))
                + column.decimals;
     return value.toString().size();
@@ -132,7 +122,7 @@ bool writeXlsx(const ExportTable &table, const QString &path, QString *error)
             const lxw_col_t col = lxw_col_t(c);
             if (!value.isValid() || value.isNull()) {
                 continue;   // missing stays empty, never zero
-            } else if (column.kind != ColumnKind::Text && isNumber(value)) {
+            } else if (column.kind != ColumnKind::Text && isNumericCell(value)) {
                 const double v = value.toDouble();
                 if (std::isnan(v))
                     continue;

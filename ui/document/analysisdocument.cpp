@@ -79,12 +79,11 @@ void AnalysisDocument::refreshDataSets()
 
 DataSetInfo AnalysisDocument::currentDataSet() const
 {
-    const std::vector<DataSetInfo> sets = dataSets();
-    for (const DataSetInfo &info : sets) {
+    for (const DataSetInfo &info : mDataSets) {
         if (info.name == mState.selection.dataSet)
             return info;
     }
-    return sets.empty() ? DataSetInfo{} : sets.front();
+    return mDataSets.empty() ? DataSetInfo{} : mDataSets.front();
 }
 
 bool AnalysisDocument::isSynthetic() const

@@ -38,7 +38,7 @@ public:
     bool isDemo() const { return !mStore; }
     const Store *store() const { return mStore.get(); }
     QString storePath() const;
-    std::vector<DataSetInfo> dataSets() const { return mDataSets; }   // the demo data gives one synthetic entry
+    const std::vector<DataSetInfo> &dataSets() const { return mDataSets; }   // the demo data gives one synthetic entry
     // Re-reads the store's data sets (after an import, rename or delete) and emits sourceChanged.
     void refreshDataSets();
     DataSetInfo currentDataSet() const;
