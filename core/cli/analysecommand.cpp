@@ -15,10 +15,6 @@ namespace herkomst::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 void printTable(const PreparedAnalysis &analysis, const AnalysisOptions &options, QTextStream &out)
 {

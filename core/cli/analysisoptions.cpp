@@ -11,15 +11,6 @@
 
 namespace herkomst::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
-
 void AnalysisOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("db"), tr("Database (SQLite); zonder: de synthetische demodata."), tr("bestand")});

@@ -12,6 +12,11 @@
 
 namespace herkomst::cli {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
 CliRunner::CliRunner() = default;
 
 void CliRunner::add(std::unique_ptr<CliCommand> command)

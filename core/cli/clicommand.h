@@ -11,6 +11,10 @@ class QTextStream;
 
 namespace herkomst::cli {
 
+// Dutch source text of the command line, translated in the "Cli" context; one helper for every
+// command instead of a copy per file.
+QString tr(const char *text);
+
 // Exit codes of herkomst-cli.
 enum ExitCode { Ok = 0, UsageError = 1, DataError = 2 };
 

@@ -10,15 +10,6 @@
 
 namespace herkomst::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
-
 QString DataSetsCommand::summary() const
 {
     return tr("Gegevenssets in een database tonen, met herkomst, jaren en aantallen rijen.");

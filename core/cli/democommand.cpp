@@ -9,15 +9,6 @@
 
 namespace herkomst::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
-
 QString DemoCommand::summary() const
 {
     return tr("De synthetische demodata in een database schrijven.");

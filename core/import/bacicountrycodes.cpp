@@ -1,5 +1,7 @@
 #include "import/bacicountrycodes.h"
 
+#include "import/importsupport.h"
+
 #include "countries/countryregistry.h"
 #include "io/csvreader.h"
 
@@ -10,10 +12,7 @@ namespace herkomst {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
+using importsupport::tr;
 
 int columnOf(const QStringList &header, std::initializer_list<const char *> names)
 {

@@ -1,5 +1,7 @@
 #include "import/baciyearparser.h"
 
+#include "import/importsupport.h"
+
 #include "import/bacicountrycodes.h"
 #include "io/textdecoding.h"
 
@@ -16,10 +18,7 @@ namespace herkomst {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
+using importsupport::tr;
 
 // Reads of this size stay in the core's L2 cache between the copy and the parse.
 constexpr qint64 blockBytes = qint64(256) << 10;

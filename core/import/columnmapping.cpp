@@ -1,5 +1,7 @@
 #include "import/columnmapping.h"
 
+#include "import/importsupport.h"
+
 #include "countries/countryregistry.h"
 
 #include <QCoreApplication>
@@ -9,10 +11,7 @@ namespace herkomst {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
+using importsupport::tr;
 
 struct Synonym {
     ColumnRole role;

@@ -1,5 +1,7 @@
 #include "import/hscode.h"
 
+#include "import/importsupport.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -7,10 +9,7 @@ namespace herkomst {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
+using importsupport::tr;
 
 HsCode fromDigits(const QByteArray &digits)
 {

@@ -26,10 +26,6 @@ namespace herkomst::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 // Ctrl-C cancels the import cleanly (rollback) instead of killing it.
 std::atomic<ImportProgress *> interruptTarget{nullptr};

@@ -1,5 +1,7 @@
 #include "import/importreport.h"
 
+#include "import/importsupport.h"
+
 #include "domain/numberformat.h"
 
 #include <QCoreApplication>
@@ -11,10 +13,7 @@ namespace herkomst {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
+using importsupport::tr;
 
 QString kindName(ImportIssue::Kind kind)
 {

@@ -15,10 +15,6 @@ namespace herkomst::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 // The --set settings that turn a preset's criteria into the saved ones; false when thresholds
 // and on/off are not enough (another order, metric, comparison or year window).

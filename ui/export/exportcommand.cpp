@@ -21,10 +21,7 @@ namespace herkomst::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+using cli::tr;
 
 bool readNumber(const QCommandLineParser &parser, const QString &name, double &value, QTextStream &err)
 {

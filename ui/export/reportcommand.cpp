@@ -12,10 +12,7 @@ namespace herkomst::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+using cli::tr;
 
 } // namespace
 
