@@ -23,8 +23,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
     const bool drawing = argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "report") == 0);
     if (drawing) {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
         return std::make_unique<QApplication>(argc, argv);

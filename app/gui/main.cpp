@@ -24,7 +24,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Herkomst: waar komt de Nederlandse invoer vandaan?"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Start op de demodata met de CBS-drempels."));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Start op de demodata met de CBS-drempels."));
     const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("Taal van het scherm (nl of en)."),
                                             QStringLiteral("taal"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
@@ -33,11 +34,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Venstergrootte, bv. 1600x1000."),
                                         QStringLiteral("BxH"));
     parser.addOptions({demoOption, languageOption, screenshotOption, sizeOption});
-    parser.addPositionalArgument(QStringLiteral("analyse"), QStringLiteral("Een opgeslagen analyse (.herkomst) om te openen."));
+    parser.addPositionalArgument(QStringLiteral("analyse"),
+                                 QStringLiteral("Een opgeslagen analyse (.herkomst) om te openen."));
     parser.process(app);
 
-    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
-                                                          : QSettings().value(QStringLiteral("language"), QStringLiteral("nl")).toString();
+    const QString language = parser.isSet(languageOption)
+                                 ? parser.value(languageOption)
+                                 : QSettings().value(QStringLiteral("language"), QStringLiteral("nl")).toString();
     herkomst::ui::LanguageManager::instance().setLanguage(language);
 
     herkomst::ui::MainWindow window;

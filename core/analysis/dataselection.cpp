@@ -26,7 +26,9 @@ std::optional<StatisticsSet> loadDemo(const DataSelection &selection, int yearWi
     const auto it = years.find(year);
     if (it == years.end()) {
         *error = tr("De demodata hebben geen jaar %1 (wel %2 t/m %3).")
-                     .arg(year).arg(years.begin()->first).arg(years.rbegin()->first);
+                     .arg(year)
+                     .arg(years.begin()->first)
+                     .arg(years.rbegin()->first);
         return std::nullopt;
     }
     StatisticsSet set;
@@ -51,8 +53,8 @@ int requiredYearWindow(const std::vector<Criterion> &criteria)
     return window;
 }
 
-std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelection &selection,
-                                            int yearWindow, QString *error)
+std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelection &selection, int yearWindow,
+                                            QString *error)
 {
     QString ignored;
     if (!error)
@@ -73,9 +75,11 @@ std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelect
         if (sets.empty())
             *error = tr("De database %1 bevat nog geen gegevens; importeer eerst een bestand.").arg(store->path());
         else if (selection.dataSet.isEmpty())
-            *error = tr("De database bevat meerdere gegevenssets; kies er een met --dataset: %1").arg(names.join(QStringLiteral(", ")));
+            *error = tr("De database bevat meerdere gegevenssets; kies er een met --dataset: %1")
+                         .arg(names.join(QStringLiteral(", ")));
         else
-            *error = tr("Gegevensset \"%1\" bestaat niet; beschikbaar: %2").arg(selection.dataSet, names.join(QStringLiteral(", ")));
+            *error = tr("Gegevensset \"%1\" bestaat niet; beschikbaar: %2")
+                         .arg(selection.dataSet, names.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     int year = selection.year;

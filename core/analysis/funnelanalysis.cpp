@@ -105,8 +105,8 @@ AnalysisResult run(const StatisticsTable &table, const OtherYears &otherYears, c
         if (stage != result.finalStage())
             continue;
 
-        const QString supplier = table.partnerCode(stats.topNonEuPartner >= 0 ? stats.topNonEuPartner
-                                                                              : stats.topPartner);
+        const QString supplier =
+            table.partnerCode(stats.topNonEuPartner >= 0 ? stats.topNonEuPartner : stats.topPartner);
         auto sit = supplierIndex.constFind(supplier);
         if (sit == supplierIndex.constEnd()) {
             sit = supplierIndex.insert(supplier, int(result.bySupplier.size()));

@@ -13,12 +13,12 @@ namespace herkomst {
 // Statistics for the analysis year plus, for criteria over several years, the years before it.
 struct StatisticsSet {
     StatisticsTable primary;
-    std::map<int, StatisticsTable> otherYears;   // keyed by year
+    std::map<int, StatisticsTable> otherYears; // keyed by year
 };
 
 struct AnalysisSettings {
     std::vector<Criterion> criteria;
-    QStringList industries;   // empty: all industries
+    QStringList industries; // empty: all industries
 };
 
 // Applies the criteria in order, in one pass over the products; statistics are not recomputed,

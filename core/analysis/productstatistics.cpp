@@ -31,9 +31,8 @@ struct FlowRange {
     size_t end = 0;
 };
 
-template<typename Flow>
-std::vector<FlowRange> groupByProduct(const std::vector<Flow> &flows, size_t productCount,
-                                      std::vector<size_t> &order)
+template <typename Flow>
+std::vector<FlowRange> groupByProduct(const std::vector<Flow> &flows, size_t productCount, std::vector<size_t> &order)
 {
     order.resize(flows.size());
     for (size_t i = 0; i < flows.size(); ++i)
@@ -58,14 +57,22 @@ std::vector<FlowRange> groupByProduct(const std::vector<Flow> &flows, size_t pro
 double ProductStats::metric(Metric m) const
 {
     switch (m) {
-    case Metric::SupplierShare: return supplierShare;
-    case Metric::ImportExportRatio: return importExportRatio;
-    case Metric::WorldMarketHhi: return worldHhi;
-    case Metric::ImportHhi: return importHhi;
-    case Metric::ExtraEuImportHhi: return extraEuImportHhi;
-    case Metric::ExtraEuImportShare: return extraEuImportShare;
-    case Metric::ExtraEuImportsToExports: return extraEuImportsToExports;
-    case Metric::TopWorldExporterShare: return topWorldExporterShare;
+    case Metric::SupplierShare:
+        return supplierShare;
+    case Metric::ImportExportRatio:
+        return importExportRatio;
+    case Metric::WorldMarketHhi:
+        return worldHhi;
+    case Metric::ImportHhi:
+        return importHhi;
+    case Metric::ExtraEuImportHhi:
+        return extraEuImportHhi;
+    case Metric::ExtraEuImportShare:
+        return extraEuImportShare;
+    case Metric::ExtraEuImportsToExports:
+        return extraEuImportsToExports;
+    case Metric::TopWorldExporterShare:
+        return topWorldExporterShare;
     }
     return missingValue();
 }
@@ -181,7 +188,7 @@ StatisticsTable computeStatistics(std::shared_ptr<const TradeData> data, EuCompo
 
 namespace {
 
-template<typename Flow, typename PartnerOf>
+template <typename Flow, typename PartnerOf>
 std::vector<PartnerShare> shares(const StatisticsTable &table, int row, const std::vector<Flow> &flows,
                                  PartnerOf partnerOf, bool skipReporter)
 {
@@ -217,12 +224,14 @@ std::vector<PartnerShare> shares(const StatisticsTable &table, int row, const st
 
 std::vector<PartnerShare> importPartners(const StatisticsTable &table, int row)
 {
-    return shares(table, row, table.data->imports, [](const ImportFlow &f) { return f.partner; }, true);
+    return shares(
+        table, row, table.data->imports, [](const ImportFlow &f) { return f.partner; }, true);
 }
 
 std::vector<PartnerShare> worldExporters(const StatisticsTable &table, int row)
 {
-    return shares(table, row, table.data->worldExports, [](const WorldExportFlow &f) { return f.exporter; }, false);
+    return shares(
+        table, row, table.data->worldExports, [](const WorldExportFlow &f) { return f.exporter; }, false);
 }
 
 } // namespace herkomst

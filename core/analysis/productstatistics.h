@@ -13,24 +13,24 @@ namespace herkomst {
 // Everything a criterion may test, computed once per product (DESIGN.md §2). Missing inputs give
 // NaN, which the funnel reports as "undetermined", never as kept or dropped.
 struct ProductStats {
-    int product = -1;                       // index into TradeData::products
-    double importValue = 0.0;               // M[p]: known values over all partners but the reporter
-    int suppressedImportCells = 0;          // partner values that are secret or unknown
-    double exportValue = 0.0;               // X[p]; NaN when suppressed
-    int topNonEuPartner = -1;               // index into TradeData::partners, -1 when none
-    double supplierShare = 0.0;             // max non-EU partner share; NaN when M[p] is 0
+    int product = -1;              // index into TradeData::products
+    double importValue = 0.0;      // M[p]: known values over all partners but the reporter
+    int suppressedImportCells = 0; // partner values that are secret or unknown
+    double exportValue = 0.0;      // X[p]; NaN when suppressed
+    int topNonEuPartner = -1;      // index into TradeData::partners, -1 when none
+    double supplierShare = 0.0;    // max non-EU partner share; NaN when M[p] is 0
     int topPartner = -1;
     double topPartnerShare = 0.0;
     double extraEuImports = 0.0;
     double extraEuImportShare = 0.0;
     double importHhi = 0.0;
-    double extraEuImportHhi = 0.0;          // 0 when nothing comes from outside the EU
-    double importExportRatio = 0.0;         // +inf when X = 0
+    double extraEuImportHhi = 0.0;  // 0 when nothing comes from outside the EU
+    double importExportRatio = 0.0; // +inf when X = 0
     double extraEuImportsToExports = 0.0;
-    double worldHhi = 0.0;                  // NaN when the source has no world data
-    bool worldHhiDelivered = false;         // HHI given by the source instead of computed
+    double worldHhi = 0.0;          // NaN when the source has no world data
+    bool worldHhiDelivered = false; // HHI given by the source instead of computed
     int topWorldExporter = -1;
-    double topWorldExporterShare = 0.0;     // NaN when unknown
+    double topWorldExporterShare = 0.0; // NaN when unknown
 
     double metric(Metric metric) const;
 };
@@ -39,7 +39,7 @@ struct ProductStats {
 struct StatisticsTable {
     std::shared_ptr<const TradeData> data;
     EuComposition euComposition = EuComposition::Eu27_2020;
-    std::vector<ProductStats> rows;          // one per product, same order as data->products
+    std::vector<ProductStats> rows; // one per product, same order as data->products
     QHash<QString, int> rowByHs6;
 
     const ProductInfo &product(int row) const { return data->products[size_t(rows[size_t(row)].product)]; }
@@ -52,8 +52,8 @@ StatisticsTable computeStatistics(std::shared_ptr<const TradeData> data,
 // One share per partner for the product detail view, largest first.
 struct PartnerShare {
     QString iso3;
-    double value = 0.0;      // NaN when suppressed
-    double share = 0.0;      // NaN when suppressed
+    double value = 0.0; // NaN when suppressed
+    double share = 0.0; // NaN when suppressed
     bool eu = false;
 };
 std::vector<PartnerShare> importPartners(const StatisticsTable &table, int row);

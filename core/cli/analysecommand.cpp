@@ -15,7 +15,6 @@ namespace herkomst::cli {
 
 namespace {
 
-
 void printTable(const PreparedAnalysis &analysis, const AnalysisOptions &options, QTextStream &out)
 {
     const TradeData &data = *analysis.statistics.primary.data;
@@ -24,7 +23,8 @@ void printTable(const PreparedAnalysis &analysis, const AnalysisOptions &options
         out << ' ' << tr("[SYNTHETISCHE DEMODATA, geen echte cijfers]");
     out << '\n'
         << tr("Rapporteur %1, jaar %2, %3; criteria: %4")
-               .arg(data.reporter).arg(data.year)
+               .arg(data.reporter)
+               .arg(data.year)
                .arg(euCompositionName(analysis.statistics.primary.euComposition), options.preset.displayName())
         << '\n';
     if (!options.industries.isEmpty())
@@ -39,7 +39,8 @@ void printTable(const PreparedAnalysis &analysis, const AnalysisOptions &options
         const QString label = QStringLiteral("%1 %2").arg(i).arg(i == 0 ? step.label : step.rule);
         out << label.leftJustified(labelWidth) << NumberFormat::count(step.kept).rightJustified(8);
         if (i > 0)
-            out << NumberFormat::count(step.dropped).rightJustified(12) << NumberFormat::count(step.undetermined).rightJustified(11);
+            out << NumberFormat::count(step.dropped).rightJustified(12)
+                << NumberFormat::count(step.undetermined).rightJustified(11);
         out << '\n';
     }
     out << '\n' << tr("Overgebleven producten per grootste niet-EU-leverancier:") << '\n';
@@ -58,8 +59,8 @@ void printAnalysis(const PreparedAnalysis &analysis, const AnalysisOptions &opti
         printTable(analysis, options, out);
         return;
     }
-    const QJsonObject object = analysisToJson(analysis.statistics.primary, analysis.result, analysis.settings,
-                                              options.preset.key);
+    const QJsonObject object =
+        analysisToJson(analysis.statistics.primary, analysis.result, analysis.settings, options.preset.key);
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 

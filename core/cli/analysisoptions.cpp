@@ -4,9 +4,9 @@
 #include "store/store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
-#include <QCoreApplication>
 #include <cmath>
 
 namespace herkomst::cli {
@@ -20,8 +20,10 @@ void AnalysisOptions::addTo(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("year"), tr("Jaar; standaard het laatste jaar in de gegevens."), tr("jaar")});
     parser.addOption({QStringLiteral("preset"), tr("Criteria: cbs2021 (standaard), ec2021 of geodep."), tr("naam"),
                       QStringLiteral("cbs2021")});
-    parser.addOption({QStringLiteral("set"), tr("Drempel aanpassen, bijv. supplier_share=0.6 of net_importer=off "
-                                                "(herhaalbaar)."), tr("criterium=drempel")});
+    parser.addOption({QStringLiteral("set"),
+                      tr("Drempel aanpassen, bijv. supplier_share=0.6 of net_importer=off "
+                         "(herhaalbaar)."),
+                      tr("criterium=drempel")});
     parser.addOption({QStringLiteral("eu"), tr("EU-samenstelling: eu27_2020 (standaard), eu28 of year."), tr("naam"),
                       QStringLiteral("eu27_2020")});
     parser.addOption({QStringLiteral("industry"), tr("Alleen deze bedrijfstak (herhaalbaar)."), tr("naam")});
@@ -48,7 +50,8 @@ bool AnalysisOptions::read(const QCommandLineParser &parser, QString *error)
     selection.euComposition = *eu;
     const Preset *found = findPreset(parser.value(QStringLiteral("preset")));
     if (!found) {
-        *error = tr("Onbekende criteriaset \"%1\"; kies cbs2021, ec2021 of geodep.").arg(parser.value(QStringLiteral("preset")));
+        *error = tr("Onbekende criteriaset \"%1\"; kies cbs2021, ec2021 of geodep.")
+                     .arg(parser.value(QStringLiteral("preset")));
         return false;
     }
     preset = *found;
@@ -80,7 +83,8 @@ bool applyThresholdSetting(std::vector<Criterion> &criteria, const QString &sett
         QStringList known;
         for (const Criterion &c : criteria)
             known << c.stepKey << metricKey(c.metric);
-        *error = tr("Criterium \"%1\" komt niet voor in deze criteriaset; bekend: %2").arg(name, known.join(QStringLiteral(", ")));
+        *error = tr("Criterium \"%1\" komt niet voor in deze criteriaset; bekend: %2")
+                     .arg(name, known.join(QStringLiteral(", ")));
         return false;
     }
     if (value == QLatin1String("off") || value == QLatin1String("uit")) {
@@ -106,12 +110,19 @@ bool applyThresholdSetting(std::vector<Criterion> &criteria, const QString &sett
     const MetricInfo &info = metricInfo(target->metric);
     if (threshold < info.minimum || threshold > info.maximum * 100.0) {
         *error = tr("Drempel %1 voor %2 ligt buiten het bereik %3 tot %4.")
-                     .arg(threshold).arg(name).arg(info.minimum).arg(info.maximum);
+                     .arg(threshold)
+                     .arg(name)
+                     .arg(info.minimum)
+                     .arg(info.maximum);
         return false;
     }
     if (info.unit != MetricUnit::Ratio && threshold > info.maximum) {
-        *error = tr("Drempel %1 voor %2 ligt buiten het bereik %3 tot %4 (een aandeel van 60 % schrijf je als 0.6 of 60%).")
-                     .arg(threshold).arg(name).arg(info.minimum).arg(info.maximum);
+        *error =
+            tr("Drempel %1 voor %2 ligt buiten het bereik %3 tot %4 (een aandeel van 60 % schrijf je als 0.6 of 60%).")
+                .arg(threshold)
+                .arg(name)
+                .arg(info.minimum)
+                .arg(info.maximum);
         return false;
     }
     target->threshold = threshold;

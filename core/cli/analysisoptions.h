@@ -20,9 +20,9 @@ namespace herkomst::cli {
 // The options every analysing command shares (--db --dataset --reporter --year --preset --set
 // --eu --industry), so that analyse, export and report reproduce exactly the same figures.
 struct AnalysisOptions {
-    QString storePath;                 // empty: the embedded demo data
+    QString storePath; // empty: the embedded demo data
     DataSelection selection;
-    Preset preset;                     // with the --set changes applied
+    Preset preset; // with the --set changes applied
     QStringList industries;
 
     static void addTo(QCommandLineParser &parser);

@@ -3,8 +3,8 @@
 #include "cli/analysecommand.h"
 #include "cli/datasetscommand.h"
 #include "cli/democommand.h"
-#include "session/opencommand.h"
 #include "import/importcommand.h"
+#include "session/opencommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -68,7 +68,8 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         return Ok;
     }
     if (!allowPositional && !parser.positionalArguments().isEmpty()) {
-        err << QCoreApplication::translate("Cli", "Onverwacht argument: %1").arg(parser.positionalArguments().first()) << '\n';
+        err << QCoreApplication::translate("Cli", "Onverwacht argument: %1").arg(parser.positionalArguments().first())
+            << '\n';
         return UsageError;
     }
     return std::nullopt;

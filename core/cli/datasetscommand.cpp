@@ -20,7 +20,8 @@ int DataSetsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), tr("Database (SQLite); standaard de eigen database van Herkomst."), tr("bestand")});
+    parser.addOption(
+        {QStringLiteral("db"), tr("Database (SQLite); standaard de eigen database van Herkomst."), tr("bestand")});
     if (const std::optional<int> code = parseArguments(parser, arguments, out, err))
         return *code;
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Store::defaultPath();
@@ -44,22 +45,26 @@ int DataSetsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         if (info.synthetic)
             out << ' ' << tr("[synthetisch]");
         out << '\n'
-            << "  " << tr("bron: %1; valuta: %2 (%3); geïmporteerd: %4")
-                          .arg(info.source, info.currency, info.unitNote,
-                               info.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            << "  "
+            << tr("bron: %1; valuta: %2 (%3); geïmporteerd: %4")
+                   .arg(info.source, info.currency, info.unitNote,
+                        info.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
             << '\n';
         for (const DataSetFile &file : info.files) {
-            out << "  " << tr("bestand: %1 (sha256 %2…; %3 rijen gelezen, %4 opgeslagen, %5 geweigerd)")
-                               .arg(file.fileName, file.sha256.left(12), NumberFormat::count(file.rowsRead),
-                                    NumberFormat::count(file.rowsStored), NumberFormat::count(file.rowsRejected))
+            out << "  "
+                << tr("bestand: %1 (sha256 %2…; %3 rijen gelezen, %4 opgeslagen, %5 geweigerd)")
+                       .arg(file.fileName, file.sha256.left(12), NumberFormat::count(file.rowsRead),
+                            NumberFormat::count(file.rowsStored), NumberFormat::count(file.rowsRejected))
                 << '\n';
         }
         for (const DataSetSlice &slice : info.slices) {
             const QString who = slice.reporter.isEmpty() ? tr("wereld") : slice.reporter;
-            out << "  " << tr("%1 %2: invoer %3, uitvoer %4, wereldexport %5, wereld-HHI %6 rijen")
-                               .arg(who).arg(slice.year)
-                               .arg(NumberFormat::count(slice.importRows), NumberFormat::count(slice.exportRows),
-                                    NumberFormat::count(slice.worldExportRows), NumberFormat::count(slice.worldHhiRows))
+            out << "  "
+                << tr("%1 %2: invoer %3, uitvoer %4, wereldexport %5, wereld-HHI %6 rijen")
+                       .arg(who)
+                       .arg(slice.year)
+                       .arg(NumberFormat::count(slice.importRows), NumberFormat::count(slice.exportRows),
+                            NumberFormat::count(slice.worldExportRows), NumberFormat::count(slice.worldHhiRows))
                 << '\n';
         }
     }

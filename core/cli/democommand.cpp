@@ -19,7 +19,8 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), tr("Database (SQLite); wordt aangemaakt als die er niet is."), tr("bestand")});
+    parser.addOption(
+        {QStringLiteral("db"), tr("Database (SQLite); wordt aangemaakt als die er niet is."), tr("bestand")});
     if (const std::optional<int> code = parseArguments(parser, arguments, out, err))
         return *code;
     if (!parser.isSet(QStringLiteral("db"))) {

@@ -20,8 +20,8 @@ QJsonValue number(double value)
 
 } // namespace
 
-QJsonObject analysisToJson(const StatisticsTable &table, const AnalysisResult &result,
-                           const AnalysisSettings &settings, const QString &presetKey)
+QJsonObject analysisToJson(const StatisticsTable &table, const AnalysisResult &result, const AnalysisSettings &settings,
+                           const QString &presetKey)
 {
     QJsonArray funnel;
     for (const FunnelStep &step : result.steps) {

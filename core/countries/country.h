@@ -7,9 +7,9 @@ namespace herkomst {
 enum class PartnerKind { Country, Aggregate };
 
 struct Country {
-    QString iso3;       // ISO 3166-1 alpha-3, or an X-code for partners that are no country
+    QString iso3; // ISO 3166-1 alpha-3, or an X-code for partners that are no country
     QString iso2;
-    int numeric = 0;    // ISO 3166-1 numeric, 0 when none
+    int numeric = 0; // ISO 3166-1 numeric, 0 when none
     QString nameNl;
     QString nameEn;
     PartnerKind kind = PartnerKind::Country;

@@ -32,9 +32,11 @@ CountryRegistry::CountryRegistry()
     GettextCatalog dutch;
     dutch.load(readResource(QStringLiteral(":/herkomst/iso-codes/iso_3166-1.nl.mo")));
 
-    const QJsonArray entries = QJsonDocument::fromJson(
-        readResource(QStringLiteral(":/herkomst/iso-codes/iso_3166-1.json"))).object()
-        .value(QStringLiteral("3166-1")).toArray();
+    const QJsonArray entries =
+        QJsonDocument::fromJson(readResource(QStringLiteral(":/herkomst/iso-codes/iso_3166-1.json")))
+            .object()
+            .value(QStringLiteral("3166-1"))
+            .toArray();
     mCountries.reserve(size_t(entries.size()) + 4);
     std::vector<QStringList> officialNames;
     for (const QJsonValue &value : entries) {
@@ -64,7 +66,8 @@ CountryRegistry::CountryRegistry()
     }
 
     // CBS spellings override the display names and add aliases.
-    const QList<QByteArray> lines = readResource(QStringLiteral(":/herkomst/countries/cbs-country-names.csv")).split('\n');
+    const QList<QByteArray> lines =
+        readResource(QStringLiteral(":/herkomst/countries/cbs-country-names.csv")).split('\n');
     for (const QByteArray &raw : lines) {
         const QString line = QString::fromUtf8(raw).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))

@@ -61,16 +61,20 @@ std::vector<EuMembership> euMemberships()
     std::vector<EuMembership> result;
     for (auto it = memberships().cbegin(); it != memberships().cend(); ++it)
         result.push_back({it.key(), it->firstYear, it->lastYear});
-    std::sort(result.begin(), result.end(), [](const EuMembership &a, const EuMembership &b) { return a.iso3 < b.iso3; });
+    std::sort(result.begin(), result.end(),
+              [](const EuMembership &a, const EuMembership &b) { return a.iso3 < b.iso3; });
     return result;
 }
 
 QString euCompositionKey(EuComposition composition)
 {
     switch (composition) {
-    case EuComposition::Eu27_2020: return QStringLiteral("eu27_2020");
-    case EuComposition::Eu28: return QStringLiteral("eu28");
-    case EuComposition::MembershipInYear: return QStringLiteral("year");
+    case EuComposition::Eu27_2020:
+        return QStringLiteral("eu27_2020");
+    case EuComposition::Eu28:
+        return QStringLiteral("eu28");
+    case EuComposition::MembershipInYear:
+        return QStringLiteral("year");
     }
     return {};
 }

@@ -20,8 +20,8 @@ struct EuMembership {
     int lastYear = 9999;
 };
 std::vector<EuMembership> euMemberships();
-QString euCompositionKey(EuComposition composition);      // "eu27_2020", "eu28", "year"
+QString euCompositionKey(EuComposition composition); // "eu27_2020", "eu28", "year"
 std::optional<EuComposition> euCompositionFromKey(const QString &key);
-QString euCompositionName(EuComposition composition);     // Dutch screen name, translated
+QString euCompositionName(EuComposition composition); // Dutch screen name, translated
 
 } // namespace herkomst

@@ -29,9 +29,9 @@ struct IndustrySpec {
     const char *nameNl;
     const char *nameEn;
     int products;
-    double dependencyWeight;     // how likely a product relies on one non-EU supplier
-    double concentrationWeight;  // how likely such a product has a concentrated world market
-    std::vector<int> chapters;   // HS chapters the synthetic codes are drawn from
+    double dependencyWeight;    // how likely a product relies on one non-EU supplier
+    double concentrationWeight; // how likely such a product has a concentrated world market
+    std::vector<int> chapters;  // HS chapters the synthetic codes are drawn from
 };
 
 // 3,449 products in all, as in the CBS tables; the split over industries is invented.
@@ -44,7 +44,12 @@ const std::vector<IndustrySpec> &industries()
         {"farmacie", "pharmaceuticals", 110, 2.0, 2.5, {30}},
         {"kunststof en rubber", "plastics and rubber", 230, 0.7, 0.8, {39, 40}},
         {"hout en papier", "wood and paper", 200, 0.5, 0.6, {44, 47, 48, 49}},
-        {"textiel en kleding", "textiles and clothing", 520, 1.4, 0.8, {41, 42, 50, 52, 54, 55, 58, 60, 61, 62, 63, 64}},
+        {"textiel en kleding",
+         "textiles and clothing",
+         520,
+         1.4,
+         0.8,
+         {41, 42, 50, 52, 54, 55, 58, 60, 61, 62, 63, 64}},
         {"bouwmaterialen", "building materials", 140, 0.5, 0.6, {68, 69, 70}},
         {"metalen", "metals", 420, 0.8, 1.0, {72, 73, 74, 76, 79, 81, 82, 83}},
         {"machines", "machinery", 330, 0.9, 0.9, {84}},
@@ -57,7 +62,7 @@ const std::vector<IndustrySpec> &industries()
 
 struct PartnerWeight {
     const char *iso3;
-    double weight;   // the five Table 1 countries carry their published goods imports (mln euro)
+    double weight; // the five Table 1 countries carry their published goods imports (mln euro)
 };
 
 // Non-EU partners that dominate products, with their chance to do so per target class.
@@ -81,14 +86,12 @@ const std::vector<DominantSupplier> &dominantSuppliers()
 const std::vector<PartnerWeight> &knownPartnerWeights()
 {
     static const std::vector<PartnerWeight> list = {
-        {"DEU", 78521}, {"BEL", 45344}, {"CHN", 43026}, {"USA", 37286}, {"GBR", 24671},
-        {"FRA", 17000}, {"NOR", 9500}, {"RUS", 9000}, {"ITA", 8600}, {"POL", 7800},
-        {"ESP", 6900}, {"JPN", 6200}, {"IRL", 5600}, {"TWN", 5300}, {"KOR", 5000},
-        {"SWE", 4800}, {"CHE", 4400}, {"IND", 4100}, {"VNM", 3900}, {"CZE", 3700},
-        {"MYS", 3400}, {"BRA", 3300}, {"DNK", 3200}, {"AUT", 2900}, {"TUR", 2800},
-        {"FIN", 2400}, {"HUN", 2300}, {"SGP", 2000}, {"SAU", 1900}, {"THA", 1800},
-        {"CAN", 1800}, {"IDN", 1700}, {"PRT", 1600}, {"ROU", 1400}, {"SVK", 1300},
-        {"ZAF", 1300}, {"MEX", 1200}, {"NGA", 1200}, {"AUS", 1100}, {"KAZ", 1000},
+        {"DEU", 78521}, {"BEL", 45344}, {"CHN", 43026}, {"USA", 37286}, {"GBR", 24671}, {"FRA", 17000}, {"NOR", 9500},
+        {"RUS", 9000},  {"ITA", 8600},  {"POL", 7800},  {"ESP", 6900},  {"JPN", 6200},  {"IRL", 5600},  {"TWN", 5300},
+        {"KOR", 5000},  {"SWE", 4800},  {"CHE", 4400},  {"IND", 4100},  {"VNM", 3900},  {"CZE", 3700},  {"MYS", 3400},
+        {"BRA", 3300},  {"DNK", 3200},  {"AUT", 2900},  {"TUR", 2800},  {"FIN", 2400},  {"HUN", 2300},  {"SGP", 2000},
+        {"SAU", 1900},  {"THA", 1800},  {"CAN", 1800},  {"IDN", 1700},  {"PRT", 1600},  {"ROU", 1400},  {"SVK", 1300},
+        {"ZAF", 1300},  {"MEX", 1200},  {"NGA", 1200},  {"AUS", 1100},  {"KAZ", 1000},
     };
     return list;
 }
@@ -130,10 +133,10 @@ struct GeneratedProduct {
     ProductInfo info;
     int industry = 0;
     Target target = Target::NotDominated;
-    int dominant = -1;                 // the designed top non-EU partner
-    std::vector<Flow> imports;         // values in euro
-    std::vector<int> secretPartners;   // partners whose value is published as secret ("x")
-    double exportRatio = 0.0;          // exports / imports
+    int dominant = -1;               // the designed top non-EU partner
+    std::vector<Flow> imports;       // values in euro
+    std::vector<int> secretPartners; // partners whose value is published as secret ("x")
+    double exportRatio = 0.0;        // exports / imports
     double worldHhi = 0.0;
     std::vector<Flow> worldExports;
 };
@@ -147,8 +150,8 @@ double importTotal(const GeneratedProduct &p)
 }
 
 // Efraimidis-Spirakis: picks `count` items with probability proportional to their weights.
-std::vector<int> weightedSample(DemoRandom &random, const std::vector<int> &items,
-                                const std::vector<double> &weights, size_t count)
+std::vector<int> weightedSample(DemoRandom &random, const std::vector<int> &items, const std::vector<double> &weights,
+                                size_t count)
 {
     std::vector<std::pair<double, int>> keys;
     keys.reserve(items.size());
@@ -283,7 +286,8 @@ private:
         weights.clear();
         for (int i : netImporters)
             weights.push_back(industries()[size_t(mProducts[size_t(i)].industry)].concentrationWeight);
-        const std::vector<int> concentrated = weightedSample(mRandom, netImporters, weights, size_t(published.concentrated));
+        const std::vector<int> concentrated =
+            weightedSample(mRandom, netImporters, weights, size_t(published.concentrated));
 
         for (int i : dominated)
             mProducts[size_t(i)].target = Target::NetExporter;
@@ -297,8 +301,8 @@ private:
     {
         std::vector<double> cumulative;
         for (const DominantSupplier &s : dominantSuppliers())
-            cumulative.push_back((cumulative.empty() ? 0.0 : cumulative.back())
-                                 + (target == Target::Concentrated ? s.concentrated : s.other));
+            cumulative.push_back((cumulative.empty() ? 0.0 : cumulative.back()) +
+                                 (target == Target::Concentrated ? s.concentrated : s.other));
         return mPartnerIndex.value(QLatin1String(dominantSuppliers()[size_t(pickWeighted(mRandom, cumulative))].iso3));
     }
 
@@ -308,8 +312,8 @@ private:
         p.dominant = dominated ? pickDominant(p.target) : pickWeighted(mRandom, mCumulativeNonEu);
         // The designed largest non-EU share: above one half for dominated products, with many just
         // above it so that moving the threshold visibly changes the funnel; well below otherwise.
-        const double share = dominated ? 0.505 + 0.475 * std::pow(mRandom.uniform(), 1.3)
-                                       : 0.02 + 0.43 * mRandom.uniform();
+        const double share =
+            dominated ? 0.505 + 0.475 * std::pow(mRandom.uniform(), 1.3) : 0.02 + 0.43 * mRandom.uniform();
         const double size = std::exp(mRandom.normal() * 1.6) * (p.target == Target::Concentrated ? 2.5 : 1.0);
 
         p.imports.push_back({p.dominant, share * size});
@@ -429,8 +433,9 @@ private:
         const double worldSize = importTotal(p) * mRandom.uniform(8.0, 40.0);
         QSet<int> taken;
         // Concentrated markets are mostly led by the product's dominant supplier to NL.
-        int first = (p.target == Target::Concentrated && mRandom.uniform() < 0.8) ? p.dominant
-                                                                                  : pickWeighted(mRandom, mCumulativeAll);
+        int first = (p.target == Target::Concentrated && mRandom.uniform() < 0.8)
+                        ? p.dominant
+                        : pickWeighted(mRandom, mCumulativeAll);
         for (int k = 0; k < exporters; ++k) {
             int exporter = k == 0 ? first : pickWeighted(mRandom, mCumulativeAll);
             int guard = 0;
@@ -483,8 +488,8 @@ private:
             data->products.push_back(p.info);
             double imports = 0.0;
             for (const Flow &f : p.imports) {
-                const bool secret = std::find(p.secretPartners.begin(), p.secretPartners.end(), f.partner)
-                                    != p.secretPartners.end();
+                const bool secret =
+                    std::find(p.secretPartners.begin(), p.secretPartners.end(), f.partner) != p.secretPartners.end();
                 const double v = vary(f.value);
                 imports += v;
                 data->imports.push_back({int(i), f.partner, secret ? TradeValue::secret() : TradeValue{v}});

@@ -17,10 +17,10 @@ class Store;
 namespace demo {
 
 constexpr int kReferenceYear = 2020;
-constexpr int kFirstYear = 2018;   // earlier years let multi-year criteria (GeoDep) work too
+constexpr int kFirstYear = 2018; // earlier years let multi-year criteria (GeoDep) work too
 
-QString dataSetName();             // "Synthetische demodata (CBS-vorm)"
-QString reporter();                // "NLD"
+QString dataSetName(); // "Synthetische demodata (CBS-vorm)"
+QString reporter();    // "NLD"
 
 // Generated once per process and shared; deterministic for a given seed.
 const std::map<int, std::shared_ptr<const TradeData>> &tradeData();

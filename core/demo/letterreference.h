@@ -8,7 +8,7 @@ namespace herkomst {
 // Published figures of the Kamerbrief of 22 November 2021 (Bijlage 1), kept as reference: the
 // demo data is calibrated against them and views can show them beside an analysis.
 struct LetterTableRow {
-    QString flow;        // "goederen" or "diensten"
+    QString flow; // "goederen" or "diensten"
     int rank = 0;
     QString iso3;
     QString nameNl;

@@ -12,10 +12,14 @@ std::optional<bool> Criterion::holds(double value) const
     if (std::isnan(value))
         return std::nullopt;
     switch (comparison) {
-    case Comparison::Greater: return value > threshold;
-    case Comparison::GreaterOrEqual: return value >= threshold;
-    case Comparison::Less: return value < threshold;
-    case Comparison::LessOrEqual: return value <= threshold;
+    case Comparison::Greater:
+        return value > threshold;
+    case Comparison::GreaterOrEqual:
+        return value >= threshold;
+    case Comparison::Less:
+        return value < threshold;
+    case Comparison::LessOrEqual:
+        return value <= threshold;
     }
     return std::nullopt;
 }
@@ -29,39 +33,45 @@ QString Criterion::displayLabel() const
 
 QString Criterion::ruleText() const
 {
-    QString text = QCoreApplication::translate("Metric", metricInfo(metric).name) + QLatin1Char(' ')
-                   + comparisonSymbol(comparison) + QLatin1Char(' ') + formatThreshold(metric, threshold);
+    QString text = QCoreApplication::translate("Metric", metricInfo(metric).name) + QLatin1Char(' ') +
+                   comparisonSymbol(comparison) + QLatin1Char(' ') + formatThreshold(metric, threshold);
     if (yearWindow > 1)
-        text += QCoreApplication::translate("Criterion", " (in %1 van %2 jaar)")
-                    .arg(minYearsHolding).arg(yearWindow);
+        text += QCoreApplication::translate("Criterion", " (in %1 van %2 jaar)").arg(minYearsHolding).arg(yearWindow);
     return text;
 }
 
 bool Criterion::operator==(const Criterion &other) const
 {
-    return stepKey == other.stepKey && label == other.label && metric == other.metric
-           && comparison == other.comparison && threshold == other.threshold
-           && enabled == other.enabled && yearWindow == other.yearWindow
-           && minYearsHolding == other.minYearsHolding;
+    return stepKey == other.stepKey && label == other.label && metric == other.metric &&
+           comparison == other.comparison && threshold == other.threshold && enabled == other.enabled &&
+           yearWindow == other.yearWindow && minYearsHolding == other.minYearsHolding;
 }
 
 QString comparisonSymbol(Comparison comparison)
 {
     switch (comparison) {
-    case Comparison::Greater: return QStringLiteral(">");
-    case Comparison::GreaterOrEqual: return QStringLiteral("≥");
-    case Comparison::Less: return QStringLiteral("<");
-    case Comparison::LessOrEqual: return QStringLiteral("≤");
+    case Comparison::Greater:
+        return QStringLiteral(">");
+    case Comparison::GreaterOrEqual:
+        return QStringLiteral("≥");
+    case Comparison::Less:
+        return QStringLiteral("<");
+    case Comparison::LessOrEqual:
+        return QStringLiteral("≤");
     }
     return {};
 }
 
 std::optional<Comparison> comparisonFromSymbol(const QString &symbol)
 {
-    if (symbol == QLatin1String(">")) return Comparison::Greater;
-    if (symbol == QLatin1String(">=") || symbol == QStringLiteral("≥")) return Comparison::GreaterOrEqual;
-    if (symbol == QLatin1String("<")) return Comparison::Less;
-    if (symbol == QLatin1String("<=") || symbol == QStringLiteral("≤")) return Comparison::LessOrEqual;
+    if (symbol == QLatin1String(">"))
+        return Comparison::Greater;
+    if (symbol == QLatin1String(">=") || symbol == QStringLiteral("≥"))
+        return Comparison::GreaterOrEqual;
+    if (symbol == QLatin1String("<"))
+        return Comparison::Less;
+    if (symbol == QLatin1String("<=") || symbol == QStringLiteral("≤"))
+        return Comparison::LessOrEqual;
     return std::nullopt;
 }
 

@@ -12,8 +12,8 @@ enum class Comparison { Greater, GreaterOrEqual, Less, LessOrEqual };
 // One step of the funnel: a product passes when its metric compares true with the threshold.
 // Comparisons default to strict, as published ("meer dan de helft", "> 0,25").
 struct Criterion {
-    QString stepKey;        // name of the stage a product reaches by passing, e.g. "concentrated"
-    QString label;          // Dutch source of the step label; empty: the metric name
+    QString stepKey; // name of the stage a product reaches by passing, e.g. "concentrated"
+    QString label;   // Dutch source of the step label; empty: the metric name
     Metric metric = Metric::SupplierShare;
     Comparison comparison = Comparison::Greater;
     double threshold = 0.0;
@@ -26,7 +26,7 @@ struct Criterion {
     // True/false for a known value; nullopt when the value is missing (undetermined).
     std::optional<bool> holds(double value) const;
     QString displayLabel() const;
-    QString ruleText() const;   // e.g. "Aandeel grootste niet-EU-leverancier > 50 %"
+    QString ruleText() const; // e.g. "Aandeel grootste niet-EU-leverancier > 50 %"
 
     bool operator==(const Criterion &other) const;
     bool operator!=(const Criterion &other) const { return !(*this == other); }

@@ -9,25 +9,25 @@ namespace herkomst {
 // The quantities a criterion can test. Each is computed once per product in ProductStatistics;
 // criteria only compare them with thresholds, which is what keeps threshold changes instant.
 enum class Metric {
-    SupplierShare,          // largest share of one non-EU partner in the reporter's imports
-    ImportExportRatio,      // imports / exports of the reporter (X = 0 gives +infinity)
-    WorldMarketHhi,         // Herfindahl index of world exports over exporters
-    ImportHhi,              // Herfindahl index of the reporter's imports over all partners
-    ExtraEuImportHhi,       // Herfindahl index of the reporter's imports over non-EU partners
-    ExtraEuImportShare,     // non-EU partners' share of the reporter's imports
-    ExtraEuImportsToExports,// non-EU imports / total exports of the reporter
-    TopWorldExporterShare,  // share of the largest exporter in world exports
+    SupplierShare,           // largest share of one non-EU partner in the reporter's imports
+    ImportExportRatio,       // imports / exports of the reporter (X = 0 gives +infinity)
+    WorldMarketHhi,          // Herfindahl index of world exports over exporters
+    ImportHhi,               // Herfindahl index of the reporter's imports over all partners
+    ExtraEuImportHhi,        // Herfindahl index of the reporter's imports over non-EU partners
+    ExtraEuImportShare,      // non-EU partners' share of the reporter's imports
+    ExtraEuImportsToExports, // non-EU imports / total exports of the reporter
+    TopWorldExporterShare,   // share of the largest exporter in world exports
 };
 
 enum class MetricUnit { Share, Ratio, Index };
 
 struct MetricInfo {
     Metric metric;
-    const char *key;          // stable identifier for the CLI, saved analyses and JSON
-    const char *name;         // Dutch screen name (translated through the "Metric" context)
-    const char *definition;   // Dutch definition for tooltips and reports
+    const char *key;        // stable identifier for the CLI, saved analyses and JSON
+    const char *name;       // Dutch screen name (translated through the "Metric" context)
+    const char *definition; // Dutch definition for tooltips and reports
     MetricUnit unit;
-    double minimum;           // sensible range for sliders
+    double minimum; // sensible range for sliders
     double maximum;
 };
 

@@ -11,13 +11,13 @@ public:
     static void setLanguage(const QString &language);
     static QString language();
 
-    static QString count(qint64 n);                       // 3.449
+    static QString count(qint64 n);                          // 3.449
     static QString share(double fraction, int decimals = 1); // 52,3 %
-    static QString index(double value, int decimals = 2);  // 0,25
-    static QString ratio(double value, int decimals = 2);  // 1,35; "∞" when infinite
+    static QString index(double value, int decimals = 2);    // 0,25
+    static QString ratio(double value, int decimals = 2);    // 1,35; "∞" when infinite
     static QString millions(double value, int decimals = 1); // value in currency units -> "1.234,5"
     static QString decimal(double value, int decimals);
-    static QString compact(double value);                  // shortest form: 0,25; 1; 1,5
+    static QString compact(double value); // shortest form: 0,25; 1; 1,5
 };
 
 } // namespace herkomst

@@ -9,9 +9,9 @@ namespace herkomst {
 
 // A named, ordered list of criteria. Presets are data: the funnel follows whatever list is given.
 struct Preset {
-    QString key;      // "cbs2021", "ec2021", "geodep"
-    QString name;     // Dutch source text of the screen name (translated by displayName)
-    QString source;   // where the rule comes from, for captions and reports
+    QString key;    // "cbs2021", "ec2021", "geodep"
+    QString name;   // Dutch source text of the screen name (translated by displayName)
+    QString source; // where the rule comes from, for captions and reports
     std::vector<Criterion> criteria;
 
     QString displayName() const;

@@ -10,7 +10,7 @@ namespace herkomst {
 enum class ValueStatus : int { Known = 0, Secret = 1, Unknown = 2 };
 
 struct TradeValue {
-    double value = 0.0;            // in the data set's currency units (e.g. euro), valid when Known
+    double value = 0.0; // in the data set's currency units (e.g. euro), valid when Known
     ValueStatus status = ValueStatus::Known;
 
     bool known() const { return status == ValueStatus::Known; }
@@ -18,7 +18,13 @@ struct TradeValue {
     static TradeValue unknown() { return {0.0, ValueStatus::Unknown}; }
 };
 
-inline double missingValue() { return std::numeric_limits<double>::quiet_NaN(); }
-inline bool isMissing(double v) { return std::isnan(v); }
+inline double missingValue()
+{
+    return std::numeric_limits<double>::quiet_NaN();
+}
+inline bool isMissing(double v)
+{
+    return std::isnan(v);
+}
 
 } // namespace herkomst

@@ -102,9 +102,8 @@ ExportTable concentratedProductsTable(const StatisticsTable &table, const Analys
                    {tr("Aandeel (%)"), ColumnKind::Percentage, 1},
                    {tr("Invoerwaarde (%1)").arg(millionsUnit(table)), ColumnKind::Decimal, 2}};
     const int finalStage = result.finalStage();
-    const std::vector<int> rows = rowsByHs6(table, [&](int r) {
-        return finalStage > 0 && result.stage[size_t(r)] == finalStage;
-    });
+    const std::vector<int> rows =
+        rowsByHs6(table, [&](int r) { return finalStage > 0 && result.stage[size_t(r)] == finalStage; });
     for (int r : rows) {
         const ProductStats &stats = table.rows[size_t(r)];
         const ProductInfo &info = table.product(r);
@@ -114,7 +113,8 @@ ExportTable concentratedProductsTable(const StatisticsTable &table, const Analys
     return out;
 }
 
-ExportTable productListTable(const StatisticsTable &table, const AnalysisResult &result, const AnalysisSettings &settings)
+ExportTable productListTable(const StatisticsTable &table, const AnalysisResult &result,
+                             const AnalysisSettings &settings)
 {
     ExportTable out;
     out.sheetName = tr("Producten");

@@ -7,8 +7,12 @@ namespace herkomst {
 bool isNumericCell(const QVariant &value)
 {
     switch (value.typeId()) {
-    case QMetaType::Double: case QMetaType::Float: case QMetaType::Int: case QMetaType::UInt:
-    case QMetaType::LongLong: case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
         return true;
     default:
         return false;
@@ -32,9 +36,13 @@ ExportTable exportTableFromModel(const QAbstractItemModel &model, int role)
             if (!value.isValid())
                 continue;
             switch (value.typeId()) {
-            case QMetaType::Int: case QMetaType::UInt: case QMetaType::LongLong: case QMetaType::ULongLong:
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
                 break;
-            case QMetaType::Double: case QMetaType::Float:
+            case QMetaType::Double:
+            case QMetaType::Float:
                 integral[size_t(c)] = false;
                 break;
             default:

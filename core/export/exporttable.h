@@ -14,7 +14,7 @@ enum class ColumnKind {
     Text,
     Integer,
     Decimal,
-    Percentage,   // value is a fraction (0.523); XLSX shows 52,3 %, CSV writes 52,3
+    Percentage, // value is a fraction (0.523); XLSX shows 52,3 %, CSV writes 52,3
 };
 
 struct ExportColumn {
@@ -27,9 +27,9 @@ struct ExportColumn {
 // rows, the annex builders pass the letter's lists. A missing value is an invalid QVariant or
 // NaN and is written as an empty cell, never as zero. Text in a numeric column stays text.
 struct ExportTable {
-    QString sheetName;               // worksheet name, at most 31 characters
-    QString title;                   // e.g. "Bijlage 2. Lijst van geconcentreerde producten"
-    QStringList notes;               // source, data, criteria, "synthetische demodata"
+    QString sheetName; // worksheet name, at most 31 characters
+    QString title;     // e.g. "Bijlage 2. Lijst van geconcentreerde producten"
+    QStringList notes; // source, data, criteria, "synthetische demodata"
     std::vector<ExportColumn> columns;
     std::vector<QVariantList> rows;
 };

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-
 #include <algorithm>
 #include <cmath>
 
@@ -21,8 +20,7 @@ QString tr(const char *text)
 }
 
 constexpr double kMaxColumnWidth = 60.0;
-constexpr lxw_color_t kHeaderColour = 0x154273;   // Rijkshuisstijl donkerblauw
-
+constexpr lxw_color_t kHeaderColour = 0x154273; // Rijkshuisstijl donkerblauw
 
 // Excel forbids []:*?/\ in sheet names and allows 31 characters.
 QByteArray sheetName(const QString &name, const char *fallback)
@@ -37,16 +35,23 @@ QByteArray sheetName(const QString &name, const char *fallback)
 const char *numberFormat(const ExportColumn &column)
 {
     switch (column.kind) {
-    case ColumnKind::Integer: return "#,##0";
-    case ColumnKind::Percentage: return column.decimals <= 0 ? "0%" : column.decimals == 1 ? "0.0%" : "0.00%";
+    case ColumnKind::Integer:
+        return "#,##0";
+    case ColumnKind::Percentage:
+        return column.decimals <= 0 ? "0%" : column.decimals == 1 ? "0.0%" : "0.00%";
     case ColumnKind::Decimal:
         switch (column.decimals) {
-        case 0: return "#,##0";
-        case 1: return "#,##0.0";
-        case 2: return "#,##0.00";
-        default: return "#,##0.000";
+        case 0:
+            return "#,##0";
+        case 1:
+            return "#,##0.0";
+        case 2:
+            return "#,##0.00";
+        default:
+            return "#,##0.000";
         }
-    case ColumnKind::Text: break;
+    case ColumnKind::Text:
+        break;
     }
     return "@";
 }
@@ -57,8 +62,10 @@ double displayWidth(const QVariant &value, const ExportColumn &column)
     if (!value.isValid())
         return 0;
     if (isNumericCell(value) && column.kind != ColumnKind::Text)
-        return 4.0 + std::log10(std::max(1.0, std::abs(value.toDouble()) * (column.kind == ColumnKind::Percentage ? 100 : 1)))
-               + column.decimals;
+        return 4.0 +
+               std::log10(
+                   std::max(1.0, std::abs(value.toDouble()) * (column.kind == ColumnKind::Percentage ? 100 : 1))) +
+               column.decimals;
     return value.toString().size();
 }
 
@@ -121,7 +128,7 @@ bool writeXlsx(const ExportTable &table, const QString &path, QString *error)
             widths[size_t(c)] = std::max(widths[size_t(c)], displayWidth(value, column));
             const lxw_col_t col = lxw_col_t(c);
             if (!value.isValid() || value.isNull()) {
-                continue;   // missing stays empty, never zero
+                continue; // missing stays empty, never zero
             } else if (column.kind != ColumnKind::Text && isNumericCell(value)) {
                 const double v = value.toDouble();
                 if (std::isnan(v))
@@ -132,20 +139,22 @@ bool writeXlsx(const ExportTable &table, const QString &path, QString *error)
                     lib->worksheetWriteNumber(sheet, r, col, v, formats[size_t(c)]);
             } else {
                 lib->worksheetWriteString(sheet, r, col, value.toString().toUtf8().constData(),
-                                       column.kind == ColumnKind::Text ? text : nullptr);
+                                          column.kind == ColumnKind::Text ? text : nullptr);
             }
         }
         ++r;
     }
     for (int c = 0; c < columnCount; ++c)
-        lib->worksheetSetColumn(sheet, lxw_col_t(c), lxw_col_t(c), std::min(kMaxColumnWidth, widths[size_t(c)] + 2.0), nullptr);
+        lib->worksheetSetColumn(sheet, lxw_col_t(c), lxw_col_t(c), std::min(kMaxColumnWidth, widths[size_t(c)] + 2.0),
+                                nullptr);
     lib->worksheetSetRow(sheet, 0, LXW_DEF_ROW_HEIGHT * 2, nullptr);
     lib->worksheetFreezePanes(sheet, 1, 0);
     if (columnCount > 0)
         lib->worksheetAutofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(columnCount - 1));
 
     if (!table.title.isEmpty() || !table.notes.isEmpty()) {
-        lxw_worksheet *notes = lib->workbookAddWorksheet(workbook, sheetName(tr("Toelichting"), "Toelichting").constData());
+        lxw_worksheet *notes =
+            lib->workbookAddWorksheet(workbook, sheetName(tr("Toelichting"), "Toelichting").constData());
         lxw_format *bold = lib->workbookAddFormat(workbook);
         lib->formatSetBold(bold);
         lib->worksheetSetColumn(notes, 0, 0, 100, nullptr);
@@ -159,7 +168,8 @@ bool writeXlsx(const ExportTable &table, const QString &path, QString *error)
     if (result != LXW_NO_ERROR) {
         QFile::remove(partial);
         if (error)
-            *error = tr("Kan %1 niet schrijven: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(lib->strerror(result)));
+            *error = tr("Kan %1 niet schrijven: %2")
+                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lib->strerror(result)));
         return false;
     }
     QFile::remove(path);

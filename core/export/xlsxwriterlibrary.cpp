@@ -40,8 +40,9 @@ Loaded load()
             break;
     }
     if (!handle) {
-        loaded.error = QCoreApplication::translate("TableExport", "De bibliotheek libxlsxwriter ontbreekt; installeer het "
-                                                                  "pakket libxlsxwriter4 om naar XLSX te exporteren.");
+        loaded.error =
+            QCoreApplication::translate("TableExport", "De bibliotheek libxlsxwriter ontbreekt; installeer het "
+                                                       "pakket libxlsxwriter4 om naar XLSX te exporteren.");
         return loaded;
     }
 #endif
@@ -64,8 +65,9 @@ Loaded load()
     HERKOMST_RESOLVE(worksheetAutofilter, worksheet_autofilter);
     HERKOMST_RESOLVE(strerror, lxw_strerror);
     if (!ok)
-        loaded.error = QCoreApplication::translate("TableExport", "De geïnstalleerde libxlsxwriter mist functies die de "
-                                                                  "XLSX-export nodig heeft.");
+        loaded.error =
+            QCoreApplication::translate("TableExport", "De geïnstalleerde libxlsxwriter mist functies die de "
+                                                       "XLSX-export nodig heeft.");
     return loaded;
 }
 

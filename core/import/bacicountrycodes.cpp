@@ -43,8 +43,8 @@ bool BaciCountryCodes::load(const QString &path, io::SourceError *error)
     QStringList fields;
     if (!reader.readRow(fields)) {
         *error = reader.status() == io::CsvReader::Status::Error
-            ? reader.error()
-            : io::SourceError{path, 1, 0, tr("het bestand met BACI-landcodes is leeg")};
+                     ? reader.error()
+                     : io::SourceError{path, 1, 0, tr("het bestand met BACI-landcodes is leeg")};
         return false;
     }
     const int codeColumn = columnOf(fields, {"country_code"});
@@ -52,8 +52,9 @@ bool BaciCountryCodes::load(const QString &path, io::SourceError *error)
     const int nameColumn = columnOf(fields, {"country_name_abbreviation", "country_name"});
     const int fullColumn = columnOf(fields, {"country_name_full"});
     if (codeColumn < 0 || iso3Column < 0 || nameColumn < 0) {
-        *error = {path, 1, 0, tr("kop met country_code, country_name(_abbreviation) en iso_3digit_alpha of "
-                                 "country_iso3 verwacht (BACI-landcodes)")};
+        *error = {path, 1, 0,
+                  tr("kop met country_code, country_name(_abbreviation) en iso_3digit_alpha of "
+                     "country_iso3 verwacht (BACI-landcodes)")};
         return false;
     }
     const CountryRegistry &registry = CountryRegistry::instance();

@@ -17,8 +17,8 @@ public:
     static constexpr int maxCode = 1000; // BACI codes are below 1000
 
     struct Entry {
-        bool listed = false;   // the code is in the file
-        QByteArray iso3;       // empty when the file gives no ISO code the registry knows
+        bool listed = false; // the code is in the file
+        QByteArray iso3;     // empty when the file gives no ISO code the registry knows
         QString name;
     };
 

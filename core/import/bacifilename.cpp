@@ -8,12 +8,12 @@ namespace herkomst {
 
 BaciFileName BaciFileName::parse(const QString &path)
 {
-    static const QRegularExpression yearFile(
-        QStringLiteral("^BACI_(HS\\d\\d)_Y(\\d{4})_V(\\d+)[^/]*\\.csv$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression countries(
-        QStringLiteral("^country_codes_V(\\d+)\\.csv$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression products(
-        QStringLiteral("^product_codes_(HS\\d\\d)_V(\\d+)\\.csv$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression yearFile(QStringLiteral("^BACI_(HS\\d\\d)_Y(\\d{4})_V(\\d+)[^/]*\\.csv$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression countries(QStringLiteral("^country_codes_V(\\d+)\\.csv$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression products(QStringLiteral("^product_codes_(HS\\d\\d)_V(\\d+)\\.csv$"),
+                                             QRegularExpression::CaseInsensitiveOption);
     const QString name = QFileInfo(path).fileName();
     BaciFileName result;
     QRegularExpressionMatch m = yearFile.match(name);
@@ -46,7 +46,8 @@ QString BaciFileName::findSideFile(const QString &beside, Kind kind)
         const BaciFileName candidate = parse(name);
         if (candidate.kind != kind)
             continue;
-        if (kind == Kind::ProductCodes && !wanted.nomenclature.isEmpty() && candidate.nomenclature != wanted.nomenclature)
+        if (kind == Kind::ProductCodes && !wanted.nomenclature.isEmpty() &&
+            candidate.nomenclature != wanted.nomenclature)
             continue;
         if (candidate.version == wanted.version)
             return info.dir().filePath(name);

@@ -9,9 +9,9 @@ namespace herkomst {
 struct BaciFileName {
     enum class Kind { Other, YearFile, CountryCodes, ProductCodes };
     Kind kind = Kind::Other;
-    QString nomenclature;   // "HS17"
+    QString nomenclature; // "HS17"
     int year = 0;
-    QString version;        // "202301"
+    QString version; // "202301"
 
     static BaciFileName parse(const QString &path);
     // The newest of the files in the folder of `beside` with this kind, preferring version.

@@ -146,8 +146,8 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
         for (QString &reporter : reporters) {
             const Country *country = CountryRegistry::instance().find(reporter);
             if (!country || countries.codesFor(country->iso3.toLatin1()).empty()) {
-                report.fail({countriesPath, 0, 0, tr("rapporterend land \"%1\" komt niet voor in de BACI-landcodes")
-                                                      .arg(reporter)});
+                report.fail({countriesPath, 0, 0,
+                             tr("rapporterend land \"%1\" komt niet voor in de BACI-landcodes").arg(reporter)});
                 return report;
             }
             reporter = country->iso3;
@@ -155,7 +155,8 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
         }
     }
     options.expectedYear = request.year;
-    options.threads = request.threads > 0 ? request.threads : int(std::clamp(std::thread::hardware_concurrency(), 1u, 2u));
+    options.threads =
+        request.threads > 0 ? request.threads : int(std::clamp(std::thread::hardware_concurrency(), 1u, 2u));
     options.cancel = progress.cancelFlag();
 
     // Checksums run beside the parser and the writer (on two cores they cost little wall time);
@@ -197,8 +198,10 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
         }
         for (int m = 0; m < n; ++m) {
             if (years[size_t(m)].year == years[size_t(n)].year) {
-                report.fail({dataFiles[n], 0, 0, tr("jaar %1 staat ook al in %2")
-                                                     .arg(years[size_t(n)].year).arg(QFileInfo(dataFiles[m]).fileName())});
+                report.fail({dataFiles[n], 0, 0,
+                             tr("jaar %1 staat ook al in %2")
+                                 .arg(years[size_t(n)].year)
+                                 .arg(QFileInfo(dataFiles[m]).fileName())});
                 return report;
             }
         }
@@ -225,8 +228,8 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
             return false;
         }
         return std::all_of(files.begin(), files.end(), [&](const DataSetFile &file) {
-            return !file.sha256.isEmpty()
-                && importsupport::checkNotImported(store, file, request.allowDuplicateFiles, report);
+            return !file.sha256.isEmpty() &&
+                   importsupport::checkNotImported(store, file, request.allowDuplicateFiles, report);
         });
     };
     if (store.dataSet(info.name) && !checkFiles()) {
@@ -270,7 +273,8 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
     qint64 stored = 0;
     qint64 totalToStore = 0;
     for (const BaciYear &year : years)
-        totalToStore += qint64(year.imports.size()) + qint64(std::count_if(year.world.begin(), year.world.end(), [](double w) { return w >= 0.0; }));
+        totalToStore += qint64(year.imports.size()) +
+                        qint64(std::count_if(year.world.begin(), year.world.end(), [](double w) { return w >= 0.0; }));
     auto step = [&]() {
         if (progress.isCancelled())
             return false;
@@ -282,7 +286,8 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
         const int countryCount = year.countryCount();
         std::vector<int> byName(static_cast<size_t>(countryCount)); // write in key order: SQLite appends fast
         std::iota(byName.begin(), byName.end(), 0);
-        std::sort(byName.begin(), byName.end(), [&year](int a, int b) { return year.iso3[size_t(a)] < year.iso3[size_t(b)]; });
+        std::sort(byName.begin(), byName.end(),
+                  [&year](int a, int b) { return year.iso3[size_t(a)] < year.iso3[size_t(b)]; });
         std::vector<QByteArray> codes;
         codes.reserve(year.productCodes.size());
         for (int32_t code : year.productCodes)
@@ -302,9 +307,12 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
             const int reporter = year.imports[r].reporter;
             for (; r < year.imports.size() && year.imports[r].reporter == reporter && rows.size() < bulkRows; ++r) {
                 const BaciYear::Import &row = year.imports[r];
-                rows.push_back({codes[size_t(row.product)], year.iso3[size_t(row.partner)], TradeValue{row.value * 1000.0}});
+                rows.push_back(
+                    {codes[size_t(row.product)], year.iso3[size_t(row.partner)], TradeValue{row.value * 1000.0}});
             }
-            if (!flush([&] { return writer.addImports(year.iso3[size_t(reporter)], year.year, rows.data(), rows.size()); }))
+            if (!flush([&] {
+                    return writer.addImports(year.iso3[size_t(reporter)], year.year, rows.data(), rows.size());
+                }))
                 return writeFailed(dataFiles[int(n)]);
             if (!step())
                 return stopCancelled();
@@ -317,7 +325,9 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
                 if (w >= 0.0)
                     rows.push_back({codes[p], {}, TradeValue{w * 1000.0}});
             }
-            if (!flush([&] { return writer.addExports(year.iso3[size_t(reporter)], year.year, rows.data(), rows.size()); }))
+            if (!flush([&] {
+                    return writer.addExports(year.iso3[size_t(reporter)], year.year, rows.data(), rows.size());
+                }))
                 return writeFailed(dataFiles[int(n)]);
         }
         for (size_t p = 0; p < codes.size(); ++p) {
@@ -347,13 +357,18 @@ ImportReport BaciImporter::run(Store &store, const ImportRequest &request, Impor
                 continue;
             const QString label = QStringLiteral("%1 %2").arg(code).arg(countries.entry(code).name);
             report.unmatched[label] += count;
-            report.addIssue(ImportIssue::Kind::Unmatched,
-                            {dataFiles[int(n)], 0, 2, tr("exporteur %1 heeft geen ISO-landcode; %2 regels niet opgeslagen")
-                                                           .arg(label).arg(count)});
+            report.addIssue(
+                ImportIssue::Kind::Unmatched,
+                {dataFiles[int(n)], 0, 2,
+                 tr("exporteur %1 heeft geen ISO-landcode; %2 regels niet opgeslagen").arg(label).arg(count)});
         }
         report.notes << tr("%1: jaar %2, %3 regels, %4 producten, %5 invoerregels voor %6.")
-                            .arg(file.fileName).arg(year.year).arg(year.rows).arg(year.productCodes.size())
-                            .arg(year.imports.size()).arg(options.allReporters ? tr("alle landen") : reporters.join(QLatin1String(", ")));
+                            .arg(file.fileName)
+                            .arg(year.year)
+                            .arg(year.rows)
+                            .arg(year.productCodes.size())
+                            .arg(year.imports.size())
+                            .arg(options.allReporters ? tr("alle landen") : reporters.join(QLatin1String(", ")));
     }
     phase("rows written");
     if (!checkFiles())

@@ -13,8 +13,9 @@ bool BaciProductCodes::load(const QString &path, io::SourceError *error)
     mDescriptions.clear();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = {path, 0, 0, QCoreApplication::translate("Import", "kan het bestand met BACI-productcodes niet openen: %1")
-                                  .arg(file.errorString())};
+        *error = {path, 0, 0,
+                  QCoreApplication::translate("Import", "kan het bestand met BACI-productcodes niet openen: %1")
+                      .arg(file.errorString())};
         return false;
     }
     io::CsvReader::Options options;

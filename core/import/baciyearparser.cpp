@@ -30,7 +30,7 @@ constexpr int maxProductCode = 1000000;
 
 const char *const columnNames[] = {"t", "i", "j", "k", "v", "q"};
 
-const double powersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+const double powersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8, 1e9,
                               1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
 
 // (exporter, importer, product) of a row as raw BACI codes; BACI sorts its files by this key,
@@ -180,9 +180,9 @@ inline bool fastDecimal(const char *&p, double &out)
 // The caller guarantees fastRowMargin readable bytes at p; every loop here is bounded.
 inline const char *fastRow(const char *p, uint32_t &t, uint32_t &i, uint32_t &j, uint32_t &k, double &v)
 {
-    if (!fastUnsigned(p, t, 4) || *p++ != ',' || !fastUnsigned(p, i, 3) || *p++ != ','
-        || !fastUnsigned(p, j, 3) || *p++ != ',' || !fastUnsigned(p, k, 6) || *p++ != ','
-        || !fastDecimal(p, v) || *p++ != ',' || t < 1900 || k < 10000)
+    if (!fastUnsigned(p, t, 4) || *p++ != ',' || !fastUnsigned(p, i, 3) || *p++ != ',' || !fastUnsigned(p, j, 3) ||
+        *p++ != ',' || !fastUnsigned(p, k, 6) || *p++ != ',' || !fastDecimal(p, v) || *p++ != ',' || t < 1900 ||
+        k < 10000)
         return nullptr;
     for (int n = 0; *p == ' ' && n < 32; ++n)
         ++p;
@@ -202,12 +202,12 @@ struct BaciYearParser::Chunk {
     int index = 0;
     qint64 begin = 0;
     qint64 end = 0;
-    std::vector<int32_t> productOf;     // k -> local product, -1
-    std::vector<int32_t> productCodes;  // local product -> k
+    std::vector<int32_t> productOf;    // k -> local product, -1
+    std::vector<int32_t> productCodes; // local product -> k
     // exporter * capacity + local product. Exporter-major: BACI rows come sorted by exporter, so
     // consecutive rows touch one exporter's 40 KB row instead of a new cache line each.
     std::vector<double> world;
-    size_t capacity = 0;                // products per exporter row
+    size_t capacity = 0;                   // products per exporter row
     std::vector<BaciYear::Import> imports; // product holds k here, mapped at the merge
     std::array<qint64, 1000> unmatchedByCode{};
     qint64 rows = 0;
@@ -233,8 +233,7 @@ struct BaciYearParser::Chunk {
 };
 
 BaciYearParser::BaciYearParser(const BaciCountryCodes &codes, Options options)
-    : mCodes(codes)
-    , mOptions(std::move(options))
+    : mCodes(codes), mOptions(std::move(options))
 {
     // Dense country indexes, one per ISO3 (two BACI codes of one ISO3 share it).
     mCountryOfCode.assign(BaciCountryCodes::maxCode, -1);
@@ -281,7 +280,8 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
             chunk.year = int(t);
         if ((expectedYear && int(t) != expectedYear) || int(t) != chunk.year) {
             chunk.fail(1, tr("jaar %1 verwacht (een BACI-bestand bevat één jaar), gevonden %2")
-                              .arg(expectedYear ? expectedYear : chunk.year).arg(t));
+                              .arg(expectedYear ? expectedYear : chunk.year)
+                              .arg(t));
             return false;
         }
         return true;
@@ -365,46 +365,56 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
                     return;
                 fieldStart = q;
                 if (!parseUnsigned(q, e, i, 3)) {
-                    chunk.fail(2, tr("BACI-landcode (exporteur) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
+                    chunk.fail(2,
+                               tr("BACI-landcode (exporteur) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
                     return;
                 }
                 if (!expectComma())
                     return;
                 fieldStart = q;
                 if (!parseUnsigned(q, e, j, 3)) {
-                    chunk.fail(3, tr("BACI-landcode (importeur) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
+                    chunk.fail(3,
+                               tr("BACI-landcode (importeur) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
                     return;
                 }
                 if (!expectComma())
                     return;
                 fieldStart = q;
                 if (!parseUnsigned(q, e, k, 6) || k < 10000) {
-                    chunk.fail(4, tr("productcode van 6 cijfers (GS6; een voorloopnul mag ontbreken) verwacht, gevonden \"%1\"")
-                                      .arg(fieldText(fieldStart, e)));
+                    chunk.fail(
+                        4,
+                        tr("productcode van 6 cijfers (GS6; een voorloopnul mag ontbreken) verwacht, gevonden \"%1\"")
+                            .arg(fieldText(fieldStart, e)));
                     return;
                 }
                 if (!expectComma())
                     return;
                 fieldStart = q;
                 if (!parseDecimal(q, e, v, negative, na) || na) {
-                    chunk.fail(5, tr("handelswaarde in duizenden USD verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
+                    chunk.fail(
+                        5,
+                        tr("handelswaarde in duizenden USD verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
                     return;
                 }
                 if (negative) {
-                    chunk.fail(5, tr("negatieve handelswaarde \"%1\"; waarden zijn nooit negatief").arg(fieldText(fieldStart, e)));
+                    chunk.fail(5, tr("negatieve handelswaarde \"%1\"; waarden zijn nooit negatief")
+                                      .arg(fieldText(fieldStart, e)));
                     return;
                 }
                 if (!expectComma())
                     return;
                 fieldStart = q;
                 if (!parseDecimal(q, e, quantity, negative, na)) {
-                    chunk.fail(6, tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
+                    chunk.fail(6,
+                               tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
                     return;
                 }
                 if (q != e) {
-                    chunk.fail(column + (*q == ',' ? 1 : 0),
-                               *q == ',' ? tr("te veel kolommen: verwacht t,i,j,k,v,q")
-                                         : tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
+                    chunk.fail(
+                        column + (*q == ',' ? 1 : 0),
+                        *q == ','
+                            ? tr("te veel kolommen: verwacht t,i,j,k,v,q")
+                            : tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
                     return;
                 }
             }
@@ -424,7 +434,9 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
                 chunk.firstKeyLine = chunk.lines;
             } else if (key == previousKey) {
                 chunk.fail(4, tr("dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op de regel ervoor")
-                                  .arg(i).arg(j).arg(k));
+                                  .arg(i)
+                                  .arg(j)
+                                  .arg(k));
                 return;
             } else if (key < previousKey) {
                 chunk.sorted = false;
@@ -445,7 +457,8 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
                 if (size_t(product) == chunk.capacity) {
                     std::vector<double> wider(chunk.capacity * 2 * countries, -1.0);
                     for (size_t c = 0; c < countries; ++c)
-                        std::copy_n(chunk.world.data() + c * chunk.capacity, chunk.capacity, wider.data() + c * chunk.capacity * 2);
+                        std::copy_n(chunk.world.data() + c * chunk.capacity, chunk.capacity,
+                                    wider.data() + c * chunk.capacity * 2);
                     chunk.world.swap(wider);
                     chunk.capacity *= 2;
                 }
@@ -508,9 +521,10 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
                 if (!names.contains(QByteArray(name)))
                     missing << QLatin1String(name);
             }
-            message = missing.isEmpty()
-                ? tr("kop t,i,j,k,v,q verwacht, gevonden \"%1\"").arg(QString::fromLatin1(header.left(60)))
-                : tr("kolom %1 ontbreekt in de kop; verwacht t,i,j,k,v,q").arg(missing.join(QLatin1String(", ")));
+            message =
+                missing.isEmpty()
+                    ? tr("kop t,i,j,k,v,q verwacht, gevonden \"%1\"").arg(QString::fromLatin1(header.left(60)))
+                    : tr("kolom %1 ontbreekt in de kop; verwacht t,i,j,k,v,q").arg(missing.join(QLatin1String(", ")));
         }
         *error = {path, 1, 0, message};
         return false;
@@ -586,13 +600,16 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
             if (year.year == 0)
                 year.year = chunk.year;
             if (chunk.year != year.year) {
-                *error = {path, lineBase + 1, 1, tr("jaar %1 verwacht (een BACI-bestand bevat één jaar), gevonden %2")
-                                                     .arg(year.year).arg(chunk.year)};
+                *error = {path, lineBase + 1, 1,
+                          tr("jaar %1 verwacht (een BACI-bestand bevat één jaar), gevonden %2")
+                              .arg(year.year)
+                              .arg(chunk.year)};
                 return false;
             }
             if (previous && chunk.firstKey == previous->lastKey) {
                 *error = {path, lineBase + chunk.firstKeyLine, 4,
-                          tr("dubbele regel: deze combinatie van exporteur, importeur en product staat ook op de regel ervoor")};
+                          tr("dubbele regel: deze combinatie van exporteur, importeur en product staat ook op de regel "
+                             "ervoor")};
                 return false;
             }
             if (previous && chunk.firstKey < previous->lastKey)
@@ -681,8 +698,8 @@ bool BaciYearParser::findDuplicate(const QString &path, qint64 dataBegin, qint64
         const char *p = line.constData();
         const char *e = p + line.size();
         uint32_t t = 0, i = 0, j = 0, k = 0;
-        if (!parseUnsigned(p, e, t, 4) || p == e || *p++ != ',' || !parseUnsigned(p, e, i, 3) || p == e
-            || *p++ != ',' || !parseUnsigned(p, e, j, 3) || p == e || *p++ != ',' || !parseUnsigned(p, e, k, 6))
+        if (!parseUnsigned(p, e, t, 4) || p == e || *p++ != ',' || !parseUnsigned(p, e, i, 3) || p == e ||
+            *p++ != ',' || !parseUnsigned(p, e, j, 3) || p == e || *p++ != ',' || !parseUnsigned(p, e, k, 6))
             return false;
         key = rowKey(i, j, k);
         return true;
@@ -712,8 +729,12 @@ bool BaciYearParser::findDuplicate(const QString &path, qint64 dataBegin, qint64
             continue;
         }
         const uint32_t i = uint32_t(wanted >> 30), j = uint32_t((wanted >> 20) & 1023), k = uint32_t(wanted & 0xFFFFF);
-        *error = {path, line, 4, tr("dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op regel %4")
-                                     .arg(i).arg(j).arg(k).arg(firstLine)};
+        *error = {path, line, 4,
+                  tr("dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op regel %4")
+                      .arg(i)
+                      .arg(j)
+                      .arg(k)
+                      .arg(firstLine)};
         return false;
     }
     return true;

@@ -18,8 +18,8 @@ class BaciCountryCodes;
 class BaciYearParser {
 public:
     struct Options {
-        int expectedYear = 0;                       // 0: whatever the first row says
-        QSet<QByteArray> reporters;                 // ISO3 importers whose flows are kept
+        int expectedYear = 0;       // 0: whatever the first row says
+        QSet<QByteArray> reporters; // ISO3 importers whose flows are kept
         bool allReporters = false;
         int threads = 2;
         const std::atomic_bool *cancel = nullptr;
@@ -40,11 +40,11 @@ private:
 
     const BaciCountryCodes &mCodes;
     Options mOptions;
-    std::vector<int16_t> mCountryOfCode;  // BACI code -> country index; -1 unlisted, -2 no ISO3
+    std::vector<int16_t> mCountryOfCode; // BACI code -> country index; -1 unlisted, -2 no ISO3
     std::vector<QByteArray> mIso3;
-    std::vector<char> mIsReporter;        // per country index
+    std::vector<char> mIsReporter; // per country index
     mutable std::atomic<qint64> mBytesDone{0};
-    std::atomic<int> mStopAfter{0};       // chunks after this one stop (an earlier one failed)
+    std::atomic<int> mStopAfter{0}; // chunks after this one stop (an earlier one failed)
 };
 
 } // namespace herkomst

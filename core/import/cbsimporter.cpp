@@ -82,8 +82,13 @@ class CbsFileReader {
 public:
     CbsFileReader(const ImportRequest &request, int fileIndex, CbsData &data, CountryMatcher &countries,
                   ImportReport &report, ImportProgress &progress)
-        : mRequest(request), mPath(request.files[fileIndex]), mData(data), mCountries(countries), mReport(report),
-          mProgress(progress), mFileIndex(fileIndex)
+        : mRequest(request)
+        , mPath(request.files[fileIndex])
+        , mData(data)
+        , mCountries(countries)
+        , mReport(report)
+        , mProgress(progress)
+        , mFileIndex(fileIndex)
     {
         if (size_t(fileIndex) < request.mappings.size())
             mMapping = request.mappings[size_t(fileIndex)];
@@ -121,9 +126,11 @@ private:
         ++mTables;
         mReport.notes << tr("%1: %2, kop op regel %3, %4 gegevensregels%5.")
                              .arg(where, ColumnMapping::tableName(table.kind()))
-                             .arg(table.mapping().headerRow).arg(table.dataRows())
-                             .arg(table.mapping().unitNote.isEmpty() ? QString()
-                                                                     : tr(", eenheid \"%1\"").arg(table.mapping().unitNote));
+                             .arg(table.mapping().headerRow)
+                             .arg(table.dataRows())
+                             .arg(table.mapping().unitNote.isEmpty()
+                                      ? QString()
+                                      : tr(", eenheid \"%1\"").arg(table.mapping().unitNote));
         if (!table.firstUnmatched().isNull() && mFirstUnmatched.isNull())
             mFirstUnmatched = table.firstUnmatched();
         return true;
@@ -197,12 +204,14 @@ private:
         if (!file.open(QIODevice::ReadOnly))
             return fail({mPath, 0, 0, tr("kan het bestand niet openen: %1").arg(file.errorString())});
         if (file.size() == 0)
-            return fail({mPath, 0, 0, tr("het bestand is leeg; verwacht een CBS-tabel met een kop (goederencode, land, "
-                                        "invoerwaarde, ...)")});
+            return fail({mPath, 0, 0,
+                         tr("het bestand is leeg; verwacht een CBS-tabel met een kop (goederencode, land, "
+                            "invoerwaarde, ...)")});
         // Binary input (a zip, an image) is refused before it is read as text.
         const QByteArray head = file.peek(4096);
         if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF"))
-            return fail({mPath, 1, 0, tr("geen tekstbestand (binaire gegevens?); verwacht een CBS-tabel als CSV of XLSX")});
+            return fail(
+                {mPath, 1, 0, tr("geen tekstbestand (binaire gegevens?); verwacht een CBS-tabel als CSV of XLSX")});
         io::CsvReader::Options options;
         options.fileName = mPath;
         io::CsvReader reader(&file, options);
@@ -256,7 +265,7 @@ public:
 };
 
 // Entries in key order: SQLite appends to its B-trees instead of seeking around.
-template<typename Map>
+template <typename Map>
 std::vector<std::pair<QByteArray, typename Map::mapped_type>> sorted(const Map &map)
 {
     std::vector<std::pair<QByteArray, typename Map::mapped_type>> entries;
@@ -312,17 +321,21 @@ ImportReport CbsImporter::run(Store &store, const ImportRequest &request, Import
     QString reporter = QStringLiteral("NLD");
     if (!request.reporters.isEmpty()) {
         const Country *country = request.allReporters() || request.reporters.size() > 1
-            ? nullptr : CountryRegistry::instance().find(request.reporters.front());
+                                     ? nullptr
+                                     : CountryRegistry::instance().find(request.reporters.front());
         if (!country) {
-            report.fail({{}, 0, 0, tr("Een CBS-tabel heeft één rapporterend land; \"%1\" is geen bekend land.")
-                                       .arg(request.reporters.join(QLatin1String(", ")))});
+            report.fail({{},
+                         0,
+                         0,
+                         tr("Een CBS-tabel heeft één rapporterend land; \"%1\" is geen bekend land.")
+                             .arg(request.reporters.join(QLatin1String(", ")))});
             return report;
         }
         reporter = country->iso3;
     }
     const QString name = request.dataSetName.isEmpty()
-        ? QStringLiteral("CBS %1").arg(QFileInfo(request.files.front()).completeBaseName())
-        : request.dataSetName;
+                             ? QStringLiteral("CBS %1").arg(QFileInfo(request.files.front()).completeBaseName())
+                             : request.dataSetName;
     // Same file twice: refused before anything is read (CBS files are small).
     std::vector<DataSetFile> files;
     for (const QString &path : request.files) {
@@ -383,7 +396,8 @@ ImportReport CbsImporter::run(Store &store, const ImportRequest &request, Import
         report.fail({firstUnmatched.file, firstUnmatched.row, firstUnmatched.column,
                      tr("land \"%1\" niet herkend (%2 onbekende namen: %3). Gebruik een Nederlandse of Engelse "
                         "landnaam of ISO-code, of importeer met --skip-unmatched om deze regels over te slaan.")
-                         .arg(firstUnmatched.message).arg(names.size())
+                         .arg(firstUnmatched.message)
+                         .arg(names.size())
                          .arg(QStringList(names.mid(0, shown)).join(QLatin1String(", ")))});
         return report;
     }
@@ -423,7 +437,8 @@ ImportReport CbsImporter::run(Store &store, const ImportRequest &request, Import
             rows.clear();
             for (; n < entries.size() && rows.size() < 4096 && QByteArrayView(entries[n].first).first(4) == year; ++n) {
                 const QByteArrayView key(entries[n].first);
-                rows.push_back({key.sliced(5, 6), key.size() > 12 ? key.sliced(12) : QByteArrayView(), entries[n].second.value});
+                rows.push_back(
+                    {key.sliced(5, 6), key.size() > 12 ? key.sliced(12) : QByteArrayView(), entries[n].second.value});
             }
             if (!(writer.*add)(reporterCode, year.toByteArray().toInt(), rows.data(), rows.size()))
                 return false;
@@ -431,8 +446,8 @@ ImportReport CbsImporter::run(Store &store, const ImportRequest &request, Import
         }
         return true;
     };
-    if (!writeBulk(sorted(data.imports), &DataSetWriter::addImports)
-        || !writeBulk(sorted(data.exports), &DataSetWriter::addExports))
+    if (!writeBulk(sorted(data.imports), &DataSetWriter::addImports) ||
+        !writeBulk(sorted(data.exports), &DataSetWriter::addExports))
         return writeFailed();
     for (const auto &[key, entry] : sorted(data.worldHhi)) {
         if (!writer.addWorldHhi(key.left(4).toInt(), key.mid(5, 6), entry.value))

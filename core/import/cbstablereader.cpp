@@ -27,11 +27,16 @@ bool isBlank(const io::XlsxCell &cell)
 ColumnRole primaryRole(TableKind kind)
 {
     switch (kind) {
-    case TableKind::ImportsByPartner: return ColumnRole::ImportValue;
-    case TableKind::ExportsByProduct: return ColumnRole::ExportValue;
-    case TableKind::ProductIndustry: return ColumnRole::Industry;
-    case TableKind::WorldHhi: return ColumnRole::WorldHhi;
-    case TableKind::Unknown: break;
+    case TableKind::ImportsByPartner:
+        return ColumnRole::ImportValue;
+    case TableKind::ExportsByProduct:
+        return ColumnRole::ExportValue;
+    case TableKind::ProductIndustry:
+        return ColumnRole::Industry;
+    case TableKind::WorldHhi:
+        return ColumnRole::WorldHhi;
+    case TableKind::Unknown:
+        break;
     }
     return ColumnRole::Product;
 }
@@ -44,10 +49,7 @@ QByteArray yearKey(int year, const QByteArray &hs6)
 } // namespace
 
 CbsTableReader::CbsTableReader(Context context, CbsData &data, CountryMatcher &countries, ImportReport &report)
-    : mContext(std::move(context))
-    , mData(data)
-    , mCountries(countries)
-    , mReport(report)
+    : mContext(std::move(context)), mData(data), mCountries(countries), mReport(report)
 {
     if (mContext.mapping && mContext.mapping->headerRow > 0)
         mMapping = *mContext.mapping;
@@ -56,7 +58,8 @@ CbsTableReader::CbsTableReader(Context context, CbsData &data, CountryMatcher &c
 bool CbsTableReader::fail(qint64 row, int column, const QString &message)
 {
     QString where = mContext.file;
-    mError = {where, row, column, mContext.sheet.isEmpty() ? message : tr("blad \"%1\": %2").arg(mContext.sheet, message)};
+    mError = {where, row, column,
+              mContext.sheet.isEmpty() ? message : tr("blad \"%1\": %2").arg(mContext.sheet, message)};
     return false;
 }
 
@@ -122,7 +125,8 @@ void CbsTableReader::adoptUnit()
         mMapping.unitFactor = mData.unitFactor;
         mMapping.currency = mData.currency;
         mReport.notes << tr("%1: geen eigen eenheid; \"%2\" van een eerdere tabel aangehouden.")
-                             .arg(QFileInfo(mContext.file).fileName() + (mContext.sheet.isEmpty() ? QString() : QStringLiteral(" / ") + mContext.sheet),
+                             .arg(QFileInfo(mContext.file).fileName() +
+                                      (mContext.sheet.isEmpty() ? QString() : QStringLiteral(" / ") + mContext.sheet),
                                   mData.unitNote);
     }
 }
@@ -164,13 +168,15 @@ bool CbsTableReader::readValue(const io::XlsxCell &cell, qint64 row, int column,
             value = TradeValue::secret();
             return true;
         case io::DutchNumber::Status::Invalid:
-            return fail(row, column, tr("getal of CBS-teken (. x - *) verwacht, gevonden \"%1\"").arg(cell.text.trimmed().left(40)));
+            return fail(row, column,
+                        tr("getal of CBS-teken (. x - *) verwacht, gevonden \"%1\"").arg(cell.text.trimmed().left(40)));
         }
         break;
     }
     }
     if (number < 0.0 || !std::isfinite(number))
-        return fail(row, column, tr("negatieve of ongeldige waarde %1; handelswaarden zijn nooit negatief").arg(number));
+        return fail(row, column,
+                    tr("negatieve of ongeldige waarde %1; handelswaarden zijn nooit negatief").arg(number));
     value = TradeValue{scaled ? number * mMapping.unitFactor : number};
     return true;
 }
@@ -194,9 +200,12 @@ bool CbsTableReader::store(QHash<QByteArray, CbsData::Entry> &table, const QByte
         }
     }
     if (it != table.end()) {
-        return fail(row, column, tr("dubbele sleutel: %1 staat ook op regel %2%3")
-                                     .arg(what()).arg(it->row)
-                                     .arg(it->file == mContext.file ? QString() : tr(" van %1").arg(QFileInfo(it->file).fileName())));
+        return fail(
+            row, column,
+            tr("dubbele sleutel: %1 staat ook op regel %2%3")
+                .arg(what())
+                .arg(it->row)
+                .arg(it->file == mContext.file ? QString() : tr(" van %1").arg(QFileInfo(it->file).fileName())));
     }
     table.insert(key, {value, mContext.file, row, !cn8Key.isEmpty()});
     return true;
@@ -240,7 +249,8 @@ bool CbsTableReader::readData(const io::XlsxRow &row)
             if (CountryMatcher::isTotalName(productCell.text)) {
                 return skipRow();
             }
-            code.error = tr("goederencode (GS6 of GN) verwacht, gevonden \"%1\"").arg(productCell.text.trimmed().left(40));
+            code.error =
+                tr("goederencode (GS6 of GN) verwacht, gevonden \"%1\"").arg(productCell.text.trimmed().left(40));
         }
     }
     if (!code.isValid())
@@ -255,7 +265,8 @@ bool CbsTableReader::readData(const io::XlsxRow &row)
     // The first description wins; for CN8 lines it describes the HS6 heading best.
     if (product.descriptionNl.isEmpty()) {
         product.descriptionNl = mMapping.has(ColumnRole::Description)
-            ? cellText(row.cell(mMapping.column(ColumnRole::Description))) : code.description;
+                                    ? cellText(row.cell(mMapping.column(ColumnRole::Description)))
+                                    : code.description;
     }
     if (mMapping.has(ColumnRole::Industry)) {
         const QString industry = cellText(row.cell(mMapping.column(ColumnRole::Industry)));
@@ -276,9 +287,11 @@ bool CbsTableReader::readData(const io::XlsxRow &row)
     int year = mContext.year;
     if (mMapping.has(ColumnRole::Year)) {
         const io::XlsxCell &cell = row.cell(mMapping.column(ColumnRole::Year));
-        const int rowYear = cell.kind == io::XlsxCell::Kind::Number ? int(cell.number) : ColumnMapping::yearInText(cell.text);
+        const int rowYear =
+            cell.kind == io::XlsxCell::Kind::Number ? int(cell.number) : ColumnMapping::yearInText(cell.text);
         if (rowYear < 1950 || rowYear > 2099)
-            return fail(row.row, mMapping.column(ColumnRole::Year), tr("jaartal verwacht, gevonden \"%1\"").arg(cellText(cell)));
+            return fail(row.row, mMapping.column(ColumnRole::Year),
+                        tr("jaartal verwacht, gevonden \"%1\"").arg(cellText(cell)));
         if (mContext.year != 0 && rowYear != mContext.year) {
             return skipRow();
         }
@@ -292,8 +305,9 @@ bool CbsTableReader::readData(const io::XlsxRow &row)
     else if (mData.year == 0)
         mData.year = year;
     if (year == 0) {
-        return fail(mMapping.headerRow, 0, tr("het jaar is onbekend: de tabel heeft geen jaarkolom en de titel noemt "
-                                              "geen jaar; geef het jaar op met --year"));
+        return fail(mMapping.headerRow, 0,
+                    tr("het jaar is onbekend: de tabel heeft geen jaarkolom en de titel noemt "
+                       "geen jaar; geef het jaar op met --year"));
     }
 
     switch (mKind) {
@@ -320,7 +334,8 @@ bool CbsTableReader::readData(const io::XlsxRow &row)
         if (!readValue(primaryCell, row.row, primaryColumn, true, value))
             return false;
         const QByteArray key = yearKey(year, code.hs6) + '|' + iso3;
-        const QByteArray cn8Key = code.cn8.isEmpty() ? QByteArray() : "M|" + QByteArray::number(year) + '|' + code.cn8 + '|' + iso3;
+        const QByteArray cn8Key =
+            code.cn8.isEmpty() ? QByteArray() : "M|" + QByteArray::number(year) + '|' + code.cn8 + '|' + iso3;
         return store(mData.imports, key, cn8Key, value, row.row, productColumn, code, &partnerText);
     }
     case TableKind::ExportsByProduct: {
@@ -332,8 +347,9 @@ bool CbsTableReader::readData(const io::XlsxRow &row)
     }
     case TableKind::WorldHhi: {
         if (!code.cn8.isEmpty())
-            return fail(row.row, productColumn, tr("de Herfindahl-index hoort bij een GS6-code (6 cijfers), niet bij GN-code %1")
-                                                    .arg(QString::fromLatin1(code.cn8)));
+            return fail(row.row, productColumn,
+                        tr("de Herfindahl-index hoort bij een GS6-code (6 cijfers), niet bij GN-code %1")
+                            .arg(QString::fromLatin1(code.cn8)));
         TradeValue value;
         if (!readValue(primaryCell, row.row, primaryColumn, false, value))
             return false;
@@ -364,8 +380,9 @@ bool CbsTableReader::finish()
         if (mData.currency.isEmpty()) {
             mData.currency = mMapping.currency;
         } else if (mData.currency != mMapping.currency) {
-            return fail(mMapping.headerRow, 0, tr("deze tabel is in %1, een eerdere in %2; één gegevensset heeft één valuta")
-                                                   .arg(mMapping.currency, mData.currency));
+            return fail(mMapping.headerRow, 0,
+                        tr("deze tabel is in %1, een eerdere in %2; één gegevensset heeft één valuta")
+                            .arg(mMapping.currency, mData.currency));
         }
     }
     // HHI as a fraction (0..1) or in points (0..10 000); one scale per table.

@@ -16,7 +16,7 @@ struct HsCode;
 namespace io {
 struct XlsxRow;
 struct XlsxCell;
-}
+} // namespace io
 class CountryMatcher;
 
 // Reads one CBS table (a CSV file or one sheet) row by row: title lines and a unit line above,
@@ -24,10 +24,10 @@ class CountryMatcher;
 class CbsTableReader {
 public:
     struct Context {
-        QString file;                     // path, for messages
-        QString sheet;                    // sheet name, empty for CSV
-        int year = 0;                     // the request's year (0: from the table)
-        int fallbackYear = 0;             // a year in the file or sheet name
+        QString file;         // path, for messages
+        QString sheet;        // sheet name, empty for CSV
+        int year = 0;         // the request's year (0: from the table)
+        int fallbackYear = 0; // a year in the file or sheet name
         io::DutchNumber::DecimalHint decimalHint = io::DutchNumber::DecimalHint::Comma;
         std::optional<ColumnMapping> mapping; // a mapping the user fixed; skips detection
         bool skipUnmatched = false;
@@ -70,7 +70,7 @@ private:
     int mTitleYear = 0;
     qint64 mRowsSeen = 0;
     qint64 mDataRows = 0;
-    QByteArray mLastProduct;     // CBS leaves repeated product cells empty ("fill down")
+    QByteArray mLastProduct; // CBS leaves repeated product cells empty ("fill down")
     QString mLastDescription;
     io::SourceError mError;
     io::SourceError mFirstUnmatched;

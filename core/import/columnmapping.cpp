@@ -15,8 +15,8 @@ using importsupport::tr;
 
 struct Synonym {
     ColumnRole role;
-    const char *text;   // normalised (lower case, no accents, single spaces)
-    bool prefix;        // also matches as the start of a longer word ("invoerwaarde")
+    const char *text; // normalised (lower case, no accents, single spaces)
+    bool prefix;      // also matches as the start of a longer word ("invoerwaarde")
 };
 
 // Order matters: the first match wins, so longer and more specific names come first.
@@ -186,15 +186,24 @@ int ColumnMapping::yearInText(const QString &text)
 QString ColumnMapping::roleName(ColumnRole role)
 {
     switch (role) {
-    case ColumnRole::Product: return tr("goederencode");
-    case ColumnRole::Description: return tr("omschrijving");
-    case ColumnRole::Partner: return tr("land");
-    case ColumnRole::Reporter: return tr("rapporterend land");
-    case ColumnRole::Year: return tr("jaar");
-    case ColumnRole::ImportValue: return tr("invoerwaarde");
-    case ColumnRole::ExportValue: return tr("uitvoerwaarde");
-    case ColumnRole::Industry: return tr("bedrijfstak");
-    case ColumnRole::WorldHhi: return tr("Herfindahl-index wereldmarkt");
+    case ColumnRole::Product:
+        return tr("goederencode");
+    case ColumnRole::Description:
+        return tr("omschrijving");
+    case ColumnRole::Partner:
+        return tr("land");
+    case ColumnRole::Reporter:
+        return tr("rapporterend land");
+    case ColumnRole::Year:
+        return tr("jaar");
+    case ColumnRole::ImportValue:
+        return tr("invoerwaarde");
+    case ColumnRole::ExportValue:
+        return tr("uitvoerwaarde");
+    case ColumnRole::Industry:
+        return tr("bedrijfstak");
+    case ColumnRole::WorldHhi:
+        return tr("Herfindahl-index wereldmarkt");
     }
     return {};
 }
@@ -202,11 +211,16 @@ QString ColumnMapping::roleName(ColumnRole role)
 QString ColumnMapping::tableName(TableKind kind)
 {
     switch (kind) {
-    case TableKind::ImportsByPartner: return tr("invoer per product en land");
-    case TableKind::ExportsByProduct: return tr("uitvoer per product");
-    case TableKind::ProductIndustry: return tr("product naar bedrijfstak");
-    case TableKind::WorldHhi: return tr("Herfindahl-index wereldmarkt per product");
-    case TableKind::Unknown: break;
+    case TableKind::ImportsByPartner:
+        return tr("invoer per product en land");
+    case TableKind::ExportsByProduct:
+        return tr("uitvoer per product");
+    case TableKind::ProductIndustry:
+        return tr("product naar bedrijfstak");
+    case TableKind::WorldHhi:
+        return tr("Herfindahl-index wereldmarkt per product");
+    case TableKind::Unknown:
+        break;
     }
     return tr("onbekende tabel");
 }

@@ -9,15 +9,15 @@ namespace herkomst {
 
 // What a column of a trade table holds.
 enum class ColumnRole {
-    Product,      // HS6 (or CN8) code, possibly followed by its description
+    Product, // HS6 (or CN8) code, possibly followed by its description
     Description,
-    Partner,      // partner country (origin of imports)
+    Partner, // partner country (origin of imports)
     Reporter,
     Year,
     ImportValue,
     ExportValue,
-    Industry,     // bedrijfstak / SBI
-    WorldHhi,     // world-market Herfindahl index
+    Industry, // bedrijfstak / SBI
+    WorldHhi, // world-market Herfindahl index
 };
 constexpr int columnRoleCount = int(ColumnRole::WorldHhi) + 1;
 
@@ -27,13 +27,13 @@ enum class TableKind { Unknown, ImportsByPartner, ExportsByProduct, ProductIndus
 // How to read one table: where the header is, which column is what, and the unit, year and
 // reporter that apply. Auto-detection fills it; a wizard may override any part of it.
 struct ColumnMapping {
-    qint64 headerRow = 0;                     // 1-based row of the header; 0 = not found
+    qint64 headerRow = 0;                       // 1-based row of the header; 0 = not found
     std::array<int, columnRoleCount> columns{}; // 1-based column per role; 0 = absent
-    double unitFactor = 1.0;                  // multiply values by this to get currency units
-    QString unitNote;                         // the unit as the source wrote it
+    double unitFactor = 1.0;                    // multiply values by this to get currency units
+    QString unitNote;                           // the unit as the source wrote it
     QString currency = QStringLiteral("EUR");
-    int year = 0;                             // 0: from a Year column, the request or the title
-    QString reporter;                         // empty: the request's, else the importer's default
+    int year = 0;     // 0: from a Year column, the request or the title
+    QString reporter; // empty: the request's, else the importer's default
 
     int column(ColumnRole role) const { return columns[size_t(role)]; }
     bool has(ColumnRole role) const { return column(role) > 0; }

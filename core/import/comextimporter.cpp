@@ -55,17 +55,38 @@ public:
     std::vector<Column> columns() const override
     {
         return {
-            {ReporterRole, QStringLiteral("DECLARANT_ISO"),
-             {QStringLiteral("declarantiso"), QStringLiteral("reporteriso"), QStringLiteral("reporter"), QStringLiteral("declarant")}, true},
-            {PartnerRole, QStringLiteral("PARTNER_ISO"), {QStringLiteral("partneriso"), QStringLiteral("partner")}, true},
-            {ProductRole, QStringLiteral("PRODUCT_NC"),
-             {QStringLiteral("productnc"), QStringLiteral("product"), QStringLiteral("productcn8"), QStringLiteral("cn8")}, true},
+            {ReporterRole,
+             QStringLiteral("DECLARANT_ISO"),
+             {QStringLiteral("declarantiso"), QStringLiteral("reporteriso"), QStringLiteral("reporter"),
+              QStringLiteral("declarant")},
+             true},
+            {PartnerRole,
+             QStringLiteral("PARTNER_ISO"),
+             {QStringLiteral("partneriso"), QStringLiteral("partner")},
+             true},
+            {ProductRole,
+             QStringLiteral("PRODUCT_NC"),
+             {QStringLiteral("productnc"), QStringLiteral("product"), QStringLiteral("productcn8"),
+              QStringLiteral("cn8")},
+             true},
             {FlowRole, QStringLiteral("FLOW"), {QStringLiteral("flow")}, true},
-            {PeriodRole, QStringLiteral("PERIOD"), {QStringLiteral("period"), QStringLiteral("timeperiod"), QStringLiteral("time")}, true},
-            {ValueRole, QStringLiteral("VALUE_IN_EUROS"),
-             {QStringLiteral("valueineuros"), QStringLiteral("valueeur"), QStringLiteral("valueineur"), QStringLiteral("obsvalue")}, true},
-            {StatRegimeRole, QStringLiteral("STAT_REGIME"), {QStringLiteral("statregime"), QStringLiteral("statprocedure")}, false},
-            {IndicatorRole, QStringLiteral("indicators"), {QStringLiteral("indicators"), QStringLiteral("indicator")}, false},
+            {PeriodRole,
+             QStringLiteral("PERIOD"),
+             {QStringLiteral("period"), QStringLiteral("timeperiod"), QStringLiteral("time")},
+             true},
+            {ValueRole,
+             QStringLiteral("VALUE_IN_EUROS"),
+             {QStringLiteral("valueineuros"), QStringLiteral("valueeur"), QStringLiteral("valueineur"),
+              QStringLiteral("obsvalue")},
+             true},
+            {StatRegimeRole,
+             QStringLiteral("STAT_REGIME"),
+             {QStringLiteral("statregime"), QStringLiteral("statprocedure")},
+             false},
+            {IndicatorRole,
+             QStringLiteral("indicators"),
+             {QStringLiteral("indicators"), QStringLiteral("indicator")},
+             false},
         };
     }
 
@@ -105,9 +126,9 @@ public:
 private:
     static bool isAggregate(const QString &code)
     {
-        return code.startsWith(QLatin1String("EU")) || code.startsWith(QLatin1String("EA"))
-            || code.startsWith(QLatin1String("EXTRA")) || code.startsWith(QLatin1String("INTRA"))
-            || code.startsWith(QLatin1String("EFTA")) || code.contains(QLatin1Char('_'));
+        return code.startsWith(QLatin1String("EU")) || code.startsWith(QLatin1String("EA")) ||
+               code.startsWith(QLatin1String("EXTRA")) || code.startsWith(QLatin1String("INTRA")) ||
+               code.startsWith(QLatin1String("EFTA")) || code.contains(QLatin1Char('_'));
     }
 
     static const char *eurostatCode(const QString &code)
@@ -128,13 +149,16 @@ private:
         const QString code = text.section(QLatin1Char(' '), 0, 0).toUpper();
         const QRegularExpressionMatch match = hidden.match(code);
         if (match.hasMatch() && code.size() == 8) {
-            record.skip(tr("vertrouwelijke goederen, alleen op niveau %1 gepubliceerd (%2)").arg(match.captured(1), code),
-                        ProductRole, true);
+            record.skip(
+                tr("vertrouwelijke goederen, alleen op niveau %1 gepubliceerd (%2)").arg(match.captured(1), code),
+                ProductRole, true);
             return false;
         }
-        const bool eightDigits = code.size() == 8 && std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); });
+        const bool eightDigits =
+            code.size() == 8 && std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); });
         if (eightDigits && code.startsWith(QLatin1String("99"))) {
-            record.skip(tr("bijzondere GN-code van hoofdstuk 99 (teruggezonden goederen, boordprovisie, kleine zendingen, ...): %1")
+            record.skip(tr("bijzondere GN-code van hoofdstuk 99 (teruggezonden goederen, boordprovisie, kleine "
+                           "zendingen, ...): %1")
                             .arg(code),
                         ProductRole, true);
             return false;
@@ -179,7 +203,8 @@ private:
             r.pseudoMeaning = tr("vertrouwelijk: land niet gespecificeerd om commerciële of militaire redenen");
             return r;
         }
-        if (code == QLatin1String("QP") || code == QLatin1String("QQ") || code == QLatin1String("QR") || code == QLatin1String("QS")) {
+        if (code == QLatin1String("QP") || code == QLatin1String("QQ") || code == QLatin1String("QR") ||
+            code == QLatin1String("QS")) {
             r.skip(tr("geen land van herkomst: volle zee of boordprovisie (%1)").arg(code), PartnerRole, true);
             return r;
         }
@@ -219,7 +244,8 @@ int ComextImporter::detect(const QStringList &files) const
 {
     ComextFormat format(nullptr);
     int score = detectFlowFormat(format, files);
-    static const QRegularExpression comextName(QStringLiteral("^(full(_v2)?_?\\d{6}|ds-0\\d{5})"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression comextName(QStringLiteral("^(full(_v2)?_?\\d{6}|ds-0\\d{5})"),
+                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString &file : files) {
         if (score > 0 && comextName.match(QFileInfo(file).fileName()).hasMatch())
             score = std::max(score, 95);

@@ -58,20 +58,43 @@ public:
     std::vector<Column> columns() const override
     {
         return {
-            {ReporterRole, QStringLiteral("reporterISO"),
-             {QStringLiteral("reporteriso"), QStringLiteral("reporteriso3"), QStringLiteral("reporterdesc"), QStringLiteral("reporter")}, true},
-            {PartnerRole, QStringLiteral("partnerISO"),
-             {QStringLiteral("partneriso"), QStringLiteral("partneriso3"), QStringLiteral("partnerdesc"), QStringLiteral("partner")}, true},
-            {ProductRole, QStringLiteral("cmdCode"), {QStringLiteral("cmdcode"), QStringLiteral("commoditycode")}, true},
-            {FlowRole, QStringLiteral("flowCode"),
-             {QStringLiteral("flowcode"), QStringLiteral("tradeflow"), QStringLiteral("flowdesc"), QStringLiteral("tradeflowcode")}, true},
-            {PeriodRole, QStringLiteral("period"), {QStringLiteral("period"), QStringLiteral("refyear"), QStringLiteral("year")}, true},
-            {ValueRole, QStringLiteral("primaryValue"),
-             {QStringLiteral("primaryvalue"), QStringLiteral("tradevalueus"), QStringLiteral("tradevalueusd"), QStringLiteral("tradevalue")},
+            {ReporterRole,
+             QStringLiteral("reporterISO"),
+             {QStringLiteral("reporteriso"), QStringLiteral("reporteriso3"), QStringLiteral("reporterdesc"),
+              QStringLiteral("reporter")},
+             true},
+            {PartnerRole,
+             QStringLiteral("partnerISO"),
+             {QStringLiteral("partneriso"), QStringLiteral("partneriso3"), QStringLiteral("partnerdesc"),
+              QStringLiteral("partner")},
+             true},
+            {ProductRole,
+             QStringLiteral("cmdCode"),
+             {QStringLiteral("cmdcode"), QStringLiteral("commoditycode")},
+             true},
+            {FlowRole,
+             QStringLiteral("flowCode"),
+             {QStringLiteral("flowcode"), QStringLiteral("tradeflow"), QStringLiteral("flowdesc"),
+              QStringLiteral("tradeflowcode")},
+             true},
+            {PeriodRole,
+             QStringLiteral("period"),
+             {QStringLiteral("period"), QStringLiteral("refyear"), QStringLiteral("year")},
+             true},
+            {ValueRole,
+             QStringLiteral("primaryValue"),
+             {QStringLiteral("primaryvalue"), QStringLiteral("tradevalueus"), QStringLiteral("tradevalueusd"),
+              QStringLiteral("tradevalue")},
              true},
             {PartnerCodeRole, QStringLiteral("partnerCode"), {QStringLiteral("partnercode")}, false},
-            {PartnerLabelRole, QStringLiteral("partnerDesc"), {QStringLiteral("partnerdesc"), QStringLiteral("partner")}, false},
-            {ProductLabelRole, QStringLiteral("cmdDesc"), {QStringLiteral("cmddesc"), QStringLiteral("commodity")}, false},
+            {PartnerLabelRole,
+             QStringLiteral("partnerDesc"),
+             {QStringLiteral("partnerdesc"), QStringLiteral("partner")},
+             false},
+            {ProductLabelRole,
+             QStringLiteral("cmdDesc"),
+             {QStringLiteral("cmddesc"), QStringLiteral("commodity")},
+             false},
             {Partner2Role, QStringLiteral("partner2Code"), {QStringLiteral("partner2code")}, false},
             {CustomsRole, QStringLiteral("customsCode"), {QStringLiteral("customscode")}, false},
             {TransportRole, QStringLiteral("motCode"), {QStringLiteral("motcode")}, false},
@@ -92,7 +115,11 @@ public:
 
     void interpret(const FlowFields &fields, FlowRecord &record) override
     {
-        struct Breakdown { int role; const char *total; const char *what; };
+        struct Breakdown {
+            int role;
+            const char *total;
+            const char *what;
+        };
         static const Breakdown breakdowns[] = {
             {Partner2Role, "0", "tweede partner (partner2Code)"},
             {CustomsRole, "C00", "douaneprocedure (customsCode)"},
@@ -102,21 +129,27 @@ public:
         for (const Breakdown &b : breakdowns) {
             const QString value = fields.text(b.role);
             if (!value.isEmpty() && value.compare(QLatin1String(b.total), Qt::CaseInsensitive) != 0) {
-                record.skip(tr("uitsplitsing naar %1; het totaal %2 wordt gebruikt").arg(QLatin1String(b.what), QLatin1String(b.total)), b.role);
+                record.skip(tr("uitsplitsing naar %1; het totaal %2 wordt gebruikt")
+                                .arg(QLatin1String(b.what), QLatin1String(b.total)),
+                            b.role);
                 return;
             }
         }
         const QString flow = fields.text(FlowRole);
         if (!readFlow(flow, record)) {
             const QString upper = flow.toUpper();
-            if (upper.startsWith(QLatin1String("R")) || upper.startsWith(QLatin1String("RE")) || upper == QLatin1String("3")
-                || upper == QLatin1String("4")) {
-                record.skip(tr("herinvoer of heruitvoer (%1), al begrepen in invoer M en uitvoer X").arg(flow), FlowRole);
-            } else if (upper.size() >= 2 && upper.size() <= 4 && (upper.front() == QLatin1Char('M') || upper.front() == QLatin1Char('X')
-                                                                  || upper.front() == QLatin1Char('D') || upper.front() == QLatin1Char('F'))) {
+            if (upper.startsWith(QLatin1String("R")) || upper.startsWith(QLatin1String("RE")) ||
+                upper == QLatin1String("3") || upper == QLatin1String("4")) {
+                record.skip(tr("herinvoer of heruitvoer (%1), al begrepen in invoer M en uitvoer X").arg(flow),
+                            FlowRole);
+            } else if (upper.size() >= 2 && upper.size() <= 4 &&
+                       (upper.front() == QLatin1Char('M') || upper.front() == QLatin1Char('X') ||
+                        upper.front() == QLatin1Char('D') || upper.front() == QLatin1Char('F'))) {
                 record.skip(tr("bijzondere handelsstroom %1 (veredeling, ...)").arg(flow), FlowRole);
             } else {
-                record.reject(FlowRole, tr("handelsstroom M (invoer) of X (uitvoer) verwacht, gevonden \"%1\"").arg(flow.left(20)));
+                record.reject(
+                    FlowRole,
+                    tr("handelsstroom M (invoer) of X (uitvoer) verwacht, gevonden \"%1\"").arg(flow.left(20)));
             }
             return;
         }
@@ -127,7 +160,8 @@ public:
             record.description = fields.text(ProductLabelRole);
         readPartner(fields, record);
         if (record.verdict == FlowRecord::Verdict::Use) {
-            for (int role : {int(PartnerCodeRole), int(Partner2Role), int(CustomsRole), int(TransportRole), int(SupplyModeRole)})
+            for (int role :
+                 {int(PartnerCodeRole), int(Partner2Role), int(CustomsRole), int(TransportRole), int(SupplyModeRole)})
                 record.keyExtra.append(fields.raw(role)).append('|');
         }
     }
@@ -137,27 +171,32 @@ public:
 private:
     static bool isWorld(const QString &iso, const QString &code, const QString &label)
     {
-        return iso == QLatin1String("W00") || iso == QLatin1String("WLD") || code == QLatin1String("0")
-            || CountryRegistry::normalise(label) == QLatin1String("world") || CountryRegistry::normalise(iso) == QLatin1String("world");
+        return iso == QLatin1String("W00") || iso == QLatin1String("WLD") || code == QLatin1String("0") ||
+               CountryRegistry::normalise(label) == QLatin1String("world") ||
+               CountryRegistry::normalise(iso) == QLatin1String("world");
     }
 
     static bool isNesArea(const QString &iso, const QString &code, const QString &label)
     {
         static const QSet<QString> codes = {
-            QStringLiteral("899"), QStringLiteral("837"), QStringLiteral("838"), QStringLiteral("839"), QStringLiteral("536"),
-            QStringLiteral("568"), QStringLiteral("577"), QStringLiteral("527"), QStringLiteral("636"), QStringLiteral("637"),
-            QStringLiteral("290"), QStringLiteral("473"), QStringLiteral("492"), QStringLiteral("879"), QStringLiteral("697"),
+            QStringLiteral("899"), QStringLiteral("837"), QStringLiteral("838"), QStringLiteral("839"),
+            QStringLiteral("536"), QStringLiteral("568"), QStringLiteral("577"), QStringLiteral("527"),
+            QStringLiteral("636"), QStringLiteral("637"), QStringLiteral("290"), QStringLiteral("473"),
+            QStringLiteral("492"), QStringLiteral("879"), QStringLiteral("697"),
         };
         static const QRegularExpression isoLike(QStringLiteral("^(_.*|[A-Z]\\d.*)$"));
-        static const QRegularExpression nesLabel(QStringLiteral("\\bn\\.?e\\.?s\\b|bunkers|free zones|special categories|neutral zone"),
-                                                 QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression nesLabel(
+            QStringLiteral("\\bn\\.?e\\.?s\\b|bunkers|free zones|special categories|neutral zone"),
+            QRegularExpression::CaseInsensitiveOption);
         return codes.contains(code) || isoLike.match(iso).hasMatch() || nesLabel.match(label).hasMatch();
     }
 
     void readPartner(const FlowFields &fields, FlowRecord &record)
     {
-        const QString iso = fields.has(PartnerLabelRole) && fields.column(PartnerLabelRole) == fields.column(PartnerRole)
-            ? QString() : fields.text(PartnerRole).toUpper();
+        const QString iso =
+            fields.has(PartnerLabelRole) && fields.column(PartnerLabelRole) == fields.column(PartnerRole)
+                ? QString()
+                : fields.text(PartnerRole).toUpper();
         const QString code = fields.text(PartnerCodeRole);
         const QString label = fields.has(PartnerLabelRole) ? fields.text(PartnerLabelRole) : QString();
         const QString cacheKey = iso + QLatin1Char('|') + code + QLatin1Char('|') + label;
@@ -174,8 +213,8 @@ private:
             r.partnerKind = FlowRecord::PartnerKind::World;
             return r;
         }
-        if (iso == QLatin1String("S19") || code == QLatin1String("490")
-            || CountryRegistry::normalise(label) == QLatin1String("other asia nes")) {
+        if (iso == QLatin1String("S19") || code == QLatin1String("490") ||
+            CountryRegistry::normalise(label) == QLatin1String("other asia nes")) {
             r.partner = "TWN";
             mSawOtherAsia = true;
             return r;

@@ -7,22 +7,36 @@
 
 namespace herkomst {
 
-CountryMatcher::CountryMatcher(const Store *store)
-    : mStore(store)
-{
-}
+CountryMatcher::CountryMatcher(const Store *store) : mStore(store) {}
 
 bool CountryMatcher::isTotalName(const QString &text)
 {
     static const QSet<QString> totals = {
-        QStringLiteral("totaal"), QStringLiteral("total"), QStringLiteral("totaal landen"),
-        QStringLiteral("totaal alle landen"), QStringLiteral("alle landen"), QStringLiteral("wereld"),
-        QStringLiteral("world"), QStringLiteral("totaal wereld"), QStringLiteral("eu"), QStringLiteral("eu27"),
-        QStringLiteral("eu 27"), QStringLiteral("eu27 2020"), QStringLiteral("eu28"), QStringLiteral("eu 28"),
-        QStringLiteral("intra eu"), QStringLiteral("extra eu"), QStringLiteral("niet eu"),
-        QStringLiteral("buiten de eu"), QStringLiteral("eu landen"), QStringLiteral("niet eu landen"),
-        QStringLiteral("totaal goederen"), QStringLiteral("alle goederen"), QStringLiteral("all products"),
-        QStringLiteral("all countries"), QStringLiteral("totaal generaal"),
+        QStringLiteral("totaal"),
+        QStringLiteral("total"),
+        QStringLiteral("totaal landen"),
+        QStringLiteral("totaal alle landen"),
+        QStringLiteral("alle landen"),
+        QStringLiteral("wereld"),
+        QStringLiteral("world"),
+        QStringLiteral("totaal wereld"),
+        QStringLiteral("eu"),
+        QStringLiteral("eu27"),
+        QStringLiteral("eu 27"),
+        QStringLiteral("eu27 2020"),
+        QStringLiteral("eu28"),
+        QStringLiteral("eu 28"),
+        QStringLiteral("intra eu"),
+        QStringLiteral("extra eu"),
+        QStringLiteral("niet eu"),
+        QStringLiteral("buiten de eu"),
+        QStringLiteral("eu landen"),
+        QStringLiteral("niet eu landen"),
+        QStringLiteral("totaal goederen"),
+        QStringLiteral("alle goederen"),
+        QStringLiteral("all products"),
+        QStringLiteral("all countries"),
+        QStringLiteral("totaal generaal"),
     };
     return totals.contains(CountryRegistry::normalise(text));
 }

@@ -39,12 +39,16 @@ void FlowFormat::readProduct(const QString &text, int maxDigits, FlowRecord &rec
     }
     if (digits > maxDigits) {
         record.reject(ProductRole, tr("goederencode van 6%1 cijfers verwacht, gevonden %2 cijfers \"%3\"")
-                                       .arg(maxDigits >= 8 ? tr(" (GS6) of 8 (GN8)") : QString()).arg(digits).arg(text.left(40)));
+                                       .arg(maxDigits >= 8 ? tr(" (GS6) of 8 (GN8)") : QString())
+                                       .arg(digits)
+                                       .arg(text.left(40)));
         return;
     }
     const HsCode code = HsCode::parse(text);
     if (!code.isValid()) {
-        record.reject(ProductRole, code.error.isEmpty() ? tr("goederencode verwacht, gevonden \"%1\"").arg(text.left(40)) : code.error);
+        record.reject(ProductRole, code.error.isEmpty()
+                                       ? tr("goederencode verwacht, gevonden \"%1\"").arg(text.left(40))
+                                       : code.error);
         return;
     }
     record.hs6 = code.hs6;
@@ -55,13 +59,13 @@ void FlowFormat::readProduct(const QString &text, int maxDigits, FlowRecord &rec
 bool FlowFormat::readFlow(const QString &text, FlowRecord &record)
 {
     const QString flow = text.toUpper();
-    if (flow == QLatin1String("1") || flow == QLatin1String("M") || flow == QLatin1String("IMPORT")
-        || flow == QLatin1String("IMPORTS")) {
+    if (flow == QLatin1String("1") || flow == QLatin1String("M") || flow == QLatin1String("IMPORT") ||
+        flow == QLatin1String("IMPORTS")) {
         record.direction = FlowRecord::Direction::Import;
         return true;
     }
-    if (flow == QLatin1String("2") || flow == QLatin1String("X") || flow == QLatin1String("EXPORT")
-        || flow == QLatin1String("EXPORTS")) {
+    if (flow == QLatin1String("2") || flow == QLatin1String("X") || flow == QLatin1String("EXPORT") ||
+        flow == QLatin1String("EXPORTS")) {
         record.direction = FlowRecord::Direction::Export;
         return true;
     }

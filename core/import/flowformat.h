@@ -15,7 +15,7 @@ class CountryMatcher;
 namespace io {
 class CsvReader;
 class CsvRow;
-}
+} // namespace io
 
 // One source row as a flow format understood it: a reporter's import from, or export to, one
 // partner of one product in one period. Filled by FlowFormat::interpret(), used by flowimport.
@@ -31,17 +31,17 @@ struct FlowRecord {
     Verdict verdict = Verdict::Use;
     Direction direction = Direction::Import;
     PartnerKind partnerKind = PartnerKind::Country;
-    QByteArray partner;            // ISO3 (Country) or the pseudo-partner's code (Pseudo)
+    QByteArray partner; // ISO3 (Country) or the pseudo-partner's code (Pseudo)
     ValueStatus pseudoStatus = ValueStatus::Secret;
-    QString pseudoMeaning;         // Dutch, for the report notes
+    QString pseudoMeaning; // Dutch, for the report notes
     QByteArray hs6;
-    bool fromCn8 = false;          // an eight-digit CN row, summed into its HS6
-    QString description;           // English product text when the source gives one
-    QByteArray keyExtra;           // more columns that make a source row unique (STAT_REGIME, customsCode, ...)
+    bool fromCn8 = false; // an eight-digit CN row, summed into its HS6
+    QString description;  // English product text when the source gives one
+    QByteArray keyExtra;  // more columns that make a source row unique (STAT_REGIME, customsCode, ...)
 
-    QString message;               // skip reason (skipped rows are grouped by it) or the error
-    int role = -1;                 // the column the message is about
-    bool sumSkippedValue = false;  // the skipped rows' value is worth a note (confidential products)
+    QString message;              // skip reason (skipped rows are grouped by it) or the error
+    int role = -1;                // the column the message is about
+    bool sumSkippedValue = false; // the skipped rows' value is worth a note (confidential products)
 
     void skip(const QString &reason, int column, bool sumValue = false)
     {
@@ -70,12 +70,13 @@ struct FlowRecord {
 class FlowFields {
 public:
     FlowFields(const io::CsvRow &row, io::CsvReader &reader, const std::vector<int> &columns)
-        : mRow(row), mReader(reader), mColumns(columns) {}
+        : mRow(row), mReader(reader), mColumns(columns)
+    {}
 
     bool has(int role) const { return column(role) > 0; }
     int column(int role) const { return role >= 0 && size_t(role) < mColumns.size() ? mColumns[size_t(role)] : 0; }
-    QByteArrayView raw(int role) const;   // bytes as in the file; empty when the column is absent
-    QString text(int role) const;         // decoded and trimmed
+    QByteArrayView raw(int role) const; // bytes as in the file; empty when the column is absent
+    QString text(int role) const;       // decoded and trimmed
 
 private:
     const io::CsvRow &mRow;
@@ -93,16 +94,16 @@ public:
 
     struct Column {
         int role = 0;
-        QString name;           // as the source's documentation writes it, for messages
-        QStringList synonyms;   // normalised header texts (see normaliseHeader), best first
+        QString name;         // as the source's documentation writes it, for messages
+        QStringList synonyms; // normalised header texts (see normaliseHeader), best first
         bool required = false;
     };
 
     virtual ~FlowFormat() = default;
 
-    virtual QString source() const = 0;     // DataSetInfo::source: "Comext", "Comtrade"
-    virtual QString title() const = 0;      // for messages and default names: "Eurostat Comext"
-    virtual QString currency() const = 0;   // "EUR", "USD"
+    virtual QString source() const = 0;   // DataSetInfo::source: "Comext", "Comtrade"
+    virtual QString title() const = 0;    // for messages and default names: "Eurostat Comext"
+    virtual QString currency() const = 0; // "EUR", "USD"
     virtual QString unitNote() const = 0;
     virtual std::vector<Column> columns() const = 0;
     // A reporter cell to ISO3; empty when it is no single country (EU27_2020, a numeric code).

@@ -40,7 +40,7 @@ QString FlowFields::text(int role) const
 
 namespace {
 
-constexpr int monthly = 1;   // Part index: [grain][level]
+constexpr int monthly = 1; // Part index: [grain][level]
 constexpr int cn8Level = 1;
 
 // Values of one key from one grain (year or months) and one level (HS6 or CN8 rows).
@@ -88,7 +88,7 @@ struct ProductTotal {
     int year = 0;
     FlowRecord::Direction direction = FlowRecord::Direction::Import;
     QByteArray hs6;
-    Part partners;       // countries and pseudo-partners, with the pseudo-partners' amounts
+    Part partners; // countries and pseudo-partners, with the pseudo-partners' amounts
     bool hasPartners = false;
     bool hasWorld = false;
     TradeValue world;
@@ -116,8 +116,7 @@ class FlowImporter {
 public:
     FlowImporter(FlowFormat &format, Store &store, const ImportRequest &request, ImportProgress &progress)
         : mFormat(format), mStore(store), mRequest(request), mProgress(progress), mSpecs(format.columns())
-    {
-    }
+    {}
 
     ImportReport run(const QString &key);
 
@@ -159,13 +158,13 @@ private:
     // Reporters
     bool mAllReporters = false;
     QSet<QByteArray> mReporters;
-    QHash<QByteArray, QByteArray> mReporterCache;   // cell bytes -> ISO3 ("" when no country)
+    QHash<QByteArray, QByteArray> mReporterCache; // cell bytes -> ISO3 ("" when no country)
     QMap<QString, qint64> mOtherReporters;
 
     // The file being read
     QString mPath;
     int mFileIndex = 0;
-    std::vector<int> mColumns;                      // role -> 1-based column, 0 when absent
+    std::vector<int> mColumns; // role -> 1-based column, 0 when absent
     int mHeaderSize = 0;
     int mLastUsedColumn = 0;
     io::DutchNumber::DecimalHint mHint = io::DutchNumber::DecimalHint::Point;
@@ -173,11 +172,11 @@ private:
     qint64 mFileUsed = 0;
 
     // What was read
-    QHash<QByteArray, QPair<int, qint64>> mSeen;   // source key -> file, row
+    QHash<QByteArray, QPair<int, qint64>> mSeen; // source key -> file, row
     QHash<QByteArray, Entry> mEntries;
-    QHash<QByteArray, quint16> mMonths;           // reporter|year -> months seen (bit 1..12)
-    QSet<QByteArray> mAnnual;                      // reporter|year with an annual row
-    QMap<QByteArray, QString> mProducts;           // HS6 -> description
+    QHash<QByteArray, quint16> mMonths;  // reporter|year -> months seen (bit 1..12)
+    QSet<QByteArray> mAnnual;            // reporter|year with an annual row
+    QMap<QByteArray, QString> mProducts; // HS6 -> description
     QMap<QByteArray, PseudoPartner> mPseudo;
     std::vector<SkipGroup> mSkips;
     QHash<QString, size_t> mSkipIndex;
@@ -194,7 +193,11 @@ bool FlowImporter::chooseReporters()
     for (const QString &code : chosen) {
         const Country *country = CountryRegistry::instance().find(code);
         if (!country) {
-            mReport.fail({{}, 0, 0, tr("rapporterend land \"%1\" is geen bekend land (gebruik een ISO-code zoals NLD)").arg(code)});
+            mReport.fail(
+                {{},
+                 0,
+                 0,
+                 tr("rapporterend land \"%1\" is geen bekend land (gebruik een ISO-code zoals NLD)").arg(code)});
             return false;
         }
         mReporters.insert(country->iso3.toLatin1());
@@ -231,9 +234,10 @@ bool FlowImporter::readHeader(io::CsvReader &reader, const io::CsvRow &row)
         normalised << FlowFormat::normaliseHeader(found.back());
     }
     mHeaderSize = row.size();
-    mColumns.assign(size_t(std::max_element(mSpecs.begin(), mSpecs.end(), [](const auto &a, const auto &b) {
-                                return a.role < b.role;
-                            })->role + 1),
+    mColumns.assign(size_t(std::max_element(mSpecs.begin(), mSpecs.end(),
+                                            [](const auto &a, const auto &b) { return a.role < b.role; })
+                               ->role +
+                           1),
                     0);
     mLastUsedColumn = 0;
     QStringList missing;
@@ -259,8 +263,9 @@ bool FlowImporter::readHeader(io::CsvReader &reader, const io::CsvRow &row)
                      tr("de kop heeft maar één kolom (\"%1\"): scheidingsteken niet herkend; verwacht een %2-bestand "
                         "met ; , of tab tussen de kolommen")
                          .arg(shown, mFormat.title())});
-    return fail({mPath, row.line(), 0, tr("kolom %1 ontbreekt in de kop; verwacht een %2-bestand. Gevonden kolommen: %3")
-                                           .arg(missing.join(QLatin1String(", ")), mFormat.title(), shown)});
+    return fail({mPath, row.line(), 0,
+                 tr("kolom %1 ontbreekt in de kop; verwacht een %2-bestand. Gevonden kolommen: %3")
+                     .arg(missing.join(QLatin1String(", ")), mFormat.title(), shown)});
 }
 
 bool FlowImporter::readValue(const FlowFields &fields, qint64 row, io::DutchNumber::DecimalHint hint, TradeValue &value)
@@ -280,13 +285,15 @@ bool FlowImporter::readValue(const FlowFields &fields, qint64 row, io::DutchNumb
         value = TradeValue::unknown();
         return true;
     case io::DutchNumber::Status::Invalid:
-        return fail(row, FlowFormat::ValueRole, tr("bedrag in %1 verwacht in kolom %2, gevonden \"%3\"")
-                                                    .arg(mFormat.currency(), columnName(FlowFormat::ValueRole),
-                                                         fields.text(FlowFormat::ValueRole).left(40)));
+        return fail(row, FlowFormat::ValueRole,
+                    tr("bedrag in %1 verwacht in kolom %2, gevonden \"%3\"")
+                        .arg(mFormat.currency(), columnName(FlowFormat::ValueRole),
+                             fields.text(FlowFormat::ValueRole).left(40)));
     }
     if (!std::isfinite(number.value) || number.value < 0.0)
-        return fail(row, FlowFormat::ValueRole, tr("negatieve of ongeldige waarde %1 in kolom %2; handelswaarden zijn nooit negatief")
-                                                    .arg(fields.text(FlowFormat::ValueRole), columnName(FlowFormat::ValueRole)));
+        return fail(row, FlowFormat::ValueRole,
+                    tr("negatieve of ongeldige waarde %1 in kolom %2; handelswaarden zijn nooit negatief")
+                        .arg(fields.text(FlowFormat::ValueRole), columnName(FlowFormat::ValueRole)));
     value = TradeValue{number.value};
     return true;
 }
@@ -306,15 +313,23 @@ void FlowImporter::skip(const QString &reason, qint64 row, int role, TradeValue 
         group.value += value.value;
 }
 
-void FlowImporter::addEntry(const QByteArray &reporter, const TradePeriod &period, const FlowRecord &record, TradeValue value)
+void FlowImporter::addEntry(const QByteArray &reporter, const TradePeriod &period, const FlowRecord &record,
+                            TradeValue value)
 {
     const bool isWorld = record.partnerKind == FlowRecord::PartnerKind::World;
     const QByteArray partner = isWorld ? QByteArray() : record.partner;
     const char flow = record.direction == FlowRecord::Direction::Import ? 'M' : 'X';
     QByteArray key;
     key.reserve(reporter.size() + record.hs6.size() + partner.size() + 12);
-    key.append(reporter).append('|').append(QByteArray::number(period.year)).append('|').append(flow).append('|')
-        .append(record.hs6).append('|').append(partner);
+    key.append(reporter)
+        .append('|')
+        .append(QByteArray::number(period.year))
+        .append('|')
+        .append(flow)
+        .append('|')
+        .append(record.hs6)
+        .append('|')
+        .append(partner);
     auto it = mEntries.find(key);
     if (it == mEntries.end()) {
         Entry entry;
@@ -359,12 +374,15 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
     }
     ++mReport.rowsRead;
     if (row.size() < mLastUsedColumn)
-        return fail({mPath, line, row.size() + 1,
-                     tr("te weinig kolommen: %1 gevonden, de kop heeft er %2 (afgebroken bestand of ander scheidingsteken?)")
-                         .arg(row.size()).arg(mHeaderSize)});
+        return fail(
+            {mPath, line, row.size() + 1,
+             tr("te weinig kolommen: %1 gevonden, de kop heeft er %2 (afgebroken bestand of ander scheidingsteken?)")
+                 .arg(row.size())
+                 .arg(mHeaderSize)});
     for (int i = mHeaderSize; i < row.size(); ++i) {
         if (!row[i].trimmed().isEmpty())
-            return fail({mPath, line, i + 1, tr("te veel kolommen: %1 gevonden, de kop heeft er %2").arg(row.size()).arg(mHeaderSize)});
+            return fail({mPath, line, i + 1,
+                         tr("te veel kolommen: %1 gevonden, de kop heeft er %2").arg(row.size()).arg(mHeaderSize)});
     }
     const FlowFields fields(row, reader, mColumns);
 
@@ -372,7 +390,8 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
     const QByteArrayView reporterCell = fields.raw(FlowFormat::ReporterRole);
     auto cached = mReporterCache.constFind(reporterCell.toByteArray());
     if (cached == mReporterCache.constEnd())
-        cached = mReporterCache.insert(reporterCell.toByteArray(), mFormat.reporter(fields.text(FlowFormat::ReporterRole)));
+        cached =
+            mReporterCache.insert(reporterCell.toByteArray(), mFormat.reporter(fields.text(FlowFormat::ReporterRole)));
     const QByteArray &reporter = *cached;
     if (reporter.isEmpty() || (!mAllReporters && !mReporters.contains(reporter))) {
         ++mOtherReporters[fields.text(FlowFormat::ReporterRole)];
@@ -383,8 +402,9 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
 
     const TradePeriod period = TradePeriod::parse(fields.text(FlowFormat::PeriodRole));
     if (!period.isValid())
-        return fail(line, FlowFormat::PeriodRole, tr("periode verwacht in kolom %1 (JJJJ of JJJJMM), gevonden \"%2\"")
-                                                      .arg(columnName(FlowFormat::PeriodRole), fields.text(FlowFormat::PeriodRole).left(40)));
+        return fail(line, FlowFormat::PeriodRole,
+                    tr("periode verwacht in kolom %1 (JJJJ of JJJJMM), gevonden \"%2\"")
+                        .arg(columnName(FlowFormat::PeriodRole), fields.text(FlowFormat::PeriodRole).left(40)));
     TradeValue value;
     if (!readValue(fields, line, mHint, value))
         return false;
@@ -408,7 +428,8 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
         ++mReport.rowsRejected;
         ++mReport.unmatched[record.message];
         mReport.addIssue(ImportIssue::Kind::Unmatched,
-                         {where.file, where.row, where.column, tr("land \"%1\" niet herkend; regel niet opgeslagen").arg(record.message)});
+                         {where.file, where.row, where.column,
+                          tr("land \"%1\" niet herkend; regel niet opgeslagen").arg(record.message)});
         if (mFirstUnmatched.isNull())
             mFirstUnmatched = where;
         return true;
@@ -416,17 +437,21 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
     }
 
     QByteArray sourceKey = reporter;
-    for (int role : {int(FlowFormat::PartnerRole), int(FlowFormat::ProductRole), int(FlowFormat::FlowRole), int(FlowFormat::PeriodRole)})
+    for (int role : {int(FlowFormat::PartnerRole), int(FlowFormat::ProductRole), int(FlowFormat::FlowRole),
+                     int(FlowFormat::PeriodRole)})
         sourceKey.append('|').append(fields.raw(role).trimmed());
     sourceKey.append('|').append(record.keyExtra);
     const auto seen = mSeen.constFind(sourceKey);
     if (seen != mSeen.constEnd()) {
-        const QString where = seen->first == mFileIndex ? tr("regel %1").arg(seen->second)
-                                                        : tr("regel %1 van %2").arg(seen->second).arg(QFileInfo(mRequest.files[seen->first]).fileName());
+        const QString where =
+            seen->first == mFileIndex
+                ? tr("regel %1").arg(seen->second)
+                : tr("regel %1 van %2").arg(seen->second).arg(QFileInfo(mRequest.files[seen->first]).fileName());
         return fail(line, FlowFormat::ProductRole,
                     tr("dubbele sleutel: %1 %2, partner %3, stroom %4, periode %5 staat ook op %6")
-                        .arg(QString::fromLatin1(reporter), fields.text(FlowFormat::ProductRole), fields.text(FlowFormat::PartnerRole),
-                             fields.text(FlowFormat::FlowRole), fields.text(FlowFormat::PeriodRole), where));
+                        .arg(QString::fromLatin1(reporter), fields.text(FlowFormat::ProductRole),
+                             fields.text(FlowFormat::PartnerRole), fields.text(FlowFormat::FlowRole),
+                             fields.text(FlowFormat::PeriodRole), where));
     }
     mSeen.insert(sourceKey, {mFileIndex, line});
     addEntry(reporter, period, record, value);
@@ -445,10 +470,14 @@ bool FlowImporter::readFile(int index, DataSetFile &file)
     if (!input.open(QIODevice::ReadOnly))
         return fail({mPath, 0, 0, tr("kan het bestand niet openen: %1").arg(input.errorString())});
     if (input.size() == 0)
-        return fail({mPath, 0, 0, tr("het bestand is leeg; verwacht een %1-bestand met een kop (%2, %3, ...)")
-                                      .arg(mFormat.title(), columnName(FlowFormat::ReporterRole), columnName(FlowFormat::PartnerRole))});
+        return fail(
+            {mPath, 0, 0,
+             tr("het bestand is leeg; verwacht een %1-bestand met een kop (%2, %3, ...)")
+                 .arg(mFormat.title(), columnName(FlowFormat::ReporterRole), columnName(FlowFormat::PartnerRole))});
     if (looksBinary(input))
-        return fail({mPath, 1, 0, tr("geen tekstbestand (binaire gegevens?); verwacht een %1-bestand als CSV").arg(mFormat.title())});
+        return fail(
+            {mPath, 1, 0,
+             tr("geen tekstbestand (binaire gegevens?); verwacht een %1-bestand als CSV").arg(mFormat.title())});
 
     io::CsvReader::Options options;
     options.fileName = mPath;
@@ -468,7 +497,8 @@ bool FlowImporter::readFile(int index, DataSetFile &file)
             if (!readHeader(reader, row))
                 return false;
             header = true;
-            mHint = reader.delimiter() == ';' ? io::DutchNumber::DecimalHint::Comma : io::DutchNumber::DecimalHint::Point;
+            mHint =
+                reader.delimiter() == ';' ? io::DutchNumber::DecimalHint::Comma : io::DutchNumber::DecimalHint::Point;
             continue;
         }
         if (!readRow(row, reader))
@@ -481,7 +511,8 @@ bool FlowImporter::readFile(int index, DataSetFile &file)
     if (!header)
         return fail({mPath, 0, 0, tr("het bestand bevat geen regels")});
     if (mReport.rowsRead == readBefore)
-        return fail({mPath, reader.recordNumber() + 1, 0, tr("het bestand heeft alleen de kop en geen gegevensregels")});
+        return fail(
+            {mPath, reader.recordNumber() + 1, 0, tr("het bestand heeft alleen de kop en geen gegevensregels")});
     file.rowsRead = mReport.rowsRead - readBefore;
     file.rowsRejected = mReport.rowsRejected - rejectedBefore;
     file.rowsStored = mFileUsed;
@@ -495,7 +526,8 @@ bool FlowImporter::refuseEmpty()
         reasons << QStringLiteral("%1 (%2)").arg(group.reason, NumberFormat::count(group.rows));
     QStringList others;
     for (auto it = mOtherReporters.cbegin(); it != mOtherReporters.cend() && others.size() < 8; ++it)
-        others << QStringLiteral("%1 (%2)").arg(it.key().isEmpty() ? tr("leeg") : it.key(), NumberFormat::count(it.value()));
+        others << QStringLiteral("%1 (%2)").arg(it.key().isEmpty() ? tr("leeg") : it.key(),
+                                                NumberFormat::count(it.value()));
     QStringList chosen;
     for (const QByteArray &code : mReporters)
         chosen << QString::fromLatin1(code);
@@ -516,7 +548,9 @@ bool FlowImporter::finish(std::vector<DataSetFile> &files)
         return fail({mFirstUnmatched.file, mFirstUnmatched.row, mFirstUnmatched.column,
                      tr("land \"%1\" niet herkend (%2 onbekende codes: %3). Gebruik ISO-codes, leg een alias vast, of "
                         "importeer met --skip-unmatched om deze regels over te slaan.")
-                         .arg(mFirstUnmatched.message).arg(names.size()).arg(QStringList(names.mid(0, 10)).join(QLatin1String(", ")))});
+                         .arg(mFirstUnmatched.message)
+                         .arg(names.size())
+                         .arg(QStringList(names.mid(0, 10)).join(QLatin1String(", ")))});
     }
     if (mUsedRows == 0)
         return refuseEmpty();
@@ -524,7 +558,7 @@ bool FlowImporter::finish(std::vector<DataSetFile> &files)
     // Grain and level per key: the annual row over months, the HS6 row over its CN8 rows.
     std::vector<const Entry *> order;
     order.reserve(size_t(mEntries.size()));
-    QMap<QByteArray, ProductTotal> totals;    // reporter|year|flow|hs6
+    QMap<QByteArray, ProductTotal> totals; // reporter|year|flow|hs6
     qint64 monthsDropped = 0, cn8Dropped = 0;
     QHash<const Entry *, TradeValue> resolved;
     resolved.reserve(mEntries.size());
@@ -563,8 +597,8 @@ bool FlowImporter::finish(std::vector<DataSetFile> &files)
         }
     }
     if (monthsDropped > 0)
-        skip(tr("maandcijfers van een jaar waarvoor ook het jaartotaal (periode JJJJ of JJJJ52) in de gegevens staat"), 0, -1, {},
-             false, monthsDropped);
+        skip(tr("maandcijfers van een jaar waarvoor ook het jaartotaal (periode JJJJ of JJJJ52) in de gegevens staat"),
+             0, -1, {}, false, monthsDropped);
     if (cn8Dropped > 0)
         skip(tr("GN8-regels van een GS6-code die ook zelf in de gegevens staat"), 0, -1, {}, false, cn8Dropped);
     mUsedRows -= monthsDropped + cn8Dropped;
@@ -580,10 +614,13 @@ bool FlowImporter::finish(std::vector<DataSetFile> &files)
         for (int m = 1; m <= 12; ++m)
             count += (it.value() >> m) & 1;
         if (count < 12)
-            mReport.notes << tr("%1: maar %2 van de 12 maanden in de gegevens; het jaarcijfer is de som van die maanden.")
-                                 .arg(QString::fromLatin1(it.key()).replace(QLatin1Char('|'), QLatin1Char(' '))).arg(count);
+            mReport.notes
+                << tr("%1: maar %2 van de 12 maanden in de gegevens; het jaarcijfer is de som van die maanden.")
+                       .arg(QString::fromLatin1(it.key()).replace(QLatin1Char('|'), QLatin1Char(' ')))
+                       .arg(count);
         else
-            mReport.notes << tr("%1: twaalf maanden opgeteld tot het jaar.").arg(QString::fromLatin1(it.key()).replace(QLatin1Char('|'), QLatin1Char(' ')));
+            mReport.notes << tr("%1: twaalf maanden opgeteld tot het jaar.")
+                                 .arg(QString::fromLatin1(it.key()).replace(QLatin1Char('|'), QLatin1Char(' ')));
     }
 
     // World rows: a cross-check of the partner sum, and the export total when present.
@@ -606,25 +643,33 @@ bool FlowImporter::finish(std::vector<DataSetFile> &files)
         if (gap > 0.01 * std::max(world, sum) && gap > 0.0) {
             if (++mismatchCount <= 5)
                 mismatches << tr("%1 %2 %3 %4: som partners %5, wereld %6")
-                                  .arg(QString::fromLatin1(total.reporter)).arg(total.year)
+                                  .arg(QString::fromLatin1(total.reporter))
+                                  .arg(total.year)
                                   .arg(total.direction == FlowRecord::Direction::Import ? tr("invoer") : tr("uitvoer"),
-                                       QString::fromLatin1(total.hs6), money(sum, mFormat.currency()), money(world, mFormat.currency()));
+                                       QString::fromLatin1(total.hs6), money(sum, mFormat.currency()),
+                                       money(world, mFormat.currency()));
         }
     }
     if (mismatchCount > 0)
-        mReport.notes << tr("Wereldtotaal wijkt meer dan 1 % af van de som van de partners bij %1 van %2 producten: %3%4.")
-                             .arg(mismatchCount).arg(checked).arg(mismatches.join(QLatin1String("; ")),
-                                                                  mismatchCount > 5 ? QStringLiteral("; ...") : QString());
+        mReport.notes
+            << tr("Wereldtotaal wijkt meer dan 1 % af van de som van de partners bij %1 van %2 producten: %3%4.")
+                   .arg(mismatchCount)
+                   .arg(checked)
+                   .arg(mismatches.join(QLatin1String("; ")), mismatchCount > 5 ? QStringLiteral("; ...") : QString());
     else if (checked > 0)
-        mReport.notes << tr("Wereldtotaal gecontroleerd bij %1 producten: de som van de partners wijkt nergens meer dan 1 % af.").arg(checked);
+        mReport.notes
+            << tr("Wereldtotaal gecontroleerd bij %1 producten: de som van de partners wijkt nergens meer dan 1 % af.")
+                   .arg(checked);
     if (worldOnly > 0)
-        mReport.notes << tr("%1 invoerproducten hebben alleen een wereldtotaal en geen partners; daarvoor is geen herkomst "
-                            "opgeslagen.").arg(worldOnly);
+        mReport.notes
+            << tr("%1 invoerproducten hebben alleen een wereldtotaal en geen partners; daarvoor is geen herkomst "
+                  "opgeslagen.")
+                   .arg(worldOnly);
 
     DataSetInfo info;
     info.name = mRequest.dataSetName.isEmpty()
-        ? QStringLiteral("%1 %2").arg(mFormat.title(), QFileInfo(mRequest.files.front()).completeBaseName())
-        : mRequest.dataSetName;
+                    ? QStringLiteral("%1 %2").arg(mFormat.title(), QFileInfo(mRequest.files.front()).completeBaseName())
+                    : mRequest.dataSetName;
     info.source = mFormat.source();
     info.currency = mFormat.currency();
     info.unitNote = mFormat.unitNote();
@@ -646,8 +691,8 @@ bool FlowImporter::finish(std::vector<DataSetFile> &files)
             stockedProducts.insert(entry->hs6);
     }
     for (auto it = mProducts.cbegin(); it != mProducts.cend(); ++it) {
-        if (stockedProducts.contains(it.key())
-            && !writer.addProduct({QString::fromLatin1(it.key()), {}, it.value(), {}}))
+        if (stockedProducts.contains(it.key()) &&
+            !writer.addProduct({QString::fromLatin1(it.key()), {}, it.value(), {}}))
             return writeFailed();
     }
     qint64 stored = 0;
@@ -688,10 +733,11 @@ bool FlowImporter::finish(std::vector<DataSetFile> &files)
         reporters << QString::fromLatin1(code);
     std::sort(reporters.begin(), reporters.end());
     mReport.notes << tr("%1 regels gebruikt; rapporterend land: %2; waarden in %3.")
-                         .arg(NumberFormat::count(mUsedRows), mAllReporters ? tr("alle") : reporters.join(QLatin1String(", ")),
-                              mFormat.unitNote());
+                         .arg(NumberFormat::count(mUsedRows),
+                              mAllReporters ? tr("alle") : reporters.join(QLatin1String(", ")), mFormat.unitNote());
     for (auto it = mPseudo.cbegin(); it != mPseudo.cend(); ++it)
-        mReport.notes << tr("Partner %1 (%2): %3 regels, samen %4; opgeslagen als %5 onder eigen code, nooit bij een land opgeteld.")
+        mReport.notes << tr("Partner %1 (%2): %3 regels, samen %4; opgeslagen als %5 onder eigen code, nooit bij een "
+                            "land opgeteld.")
                              .arg(QString::fromLatin1(it.key()), it->meaning, NumberFormat::count(it->rows),
                                   money(it->value, mFormat.currency()),
                                   it->status == ValueStatus::Secret ? tr("geheim") : tr("onbekend"));
@@ -711,7 +757,8 @@ ImportReport FlowImporter::run(const QString &key)
     if (!mRequest.dataSetName.isEmpty() && !importsupport::checkNameFree(mStore, mRequest.dataSetName, mReport))
         return mReport;
     for (int n = 0; n < mRequest.files.size(); ++n) {
-        mProgress.report(0.85 * n / mRequest.files.size(), tr("Lezen: %1").arg(QFileInfo(mRequest.files[n]).fileName()));
+        mProgress.report(0.85 * n / mRequest.files.size(),
+                         tr("Lezen: %1").arg(QFileInfo(mRequest.files[n]).fileName()));
         if (!readFile(n, files[size_t(n)])) {
             if (mProgress.isCancelled())
                 importsupport::cancelled(mReport);
@@ -734,8 +781,9 @@ ImportReport FlowImporter::run(const QString &key)
         mReport.notes << tr("%1 regels van andere rapporterende landen of aggregaten overgeslagen (%2%3).")
                              .arg(NumberFormat::count(rows), shown.join(QLatin1String(", ")),
                                   mOtherReporters.size() > 8 ? QStringLiteral(", ...") : QString());
-        mReport.addIssue(ImportIssue::Kind::Skipped,
-                         {mRequest.files.front(), 0, 0, tr("%1 regels van andere rapporterende landen overgeslagen").arg(rows)});
+        mReport.addIssue(
+            ImportIssue::Kind::Skipped,
+            {mRequest.files.front(), 0, 0, tr("%1 regels van andere rapporterende landen overgeslagen").arg(rows)});
     }
     for (const SkipGroup &group : mSkips) {
         QString note = tr("%1 regels overgeslagen: %2").arg(NumberFormat::count(group.rows), group.reason);

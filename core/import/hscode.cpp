@@ -26,7 +26,8 @@ HsCode fromDigits(const QByteArray &digits)
         break;
     default:
         code.error = tr("goederencode van 6 cijfers (GS6) of 8 cijfers (GN) verwacht, gevonden %1 cijfers \"%2\"")
-                         .arg(digits.size()).arg(QString::fromLatin1(digits));
+                         .arg(digits.size())
+                         .arg(QString::fromLatin1(digits));
         break;
     }
     return code;

@@ -26,7 +26,6 @@ namespace herkomst::cli {
 
 namespace {
 
-
 // Ctrl-C cancels the import cleanly (rollback) instead of killing it.
 std::atomic<ImportProgress *> interruptTarget{nullptr};
 
@@ -57,18 +56,20 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), tr("Database (SQLite); wordt aangemaakt als die er niet is."), tr("bestand")});
+    parser.addOption(
+        {QStringLiteral("db"), tr("Database (SQLite); wordt aangemaakt als die er niet is."), tr("bestand")});
     parser.addOption({QStringLiteral("format"), tr("%1 of auto (standaard).").arg(formatKeys()), tr("formaat"),
                       QStringLiteral("auto")});
     parser.addOption({QStringLiteral("name"), tr("Naam van de nieuwe gegevensset."), tr("naam")});
     parser.addOption({QStringLiteral("year"), tr("Jaar; standaard uit de gegevens."), tr("jaar")});
-    parser.addOption({QStringLiteral("reporter"), tr("Rapporterend land (ISO3), herhaalbaar, of all; standaard NLD."),
-                      tr("iso3")});
+    parser.addOption(
+        {QStringLiteral("reporter"), tr("Rapporterend land (ISO3), herhaalbaar, of all; standaard NLD."), tr("iso3")});
     parser.addOption({QStringLiteral("countries"), tr("BACI-landcodes (country_codes_V*.csv)."), tr("bestand")});
     parser.addOption({QStringLiteral("products"), tr("BACI-productcodes (product_codes_HS*_V*.csv)."), tr("bestand")});
     parser.addOption({QStringLiteral("skip-unmatched"), tr("Regels met een onbekend land overslaan (en melden) in "
                                                            "plaats van de import te weigeren.")});
-    parser.addOption({QStringLiteral("allow-duplicate"), tr("Een bestand dat al geïmporteerd is toch opnieuw importeren.")});
+    parser.addOption(
+        {QStringLiteral("allow-duplicate"), tr("Een bestand dat al geïmporteerd is toch opnieuw importeren.")});
     parser.addOption({QStringLiteral("rejects"), tr("Afgewezen en overgeslagen regels naar dit CSV-bestand schrijven."),
                       tr("bestand")});
     parser.addOption({QStringLiteral("threads"), tr("Aantal threads voor BACI (standaard 2)."), tr("aantal")});
@@ -111,8 +112,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     const QString format = parser.value(QStringLiteral("format")).toLower();
-    std::unique_ptr<Importer> importer = format == QLatin1String("auto") ? detectImporter(request.files)
-                                                                          : createImporter(format);
+    std::unique_ptr<Importer> importer =
+        format == QLatin1String("auto") ? detectImporter(request.files) : createImporter(format);
     if (!importer) {
         err << (format == QLatin1String("auto")
                     ? tr("Het formaat van de bestanden is niet herkend; kies --format %1.").arg(formatKeys())
@@ -149,8 +150,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (terminal)
         err << '\r' << QString(66, QLatin1Char(' ')) << '\r' << Qt::flush;
 
-    if (parser.isSet(QStringLiteral("rejects")) && !report.issues.empty()
-        && !report.writeIssuesCsv(parser.value(QStringLiteral("rejects")), &error))
+    if (parser.isSet(QStringLiteral("rejects")) && !report.issues.empty() &&
+        !report.writeIssuesCsv(parser.value(QStringLiteral("rejects")), &error))
         err << error << '\n';
     QTextStream &stream = report.ok() ? out : err;
     for (const QString &line : report.summaryLines())

@@ -17,8 +17,8 @@ class Importer {
 public:
     virtual ~Importer() = default;
 
-    virtual QString key() const = 0;          // "cbs", "baci"; what --format takes
-    virtual QString displayName() const = 0;  // Dutch, for the wizard
+    virtual QString key() const = 0;         // "cbs", "baci"; what --format takes
+    virtual QString displayName() const = 0; // Dutch, for the wizard
     // 0..100: how sure the importer is that it reads these files (names and first bytes only).
     virtual int detect(const QStringList &files) const = 0;
 

@@ -60,7 +60,8 @@ public:
             mPreview.rows.push_back(cells);
             mPreview.rowNumbers.push_back(row.row);
         }
-        return int(mPreview.rows.size()) < mMaxRows || (!mReader->hasHeader() && mSeen < CbsTableReader::headerSearchRows);
+        return int(mPreview.rows.size()) < mMaxRows ||
+               (!mReader->hasHeader() && mSeen < CbsTableReader::headerSearchRows);
     }
 
     void finish()

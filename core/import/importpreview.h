@@ -19,9 +19,9 @@ struct TablePreview {
     std::vector<qint64> rowNumbers; // 1-based source row of each preview row
     std::vector<QStringList> rows;  // cells as text, column i = source column i + 1
     int columnCount = 0;
-    ColumnMapping mapping;          // as detected; headerRow 0 when no header was recognised
-    int titleYear = 0;              // a year above the header, else in the sheet or file name
-    io::SourceError error;          // the file could not be read
+    ColumnMapping mapping; // as detected; headerRow 0 when no header was recognised
+    int titleYear = 0;     // a year above the header, else in the sheet or file name
+    io::SourceError error; // the file could not be read
 
     bool ok() const { return error.isNull(); }
     // The text of a cell; empty outside the preview.

@@ -18,9 +18,12 @@ using importsupport::tr;
 QString kindName(ImportIssue::Kind kind)
 {
     switch (kind) {
-    case ImportIssue::Kind::Rejected: return tr("afgewezen");
-    case ImportIssue::Kind::Skipped: return tr("overgeslagen");
-    case ImportIssue::Kind::Unmatched: return tr("land onbekend");
+    case ImportIssue::Kind::Rejected:
+        return tr("afgewezen");
+    case ImportIssue::Kind::Skipped:
+        return tr("overgeslagen");
+    case ImportIssue::Kind::Unmatched:
+        return tr("land onbekend");
     }
     return {};
 }
@@ -58,10 +61,10 @@ bool ImportReport::writeIssuesCsv(const QString &path, QString *errorText) const
     }
     QString text = QStringLiteral("\uFEFF") + tr("bestand;regel;kolom;soort;melding") + QLatin1Char('\n');
     for (const ImportIssue &issue : issues) {
-        text += csvField(QFileInfo(issue.where.file).fileName()) + QLatin1Char(';')
-            + (issue.where.row > 0 ? QString::number(issue.where.row) : QString()) + QLatin1Char(';')
-            + (issue.where.column > 0 ? QString::number(issue.where.column) : QString()) + QLatin1Char(';')
-            + kindName(issue.kind) + QLatin1Char(';') + csvField(issue.where.message) + QLatin1Char('\n');
+        text += csvField(QFileInfo(issue.where.file).fileName()) + QLatin1Char(';') +
+                (issue.where.row > 0 ? QString::number(issue.where.row) : QString()) + QLatin1Char(';') +
+                (issue.where.column > 0 ? QString::number(issue.where.column) : QString()) + QLatin1Char(';') +
+                kindName(issue.kind) + QLatin1Char(';') + csvField(issue.where.message) + QLatin1Char('\n');
     }
     file.write(text.toUtf8());
     if (!file.commit()) {
@@ -88,7 +91,8 @@ QStringList ImportReport::summaryLines() const
         break;
     }
     lines << tr("Regels gelezen: %1; opgeslagen: %2; afgewezen: %3; overgeslagen: %4.")
-                 .arg(NumberFormat::count(rowsRead), NumberFormat::count(rowsStored), NumberFormat::count(rowsRejected), NumberFormat::count(rowsSkipped));
+                 .arg(NumberFormat::count(rowsRead), NumberFormat::count(rowsStored), NumberFormat::count(rowsRejected),
+                      NumberFormat::count(rowsSkipped));
     for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it)
         lines << tr("Land niet herkend: \"%1\" (%2 regels)").arg(it.key(), NumberFormat::count(it.value()));
     lines += notes;

@@ -13,7 +13,7 @@ namespace herkomst {
 struct ImportIssue {
     enum class Kind { Rejected, Skipped, Unmatched };
     Kind kind = Kind::Rejected;
-    io::SourceError where;   // file, row, column and the reason
+    io::SourceError where; // file, row, column and the reason
 };
 
 // What an import did: the counts a user checks against the source, every row not stored with
@@ -22,19 +22,19 @@ struct ImportReport {
     enum class Outcome { Stored, Failed, Cancelled, DuplicateFile };
 
     Outcome outcome = Outcome::Failed;
-    io::SourceError error;          // why it failed (Failed, DuplicateFile)
-    QString format;                 // importer key
+    io::SourceError error; // why it failed (Failed, DuplicateFile)
+    QString format;        // importer key
     QString dataSetName;
     qint64 dataSetId = 0;
-    QString duplicateOf;            // the data set already holding an input file
+    QString duplicateOf; // the data set already holding an input file
 
-    qint64 rowsRead = 0;            // data rows read from the sources (headers, titles, notes excluded)
-    qint64 rowsStored = 0;          // rows written to the store (after aggregation)
-    qint64 rowsRejected = 0;        // data rows not stored (see issues)
-    qint64 rowsSkipped = 0;         // totals, notes and blank lines passed over on purpose
+    qint64 rowsRead = 0;             // data rows read from the sources (headers, titles, notes excluded)
+    qint64 rowsStored = 0;           // rows written to the store (after aggregation)
+    qint64 rowsRejected = 0;         // data rows not stored (see issues)
+    qint64 rowsSkipped = 0;          // totals, notes and blank lines passed over on purpose
     QMap<QString, qint64> unmatched; // country name or code as written -> rows affected
     std::vector<ImportIssue> issues; // the first maxIssues; counts above cover them all
-    QStringList notes;              // what the importer decided: sheets used, unit, year, ...
+    QStringList notes;               // what the importer decided: sheets used, unit, year, ...
 
     static constexpr int maxIssues = 10000;
 

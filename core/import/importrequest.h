@@ -11,12 +11,12 @@ namespace herkomst {
 
 // Everything a user chose for one import (CLI options or the wizard's pages).
 struct ImportRequest {
-    QStringList files;            // the tables or year files; side files may be listed here too
-    QString dataSetName;          // empty: derived from the first file's name
-    int year = 0;                 // 0: from the data (BACI column t, CBS year column or title)
-    QStringList reporters;        // ISO3; empty: the importer's default (NLD); "ALL": every one
-    QString countriesFile;        // BACI country_codes_V*.csv; empty: looked for beside the data
-    QString productsFile;         // BACI product_codes_HS*_V*.csv; empty: looked for beside the data
+    QStringList files;     // the tables or year files; side files may be listed here too
+    QString dataSetName;   // empty: derived from the first file's name
+    int year = 0;          // 0: from the data (BACI column t, CBS year column or title)
+    QStringList reporters; // ISO3; empty: the importer's default (NLD); "ALL": every one
+    QString countriesFile; // BACI country_codes_V*.csv; empty: looked for beside the data
+    QString productsFile;  // BACI product_codes_HS*_V*.csv; empty: looked for beside the data
     // Per input file (same order as files); empty or absent entries are auto-detected.
     std::vector<std::optional<ColumnMapping>> mappings;
     // Rows whose country matches nothing are reported and not stored, instead of failing the
@@ -24,7 +24,7 @@ struct ImportRequest {
     bool skipUnmatchedCountries = false;
     // Store a file again although a data set already holds it (same SHA-256).
     bool allowDuplicateFiles = false;
-    int threads = 0;              // 0: as many as the machine has, at most 2 for BACI
+    int threads = 0; // 0: as many as the machine has, at most 2 for BACI
 
     bool allReporters() const
     {

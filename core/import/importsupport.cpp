@@ -36,8 +36,8 @@ bool checkNameFree(const Store &store, const QString &name, ImportReport &report
         return false;
     }
     if (store.dataSet(name)) {
-        report.fail({{}, 0, 0, tr("Er is al een gegevensset met de naam \"%1\"; kies een andere naam met --name.")
-                                   .arg(name)});
+        report.fail(
+            {{}, 0, 0, tr("Er is al een gegevensset met de naam \"%1\"; kies een andere naam met --name.").arg(name)});
         return false;
     }
     return true;

@@ -8,8 +8,8 @@ namespace herkomst {
 // A reference period as trade downloads write it: "2023" (a year), "202301", "2023-01" or
 // "2023M01" (a month), and Comext's "202352", where month 52 stands for the whole year.
 struct TradePeriod {
-    int year = 0;       // 0: not a period
-    int month = 0;      // 1..12; 0 for a whole year
+    int year = 0;  // 0: not a period
+    int month = 0; // 1..12; 0 for a whole year
 
     bool isValid() const { return year > 0; }
     bool isYear() const { return month == 0; }

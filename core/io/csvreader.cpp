@@ -110,8 +110,7 @@ char detectDelimiter(QByteArrayView sample, bool complete)
 
 } // namespace
 
-struct CsvReader::Private
-{
+struct CsvReader::Private {
     enum class Parse { Done, NeedMore, End, Fail };
 
     QIODevice *device = nullptr;
@@ -221,8 +220,9 @@ struct CsvReader::Private
             return false;
         }
         if (head.startsWith("\xD0\xCF\x11\xE0")) {
-            fail(0, 0, QStringLiteral("dit is een oud Excel-bestand (xls), geen CSV-tekst; sla het "
-                                      "op als CSV of xlsx"));
+            fail(0, 0,
+                 QStringLiteral("dit is een oud Excel-bestand (xls), geen CSV-tekst; sla het "
+                                "op als CSV of xlsx"));
             return false;
         }
 
@@ -235,11 +235,9 @@ struct CsvReader::Private
         }
         reported = fieldEncoding = det.encoding;
         pos = det.bomLength;
-        if (det.encoding == TextDecoding::Encoding::Utf16LE
-            || det.encoding == TextDecoding::Encoding::Utf16BE) {
-            utf16.emplace(det.encoding == TextDecoding::Encoding::Utf16LE
-                              ? QStringConverter::Utf16LE
-                              : QStringConverter::Utf16BE);
+        if (det.encoding == TextDecoding::Encoding::Utf16LE || det.encoding == TextDecoding::Encoding::Utf16BE) {
+            utf16.emplace(det.encoding == TextDecoding::Encoding::Utf16LE ? QStringConverter::Utf16LE
+                                                                          : QStringConverter::Utf16BE);
             const QByteArray raw(buf.constData() + pos, end - pos);
             pos = end = 0;
             append(QString(utf16->decode(raw)).toUtf8());
@@ -250,8 +248,7 @@ struct CsvReader::Private
 
         const QByteArrayView text(buf.constData() + pos, end - pos);
         delim = opt.delimiter;
-        if (!delim && text.size() >= 6 && text.startsWith("sep=")
-            && (text[5] == '\n' || text[5] == '\r')) {
+        if (!delim && text.size() >= 6 && text.startsWith("sep=") && (text[5] == '\n' || text[5] == '\r')) {
             // Excel's own hint line; it is not data.
             delim = text[4];
             pos += (text.size() > 6 && text[5] == '\r' && text[6] == '\n') ? 7 : 6;
@@ -431,13 +428,9 @@ struct CsvReader::Private
     }
 };
 
-CsvReader::CsvReader(QIODevice *device)
-    : CsvReader(device, Options())
-{
-}
+CsvReader::CsvReader(QIODevice *device) : CsvReader(device, Options()) {}
 
-CsvReader::CsvReader(QIODevice *device, const Options &options)
-    : d(std::make_unique<Private>())
+CsvReader::CsvReader(QIODevice *device, const Options &options) : d(std::make_unique<Private>())
 {
     d->device = device;
     d->opt = options;

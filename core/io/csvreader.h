@@ -17,14 +17,12 @@ namespace herkomst::io {
 
 // Streaming RFC-4180 reader built for 300 MB / 11 M-row files: reads big blocks, hands out fields
 // as views into its buffer (CsvRow) and never grows memory beyond maxLineBytes + blockBytes.
-class CsvReader
-{
+class CsvReader {
 public:
-    struct Options
-    {
+    struct Options {
         char delimiter = 0; // 0: detect among ';', ',' and tab; "sep=;" first lines are honoured
         std::optional<TextDecoding::Encoding> encoding; // empty: detect
-        qint64 maxLineBytes = 1 << 20; // a longer record is an error, not a memory spike
+        qint64 maxLineBytes = 1 << 20;                  // a longer record is an error, not a memory spike
         qint64 blockBytes = 1 << 20;
         QString fileName; // for messages only
     };

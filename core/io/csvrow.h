@@ -8,8 +8,7 @@ namespace herkomst::io {
 
 // One record from CsvReader's fast path. The views point into the reader's buffer and stay valid
 // only until the next CsvReader::readRow(); quotes are already removed. An empty line has size 0.
-class CsvRow
-{
+class CsvRow {
 public:
     int size() const { return int(mFields.size()); }
     bool isEmpty() const { return mFields.empty(); }

@@ -13,8 +13,7 @@ using Status = DutchNumber::Status;
 bool isSpace(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == u' ' || u == u'\t' || u == u'\r' || u == u'\n' || u == 0x00A0 || u == 0x202F
-           || u == 0x2009;
+    return u == u' ' || u == u'\t' || u == u'\r' || u == u'\n' || u == 0x00A0 || u == 0x202F || u == 0x2009;
 }
 
 bool isGroupSpace(QChar c)
@@ -128,8 +127,8 @@ DutchNumber::Result DutchNumber::parse(QStringView text, DecimalHint hint)
     } else if (dots || commas) {
         const QChar sep = dots ? QChar(u'.') : QChar(u',');
         const int count = dots ? dots : commas;
-        const bool hintSaysGroup = (sep == u'.' && hint == DecimalHint::Comma)
-                                   || (sep == u',' && hint == DecimalHint::Point);
+        const bool hintSaysGroup =
+            (sep == u'.' && hint == DecimalHint::Comma) || (sep == u',' && hint == DecimalHint::Point);
         if (count > 1 || hintSaysGroup)
             group = sep;
         else

@@ -18,14 +18,12 @@ namespace herkomst::io {
 //    Invalid; that is how a wrong hint shows up ("1.25" with DecimalHint::Comma is Invalid).
 // CBS symbols: "." unknown, "x" secret, "-" nil (value 0), trailing "*" or "**" provisional
 // (value kept, flag set), empty. Eurostat's ":" also means unknown.
-class DutchNumber
-{
+class DutchNumber {
 public:
     enum class Status { Value, Unknown, Secret, Nil, Empty, Invalid };
     enum class DecimalHint { Auto, Comma, Point };
 
-    struct Result
-    {
+    struct Result {
         Status status = Status::Empty;
         double value = 0.0; // 0 for Nil and every non-numeric status
         bool provisional = false;

@@ -6,8 +6,7 @@ namespace herkomst::io {
 
 // A problem in an input file, positioned so a policy officer can find it in Excel or an editor.
 // row/column are 1-based; 0 means "not applicable".
-struct SourceError
-{
+struct SourceError {
     QString file;
     qint64 row = 0;
     int column = 0;

@@ -144,10 +144,14 @@ bool TextDecoding::isValidUtf8(QByteArrayView bytes, bool allowTruncatedTail)
 QString TextDecoding::name(Encoding encoding)
 {
     switch (encoding) {
-    case Encoding::Utf8: return QStringLiteral("UTF-8");
-    case Encoding::Utf16LE: return QStringLiteral("UTF-16LE");
-    case Encoding::Utf16BE: return QStringLiteral("UTF-16BE");
-    case Encoding::Windows1252: return QStringLiteral("Windows-1252");
+    case Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case Encoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case Encoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case Encoding::Windows1252:
+        return QStringLiteral("Windows-1252");
     }
     return {};
 }

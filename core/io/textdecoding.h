@@ -7,13 +7,11 @@ namespace herkomst::io {
 
 // Encoding detection for the files policy officers receive: UTF-8 (with or without BOM) from
 // modern tools, UTF-16 from Excel's "Unicode text", and Windows-1252 from older Excel/CBS exports.
-class TextDecoding
-{
+class TextDecoding {
 public:
     enum class Encoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
 
-    struct Detection
-    {
+    struct Detection {
         Encoding encoding = Encoding::Utf8;
         int bomLength = 0; // bytes to skip before the text starts
     };

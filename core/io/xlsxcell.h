@@ -6,8 +6,7 @@ namespace herkomst::io {
 
 // One worksheet cell. Numbers stay doubles; text cells keep their text as written (CBS symbols
 // like "." or "x" arrive as Text and go through DutchNumber).
-struct XlsxCell
-{
+struct XlsxCell {
     enum class Kind : quint8 { Empty, Number, Text, Boolean, Error };
 
     Kind kind = Kind::Empty;

@@ -22,8 +22,8 @@ namespace herkomst::io {
 
 namespace {
 
-constexpr int kMaxColumns = 16384;     // XFD, Excel's limit
-constexpr qint64 kMaxRows = 1048576;   // Excel's limit
+constexpr int kMaxColumns = 16384;   // XFD, Excel's limit
+constexpr qint64 kMaxRows = 1048576; // Excel's limit
 constexpr qint64 kChunkBytes = 64 * 1024;
 
 QString sizeText(qint64 bytes)
@@ -43,7 +43,7 @@ QString resolveTarget(const QString &baseDir, const QString &target)
 // "17") go through std::from_chars (correctly rounded, as Qt's conversion is) instead of Qt's
 // locale-aware parser, which costs more than the rest of the cell; anything else keeps QString's
 // rules (toDouble, or toLongLong for a shared-string index).
-template<typename T>
+template <typename T>
 T toNumber(QStringView text, bool &ok)
 {
     text = text.trimmed();
@@ -72,18 +72,15 @@ T toNumber(QStringView text, bool &ok)
 
 } // namespace
 
-struct XlsxReader::Private
-{
-    struct Sheet
-    {
+struct XlsxReader::Private {
+    struct Sheet {
         QString name;
         QString path;
         bool isWorksheet = true;
     };
 
     // One zip entry parsed incrementally, counting the bytes that really come out of inflate.
-    struct Entry
-    {
+    struct Entry {
         Private *owner = nullptr;
         QString name;
         std::unique_ptr<QuaZipFile> file;
@@ -113,7 +110,8 @@ struct XlsxReader::Private
             const qint64 n = file->read(chunk.data(), chunk.size());
             if (n < 0 || file->getZipError() != UNZ_OK)
                 return owner->fail(QStringLiteral("XLSX-onderdeel %1 is beschadigd (uitpakken "
-                                                  "mislukt)").arg(name));
+                                                  "mislukt)")
+                                       .arg(name));
             if (n == 0) {
                 atEnd = true;
                 chunk.clear();
@@ -126,8 +124,8 @@ struct XlsxReader::Private
                 return owner->fail(QStringLiteral("XLSX-onderdeel %1 pakt groter uit dan "
                                                   "toegestaan (%2); mogelijk een zip-bom, geweigerd")
                                        .arg(name, sizeText(lim.maxEntryBytes)));
-            if (inflated > lim.ratioCheckFromBytes
-                && double(inflated) > lim.maxCompressionRatio * double(std::max<qint64>(compressed, 1)))
+            if (inflated > lim.ratioCheckFromBytes &&
+                double(inflated) > lim.maxCompressionRatio * double(std::max<qint64>(compressed, 1)))
                 return owner->fail(QStringLiteral("XLSX-onderdeel %1 is verdacht sterk "
                                                   "gecomprimeerd; mogelijk een zip-bom, geweigerd")
                                        .arg(name));
@@ -157,8 +155,8 @@ struct XlsxReader::Private
                         owner->fail(QStringLiteral("XLSX-onderdeel %1 is onvolledig").arg(name));
                         return QXmlStreamReader::Invalid;
                     }
-                    owner->fail(QStringLiteral("XLSX-onderdeel %1 bevat ongeldige XML: %2")
-                                    .arg(name, xml.errorString()));
+                    owner->fail(
+                        QStringLiteral("XLSX-onderdeel %1 bevat ongeldige XML: %2").arg(name, xml.errorString()));
                     return QXmlStreamReader::Invalid;
                 }
                 if (t == QXmlStreamReader::DTD) {
@@ -166,8 +164,7 @@ struct XlsxReader::Private
                     return QXmlStreamReader::Invalid;
                 }
                 if (t == QXmlStreamReader::EntityReference) {
-                    owner->fail(QStringLiteral("XLSX bevat een onbekende entiteit (&%1;); geweigerd")
-                                    .arg(xml.name()));
+                    owner->fail(QStringLiteral("XLSX bevat een onbekende entiteit (&%1;); geweigerd").arg(xml.name()));
                     return QXmlStreamReader::Invalid;
                 }
                 if (t == QXmlStreamReader::StartElement)
@@ -222,8 +219,7 @@ struct XlsxReader::Private
     // QXmlStreamReader from the start, skipping the rows already returned, so every refusal and
     // message stays that reader's. Only the zip-bomb and cancel checks (Entry::readChunk) are
     // shared and final.
-    class FastSheet
-    {
+    class FastSheet {
     public:
         enum class Result { Row, End, GiveUp, Error };
 
@@ -287,10 +283,7 @@ struct XlsxReader::Private
             }
         }
 
-        bool startsWith(QByteArrayView text)
-        {
-            return need(text.size()) && QByteArrayView(at(0), text.size()) == text;
-        }
+        bool startsWith(QByteArrayView text) { return need(text.size()) && QByteArrayView(at(0), text.size()) == text; }
 
         // Offset of `needle` from mPos at or after `from`, reading on as needed; -1 if absent.
         qsizetype find(QByteArrayView needle, qsizetype from)
@@ -334,8 +327,8 @@ struct XlsxReader::Private
                 if (end < 0)
                     return stop();
                 const QByteArray declaration = QByteArray(at(0), end).toLower();
-                if (declaration.contains("encoding") && !declaration.contains("\"utf-8\"")
-                    && !declaration.contains("'utf-8'"))
+                if (declaration.contains("encoding") && !declaration.contains("\"utf-8\"") &&
+                    !declaration.contains("'utf-8'"))
                     return Result::GiveUp;
                 mPos += end + 2;
             }
@@ -377,7 +370,7 @@ struct XlsxReader::Private
 
         // Attributes of a start tag in [p, e): calls onAttribute(name, value); false when not
         // well-formed or a value holds an entity reference.
-        template<typename F>
+        template <typename F>
         static bool attributes(const char *p, const char *e, F onAttribute)
         {
             for (;;) {
@@ -493,16 +486,18 @@ struct XlsxReader::Private
             const bool empty = *at(startEnd - 1) == '/';
             qint64 number = mOwner.lastRow + 1;
             bool numberOk = true;
-            if (!attributes(at(4), at(startEnd - (empty ? 1 : 0)), [&](QByteArrayView name, QByteArrayView value) {
-                    if (name == "r") {
-                        number = 0;
-                        numberOk = !value.isEmpty() && value.size() <= 8;
-                        for (char c : value) {
-                            numberOk = numberOk && c >= '0' && c <= '9';
-                            number = number * 10 + (c - '0');
-                        }
-                    }
-                }) || !numberOk || number < 1 || number > kMaxRows)
+            if (!attributes(at(4), at(startEnd - (empty ? 1 : 0)),
+                            [&](QByteArrayView name, QByteArrayView value) {
+                                if (name == "r") {
+                                    number = 0;
+                                    numberOk = !value.isEmpty() && value.size() <= 8;
+                                    for (char c : value) {
+                                        numberOk = numberOk && c >= '0' && c <= '9';
+                                        number = number * 10 + (c - '0');
+                                    }
+                                }
+                            }) ||
+                !numberOk || number < 1 || number > kMaxRows)
                 return Result::GiveUp;
             qsizetype rowEnd = startEnd + 1; // offset after the whole row
             qsizetype bodyEnd = startEnd + 1;
@@ -541,14 +536,16 @@ struct XlsxReader::Private
                 const bool empty = p[-1] == '/';
                 QByteArrayView type;
                 bool hasRef = false, refOk = true;
-                if (!attributes(tag, empty ? p - 1 : p, [&](QByteArrayView name, QByteArrayView v) {
-                        if (name == "r") {
-                            hasRef = true;
-                            refOk = cellColumn(v, column);
-                        } else if (name == "t") {
-                            type = v;
-                        }
-                    }) || !refOk)
+                if (!attributes(tag, empty ? p - 1 : p,
+                                [&](QByteArrayView name, QByteArrayView v) {
+                                    if (name == "r") {
+                                        hasRef = true;
+                                        refOk = cellColumn(v, column);
+                                    } else if (name == "t") {
+                                        type = v;
+                                    }
+                                }) ||
+                    !refOk)
                     return false;
                 ++p;
                 if (!hasRef)
@@ -587,8 +584,8 @@ struct XlsxReader::Private
                     } else if (rest.startsWith("<is><t>") || rest.startsWith("<is><t ")) {
                         const qsizetype open = rest.indexOf('>', 5);
                         const qsizetype end = rest.indexOf("</t></is>");
-                        if (open < 0 || end < open || rest[open - 1] == '/'
-                            || !text(rest.sliced(open + 1, end - open - 1), inlineText))
+                        if (open < 0 || end < open || rest[open - 1] == '/' ||
+                            !text(rest.sliced(open + 1, end - open - 1), inlineText))
                             return false;
                         hasInline = true;
                         p += end + 9;
@@ -596,8 +593,7 @@ struct XlsxReader::Private
                         return false;
                     }
                 }
-                if (!mOwner.storeCell(row, column, type, hasValue, value,
-                                      hasInline ? &inlineText : nullptr))
+                if (!mOwner.storeCell(row, column, type, hasValue, value, hasInline ? &inlineText : nullptr))
                     return false;
             }
         }
@@ -611,7 +607,7 @@ struct XlsxReader::Private
     std::optional<QuaZip> zip;
     QList<Sheet> sheets;
     QStringList shared;
-    std::unique_ptr<Entry> sheet; // the sheet being streamed
+    std::unique_ptr<Entry> sheet;    // the sheet being streamed
     std::unique_ptr<FastSheet> fast; // reads `sheet` until it meets XML it does not know
     qint64 rowsReturned = 0;
     int sheetIndex = -1;
@@ -632,8 +628,7 @@ struct XlsxReader::Private
     {
         if (!zip->setCurrentFile(name, QuaZip::csInsensitive)) {
             if (required)
-                fail(QStringLiteral("XLSX mist het onderdeel %1; is het wel een Excel-bestand?")
-                         .arg(name));
+                fail(QStringLiteral("XLSX mist het onderdeel %1; is het wel een Excel-bestand?").arg(name));
             return nullptr;
         }
         QuaZipFileInfo64 info;
@@ -649,8 +644,8 @@ struct XlsxReader::Private
                      .arg(name, sizeText(declared), sizeText(limits.maxEntryBytes)));
             return nullptr;
         }
-        if (declared > limits.ratioCheckFromBytes
-            && double(declared) > limits.maxCompressionRatio * double(std::max<qint64>(compressed, 1))) {
+        if (declared > limits.ratioCheckFromBytes &&
+            double(declared) > limits.maxCompressionRatio * double(std::max<qint64>(compressed, 1))) {
             fail(QStringLiteral("XLSX-onderdeel %1 heeft een verdachte compressieverhouding "
                                 "(%2:1); mogelijk een zip-bom, geweigerd")
                      .arg(name)
@@ -665,7 +660,8 @@ struct XlsxReader::Private
         e->file = std::make_unique<QuaZipFile>(&*zip);
         if (!e->file->open(QIODevice::ReadOnly)) {
             fail(QStringLiteral("XLSX-onderdeel %1 kan niet worden uitgepakt (beschadigd of met "
-                                "wachtwoord beveiligd)").arg(name));
+                                "wachtwoord beveiligd)")
+                     .arg(name));
             return nullptr;
         }
         return e;
@@ -673,7 +669,7 @@ struct XlsxReader::Private
 
     // Calls onElement(entry) at every start tag named `element` in a whole part; onElement
     // returns false to abort. A missing optional part counts as empty.
-    template<typename F>
+    template <typename F>
     bool forEachElement(const QString &part, bool required, QStringView element, F onElement)
     {
         auto e = openEntry(part, required);
@@ -691,8 +687,8 @@ struct XlsxReader::Private
     }
 
     // Relationship Id -> (target path, type) for a .rels part.
-    bool readRels(const QString &relsPath, const QString &baseDir,
-                  QHash<QString, std::pair<QString, QString>> &out, bool required)
+    bool readRels(const QString &relsPath, const QString &baseDir, QHash<QString, std::pair<QString, QString>> &out,
+                  bool required)
     {
         return forEachElement(relsPath, required, u"Relationship", [&](Entry &e) {
             const auto a = e.xml.attributes();
@@ -716,8 +712,8 @@ struct XlsxReader::Private
 
         const QFileInfo info(workbookPath);
         const QString dir = info.path() == u"." ? QString() : info.path();
-        const QString relsPath = (dir.isEmpty() ? QString() : dir + u'/') + QStringLiteral("_rels/")
-                                 + info.fileName() + QStringLiteral(".rels");
+        const QString relsPath = (dir.isEmpty() ? QString() : dir + u'/') + QStringLiteral("_rels/") + info.fileName() +
+                                 QStringLiteral(".rels");
         QHash<QString, std::pair<QString, QString>> rels;
         if (!readRels(relsPath, dir, rels, true))
             return false;
@@ -733,8 +729,7 @@ struct XlsxReader::Private
             }
             const auto rel = rels.value(rid);
             if (rel.first.isEmpty())
-                return fail(QStringLiteral("blad '%1' verwijst naar een onderdeel dat ontbreekt")
-                                .arg(s.name));
+                return fail(QStringLiteral("blad '%1' verwijst naar een onderdeel dat ontbreekt").arg(s.name));
             s.path = rel.first;
             s.isWorksheet = rel.second.endsWith(u"/worksheet");
             sheets.append(s);
@@ -771,9 +766,7 @@ struct XlsxReader::Private
             if (attr.name() == u"r") {
                 qint64 refRow = 0;
                 if (!parseCellReference(attr.value(), column, refRow))
-                    return fail(where() + QStringLiteral("ongeldige celverwijzing '%1'")
-                                              .arg(attr.value()),
-                                row.row);
+                    return fail(where() + QStringLiteral("ongeldige celverwijzing '%1'").arg(attr.value()), row.row);
                 hasRef = true;
             } else if (attr.name() == u"t") {
                 type = attr.value().toString();
@@ -826,7 +819,8 @@ struct XlsxReader::Private
                 ; // styled but empty
             else if (!ok || idx < 0 || idx >= shared.size())
                 return fail(where() + QStringLiteral("verwijzing naar gedeelde tekst %1 bestaat "
-                                                     "niet").arg(value),
+                                                     "niet")
+                                          .arg(value),
                             row.row, column);
             else
                 setText(cell, shared.at(idx));
@@ -894,13 +888,9 @@ struct XlsxReader::Private
     }
 };
 
-XlsxReader::XlsxReader(const QString &path)
-    : XlsxReader(path, Limits())
-{
-}
+XlsxReader::XlsxReader(const QString &path) : XlsxReader(path, Limits()) {}
 
-XlsxReader::XlsxReader(const QString &path, const Limits &limits)
-    : d(std::make_unique<Private>())
+XlsxReader::XlsxReader(const QString &path, const Limits &limits) : d(std::make_unique<Private>())
 {
     d->path = path;
     d->limits = limits;
@@ -1008,8 +998,7 @@ bool XlsxReader::readRow(XlsxRow &row)
         const auto t = e.next();
         if (t == QXmlStreamReader::Invalid)
             return false;
-        if (t == QXmlStreamReader::EndDocument
-            || (t == QXmlStreamReader::EndElement && e.xml.name() == u"sheetData")) {
+        if (t == QXmlStreamReader::EndDocument || (t == QXmlStreamReader::EndElement && e.xml.name() == u"sheetData")) {
             d->sheetDone = true;
             return false;
         }

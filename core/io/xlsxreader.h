@@ -13,13 +13,11 @@ namespace herkomst::io {
 // Streaming .xlsx reader (QuaZip + QXmlStreamReader) that treats every file as hostile: zip bombs,
 // DTDs/entity declarations and non-zip input are refused with a Dutch message.
 // Usage: open(), pick a sheet with openSheet(), then readRow() until it returns false.
-class XlsxReader
-{
+class XlsxReader {
 public:
-    struct Limits
-    {
-        qint64 maxEntryBytes = qint64(512) << 20; // per zip entry, declared and actually inflated
-        double maxCompressionRatio = 200.0; // Excel XML compresses ~5-30x; deflate bombs ~1000x
+    struct Limits {
+        qint64 maxEntryBytes = qint64(512) << 20;     // per zip entry, declared and actually inflated
+        double maxCompressionRatio = 200.0;           // Excel XML compresses ~5-30x; deflate bombs ~1000x
         qint64 ratioCheckFromBytes = qint64(1) << 20; // small entries may compress extremely well
     };
 

@@ -8,8 +8,7 @@ namespace herkomst::io {
 
 // One <row> of a sheet. cells[i] is column i + 1, so columns keep their sheet position; columns
 // missing from the file are Empty. Rows missing from the file are simply not returned.
-struct XlsxRow
-{
+struct XlsxRow {
     qint64 row = 0; // 1-based sheet row
     std::vector<XlsxCell> cells;
 

@@ -15,7 +15,6 @@ namespace herkomst::cli {
 
 namespace {
 
-
 // The --set settings that turn a preset's criteria into the saved ones; false when thresholds
 // and on/off are not enough (another order, metric, comparison or year window).
 bool thresholdSettings(const Preset &preset, const std::vector<Criterion> &saved, QStringList &settings)
@@ -29,8 +28,8 @@ bool thresholdSettings(const Preset &preset, const std::vector<Criterion> &saved
             return false;
         QStringList forThis;
         if (applied[i].threshold != want.threshold)
-            forThis << QStringLiteral("%1=%2").arg(want.stepKey,
-                                                   QString::number(want.threshold, 'g', QLocale::FloatingPointShortest));
+            forThis << QStringLiteral("%1=%2").arg(
+                want.stepKey, QString::number(want.threshold, 'g', QLocale::FloatingPointShortest));
         if (!want.enabled)
             forThis << want.stepKey + QStringLiteral("=off");
         else if (!applied[i].enabled && forThis.isEmpty())
@@ -107,8 +106,8 @@ int OpenCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("bestand"), tr("De opgeslagen analyse (.herkomst)."));
     parser.addOption({QStringLiteral("json"), tr("Uitvoer als één JSON-object.")});
-    parser.addOption({QStringLiteral("db"), tr("Andere database dan die in de analyse staat (bijv. na verhuizen)."),
-                      tr("bestand")});
+    parser.addOption(
+        {QStringLiteral("db"), tr("Andere database dan die in de analyse staat (bijv. na verhuizen)."), tr("bestand")});
     if (const std::optional<int> code = parseArguments(parser, arguments, out, err, true))
         return *code;
     if (parser.positionalArguments().size() != 1) {

@@ -29,21 +29,36 @@ QString tr(const char *text)
 QString parseErrorText(QJsonParseError::ParseError error)
 {
     switch (error) {
-    case QJsonParseError::UnterminatedObject: return tr("object niet afgesloten (ontbreekt een '}'?)");
-    case QJsonParseError::MissingNameSeparator: return tr("':' ontbreekt na een veldnaam");
-    case QJsonParseError::UnterminatedArray: return tr("lijst niet afgesloten (ontbreekt een ']'?)");
-    case QJsonParseError::MissingValueSeparator: return tr("',' ontbreekt tussen twee waarden");
-    case QJsonParseError::IllegalValue: return tr("ongeldige waarde");
-    case QJsonParseError::TerminationByNumber: return tr("het bestand houdt midden in een getal op");
-    case QJsonParseError::IllegalNumber: return tr("ongeldig getal");
-    case QJsonParseError::IllegalEscapeSequence: return tr("ongeldige escape-reeks");
-    case QJsonParseError::IllegalUTF8String: return tr("ongeldige UTF-8-tekst");
-    case QJsonParseError::UnterminatedString: return tr("tekst niet afgesloten (ontbreekt een '\"'?)");
-    case QJsonParseError::MissingObject: return tr("een object verwacht");
-    case QJsonParseError::DeepNesting: return tr("te diep genest");
-    case QJsonParseError::DocumentTooLarge: return tr("document te groot");
-    case QJsonParseError::GarbageAtEnd: return tr("onverwachte tekens na het einde");
-    case QJsonParseError::NoError: break;
+    case QJsonParseError::UnterminatedObject:
+        return tr("object niet afgesloten (ontbreekt een '}'?)");
+    case QJsonParseError::MissingNameSeparator:
+        return tr("':' ontbreekt na een veldnaam");
+    case QJsonParseError::UnterminatedArray:
+        return tr("lijst niet afgesloten (ontbreekt een ']'?)");
+    case QJsonParseError::MissingValueSeparator:
+        return tr("',' ontbreekt tussen twee waarden");
+    case QJsonParseError::IllegalValue:
+        return tr("ongeldige waarde");
+    case QJsonParseError::TerminationByNumber:
+        return tr("het bestand houdt midden in een getal op");
+    case QJsonParseError::IllegalNumber:
+        return tr("ongeldig getal");
+    case QJsonParseError::IllegalEscapeSequence:
+        return tr("ongeldige escape-reeks");
+    case QJsonParseError::IllegalUTF8String:
+        return tr("ongeldige UTF-8-tekst");
+    case QJsonParseError::UnterminatedString:
+        return tr("tekst niet afgesloten (ontbreekt een '\"'?)");
+    case QJsonParseError::MissingObject:
+        return tr("een object verwacht");
+    case QJsonParseError::DeepNesting:
+        return tr("te diep genest");
+    case QJsonParseError::DocumentTooLarge:
+        return tr("document te groot");
+    case QJsonParseError::GarbageAtEnd:
+        return tr("onverwachte tekens na het einde");
+    case QJsonParseError::NoError:
+        break;
     }
     return tr("onbekende fout");
 }
@@ -68,10 +83,14 @@ QJsonArray toJsonArray(const QStringList &list)
 QString asciiSymbol(Comparison comparison)
 {
     switch (comparison) {
-    case Comparison::Greater: return QStringLiteral(">");
-    case Comparison::GreaterOrEqual: return QStringLiteral(">=");
-    case Comparison::Less: return QStringLiteral("<");
-    case Comparison::LessOrEqual: return QStringLiteral("<=");
+    case Comparison::Greater:
+        return QStringLiteral(">");
+    case Comparison::GreaterOrEqual:
+        return QStringLiteral(">=");
+    case Comparison::Less:
+        return QStringLiteral("<");
+    case Comparison::LessOrEqual:
+        return QStringLiteral("<=");
     }
     return {};
 }
@@ -136,7 +155,10 @@ public:
         }
         if (d < minimum || d > maximum) {
             fail(tr("veld \"%1\" is %2, maar moet tussen %3 en %4 liggen")
-                     .arg(path(parent, key)).arg(d).arg(minimum).arg(maximum));
+                     .arg(path(parent, key))
+                     .arg(d)
+                     .arg(minimum)
+                     .arg(maximum));
             return fallback;
         }
         return int(d);
@@ -225,7 +247,8 @@ std::optional<Criterion> readCriterion(FieldReader &reader, const QJsonObject &o
         for (Metric each : allMetrics())
             known << metricKey(each);
         reader.fail(tr("onbekende maatstaf \"%1\" in %2 (bekend: %3); het bestand komt misschien uit een "
-                       "nieuwere versie van Herkomst").arg(metric, where, known.join(QStringLiteral(", "))));
+                       "nieuwere versie van Herkomst")
+                        .arg(metric, where, known.join(QStringLiteral(", "))));
         return std::nullopt;
     }
     if (const std::optional<Comparison> cmp = comparisonFromSymbol(comparison)) {
@@ -240,7 +263,9 @@ std::optional<Criterion> readCriterion(FieldReader &reader, const QJsonObject &o
     }
     if (c.minYearsHolding > c.yearWindow) {
         reader.fail(tr("in %1 is minYearsHolding (%2) groter dan yearWindow (%3)")
-                        .arg(where).arg(c.minYearsHolding).arg(c.yearWindow));
+                        .arg(where)
+                        .arg(c.minYearsHolding)
+                        .arg(c.yearWindow));
         return std::nullopt;
     }
     return c;
@@ -353,7 +378,9 @@ std::optional<SavedAnalysis> readSavedAnalysis(const QString &path, QString *err
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(data, parseError.offset);
         *error = tr("%1 is geen geldig analysebestand (JSON): %2 op regel %3, kolom %4.")
-                     .arg(path, parseErrorText(parseError.error)).arg(line).arg(column);
+                     .arg(path, parseErrorText(parseError.error))
+                     .arg(line)
+                     .arg(column);
         return std::nullopt;
     }
     const QJsonObject root = document.object();
@@ -371,7 +398,9 @@ std::optional<SavedAnalysis> readSavedAnalysis(const QString &path, QString *err
     if (analysis.formatVersion > SavedAnalysis::kFormatVersion) {
         *error = tr("%1 is gemaakt met een nieuwere versie van Herkomst (bestandsversie %2; deze versie leest "
                     "tot en met versie %3). Werk Herkomst bij om deze analyse te openen.")
-                     .arg(path).arg(analysis.formatVersion).arg(SavedAnalysis::kFormatVersion);
+                     .arg(path)
+                     .arg(analysis.formatVersion)
+                     .arg(SavedAnalysis::kFormatVersion);
         return std::nullopt;
     }
 
@@ -407,7 +436,8 @@ std::optional<SavedAnalysis> readSavedAnalysis(const QString &path, QString *err
         for (const Preset &preset : builtInPresets())
             known << preset.key;
         known << kCustomPreset;
-        reader.fail(tr("onbekende criteriaset \"%1\" (bekend: %2)").arg(analysis.presetKey, known.join(QStringLiteral(", "))));
+        reader.fail(
+            tr("onbekende criteriaset \"%1\" (bekend: %2)").arg(analysis.presetKey, known.join(QStringLiteral(", "))));
         return std::nullopt;
     }
     for (qsizetype i = 0; i < criteria.size(); ++i) {
@@ -445,7 +475,7 @@ bool recordProvenance(SavedAnalysis &analysis, const Store *store, QString *erro
     }
     analysis.storePath = store->path();
     analysis.dataSetName = info->name;
-    analysis.selection.dataSet = info->name;   // pin the choice, even if more data sets arrive later
+    analysis.selection.dataSet = info->name; // pin the choice, even if more data sets arrive later
     analysis.dataSetSource = info->source;
     analysis.fileChecksums = checksums(*info);
     analysis.synthetic = info->synthetic;
@@ -455,7 +485,7 @@ bool recordProvenance(SavedAnalysis &analysis, const Store *store, QString *erro
 QString checkAgainstStore(const SavedAnalysis &analysis, const Store *store)
 {
     if (analysis.storePath.isEmpty())
-        return {};   // the embedded demo data is always there
+        return {}; // the embedded demo data is always there
     if (!store || !store->isOpen())
         return tr("Deze analyse hoort bij de database %1, maar er is geen database geopend.").arg(analysis.storePath);
 
@@ -469,22 +499,26 @@ QString checkAgainstStore(const SavedAnalysis &analysis, const Store *store)
         for (const DataSetInfo &candidate : sets) {
             if (!saved.isEmpty() && checksums(candidate) == saved)
                 return tr("Gegevensset \"%1\" staat niet in de database %2, maar \"%3\" heeft dezelfde bronbestanden; "
-                          "is die hernoemd?").arg(name, store->path(), candidate.name);
+                          "is die hernoemd?")
+                    .arg(name, store->path(), candidate.name);
         }
         return tr("Gegevensset \"%1\" staat niet in de database %2. Importeer de bronbestanden opnieuw of open "
-                  "de database waarmee de analyse is gemaakt (%3).").arg(name, store->path(), analysis.storePath);
+                  "de database waarmee de analyse is gemaakt (%3).")
+            .arg(name, store->path(), analysis.storePath);
     }
     if (checksums(*info) != saved)
         return tr("Gegevensset \"%1\" in de database %2 is niet meer dezelfde als bij het opslaan: de bronbestanden "
-                  "verschillen (controlegetallen SHA-256). De cijfers kunnen afwijken.").arg(name, store->path());
+                  "verschillen (controlegetallen SHA-256). De cijfers kunnen afwijken.")
+            .arg(name, store->path());
     if (analysis.selection.year != 0) {
         const bool present = std::any_of(info->slices.begin(), info->slices.end(), [&](const DataSetSlice &slice) {
-            return slice.reporter == analysis.selection.reporter && slice.year == analysis.selection.year
-                   && slice.importRows > 0;
+            return slice.reporter == analysis.selection.reporter && slice.year == analysis.selection.year &&
+                   slice.importRows > 0;
         });
         if (!present)
             return tr("Gegevensset \"%1\" heeft geen invoer van %2 in %3.")
-                .arg(name, analysis.selection.reporter).arg(analysis.selection.year);
+                .arg(name, analysis.selection.reporter)
+                .arg(analysis.selection.year);
     }
     return {};
 }

@@ -19,21 +19,21 @@ class Store;
 struct SavedAnalysis {
     static constexpr int kFormatVersion = 1;
     int formatVersion = kFormatVersion;
-    QString storePath;            // empty: the embedded demo data
-    QString dataSetName;          // with its provenance below, to detect a different/missing data set
+    QString storePath;   // empty: the embedded demo data
+    QString dataSetName; // with its provenance below, to detect a different/missing data set
     QString dataSetSource;
-    QStringList fileChecksums;    // SHA-256 of the imported source files
+    QStringList fileChecksums; // SHA-256 of the imported source files
     bool synthetic = false;
     DataSelection selection;
-    QString presetKey;            // "cbs2021", ... or "custom"
+    QString presetKey; // "cbs2021", ... or "custom"
     std::vector<Criterion> criteria;
     QStringList industries;
-    QJsonObject viewState;        // free-form state owned by the window (filters, selection, chart mode)
+    QJsonObject viewState; // free-form state owned by the window (filters, selection, chart mode)
 };
 
-QString savedAnalysisSuffix();       // "herkomst"
-QString savedAnalysisMimeType();     // "application/x-herkomst-analysis"
-QString savedAnalysisFileFilter();   // "Herkomst-analyse (*.herkomst)", translated
+QString savedAnalysisSuffix();     // "herkomst"
+QString savedAnalysisMimeType();   // "application/x-herkomst-analysis"
+QString savedAnalysisFileFilter(); // "Herkomst-analyse (*.herkomst)", translated
 
 // Writes the analysis as JSON, atomically: an existing file is replaced only once the new one is
 // complete. False with a Dutch *error when it cannot.

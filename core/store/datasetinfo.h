@@ -29,9 +29,9 @@ struct DataSetSlice {
 struct DataSetInfo {
     qint64 id = 0;
     QString name;
-    QString source;        // "CBS", "BACI", "demo", ...
-    QString currency;      // "EUR", "USD"
-    QString unitNote;      // as the source stated it, e.g. "x 1 000 euro"
+    QString source;   // "CBS", "BACI", "demo", ...
+    QString currency; // "EUR", "USD"
+    QString unitNote; // as the source stated it, e.g. "x 1 000 euro"
     QDateTime importedAt;
     bool synthetic = false;
     QString note;

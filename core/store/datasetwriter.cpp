@@ -151,9 +151,8 @@ struct DataSetWriter::Private {
             return false;
         }
         const BulkSpec &spec = bulkSpecs[table];
-        if (!bulkMany[table]
-            && (!prepare(bulkSql(spec, rowsPerStatement).constData(), &bulkMany[table])
-                || !prepare(bulkSql(spec, 1).constData(), &bulkOne[table])))
+        if (!bulkMany[table] && (!prepare(bulkSql(spec, rowsPerStatement).constData(), &bulkMany[table]) ||
+                                 !prepare(bulkSql(spec, 1).constData(), &bulkOne[table])))
             return false;
         for (sqlite3_stmt *s : {bulkMany[table], bulkOne[table]}) {
             sqlite3_bind_int64(s, 1, id);
@@ -181,10 +180,7 @@ struct DataSetWriter::Private {
     }
 };
 
-DataSetWriter::DataSetWriter(Store &store)
-    : d(std::make_unique<Private>(store))
-{
-}
+DataSetWriter::DataSetWriter(Store &store) : d(std::make_unique<Private>(store)) {}
 
 DataSetWriter::~DataSetWriter()
 {
@@ -204,7 +200,8 @@ bool DataSetWriter::begin(const DataSetInfo &info)
 
     sqlite3_stmt *insert = nullptr;
     if (!d->prepare("INSERT INTO dataset(name, source, currency, unit_note, imported_at, synthetic, note) "
-                    "VALUES(?, ?, ?, ?, ?, ?, ?)", &insert)) {
+                    "VALUES(?, ?, ?, ?, ?, ?, ?)",
+                    &insert)) {
         rollback();
         return false;
     }
@@ -233,15 +230,18 @@ bool DataSetWriter::begin(const DataSetInfo &info)
                    "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(dataset_id, hs6) DO UPDATE SET "
                    "description_nl = coalesce(nullif(excluded.description_nl, ''), description_nl), "
                    "description_en = coalesce(nullif(excluded.description_en, ''), description_en), "
-                   "industry = coalesce(nullif(excluded.industry, ''), industry)", &d->product)
-        && d->prepare("INSERT INTO import_flow(dataset_id, reporter, year, hs6, partner, value, status) "
-                      "VALUES(?, ?, ?, ?, ?, ?, ?)", &d->importFlow)
-        && d->prepare("INSERT INTO export_flow(dataset_id, reporter, year, hs6, value, status) "
-                      "VALUES(?, ?, ?, ?, ?, ?)", &d->exportFlow)
-        && d->prepare("INSERT INTO world_export(dataset_id, year, hs6, exporter, value, status) "
-                      "VALUES(?, ?, ?, ?, ?, ?)", &d->worldExport)
-        && d->prepare("INSERT INTO world_hhi(dataset_id, year, hs6, hhi, status) VALUES(?, ?, ?, ?, ?)",
-                      &d->worldHhi);
+                   "industry = coalesce(nullif(excluded.industry, ''), industry)",
+                   &d->product) &&
+        d->prepare("INSERT INTO import_flow(dataset_id, reporter, year, hs6, partner, value, status) "
+                   "VALUES(?, ?, ?, ?, ?, ?, ?)",
+                   &d->importFlow) &&
+        d->prepare("INSERT INTO export_flow(dataset_id, reporter, year, hs6, value, status) "
+                   "VALUES(?, ?, ?, ?, ?, ?)",
+                   &d->exportFlow) &&
+        d->prepare("INSERT INTO world_export(dataset_id, year, hs6, exporter, value, status) "
+                   "VALUES(?, ?, ?, ?, ?, ?)",
+                   &d->worldExport) &&
+        d->prepare("INSERT INTO world_hhi(dataset_id, year, hs6, hhi, status) VALUES(?, ?, ?, ?, ?)", &d->worldHhi);
     if (!prepared) {
         rollback();
         return false;
@@ -260,7 +260,8 @@ bool DataSetWriter::addFile(const DataSetFile &file)
 {
     sqlite3_stmt *s = nullptr;
     if (!d->prepare("INSERT INTO dataset_file(dataset_id, file_name, sha256, size, rows_read, rows_stored, "
-                    "rows_rejected) VALUES(?, ?, ?, ?, ?, ?, ?)", &s))
+                    "rows_rejected) VALUES(?, ?, ?, ?, ?, ?, ?)",
+                    &s))
         return false;
     sqlite3_bind_int64(s, 1, d->id);
     Private::bindText(s, 2, file.fileName.toUtf8());
@@ -367,7 +368,8 @@ bool DataSetWriter::commit()
     }
     sqlite3_stmt *s = nullptr;
     if (!d->prepare("INSERT INTO dataset_slice(dataset_id, reporter, year, import_rows, export_rows, "
-                    "world_export_rows, world_hhi_rows) VALUES(?, ?, ?, ?, ?, ?, ?)", &s)) {
+                    "world_export_rows, world_hhi_rows) VALUES(?, ?, ?, ?, ?, ?, ?)",
+                    &s)) {
         rollback();
         return false;
     }

@@ -26,7 +26,7 @@ public:
     qint64 dataSetId() const;
 
     bool addFile(const DataSetFile &file);
-    bool addProduct(const ProductInfo &product);   // a repeated HS6 updates the earlier entry
+    bool addProduct(const ProductInfo &product); // a repeated HS6 updates the earlier entry
     bool addImport(QByteArrayView reporter, int year, QByteArrayView hs6, QByteArrayView partner, TradeValue value);
     bool addExport(QByteArrayView reporter, int year, QByteArrayView hs6, TradeValue value);
     bool addWorldExport(int year, QByteArrayView hs6, QByteArrayView exporter, TradeValue value);

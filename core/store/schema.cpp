@@ -88,7 +88,8 @@ QString migrate(QSqlDatabase &db, int targetVersion)
     if (version > currentVersion()) {
         return tr("De database is gemaakt door een nieuwere versie van Herkomst (schemaversie %1; "
                   "deze versie kent t/m %2). Er is niets aan veranderd; werk Herkomst bij.")
-            .arg(version).arg(currentVersion());
+            .arg(version)
+            .arg(currentVersion());
     }
     if (version >= targetVersion)
         return {};

@@ -43,8 +43,8 @@ void fillReferenceTables(QSqlDatabase &db)
 {
     auto isEmpty = [&db](const char *table) {
         QSqlQuery q(db);
-        return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next()
-               && q.value(0).toInt() == 0;
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next() &&
+               q.value(0).toInt() == 0;
     };
     db.transaction();
     QSqlQuery insert(db);
@@ -99,10 +99,8 @@ std::vector<QString> DataSetInfo::reporters() const
     return result;
 }
 
-Store::Store()
-    : mConnectionName(QStringLiteral("herkomst-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+Store::Store() : mConnectionName(QStringLiteral("herkomst-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
 
 Store::~Store()
 {
@@ -195,9 +193,9 @@ std::vector<DataSetInfo> Store::dataSets() const
         const auto it = index.constFind(files.value(0).toLongLong());
         if (it == index.constEnd())
             continue;
-        result[*it].files.push_back({files.value(1).toString(), files.value(2).toString(),
-                                     files.value(3).toLongLong(), files.value(4).toLongLong(),
-                                     files.value(5).toLongLong(), files.value(6).toLongLong()});
+        result[*it].files.push_back({files.value(1).toString(), files.value(2).toString(), files.value(3).toLongLong(),
+                                     files.value(4).toLongLong(), files.value(5).toLongLong(),
+                                     files.value(6).toLongLong()});
     }
     QSqlQuery slices(database());
     slices.exec(QStringLiteral("SELECT dataset_id, reporter, year, import_rows, export_rows, world_export_rows, "
@@ -206,9 +204,9 @@ std::vector<DataSetInfo> Store::dataSets() const
         const auto it = index.constFind(slices.value(0).toLongLong());
         if (it == index.constEnd())
             continue;
-        result[*it].slices.push_back({slices.value(1).toString(), slices.value(2).toInt(),
-                                      slices.value(3).toLongLong(), slices.value(4).toLongLong(),
-                                      slices.value(5).toLongLong(), slices.value(6).toLongLong()});
+        result[*it].slices.push_back({slices.value(1).toString(), slices.value(2).toInt(), slices.value(3).toLongLong(),
+                                      slices.value(4).toLongLong(), slices.value(5).toLongLong(),
+                                      slices.value(6).toLongLong()});
     }
     return result;
 }
@@ -270,8 +268,8 @@ bool Store::removeDataSet(qint64 id, QString *error)
         return false;
     }
     QSqlQuery q(db);
-    for (const char *table : {"import_flow", "export_flow", "world_export", "world_hhi", "product",
-                              "dataset_slice", "dataset_file"}) {
+    for (const char *table :
+         {"import_flow", "export_flow", "world_export", "world_hhi", "product", "dataset_slice", "dataset_file"}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE dataset_id = ?").arg(QLatin1String(table)));
         q.addBindValue(id);
         if (!q.exec()) {
@@ -314,8 +312,7 @@ QString Store::countryAlias(const QString &alias) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-std::optional<TradeData> Store::loadTradeData(qint64 dataSetId, const QString &reporter, int year,
-                                              QString *error) const
+std::optional<TradeData> Store::loadTradeData(qint64 dataSetId, const QString &reporter, int year, QString *error) const
 {
     const std::optional<DataSetInfo> info = dataSet(dataSetId);
     if (!info) {
@@ -345,17 +342,16 @@ std::optional<TradeData> Store::loadTradeData(qint64 dataSetId, const QString &r
     };
     auto readValue = [](const QSqlQuery &q, int column) {
         const auto status = static_cast<ValueStatus>(q.value(column + 1).toInt());
-        return status == ValueStatus::Known ? TradeValue{q.value(column).toDouble(), status}
-                                            : TradeValue{0.0, status};
+        return status == ValueStatus::Known ? TradeValue{q.value(column).toDouble(), status} : TradeValue{0.0, status};
     };
 
     // The universe: products the reporter imported in that year.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT i.hs6, p.description_nl, p.description_en, p.industry, i.partner, i.value, i.status "
-        "FROM import_flow i LEFT JOIN product p ON p.dataset_id = i.dataset_id AND p.hs6 = i.hs6 "
-        "WHERE i.dataset_id = ? AND i.reporter = ? AND i.year = ? ORDER BY i.hs6"));
+    q.prepare(
+        QStringLiteral("SELECT i.hs6, p.description_nl, p.description_en, p.industry, i.partner, i.value, i.status "
+                       "FROM import_flow i LEFT JOIN product p ON p.dataset_id = i.dataset_id AND p.hs6 = i.hs6 "
+                       "WHERE i.dataset_id = ? AND i.reporter = ? AND i.year = ? ORDER BY i.hs6"));
     q.addBindValue(dataSetId);
     q.addBindValue(reporter);
     q.addBindValue(year);
@@ -380,7 +376,8 @@ std::optional<TradeData> Store::loadTradeData(qint64 dataSetId, const QString &r
     }
 
     data.exports.assign(data.products.size(), TradeValue{});
-    q.prepare(QStringLiteral("SELECT hs6, value, status FROM export_flow WHERE dataset_id = ? AND reporter = ? AND year = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT hs6, value, status FROM export_flow WHERE dataset_id = ? AND reporter = ? AND year = ?"));
     q.addBindValue(dataSetId);
     q.addBindValue(reporter);
     q.addBindValue(year);
@@ -391,7 +388,8 @@ std::optional<TradeData> Store::loadTradeData(qint64 dataSetId, const QString &r
             data.exports[size_t(*it)] = readValue(q, 1);
     }
 
-    q.prepare(QStringLiteral("SELECT hs6, exporter, value, status FROM world_export WHERE dataset_id = ? AND year = ?"));
+    q.prepare(
+        QStringLiteral("SELECT hs6, exporter, value, status FROM world_export WHERE dataset_id = ? AND year = ?"));
     q.addBindValue(dataSetId);
     q.addBindValue(year);
     q.exec();

@@ -44,8 +44,7 @@ public:
     QString countryAlias(const QString &alias) const;
 
     // Loads one reporter-year of a data set for the analysis. Missing data set or slice: error.
-    std::optional<TradeData> loadTradeData(qint64 dataSetId, const QString &reporter, int year,
-                                           QString *error) const;
+    std::optional<TradeData> loadTradeData(qint64 dataSetId, const QString &reporter, int year, QString *error) const;
 
 private:
     QString mConnectionName;

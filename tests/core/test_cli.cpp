@@ -68,8 +68,8 @@ private slots:
         const QList<int> comma = kept(json({QStringLiteral("analyse"), QStringLiteral("--json"),
                                             QStringLiteral("--set"), QStringLiteral("single_non_eu_supplier=0,6")}));
         QCOMPARE(comma, stricter);
-        const QList<int> off = kept(json({QStringLiteral("analyse"), QStringLiteral("--json"),
-                                          QStringLiteral("--set"), QStringLiteral("world_hhi=off")}));
+        const QList<int> off = kept(json({QStringLiteral("analyse"), QStringLiteral("--json"), QStringLiteral("--set"),
+                                          QStringLiteral("world_hhi=off")}));
         QCOMPARE(off.size(), 3);
     }
 
@@ -87,8 +87,8 @@ private slots:
     void otherPresetsRun()
     {
         for (const QString &preset : {QStringLiteral("ec2021"), QStringLiteral("geodep")}) {
-            const QJsonObject analysis = json({QStringLiteral("analyse"), QStringLiteral("--json"),
-                                               QStringLiteral("--preset"), preset});
+            const QJsonObject analysis =
+                json({QStringLiteral("analyse"), QStringLiteral("--json"), QStringLiteral("--preset"), preset});
             const QList<int> counts = kept(analysis);
             QCOMPARE(counts.size(), 4);
             QCOMPARE(counts[0], 3449);
@@ -101,12 +101,18 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("no command") << QStringList{};
         QTest::newRow("unknown command") << QStringList{QStringLiteral("analyze")};
-        QTest::newRow("unknown preset") << QStringList{QStringLiteral("analyse"), QStringLiteral("--preset"), QStringLiteral("xyz")};
-        QTest::newRow("bad set") << QStringList{QStringLiteral("analyse"), QStringLiteral("--set"), QStringLiteral("supplier_share")};
-        QTest::newRow("unknown criterion") << QStringList{QStringLiteral("analyse"), QStringLiteral("--set"), QStringLiteral("foo=1")};
-        QTest::newRow("not a number") << QStringList{QStringLiteral("analyse"), QStringLiteral("--set"), QStringLiteral("world_hhi=abc")};
-        QTest::newRow("share out of range") << QStringList{QStringLiteral("analyse"), QStringLiteral("--set"), QStringLiteral("supplier_share=50")};
-        QTest::newRow("bad year") << QStringList{QStringLiteral("analyse"), QStringLiteral("--year"), QStringLiteral("twintig")};
+        QTest::newRow("unknown preset") << QStringList{QStringLiteral("analyse"), QStringLiteral("--preset"),
+                                                       QStringLiteral("xyz")};
+        QTest::newRow("bad set") << QStringList{QStringLiteral("analyse"), QStringLiteral("--set"),
+                                                QStringLiteral("supplier_share")};
+        QTest::newRow("unknown criterion")
+            << QStringList{QStringLiteral("analyse"), QStringLiteral("--set"), QStringLiteral("foo=1")};
+        QTest::newRow("not a number") << QStringList{QStringLiteral("analyse"), QStringLiteral("--set"),
+                                                     QStringLiteral("world_hhi=abc")};
+        QTest::newRow("share out of range")
+            << QStringList{QStringLiteral("analyse"), QStringLiteral("--set"), QStringLiteral("supplier_share=50")};
+        QTest::newRow("bad year") << QStringList{QStringLiteral("analyse"), QStringLiteral("--year"),
+                                                 QStringLiteral("twintig")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("analyse"), QStringLiteral("--frobnicate")};
     }
     void usageErrorsExitOne()
@@ -120,7 +126,8 @@ private slots:
     void dataErrorsExitTwo()
     {
         QTemporaryDir dir;
-        CliRun run = cli({QStringLiteral("analyse"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});
+        CliRun run =
+            cli({QStringLiteral("analyse"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("bestaat niet")));
         run = cli({QStringLiteral("analyse"), QStringLiteral("--year"), QStringLiteral("1999")});
@@ -138,9 +145,9 @@ private slots:
         QCOMPARE(listing.exitCode, 0);
         QVERIFY(listing.out.contains(QStringLiteral("synthetisch")));
         QVERIFY(listing.out.contains(QStringLiteral("NLD 2020")));
-        const QJsonObject fromStore = json({QStringLiteral("analyse"), QStringLiteral("--json"), QStringLiteral("--db"), db,
-                                            QStringLiteral("--reporter"), QStringLiteral("NLD"), QStringLiteral("--year"),
-                                            QStringLiteral("2020")});
+        const QJsonObject fromStore = json({QStringLiteral("analyse"), QStringLiteral("--json"), QStringLiteral("--db"),
+                                            db, QStringLiteral("--reporter"), QStringLiteral("NLD"),
+                                            QStringLiteral("--year"), QStringLiteral("2020")});
         QCOMPARE(kept(fromStore), (QList<int>{3449, 419, 236, 135}));
         // Writing the same data set twice is refused and keeps the first.
         const CliRun again = cli({QStringLiteral("demo"), QStringLiteral("--db"), db});

@@ -21,7 +21,8 @@ private slots:
     {
         QFile file(QStringLiteral(HERKOMST_TEST_DATA_DIR "/demo-funnels.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray cases = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("cases")).toArray();
+        const QJsonArray cases =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("cases")).toArray();
         QVERIFY(!cases.isEmpty());
         QString error;
         const std::optional<StatisticsSet> set = loadStatistics(nullptr, DataSelection{}, 1, &error);

@@ -15,14 +15,18 @@ std::shared_ptr<const TradeData> threeProducts()
 {
     return TradeDataBuilder()
         .product(QStringLiteral("111111"), QStringLiteral("farmacie"))
-        .import(QStringLiteral("111111"), QStringLiteral("CHN"), 50).import(QStringLiteral("111111"), QStringLiteral("DEU"), 50)
+        .import(QStringLiteral("111111"), QStringLiteral("CHN"), 50)
+        .import(QStringLiteral("111111"), QStringLiteral("DEU"), 50)
         .worldExport(QStringLiteral("111111"), QStringLiteral("CHN"), 100)
         .product(QStringLiteral("222222"), QStringLiteral("farmacie"))
-        .import(QStringLiteral("222222"), QStringLiteral("CHN"), 80).import(QStringLiteral("222222"), QStringLiteral("DEU"), 20)
+        .import(QStringLiteral("222222"), QStringLiteral("CHN"), 80)
+        .import(QStringLiteral("222222"), QStringLiteral("DEU"), 20)
         .exportValue(QStringLiteral("222222"), 10)
-        .worldExport(QStringLiteral("222222"), QStringLiteral("CHN"), 90).worldExport(QStringLiteral("222222"), QStringLiteral("USA"), 10)
+        .worldExport(QStringLiteral("222222"), QStringLiteral("CHN"), 90)
+        .worldExport(QStringLiteral("222222"), QStringLiteral("USA"), 10)
         .product(QStringLiteral("333333"), QStringLiteral("chemie"))
-        .import(QStringLiteral("333333"), QStringLiteral("USA"), 90).import(QStringLiteral("333333"), QStringLiteral("FRA"), 20)
+        .import(QStringLiteral("333333"), QStringLiteral("USA"), 90)
+        .import(QStringLiteral("333333"), QStringLiteral("FRA"), 20)
         .build();
 }
 
@@ -116,18 +120,19 @@ private slots:
         std::swap(settings.criteria[0], settings.criteria[2]);
         const AnalysisResult r = runFunnel(computeStatistics(threeProducts()), settings);
         QCOMPARE(r.steps[1].key, QStringLiteral("concentrated"));
-        QCOMPARE(r.steps[1].kept, 2);       // A (HHI 1) and B; C has no world data
+        QCOMPARE(r.steps[1].kept, 2); // A (HHI 1) and B; C has no world data
         QCOMPARE(r.steps[1].undetermined, 1);
     }
 
     void multiYearRuleNeedsTwoOfThreeYears()
     {
         auto year = [](int y, double chinaShare) {
-            return computeStatistics(TradeDataBuilder(QStringLiteral("NLD"), y)
-                                         .product(QStringLiteral("999999"))
-                                         .import(QStringLiteral("999999"), QStringLiteral("CHN"), chinaShare * 100)
-                                         .import(QStringLiteral("999999"), QStringLiteral("DEU"), 100 - chinaShare * 100)
-                                         .build());
+            return computeStatistics(
+                TradeDataBuilder(QStringLiteral("NLD"), y)
+                    .product(QStringLiteral("999999"))
+                    .import(QStringLiteral("999999"), QStringLiteral("CHN"), chinaShare * 100)
+                    .import(QStringLiteral("999999"), QStringLiteral("DEU"), 100 - chinaShare * 100)
+                    .build());
         };
         Criterion rule;
         rule.stepKey = QStringLiteral("dominated");

@@ -13,7 +13,8 @@ class TestProductStatistics : public QObject {
 private slots:
     void supplierShareIsLargestNonEuPartnerOverAllImports()
     {
-        const auto data = TradeDataBuilder().product(QStringLiteral("010121"))
+        const auto data = TradeDataBuilder()
+                              .product(QStringLiteral("010121"))
                               .import(QStringLiteral("010121"), QStringLiteral("DEU"), 300)
                               .import(QStringLiteral("010121"), QStringLiteral("CHN"), 500)
                               .import(QStringLiteral("010121"), QStringLiteral("USA"), 200)
@@ -31,7 +32,8 @@ private slots:
 
     void tiesGoToTheAlphabeticallyFirstPartner()
     {
-        const auto data = TradeDataBuilder().product(QStringLiteral("100100"))
+        const auto data = TradeDataBuilder()
+                              .product(QStringLiteral("100100"))
                               .import(QStringLiteral("100100"), QStringLiteral("USA"), 400)
                               .import(QStringLiteral("100100"), QStringLiteral("CHN"), 400)
                               .import(QStringLiteral("100100"), QStringLiteral("FRA"), 200)
@@ -43,7 +45,8 @@ private slots:
 
     void onlyEuPartnersGiveZeroShareNotMissing()
     {
-        const auto data = TradeDataBuilder().product(QStringLiteral("200200"))
+        const auto data = TradeDataBuilder()
+                              .product(QStringLiteral("200200"))
                               .import(QStringLiteral("200200"), QStringLiteral("DEU"), 10)
                               .import(QStringLiteral("200200"), QStringLiteral("BEL"), 30)
                               .build();
@@ -56,7 +59,8 @@ private slots:
 
     void reporterIsNeverItsOwnPartner()
     {
-        const auto data = TradeDataBuilder().product(QStringLiteral("300300"))
+        const auto data = TradeDataBuilder()
+                              .product(QStringLiteral("300300"))
                               .import(QStringLiteral("300300"), QStringLiteral("NLD"), 900)
                               .import(QStringLiteral("300300"), QStringLiteral("CHN"), 60)
                               .import(QStringLiteral("300300"), QStringLiteral("DEU"), 40)
@@ -68,7 +72,8 @@ private slots:
 
     void ukIsOutsideEu27ButInsideEu28()
     {
-        const auto data = TradeDataBuilder().product(QStringLiteral("400400"))
+        const auto data = TradeDataBuilder()
+                              .product(QStringLiteral("400400"))
                               .import(QStringLiteral("400400"), QStringLiteral("GBR"), 70)
                               .import(QStringLiteral("400400"), QStringLiteral("DEU"), 30)
                               .build();
@@ -76,7 +81,8 @@ private slots:
         QCOMPARE(computeStatistics(data, EuComposition::Eu28).rows[0].supplierShare, 0.0);
         // Membership by year: in 2020 the UK had left.
         QCOMPARE(computeStatistics(data, EuComposition::MembershipInYear).rows[0].supplierShare, 0.7);
-        const auto earlier = TradeDataBuilder(QStringLiteral("NLD"), 2015).product(QStringLiteral("400400"))
+        const auto earlier = TradeDataBuilder(QStringLiteral("NLD"), 2015)
+                                 .product(QStringLiteral("400400"))
                                  .import(QStringLiteral("400400"), QStringLiteral("GBR"), 70)
                                  .import(QStringLiteral("400400"), QStringLiteral("HRV"), 30)
                                  .build();
@@ -86,10 +92,13 @@ private slots:
     void zeroExportsGiveInfiniteRatioAndSecretExportsAreMissing()
     {
         const auto data = TradeDataBuilder()
-                              .product(QStringLiteral("500500")).import(QStringLiteral("500500"), QStringLiteral("CHN"), 10)
-                              .product(QStringLiteral("500600")).import(QStringLiteral("500600"), QStringLiteral("CHN"), 10)
+                              .product(QStringLiteral("500500"))
+                              .import(QStringLiteral("500500"), QStringLiteral("CHN"), 10)
+                              .product(QStringLiteral("500600"))
+                              .import(QStringLiteral("500600"), QStringLiteral("CHN"), 10)
                               .exportSecret(QStringLiteral("500600"))
-                              .product(QStringLiteral("500700")).import(QStringLiteral("500700"), QStringLiteral("CHN"), 10)
+                              .product(QStringLiteral("500700"))
+                              .import(QStringLiteral("500700"), QStringLiteral("CHN"), 10)
                               .exportValue(QStringLiteral("500700"), 40)
                               .build();
         const StatisticsTable t = computeStatistics(data);
@@ -101,7 +110,8 @@ private slots:
 
     void secretImportCellsAreCountedNotAddedAsZero()
     {
-        const auto data = TradeDataBuilder().product(QStringLiteral("600600"))
+        const auto data = TradeDataBuilder()
+                              .product(QStringLiteral("600600"))
                               .import(QStringLiteral("600600"), QStringLiteral("CHN"), 50)
                               .importSecret(QStringLiteral("600600"), QStringLiteral("USA"))
                               .import(QStringLiteral("600600"), QStringLiteral("DEU"), 50)
@@ -115,13 +125,16 @@ private slots:
     void worldHhiFromExportersOrDeliveredOrMissing()
     {
         const auto data = TradeDataBuilder()
-                              .product(QStringLiteral("700100")).import(QStringLiteral("700100"), QStringLiteral("CHN"), 1)
+                              .product(QStringLiteral("700100"))
+                              .import(QStringLiteral("700100"), QStringLiteral("CHN"), 1)
                               .worldExport(QStringLiteral("700100"), QStringLiteral("CHN"), 60)
                               .worldExport(QStringLiteral("700100"), QStringLiteral("USA"), 20)
                               .worldExport(QStringLiteral("700100"), QStringLiteral("DEU"), 20)
-                              .product(QStringLiteral("700200")).import(QStringLiteral("700200"), QStringLiteral("CHN"), 1)
+                              .product(QStringLiteral("700200"))
+                              .import(QStringLiteral("700200"), QStringLiteral("CHN"), 1)
                               .worldHhi(QStringLiteral("700200"), 0.31)
-                              .product(QStringLiteral("700300")).import(QStringLiteral("700300"), QStringLiteral("CHN"), 1)
+                              .product(QStringLiteral("700300"))
+                              .import(QStringLiteral("700300"), QStringLiteral("CHN"), 1)
                               .build();
         const StatisticsTable t = computeStatistics(data);
         QVERIFY(qFuzzyCompare(t.rows[0].worldHhi, 0.36 + 0.04 + 0.04));
@@ -134,7 +147,8 @@ private slots:
 
     void detailListsPartnersLargestFirstWithSuppressedShown()
     {
-        const auto data = TradeDataBuilder().product(QStringLiteral("800100"))
+        const auto data = TradeDataBuilder()
+                              .product(QStringLiteral("800100"))
                               .import(QStringLiteral("800100"), QStringLiteral("DEU"), 25)
                               .import(QStringLiteral("800100"), QStringLiteral("CHN"), 75)
                               .importSecret(QStringLiteral("800100"), QStringLiteral("USA"))

@@ -161,7 +161,8 @@ private slots:
         QCOMPARE(count(store, "export_flow"), 150);
         QCOMPARE(count(store, "world_export"), 150);
         QSqlQuery q(store.database());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(value) FROM import_flow WHERE status = 1 AND value IS NULL")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT COUNT(*), SUM(value) FROM import_flow WHERE status = 1 AND value IS NULL")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 22); // 0, 7, ..., 147 are secret, stored as missing
         const DataSetInfo stored = store.dataSets().front();

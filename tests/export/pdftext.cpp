@@ -85,8 +85,8 @@ QHash<uint, QString> toUnicode(const QByteArray &cmap)
     }
     static const QRegularExpression rangeBlock(QStringLiteral("beginbfrange(.*?)endbfrange"),
                                                QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression range(QStringLiteral(
-        "<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>\\s*(?:<([0-9A-Fa-f]+)>|\\[([^\\]]*)\\])"));
+    static const QRegularExpression range(
+        QStringLiteral("<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>\\s*(?:<([0-9A-Fa-f]+)>|\\[([^\\]]*)\\])"));
     static const QRegularExpression hex(QStringLiteral("<([0-9A-Fa-f]+)>"));
     for (auto blocks = rangeBlock.globalMatch(text); blocks.hasNext();) {
         const QString block = blocks.next().captured(1);

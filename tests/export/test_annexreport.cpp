@@ -37,7 +37,7 @@ void TestAnnexReport::odtContainsFunnelCountsFiguresAndList()
     int pictures = 0;
     for (const QString &entry : entries)
         pictures += entry.startsWith(QStringLiteral("Pictures/"));
-    QCOMPARE(pictures, 2);   // Figure 1 and Figure 2
+    QCOMPARE(pictures, 2); // Figure 1 and Figure 2
 
     const QString content = QString::fromUtf8(test::zipEntry(path, QStringLiteral("content.xml")));
     for (const FunnelStep &step : analysis.result.steps) {
@@ -68,7 +68,8 @@ void TestAnnexReport::pdfContainsMethodAndList()
     const QByteArray pdf = file.readAll();
     QVERIFY(pdf.startsWith("%PDF-"));
     const QString text = test::squeezed(test::pdfText(pdf));
-    QVERIFY2(text.contains(test::squeezed(QStringLiteral("Bijlage 1. Analyse herkomst Nederlandse invoer"))), qPrintable(text.left(500)));
+    QVERIFY2(text.contains(test::squeezed(QStringLiteral("Bijlage 1. Analyse herkomst Nederlandse invoer"))),
+             qPrintable(text.left(500)));
     QVERIFY(text.contains(test::squeezed(QStringLiteral("Bijlage 2. Lijst van geconcentreerde producten"))));
     QVERIFY(text.contains(test::squeezed(analysis.result.steps[1].rule)));
     QVERIFY(text.contains(QStringLiteral("synthetischedemodata")));

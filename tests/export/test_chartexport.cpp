@@ -100,7 +100,8 @@ void TestChartExport::captionNamesSourceCriteriaAndSyntheticData()
     QVERIFY(caption.contains(QStringLiteral("> 50 %")));
     QVERIFY(caption.contains(QStringLiteral("> 0,25")));
     QVERIFY(caption.contains(QStringLiteral("2020")));
-    const QString own = defaultCaption(analysis.statistics.primary, analysis.settings, QStringLiteral("Bron: Eurostat"));
+    const QString own =
+        defaultCaption(analysis.statistics.primary, analysis.settings, QStringLiteral("Bron: Eurostat"));
     QVERIFY(own.startsWith(QStringLiteral("Bron: Eurostat")));
     QVERIFY(!own.contains(QStringLiteral("CBS, bewerking")));
     QVERIFY(own.contains(QStringLiteral("synthetische demodata")));
@@ -123,7 +124,7 @@ void TestChartExport::pngHasRequestedPixelSize_data()
     QTest::addColumn<double>("heightCm");
     QTest::addColumn<int>("dpi");
     QTest::addColumn<int>("width");
-    QTest::addColumn<int>("height");   // 0: the chart's natural aspect
+    QTest::addColumn<int>("height"); // 0: the chart's natural aspect
     QTest::newRow("funnel 16 cm 300 dpi") << 0 << 16.0 << 0.0 << 300 << 1890 << 0;
     QTest::newRow("countries 16 cm 300 dpi") << 1 << 16.0 << 0.0 << 300 << 1890 << 0;
     QTest::newRow("funnel 8 x 6 cm 150 dpi") << 0 << 8.0 << 6.0 << 150 << 472 << 354;
@@ -152,7 +153,7 @@ void TestChartExport::pngHasRequestedPixelSize()
         QCOMPARE(image.height(), height);
     else
         QVERIFY(image.height() > width / 4 && image.height() < width * 1.2);
-    QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi);   // placed at its physical size
+    QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi); // placed at its physical size
     QVERIFY2(inkShare(image) > 0.04, "the chart must actually be drawn");
 }
 
@@ -184,10 +185,10 @@ void TestChartExport::svgIsXmlWithDutchLabels()
     const QString text = allSvgText(svg, &xmlError);
     QVERIFY2(xmlError.isEmpty(), qPrintable(xmlError));
     QVERIFY(svg.contains("<svg"));
-    QVERIFY(!svg.contains("<image"));   // vector, not an embedded bitmap
+    QVERIFY(!svg.contains("<image")); // vector, not an embedded bitmap
     for (int i = 1; i < funnel.stepCount(); ++i)
         QVERIFY2(test::squeezed(text).contains(test::squeezed(funnel.stepLabel(i))), qPrintable(funnel.stepLabel(i)));
-    QVERIFY(text.contains(NumberFormat::count(analysis.result.steps.front().kept)));   // 3.449, Dutch
+    QVERIFY(text.contains(NumberFormat::count(analysis.result.steps.front().kept))); // 3.449, Dutch
     QVERIFY(test::squeezed(text).contains(test::squeezed(funnel.caption())));
 
     CountryChart countries;
@@ -212,7 +213,7 @@ void TestChartExport::pdfTextContainsCaption()
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray pdf = file.readAll();
         QVERIFY(pdf.startsWith("%PDF-"));
-        QVERIFY(!pdf.contains("/Subtype /Image"));   // vector
+        QVERIFY(!pdf.contains("/Subtype /Image")); // vector
         const QString text = test::squeezed(test::pdfText(pdf));
         QVERIFY2(text.contains(test::squeezed(chart.caption())), qPrintable(text.left(600)));
         QVERIFY(text.contains(test::squeezed(chart.title())));
@@ -247,7 +248,8 @@ void TestChartExport::productDetailExports()
     const QString text = allSvgText(renderChartSvg(detail, {}), &xmlError);
     QVERIFY(xmlError.isEmpty());
     QVERIFY(text.contains(QStringLiteral("Wereld-HHI")));
-    QVERIFY(text.contains(CountryRegistry::instance().name(table.partnerCode(table.rows[size_t(row)].topNonEuPartner))));
+    QVERIFY(
+        text.contains(CountryRegistry::instance().name(table.partnerCode(table.rows[size_t(row)].topNonEuPartner))));
     const QImage image = renderChartImage(detail, {});
     QCOMPARE(image.width(), 1890);
     QVERIFY(inkShare(image) > 0.02);

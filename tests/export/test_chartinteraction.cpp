@@ -9,10 +9,10 @@
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
-#include <QAbstractBarSeries>
 #include <QSignalSpy>
 #include <QTest>
 #include <qcustomplot.h>
@@ -52,8 +52,9 @@ void TestChartInteraction::funnelLabelsCarryRuleAndCounts()
     chart.setResult(analysis.result);
     QCOMPARE(chart.stepCount(), int(analysis.result.steps.size()));
     const FunnelStep &first = analysis.result.steps[1];
-    QCOMPARE(chart.stepLabel(1), QStringLiteral("%1 — %2 over, %3 af")
-                                      .arg(first.label, NumberFormat::count(first.kept), NumberFormat::count(first.dropped)));
+    QCOMPARE(chart.stepLabel(1),
+             QStringLiteral("%1 — %2 over, %3 af")
+                 .arg(first.label, NumberFormat::count(first.kept), NumberFormat::count(first.dropped)));
     QVERIFY(chart.stepToolTip(1).contains(first.rule.toHtmlEscaped()));
     QVERIFY(chart.title().contains(NumberFormat::count(analysis.result.finalCount())));
 
@@ -94,7 +95,7 @@ void TestChartInteraction::countryChartIsSortedWithOverige()
     chart.setResult(analysis.result, analysis.statistics.primary);
     const QStringList codes = chart.barCountries();
     QCOMPARE(codes.size(), 6);
-    QCOMPARE(codes.first(), QStringLiteral("CHN"));   // the letter: China first, then the US
+    QCOMPARE(codes.first(), QStringLiteral("CHN")); // the letter: China first, then the US
     QCOMPARE(codes.at(1), QStringLiteral("USA"));
     QCOMPARE(codes.last(), QString());
     QCOMPARE(chart.barLabels().first(), CountryRegistry::instance().name(QStringLiteral("CHN")));
@@ -121,7 +122,7 @@ void TestChartInteraction::clickingACountryBarEmitsItsCode()
     QCOMPARE(spy.takeFirst().at(0).toString(), QStringLiteral("CHN"));
     clickAt(chart, chart.barPosition(1));
     QCOMPARE(spy.takeFirst().at(0).toString(), QStringLiteral("USA"));
-    clickAt(chart, chart.barPosition(4));   // "overige"
+    clickAt(chart, chart.barPosition(4)); // "overige"
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.takeFirst().at(0).toString(), QString());
 

@@ -54,9 +54,10 @@ void TestExportCli::exportsFunnelPngAtRequestedSize()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("trechter.png"));
-    const Run run = runHeadless({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funnel"), QStringLiteral("--format"),
-                            QStringLiteral("png"), QStringLiteral("--out"), path, QStringLiteral("--width-cm"), QStringLiteral("16"),
-                            QStringLiteral("--dpi"), QStringLiteral("300")});
+    const Run run = runHeadless({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("funnel"),
+                                 QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), path,
+                                 QStringLiteral("--width-cm"), QStringLiteral("16"), QStringLiteral("--dpi"),
+                                 QStringLiteral("300")});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("synthetische demodata")));
     QCOMPARE(QImage(path).width(), 1890);
@@ -66,9 +67,10 @@ void TestExportCli::exportsCountryChartSvgWithThresholdChange()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("landen.svg"));
-    const Run run = runHeadless({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("countries"), QStringLiteral("--out"), path,
-                            QStringLiteral("--set"), QStringLiteral("supplier_share=0.6"), QStringLiteral("--measure"),
-                            QStringLiteral("value")});
+    const Run run =
+        runHeadless({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("countries"),
+                     QStringLiteral("--out"), path, QStringLiteral("--set"), QStringLiteral("supplier_share=0.6"),
+                     QStringLiteral("--measure"), QStringLiteral("value")});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -83,8 +85,8 @@ void TestExportCli::exportsTables()
     const cli::PreparedAnalysis &analysis = test::demoAnalysis();
     QTemporaryDir dir;
     const QString xlsx = dir.filePath(QStringLiteral("bijlage2.xlsx"));
-    Run run = runHeadless({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("concentrated"), QStringLiteral("--format"),
-                      QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx});
+    Run run = runHeadless({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("concentrated"),
+                           QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     io::XlsxReader reader(xlsx);
     QVERIFY(reader.open());
@@ -93,12 +95,14 @@ void TestExportCli::exportsTables()
     QCOMPARE(int(rows.size()), analysis.result.finalCount() + 1);
 
     const QString csv = dir.filePath(QStringLiteral("alle.csv"));
-    run = runHeadless({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("all"), QStringLiteral("--out"), csv});
+    run = runHeadless(
+        {QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("all"), QStringLiteral("--out"), csv});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray data = file.readAll();
-    QVERIFY(data.startsWith("\xEF\xBB\xBF" "HS6;"));
+    QVERIFY(data.startsWith("\xEF\xBB\xBF"
+                            "HS6;"));
     QCOMPARE(data.count("\r\n"), qsizetype(analysis.statistics.primary.rows.size() + 1));
 }
 
@@ -107,7 +111,8 @@ void TestExportCli::writesReport()
     QTemporaryDir dir;
     for (const QString &format : {QStringLiteral("odt"), QStringLiteral("pdf")}) {
         const QString path = dir.filePath(QStringLiteral("bijlage.") + format);
-        const Run run = runHeadless({QStringLiteral("report"), QStringLiteral("--format"), format, QStringLiteral("--out"), path});
+        const Run run =
+            runHeadless({QStringLiteral("report"), QStringLiteral("--format"), format, QStringLiteral("--out"), path});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(QFileInfo(path).size() > 20000);
     }
@@ -116,12 +121,12 @@ void TestExportCli::writesReport()
 void TestExportCli::usageErrors()
 {
     QTemporaryDir dir;
-    Run run = runHeadless({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("taart"), QStringLiteral("--out"),
-                      dir.filePath(QStringLiteral("x.png"))});
+    Run run = runHeadless({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("taart"),
+                           QStringLiteral("--out"), dir.filePath(QStringLiteral("x.png"))});
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.contains(QStringLiteral("--chart kent funnel")));
-    run = runHeadless({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("all"), QStringLiteral("--out"),
-                  dir.filePath(QStringLiteral("x.docx"))});
+    run = runHeadless({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("all"),
+                       QStringLiteral("--out"), dir.filePath(QStringLiteral("x.docx"))});
     QCOMPARE(run.code, 1);
     run = runHeadless({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("odt")});
     QCOMPARE(run.code, 1);

@@ -34,9 +34,12 @@ public:
         if (role != Qt::EditRole && role != Qt::DisplayRole)
             return {};
         switch (index.column()) {
-        case 0: return codes[index.row()];
-        case 1: return shares[index.row()];
-        default: return counts[index.row()];
+        case 0:
+            return codes[index.row()];
+        case 1:
+            return shares[index.row()];
+        default:
+            return counts[index.row()];
         }
     }
     QVariant headerData(int section, Qt::Orientation, int role) const override
@@ -95,7 +98,8 @@ private slots:
 void TestTableExport::concentratedXlsxHasOneTypedRowPerProduct()
 {
     const cli::PreparedAnalysis &analysis = test::demoAnalysis();
-    const ExportTable table = concentratedProductsTable(analysis.statistics.primary, analysis.result, analysis.settings);
+    const ExportTable table =
+        concentratedProductsTable(analysis.statistics.primary, analysis.result, analysis.settings);
     QCOMPARE(int(table.rows.size()), analysis.result.finalCount());
     QVERIFY(table.rows.size() > 50);
 
@@ -120,7 +124,7 @@ void TestTableExport::concentratedXlsxHasOneTypedRowPerProduct()
         QVERIFY(stats.rowByHs6.contains(cells.cell(1).text));
         const ProductStats &product = stats.rows[size_t(stats.rowByHs6.value(cells.cell(1).text))];
         QCOMPARE(cells.cell(4).kind, io::XlsxCell::Kind::Number);
-        QVERIFY(cells.cell(4).number > 0.5 && cells.cell(4).number <= 1.0);   // a fraction, formatted as %
+        QVERIFY(cells.cell(4).number > 0.5 && cells.cell(4).number <= 1.0); // a fraction, formatted as %
         QCOMPARE(cells.cell(4).number, product.supplierShare);
         QCOMPARE(cells.cell(5).kind, io::XlsxCell::Kind::Number);
         QVERIFY(std::abs(cells.cell(5).number - product.importValue / 1e6) < 1e-9);
@@ -160,7 +164,8 @@ void TestTableExport::productListXlsxKeepsLeadingZeros()
 void TestTableExport::csvRoundTrips()
 {
     const cli::PreparedAnalysis &analysis = test::demoAnalysis();
-    const ExportTable table = concentratedProductsTable(analysis.statistics.primary, analysis.result, analysis.settings);
+    const ExportTable table =
+        concentratedProductsTable(analysis.statistics.primary, analysis.result, analysis.settings);
     const QByteArray csv = toCsv(table);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     QVERIFY(csv.contains("\r\n"));
@@ -212,7 +217,7 @@ void TestTableExport::modelExportFollowsProxyOrderAndTypes()
     proxy.setSortRole(Qt::EditRole);
     proxy.sort(1, Qt::DescendingOrder);
     proxy.setFilterKeyColumn(0);
-    proxy.setFilterRegularExpression(QStringLiteral("^[08]"));   // drops 300490 and 293627
+    proxy.setFilterRegularExpression(QStringLiteral("^[08]")); // drops 300490 and 293627
     const ExportTable table = exportTableFromModel(proxy);
     QCOMPARE(table.columns.size(), size_t(3));
     QCOMPARE(table.columns[0].kind, ColumnKind::Text);

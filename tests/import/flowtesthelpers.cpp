@@ -37,7 +37,8 @@ void expectRefused(const QString &format, const BadCase &bad, const QString &sto
     bool mentioned = false;
     for (const QString &part : QString::fromUtf8(bad.message).split(QLatin1Char('|')))
         mentioned = mentioned || message.contains(part);
-    QVERIFY2(mentioned, qPrintable(QStringLiteral("message \"%1\" lacks \"%2\"").arg(message, QString::fromUtf8(bad.message))));
+    QVERIFY2(mentioned,
+             qPrintable(QStringLiteral("message \"%1\" lacks \"%2\"").arg(message, QString::fromUtf8(bad.message))));
     QCOMPARE(QFileInfo(report.error.file).fileName(), QString::fromUtf8(bad.fileName));
     if (bad.row >= 0)
         QCOMPARE(report.error.row, bad.row);
@@ -86,9 +87,10 @@ bool notesContain(const ImportReport &report, const QString &part)
 
 double importValue(const Store &store, const QString &dataSet, const char *hs6, const QString &partner)
 {
-    return importtest::number(store, QStringLiteral("SELECT i.value FROM import_flow i JOIN dataset d ON d.id = i.dataset_id "
-                                                    "WHERE d.name = '%1' AND i.hs6 = '%2' AND i.partner = '%3'")
-                                         .arg(dataSet, QLatin1String(hs6), partner));
+    return importtest::number(store,
+                              QStringLiteral("SELECT i.value FROM import_flow i JOIN dataset d ON d.id = i.dataset_id "
+                                             "WHERE d.name = '%1' AND i.hs6 = '%2' AND i.partner = '%3'")
+                                  .arg(dataSet, QLatin1String(hs6), partner));
 }
 
 void seedStore(const QString &format, const QString &storePath, const QString &file)
@@ -108,7 +110,7 @@ void expectCancelled(const QString &format, const QString &file, const QString &
     Store store;
     QVERIFY(store.open(storePath, nullptr));
     const importtest::StoreSnapshot before = importtest::snapshot(store);
-    for (const double at : {0.0, 0.9}) {   // the first report is while reading, 0.9 while writing
+    for (const double at : {0.0, 0.9}) { // the first report is while reading, 0.9 while writing
         ImportProgress *self = nullptr;
         ImportProgress progress([&](double fraction, const QString &) {
             if (fraction >= at)

@@ -21,9 +21,9 @@ struct BadCase {
     const char *name;
     const char *fileName;
     QByteArray content;
-    const char *message;   // expected part of the message; "a|b" accepts either
-    qint64 row;            // -1: not checked
-    int column;            // -1: not checked
+    const char *message; // expected part of the message; "a|b" accepts either
+    qint64 row;          // -1: not checked
+    int column;          // -1: not checked
     std::function<void(herkomst::ImportRequest &)> adjust = {};
 };
 

@@ -36,7 +36,8 @@ StoreSnapshot snapshot(const herkomst::Store &store)
         s.dataSets << info.name;
     for (const char *table : {"dataset", "dataset_file", "dataset_slice", "product", "import_flow", "export_flow",
                               "world_export", "world_hhi", "country_alias"})
-        s.rows.insert(QLatin1String(table), count(store, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+        s.rows.insert(QLatin1String(table),
+                      count(store, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
     s.rows.insert(QStringLiteral("sum(import)"),
                   qint64(number(store, QStringLiteral("SELECT coalesce(sum(value), 0) FROM import_flow"))));
     return s;
@@ -51,13 +52,20 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 QByteArray baciCountryCodes(bool newHeader)
 {
-    struct C { int code; const char *name; const char *iso2; const char *iso3; };
-    const C list[] = {{156, "China", "CN", "CHN"}, {251, "France", "FR", "FRA"}, {276, "Germany", "DE", "DEU"},
-                      {490, "Other Asia, nes", "N/A", "N/A"}, {528, "Netherlands", "NL", "NLD"},
-                      {697, "Europe EFTA, nes", "N/A", "N/A"}, {710, "South Africa", "ZA", "ZAF"},
-                      {757, "Switzerland", "CH", "CHE"}, {842, "USA", "US", "USA"}};
-    QByteArray text = newHeader ? "country_code,country_name,country_iso2,country_iso3\n"
-                                : "country_code,country_name_abbreviation,country_name_full,iso_2digit_alpha,iso_3digit_alpha\n";
+    struct C {
+        int code;
+        const char *name;
+        const char *iso2;
+        const char *iso3;
+    };
+    const C list[] = {{156, "China", "CN", "CHN"},        {251, "France", "FR", "FRA"},
+                      {276, "Germany", "DE", "DEU"},      {490, "Other Asia, nes", "N/A", "N/A"},
+                      {528, "Netherlands", "NL", "NLD"},  {697, "Europe EFTA, nes", "N/A", "N/A"},
+                      {710, "South Africa", "ZA", "ZAF"}, {757, "Switzerland", "CH", "CHE"},
+                      {842, "USA", "US", "USA"}};
+    QByteArray text =
+        newHeader ? "country_code,country_name,country_iso2,country_iso3\n"
+                  : "country_code,country_name_abbreviation,country_name_full,iso_2digit_alpha,iso_3digit_alpha\n";
     for (const C &c : list) {
         text += QByteArray::number(c.code) + ",\"" + c.name + "\",";
         if (!newHeader)

@@ -84,20 +84,30 @@ void TestBaciImporter::importsReporterFlowsInUsd()
 
     // Imports of NLD by partner, in USD, codes padded, 490 mapped to TWN by name.
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter = 'NLD'")), 4);
-    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'CHN'")), 10500.0);
-    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'FRA'")), 2500.0);
-    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '851712' AND partner = 'TWN'")), 300000.0);
-    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '851712' AND partner = 'CHN'")), 1000250.0);
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'CHN'")),
+             10500.0);
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'FRA'")),
+             2500.0);
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '851712' AND partner = 'TWN'")),
+             300000.0);
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '851712' AND partner = 'CHN'")),
+             1000250.0);
     // Exports of NLD: everything 528 exports, by product.
-    QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow WHERE reporter = 'NLD' AND hs6 = '010121'")), 7000.0);
-    QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow WHERE reporter = 'NLD' AND hs6 = '851712'")), 1125.0);
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow WHERE reporter = 'NLD' AND hs6 = '010121'")),
+             7000.0);
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow WHERE reporter = 'NLD' AND hs6 = '851712'")),
+             1125.0);
     // World exports: every exporter with an ISO code, summed over importers (697 as importer counts).
-    QCOMPARE(number(store, QStringLiteral("SELECT value FROM world_export WHERE hs6 = '851712' AND exporter = 'CHN'")), 1500250.0);
-    QCOMPARE(number(store, QStringLiteral("SELECT value FROM world_export WHERE hs6 = '300490' AND exporter = 'USA'")), 8000.0);
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM world_export WHERE hs6 = '851712' AND exporter = 'CHN'")),
+             1500250.0);
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM world_export WHERE hs6 = '300490' AND exporter = 'USA'")),
+             8000.0);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM world_export WHERE hs6 = '300490'")), 1);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM world_export")), 7);
     // Descriptions from the product codes file; provenance with checksums.
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM product WHERE hs6 = '010121' AND description_en LIKE 'Horses%'")), 1);
+    QCOMPARE(count(store, QStringLiteral(
+                              "SELECT count(*) FROM product WHERE hs6 = '010121' AND description_en LIKE 'Horses%'")),
+             1);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM dataset_file WHERE length(sha256) = 64")), 3);
     const DataSetInfo info = *store.dataSet(report.dataSetName);
     QCOMPARE(info.currency, QStringLiteral("USD"));
@@ -118,7 +128,8 @@ void TestBaciImporter::severalReportersAndAll()
     ImportReport report = runImport(store, QStringLiteral("baci"), request);
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(count(store, QStringLiteral("SELECT count(DISTINCT reporter) FROM import_flow")), 2);
-    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE reporter = 'USA' AND partner = 'CHN'")), 500000.0);
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE reporter = 'USA' AND partner = 'CHN'")),
+             500000.0);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter = 'NLD'")), 0);
 
     request.reporters = {QStringLiteral("ALL")};
@@ -147,7 +158,9 @@ void TestBaciImporter::analysisRunsOnTheImport()
     selection.year = 2020;
     const std::optional<StatisticsSet> statistics = loadStatistics(&store, selection, 1, &error);
     QVERIFY2(statistics, qPrintable(error));
-    QCOMPARE(int(statistics->primary.rows.size()), 2); // 010121 and 851712; 300490 came from 697 only // 010121, 851712, 300490 (the latter from 697, unmatched: not stored)
+    QCOMPARE(
+        int(statistics->primary.rows.size()),
+        2); // 010121 and 851712; 300490 came from 697 only // 010121, 851712, 300490 (the latter from 697, unmatched: not stored)
 }
 
 void TestBaciImporter::detectsByNameAndHeader()
@@ -189,11 +202,13 @@ void TestBaciImporter::twoThreadsGiveTheSameStoreAsOne()
         QVERIFY2(report.ok(), qPrintable(report.error.toString()));
         QSqlQuery q(store.database());
         QString fingerprint;
-        for (const char *sql : {"SELECT count(*), sum(value) FROM import_flow", "SELECT count(*), sum(value) FROM export_flow",
-                                "SELECT count(*), sum(value), sum(value * length(exporter)) FROM world_export",
-                                "SELECT count(*), sum(CAST(hs6 AS INTEGER)) FROM product"}) {
+        for (const char *sql :
+             {"SELECT count(*), sum(value) FROM import_flow", "SELECT count(*), sum(value) FROM export_flow",
+              "SELECT count(*), sum(value), sum(value * length(exporter)) FROM world_export",
+              "SELECT count(*), sum(CAST(hs6 AS INTEGER)) FROM product"}) {
             QVERIFY(q.exec(QLatin1String(sql)) && q.next());
-            fingerprint += q.value(0).toString() + QLatin1Char('/') + QString::number(q.value(1).toDouble(), 'g', 12) + QLatin1Char(';');
+            fingerprint += q.value(0).toString() + QLatin1Char('/') + QString::number(q.value(1).toDouble(), 'g', 12) +
+                           QLatin1Char(';');
         }
         sums.insert(threads, fingerprint);
     }
@@ -257,8 +272,11 @@ void TestBaciImporter::realExtract()
     const ImportReport report = runImport(store, QStringLiteral("baci"), request);
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(report.rowsRead, 72097);
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter = 'NLD' AND partner = 'ZAF'")), fromZaf);
-    QVERIFY(qAbs(number(store, QStringLiteral("SELECT sum(value) FROM import_flow WHERE partner = 'ZAF'")) - fromZafValue) < 1.0);
+    QCOMPARE(
+        count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter = 'NLD' AND partner = 'ZAF'")),
+        fromZaf);
+    QVERIFY(qAbs(number(store, QStringLiteral("SELECT sum(value) FROM import_flow WHERE partner = 'ZAF'")) -
+                 fromZafValue) < 1.0);
 
     // The analysis runs on it: every product NLD imports is in the universe, and South Africa
     // is the dominant non-EU supplier of most of them (the extract holds only AFG and ZAF exports).
@@ -270,7 +288,8 @@ void TestBaciImporter::realExtract()
     QCOMPARE(int(table.rows.size()), int(nldProducts.size()));
     int zafTop = 0;
     for (const ProductStats &s : table.rows)
-        zafTop += s.topNonEuPartner >= 0 && table.data->partners[size_t(s.topNonEuPartner)] == QLatin1String("ZAF") ? 1 : 0;
+        zafTop +=
+            s.topNonEuPartner >= 0 && table.data->partners[size_t(s.topNonEuPartner)] == QLatin1String("ZAF") ? 1 : 0;
     QVERIFY(zafTop > int(nldProducts.size()) / 2);
 
     // Importing the same year file again is detected by its checksum.

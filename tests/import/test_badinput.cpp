@@ -12,10 +12,10 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-#include <functional>
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
+#include <functional>
 
 using namespace herkomst;
 using namespace importtest;
@@ -28,10 +28,10 @@ struct BadCase {
     const char *name;
     const char *format;
     Make make;
-    const char *message;   // expected part of the message; "a|b" accepts either
-    qint64 row;            // -1: not checked
-    int column;            // -1: not checked
-    const char *file;      // expected file name; nullptr: not checked
+    const char *message; // expected part of the message; "a|b" accepts either
+    qint64 row;          // -1: not checked
+    int column;          // -1: not checked
+    const char *file;    // expected file name; nullptr: not checked
 };
 
 const char *const baciYear = "BACI_HS17_Y2020_V202301.csv";
@@ -102,28 +102,40 @@ const std::vector<BadCase> &corpus()
         // BACI year files
         {"baci empty file", "baci", baciBody(""), "leeg", 0, 0, baciYear},
         {"baci header only", "baci", baciBody("t,i,j,k,v,q\n"), "alleen de kop", 2, 0, baciYear},
-        {"baci binary garbage", "baci", baciBody(QByteArray("PK\x03\x04\x00\x01\xff\xfe garbage\n", 18) + QByteArray(500, '\x07')),
-         "binaire", 1, 0, baciYear},
-        {"baci wrong delimiter", "baci", baciBody("t;i;j;k;v;q\n2020;156;528;10121;1.5;1\n"), "scheidingsteken", 1, 0, baciYear},
-        {"baci missing column", "baci", baciBody("t,i,j,k,v\n2020,156,528,10121,1.5\n"), "kolom q ontbreekt", 1, 0, baciYear},
+        {"baci binary garbage", "baci",
+         baciBody(QByteArray("PK\x03\x04\x00\x01\xff\xfe garbage\n", 18) + QByteArray(500, '\x07')), "binaire", 1, 0,
+         baciYear},
+        {"baci wrong delimiter", "baci", baciBody("t;i;j;k;v;q\n2020;156;528;10121;1.5;1\n"), "scheidingsteken", 1, 0,
+         baciYear},
+        {"baci missing column", "baci", baciBody("t,i,j,k,v\n2020,156,528,10121,1.5\n"), "kolom q ontbreekt", 1, 0,
+         baciYear},
         {"baci truncated file", "baci", baciRows("2020,156,528,10121,1.5,1\n2020,156,528,300490,2,1\n2020,156,842"),
          "te weinig kolommen", 4, 4, baciYear},
         {"baci non-numeric value", "baci", baciRows("2020,156,528,10121,abc,1\n"), "handelswaarde", 2, 5, baciYear},
-        {"baci negative value", "baci", baciRows("2020,156,528,10121,1,1\n2020,156,528,300490,-5.5,1\n"), "negatieve", 3, 5, baciYear},
+        {"baci negative value", "baci", baciRows("2020,156,528,10121,1,1\n2020,156,528,300490,-5.5,1\n"), "negatieve",
+         3, 5, baciYear},
         {"baci value NA", "baci", baciRows("2020,156,528,10121,NA,1\n"), "handelswaarde", 2, 5, baciYear},
         {"baci bad quantity", "baci", baciRows("2020,156,528,10121,1.5,12x\n"), "hoeveelheid", 2, 6, baciYear},
-        {"baci unknown exporter", "baci", baciRows("2020,999,528,10121,1.5,1\n"), "landcode 999 staat niet in", 2, 2, baciYear},
-        {"baci unknown importer", "baci", baciRows("2020,156,998,10121,1.5,1\n"), "landcode 998 staat niet in", 2, 3, baciYear},
-        {"baci hs code of 7 digits", "baci", baciRows("2020,156,528,1234567,1.5,1\n"), "productcode van 6 cijfers", 2, 4, baciYear},
-        {"baci hs code of 4 digits", "baci", baciRows("2020,156,528,1234,1.5,1\n"), "productcode van 6 cijfers", 2, 4, baciYear},
+        {"baci unknown exporter", "baci", baciRows("2020,999,528,10121,1.5,1\n"), "landcode 999 staat niet in", 2, 2,
+         baciYear},
+        {"baci unknown importer", "baci", baciRows("2020,156,998,10121,1.5,1\n"), "landcode 998 staat niet in", 2, 3,
+         baciYear},
+        {"baci hs code of 7 digits", "baci", baciRows("2020,156,528,1234567,1.5,1\n"), "productcode van 6 cijfers", 2,
+         4, baciYear},
+        {"baci hs code of 4 digits", "baci", baciRows("2020,156,528,1234,1.5,1\n"), "productcode van 6 cijfers", 2, 4,
+         baciYear},
         {"baci two years in one file", "baci", baciRows("2020,156,528,10121,1,1\n2019,156,528,300490,1,1\n"),
          "jaar 2020 verwacht", 3, 1, baciYear},
-        {"baci duplicate row", "baci", baciRows("2020,156,528,10121,1,1\n2020,156,528,10121,2,1\n"), "dubbele regel", 3, 4, baciYear},
+        {"baci duplicate row", "baci", baciRows("2020,156,528,10121,1,1\n2020,156,528,10121,2,1\n"), "dubbele regel", 3,
+         4, baciYear},
         {"baci duplicate row out of order", "baci",
-         baciRows("2020,156,528,10121,1,1\n2020,156,528,300490,2,1\n2020,156,528,10121,3,1\n"), "ook op regel 2", 4, 4, baciYear},
+         baciRows("2020,156,528,10121,1,1\n2020,156,528,300490,2,1\n2020,156,528,10121,3,1\n"), "ook op regel 2", 4, 4,
+         baciYear},
         {"baci too many columns", "baci", baciRows("2020,156,528,10121,1,1,9\n"), "te veel kolommen", 2, 7, baciYear},
-        {"baci huge line", "baci", baciRows("2020,156,528,10121,1,1\n" + hugeLine(100000) + "\n"), "meer dan 65536 tekens", 3, 0, baciYear},
-        {"baci country codes missing", "baci", [](const QDir &dir) { return baci(dir, "t,i,j,k,v,q\n2020,156,528,10121,1,1\n", false); },
+        {"baci huge line", "baci", baciRows("2020,156,528,10121,1,1\n" + hugeLine(100000) + "\n"),
+         "meer dan 65536 tekens", 3, 0, baciYear},
+        {"baci country codes missing", "baci",
+         [](const QDir &dir) { return baci(dir, "t,i,j,k,v,q\n2020,156,528,10121,1,1\n", false); },
          "country_codes_V*.csv", 0, 0, baciYear},
         {"baci country codes malformed", "baci",
          [](const QDir &dir) {
@@ -149,57 +161,69 @@ const std::vector<BadCase> &corpus()
 
         // CBS tables as CSV
         {"cbs empty file", "cbs", cbsFile(QStringLiteral("invoer-2020.csv"), ""), "leeg", 0, 0, "invoer-2020.csv"},
-        {"cbs binary garbage", "cbs", cbsFile(QStringLiteral("invoer-2020.csv"), QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16)),
-         "binaire", -1, -1, "invoer-2020.csv"},
+        {"cbs binary garbage", "cbs",
+         cbsFile(QStringLiteral("invoer-2020.csv"), QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16)), "binaire",
+         -1, -1, "invoer-2020.csv"},
         {"cbs no header", "cbs", cbsFile(QStringLiteral("invoer-2020.csv"), "Dit is geen tabel\nfoo;bar;baz\n1;2;3\n"),
          "geen CBS-tabel herkend", 0, 0, "invoer-2020.csv"},
-        {"cbs missing value column", "cbs", cbsFile(QStringLiteral("invoer-2020.csv"), "Goederencode;Land\n010121;China\n"),
+        {"cbs missing value column", "cbs",
+         cbsFile(QStringLiteral("invoer-2020.csv"), "Goederencode;Land\n010121;China\n"), "geen CBS-tabel herkend", 0,
+         0, "invoer-2020.csv"},
+        {"cbs wrong delimiter", "cbs",
+         cbsFile(QStringLiteral("invoer-2020.csv"), "Goederencode|Land|Invoerwaarde\n010121|China|5\n"),
          "geen CBS-tabel herkend", 0, 0, "invoer-2020.csv"},
-        {"cbs wrong delimiter", "cbs", cbsFile(QStringLiteral("invoer-2020.csv"), "Goederencode|Land|Invoerwaarde\n010121|China|5\n"),
-         "geen CBS-tabel herkend", 0, 0, "invoer-2020.csv"},
-        {"cbs non-numeric value", "cbs", cbsImports("010121;China;5\n010121;Japan;veel\n"), "getal of CBS-teken", 3, 3, "invoer-2020.csv"},
+        {"cbs non-numeric value", "cbs", cbsImports("010121;China;5\n010121;Japan;veel\n"), "getal of CBS-teken", 3, 3,
+         "invoer-2020.csv"},
         {"cbs negative value", "cbs", cbsImports("010121;China;-5\n"), "negatieve", 2, 3, "invoer-2020.csv"},
-        {"cbs duplicate key", "cbs", cbsImports("010121;China;5\n010129;China;5\n010121;China;6\n"), "ook op regel 2", 4, 1,
-         "invoer-2020.csv"},
-        {"cbs unknown country", "cbs", cbsImports("010121;China;5\n010121;Atlantis;6\n"), "\"Atlantis\" niet herkend", 3, 2,
-         "invoer-2020.csv"},
+        {"cbs duplicate key", "cbs", cbsImports("010121;China;5\n010129;China;5\n010121;China;6\n"), "ook op regel 2",
+         4, 1, "invoer-2020.csv"},
+        {"cbs unknown country", "cbs", cbsImports("010121;China;5\n010121;Atlantis;6\n"), "\"Atlantis\" niet herkend",
+         3, 2, "invoer-2020.csv"},
         {"cbs hs code of 4 digits", "cbs", cbsImports("1234;China;5\n"), "6 cijfers (GS6)", 2, 1, "invoer-2020.csv"},
-        {"cbs hs code of 9 digits", "cbs", cbsImports("123456789;China;5\n"), "6 cijfers (GS6)", 2, 1, "invoer-2020.csv"},
-        {"cbs hs code with letters", "cbs", cbsImports("01a0121;China;5\n"), "goederencode verwacht", 2, 1, "invoer-2020.csv"},
-        {"cbs year unknown", "cbs", cbsFile(QStringLiteral("invoer.csv"), "Goederencode;Land;Invoerwaarde\n010121;Japan;5\n"),
-         "jaar is onbekend", 1, 0, "invoer.csv"},
-        {"cbs year cell not a year", "cbs",
-         cbsFile(QStringLiteral("invoer.csv"), "Jaar;Goederencode;Land;Invoerwaarde\ntwintig;010121;China;5\n"), "jaartal verwacht", 2, 1,
-         "invoer.csv"},
-        {"cbs hhi out of range", "cbs", cbsFile(QStringLiteral("hhi-2020.csv"), "HS6;HHI\n010121;0,5\n300490;20000\n"), "Herfindahl", 3, 2,
-         "hhi-2020.csv"},
-        {"cbs huge line", "cbs", cbsImports("010121;China;5\n010121;Japan;" + hugeLine(2 << 20) + "\n"), "langer dan", 3, 0,
+        {"cbs hs code of 9 digits", "cbs", cbsImports("123456789;China;5\n"), "6 cijfers (GS6)", 2, 1,
          "invoer-2020.csv"},
-        {"cbs truncated quoted field", "cbs", cbsImports("010121;China;5\n010121;\"Japan;6\n"), "niet afgesloten", 3, 2, "invoer-2020.csv"},
+        {"cbs hs code with letters", "cbs", cbsImports("01a0121;China;5\n"), "goederencode verwacht", 2, 1,
+         "invoer-2020.csv"},
+        {"cbs year unknown", "cbs",
+         cbsFile(QStringLiteral("invoer.csv"), "Goederencode;Land;Invoerwaarde\n010121;Japan;5\n"), "jaar is onbekend",
+         1, 0, "invoer.csv"},
+        {"cbs year cell not a year", "cbs",
+         cbsFile(QStringLiteral("invoer.csv"), "Jaar;Goederencode;Land;Invoerwaarde\ntwintig;010121;China;5\n"),
+         "jaartal verwacht", 2, 1, "invoer.csv"},
+        {"cbs hhi out of range", "cbs", cbsFile(QStringLiteral("hhi-2020.csv"), "HS6;HHI\n010121;0,5\n300490;20000\n"),
+         "Herfindahl", 3, 2, "hhi-2020.csv"},
+        {"cbs huge line", "cbs", cbsImports("010121;China;5\n010121;Japan;" + hugeLine(2 << 20) + "\n"), "langer dan",
+         3, 0, "invoer-2020.csv"},
+        {"cbs truncated quoted field", "cbs", cbsImports("010121;China;5\n010121;\"Japan;6\n"), "niet afgesloten", 3, 2,
+         "invoer-2020.csv"},
         {"cbs missing country", "cbs", cbsImports("010121;;5\n"), "land ontbreekt", 2, 2, "invoer-2020.csv"},
 
         // CBS workbooks
-        {"xlsx zip bomb", "cbs",
-         workbook([](XlsxFixture &book) {
+        {"xlsx zip bomb", "cbs", workbook([](XlsxFixture &book) {
              importsSheet(book);
              book.addRawEntry(QStringLiteral("xl/worksheets/sheet1.xml"),
-                              "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                                  + QByteArray(64 << 20, ' ') + "<sheetData/></worksheet>");
+                              "<?xml version=\"1.0\"?><worksheet "
+                              "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
+                                  QByteArray(64 << 20, ' ') + "<sheetData/></worksheet>");
          }),
          "verdacht|groter", -1, -1, "tabellen-2020.xlsx"},
-        {"xlsx entity expansion", "cbs",
-         workbook([](XlsxFixture &book) {
+        {"xlsx entity expansion", "cbs", workbook([](XlsxFixture &book) {
              importsSheet(book);
              book.addRawEntry(QStringLiteral("xl/worksheets/sheet1.xml"),
-                              "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;\">"
-                              "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;\">]><worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                              "spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol3;</t></is></c>"
+                              "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
+                              "\"&lol;&lol;&lol;&lol;&lol;\">"
+                              "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;\">]><worksheet "
+                              "xmlns=\"http://schemas.openxmlformats.org/"
+                              "spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" "
+                              "t=\"inlineStr\"><is><t>&lol3;</t></is></c>"
                               "</row></sheetData></worksheet>");
          }),
          "DTD|entiteit", -1, -1, "tabellen-2020.xlsx"},
-        {"xlsx not a zip", "cbs", cbsFile(QStringLiteral("tabellen-2020.xlsx"), "Goederencode;Land;Invoerwaarde\n"), "geen XLSX-bestand", -1,
-         -1, "tabellen-2020.xlsx"},
-        {"xlsx old xls", "cbs", cbsFile(QStringLiteral("tabellen-2020.xlsx"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0')),
+        {"xlsx not a zip", "cbs", cbsFile(QStringLiteral("tabellen-2020.xlsx"), "Goederencode;Land;Invoerwaarde\n"),
+         "geen XLSX-bestand", -1, -1, "tabellen-2020.xlsx"},
+        {"xlsx old xls", "cbs",
+         cbsFile(QStringLiteral("tabellen-2020.xlsx"),
+                 QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0')),
          "oud Excel-bestand", -1, -1, "tabellen-2020.xlsx"},
         {"xlsx truncated", "cbs",
          [](const QDir &dir) {
@@ -231,11 +255,12 @@ const std::vector<BadCase> &corpus()
              return request;
          },
          "mist het onderdeel", -1, -1, "tabellen-2020.xlsx"},
-        {"xlsx error cell as value", "cbs",
-         workbook([](XlsxFixture &book) {
+        {"xlsx error cell as value", "cbs", workbook([](XlsxFixture &book) {
              book.addSheet(QStringLiteral("Tabel 1")).rawXml =
-                 "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                 "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>GS6</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>Land</t></is></c>"
+                 "<?xml version=\"1.0\"?><worksheet "
+                 "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                 "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>GS6</t></is></c><c r=\"B1\" "
+                 "t=\"inlineStr\"><is><t>Land</t></is></c>"
                  "<c r=\"C1\" t=\"inlineStr\"><is><t>Invoerwaarde</t></is></c></row>"
                  "<row r=\"2\"><c r=\"A2\"><v>10121</v></c><c r=\"B2\" t=\"inlineStr\"><is><t>China</t></is></c>"
                  "<c r=\"C2\" t=\"e\"><v>#N/A</v></c></row></sheetData></worksheet>";
@@ -311,7 +336,8 @@ void TestBadInput::refusedAndStoreUnchanged()
     bool mentioned = false;
     for (const QString &part : QString::fromUtf8(bad.message).split(QLatin1Char('|')))
         mentioned = mentioned || message.contains(part);
-    QVERIFY2(mentioned, qPrintable(QStringLiteral("message \"%1\" lacks \"%2\"").arg(message, QString::fromUtf8(bad.message))));
+    QVERIFY2(mentioned,
+             qPrintable(QStringLiteral("message \"%1\" lacks \"%2\"").arg(message, QString::fromUtf8(bad.message))));
     if (bad.file)
         QCOMPARE(QFileInfo(report.error.file).fileName(), QString::fromUtf8(bad.file));
     if (bad.row >= 0)

@@ -60,7 +60,8 @@ void TestCbsImporter::init()
 {
     mStore = std::make_unique<Store>();
     QString error;
-    const QString path = mDir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction()) + QString::fromLatin1(QTest::currentDataTag()));
+    const QString path = mDir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction()) +
+                                       QString::fromLatin1(QTest::currentDataTag()));
     QVERIFY2(mStore->open(path, &error), qPrintable(error));
 }
 
@@ -83,22 +84,22 @@ void TestCbsImporter::csvAsCbsDeliversIt_data()
 void TestCbsImporter::csvAsCbsDeliversIt()
 {
     QFETCH(QByteArray, encoding);
-    const QString text = QStringLiteral(
-        "Invoer goederen bij specifieke bedrijfstakken, 2020\n"
-        "Waarde in x 1 000 euro\n"
-        "\n"
-        "Goederencode;Omschrijving;Land van herkomst;Invoerwaarde\n"
-        "10121;Fokpaarden;China;1.234,5\n"          // leading zero lost, thousands dot, decimal comma
-        "010121;Fokpaarden;Zuid-Korea;x\n"          // secret
-        "010121;Fokpaarden;België;.\n"              // unknown
-        "010121;Fokpaarden;Overige Azië;-\n"        // nil = 0, CBS spelling for Taiwan
-        "300490;Geneesmiddelen;Rusland;12,5*\n"     // provisional
-        "300490;Geneesmiddelen;Verenigde Staten;2.000\n"
-        "300490;Geneesmiddelen;Totaal;2.012,5\n"    // a total: skipped
-        "\n"
-        "Bron: CBS\n"
-        "x geheim\n"
-        ". gegevens ontbreken\n");
+    const QString text =
+        QStringLiteral("Invoer goederen bij specifieke bedrijfstakken, 2020\n"
+                       "Waarde in x 1 000 euro\n"
+                       "\n"
+                       "Goederencode;Omschrijving;Land van herkomst;Invoerwaarde\n"
+                       "10121;Fokpaarden;China;1.234,5\n"      // leading zero lost, thousands dot, decimal comma
+                       "010121;Fokpaarden;Zuid-Korea;x\n"      // secret
+                       "010121;Fokpaarden;België;.\n"          // unknown
+                       "010121;Fokpaarden;Overige Azië;-\n"    // nil = 0, CBS spelling for Taiwan
+                       "300490;Geneesmiddelen;Rusland;12,5*\n" // provisional
+                       "300490;Geneesmiddelen;Verenigde Staten;2.000\n"
+                       "300490;Geneesmiddelen;Totaal;2.012,5\n" // a total: skipped
+                       "\n"
+                       "Bron: CBS\n"
+                       "x geheim\n"
+                       ". gegevens ontbreken\n");
     QByteArray bytes = encoding == "cp1252" ? windows1252(text) : text.toUtf8();
     if (encoding == "bom")
         bytes.prepend("\xEF\xBB\xBF");
@@ -111,13 +112,19 @@ void TestCbsImporter::csvAsCbsDeliversIt()
     QCOMPARE(report.rowsRejected, 0);
     QCOMPARE(report.rowsSkipped, 4); // the total and three footnotes
     QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'CHN'")), 1234500.0);
-    QCOMPARE(count(*mStore, sql("SELECT status FROM import_flow WHERE hs6 = '010121' AND partner = 'KOR' AND value IS NULL")), 1);
-    QCOMPARE(count(*mStore, sql("SELECT status FROM import_flow WHERE hs6 = '010121' AND partner = 'BEL' AND value IS NULL")), 2);
+    QCOMPARE(count(*mStore,
+                   sql("SELECT status FROM import_flow WHERE hs6 = '010121' AND partner = 'KOR' AND value IS NULL")),
+             1);
+    QCOMPARE(count(*mStore,
+                   sql("SELECT status FROM import_flow WHERE hs6 = '010121' AND partner = 'BEL' AND value IS NULL")),
+             2);
     QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'TWN'")), 0.0);
     QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '300490' AND partner = 'RUS'")), 12500.0);
     QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '300490' AND partner = 'USA'")), 2000000.0);
     QCOMPARE(count(*mStore, sql("SELECT count(*) FROM import_flow WHERE reporter = 'NLD' AND year = 2020")), 6);
-    QCOMPARE(count(*mStore, sql("SELECT count(*) FROM product WHERE hs6 = '300490' AND description_nl = 'Geneesmiddelen'")), 1);
+    QCOMPARE(
+        count(*mStore, sql("SELECT count(*) FROM product WHERE hs6 = '300490' AND description_nl = 'Geneesmiddelen'")),
+        1);
     const DataSetInfo info = *mStore->dataSet(report.dataSetName);
     QCOMPARE(info.currency, QStringLiteral("EUR"));
     QCOMPARE(info.unitNote, QStringLiteral("Waarde in x 1 000 euro"));
@@ -140,13 +147,15 @@ void TestCbsImporter::englishHeadersCommaAndMillions()
 void TestCbsImporter::workbookWithTheFourTablesAndOtherSheets()
 {
     XlsxFixture book(XlsxFixture::Strings::Shared);
-    book.addSheet(QStringLiteral("Inhoud")).rows = {{QStringLiteral("Inhoud")}, {QStringLiteral("Tabel 1"), QStringLiteral("Invoer")}};
+    book.addSheet(QStringLiteral("Inhoud")).rows = {{QStringLiteral("Inhoud")},
+                                                    {QStringLiteral("Tabel 1"), QStringLiteral("Invoer")}};
     book.addSheet(QStringLiteral("Toelichting")).rows = {{QStringLiteral("De cijfers over 2020 zijn voorlopig.")}};
     book.addSheet(QStringLiteral("Tabel 1")).rows = {
         {QStringLiteral("Tabel 1 Invoer naar goederencode en land van herkomst, 2020")},
         {QStringLiteral("x 1 000 euro")},
         {},
-        {QStringLiteral("Goederencode"), QStringLiteral("Omschrijving"), QStringLiteral("Land"), QStringLiteral("Invoerwaarde")},
+        {QStringLiteral("Goederencode"), QStringLiteral("Omschrijving"), QStringLiteral("Land"),
+         QStringLiteral("Invoerwaarde")},
         {10121.0, QStringLiteral("Fokpaarden"), QStringLiteral("China"), 900.0},
         {10121.0, QStringLiteral("Fokpaarden"), QStringLiteral("Duitsland"), 100.0},
         {300490.0, QStringLiteral("Geneesmiddelen"), QStringLiteral("Zwitserland"), QStringLiteral("x")},
@@ -175,10 +184,14 @@ void TestCbsImporter::workbookWithTheFourTablesAndOtherSheets()
     const ImportReport report = import({path});
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'CHN'")), 900000.0);
-    QCOMPARE(count(*mStore, sql("SELECT count(*) FROM import_flow WHERE hs6 = '300490' AND partner = 'CHE' AND status = 1")), 1);
+    QCOMPARE(
+        count(*mStore, sql("SELECT count(*) FROM import_flow WHERE hs6 = '300490' AND partner = 'CHE' AND status = 1")),
+        1);
     QCOMPARE(number(*mStore, sql("SELECT value FROM export_flow WHERE hs6 = '010121'")), 50000.0);
     QCOMPARE(number(*mStore, sql("SELECT value FROM export_flow WHERE hs6 = '300490'")), 0.0);
-    QCOMPARE(count(*mStore, sql("SELECT count(*) FROM product WHERE hs6 = '300490' AND industry = 'Farmaceutische industrie'")), 1);
+    QCOMPARE(count(*mStore,
+                   sql("SELECT count(*) FROM product WHERE hs6 = '300490' AND industry = 'Farmaceutische industrie'")),
+             1);
     QCOMPARE(number(*mStore, sql("SELECT hhi FROM world_hhi WHERE hs6 = '010121' AND year = 2020")), 0.31);
     QCOMPARE(number(*mStore, sql("SELECT hhi FROM world_hhi WHERE hs6 = '300490'")), 0.12);
     // The contents and notes sheets are named in the report as skipped, not silently passed over.
@@ -190,23 +203,29 @@ void TestCbsImporter::inlineStringsAsOpenpyxlWritesThem()
     // openpyxl writes t="inlineStr" cells and no shared strings part; the XML is as it writes it.
     XlsxFixture book(XlsxFixture::Strings::Inline);
     XlsxFixture::Sheet &sheet = book.addSheet(QStringLiteral("Sheet1"));
-    sheet.rawXml =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetPr><outlinePr summaryBelow=\"1\" "
-        "summaryRight=\"1\"/></sheetPr><dimension ref=\"A1:D4\"/><sheetData>"
-        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Invoer 2019, x 1 000 euro</t></is></c></row>"
-        "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>GS6</t></is></c><c r=\"B3\" t=\"inlineStr\"><is><t>Land</t></is></c>"
-        "<c r=\"C3\" t=\"inlineStr\"><is><t>Invoerwaarde</t></is></c></row>"
-        "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>020110</t></is></c><c r=\"B4\" t=\"inlineStr\"><is><t>Brazilië</t></is></c>"
-        "<c r=\"C4\" t=\"n\"><v>42.5</v></c></row>"
-        "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>020110</t></is></c><c r=\"B5\" t=\"inlineStr\"><is><t>Hongkong</t></is></c>"
-        "<c r=\"C5\" t=\"inlineStr\"><is><t>7,5</t></is></c></row>"
-        "</sheetData><pageMargins left=\"0.75\" right=\"0.75\" top=\"1\" bottom=\"1\" header=\"0.5\" footer=\"0.5\"/></worksheet>";
+    sheet.rawXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetPr><outlinePr "
+                   "summaryBelow=\"1\" "
+                   "summaryRight=\"1\"/></sheetPr><dimension ref=\"A1:D4\"/><sheetData>"
+                   "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Invoer 2019, x 1 000 euro</t></is></c></row>"
+                   "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>GS6</t></is></c><c r=\"B3\" "
+                   "t=\"inlineStr\"><is><t>Land</t></is></c>"
+                   "<c r=\"C3\" t=\"inlineStr\"><is><t>Invoerwaarde</t></is></c></row>"
+                   "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>020110</t></is></c><c r=\"B4\" "
+                   "t=\"inlineStr\"><is><t>Brazilië</t></is></c>"
+                   "<c r=\"C4\" t=\"n\"><v>42.5</v></c></row>"
+                   "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>020110</t></is></c><c r=\"B5\" "
+                   "t=\"inlineStr\"><is><t>Hongkong</t></is></c>"
+                   "<c r=\"C5\" t=\"inlineStr\"><is><t>7,5</t></is></c></row>"
+                   "</sheetData><pageMargins left=\"0.75\" right=\"0.75\" top=\"1\" bottom=\"1\" header=\"0.5\" "
+                   "footer=\"0.5\"/></worksheet>";
     const QString path = mDir.filePath(QStringLiteral("openpyxl.xlsx"));
     QVERIFY(book.write(path));
     const ImportReport report = import({path});
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
-    QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE partner = 'BRA' AND year = 2019 AND hs6 = '020110'")), 42500.0);
+    QCOMPARE(
+        number(*mStore, sql("SELECT value FROM import_flow WHERE partner = 'BRA' AND year = 2019 AND hs6 = '020110'")),
+        42500.0);
     QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE partner = 'HKG'")), 7500.0);
 }
 
@@ -221,9 +240,13 @@ void TestCbsImporter::cn8LinesAddUpToHs6()
                     "2019;85171200;China;1\n");
     const ImportReport report = import({path});
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
-    QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '851712' AND partner = 'CHN' AND year = 2020")), 150.0);
+    QCOMPARE(
+        number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '851712' AND partner = 'CHN' AND year = 2020")),
+        150.0);
     // A secret part makes the HS6 total secret rather than understated.
-    QCOMPARE(count(*mStore, sql("SELECT count(*) FROM import_flow WHERE partner = 'JPN' AND status = 1 AND value IS NULL")), 1);
+    QCOMPARE(
+        count(*mStore, sql("SELECT count(*) FROM import_flow WHERE partner = 'JPN' AND status = 1 AND value IS NULL")),
+        1);
     QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE year = 2019")), 1.0);
 }
 
@@ -292,18 +315,27 @@ void TestCbsImporter::funnelOverAnImportedWorkbook()
     book.addSheet(QStringLiteral("Invoer")).rows = {
         {QStringLiteral("Invoer 2020 (x 1 000 euro)")},
         {QStringLiteral("GS6"), QStringLiteral("Land van herkomst"), QStringLiteral("Invoerwaarde")},
-        {100110.0, QStringLiteral("China"), 60.0}, {100110.0, QStringLiteral("Duitsland"), 40.0},
+        {100110.0, QStringLiteral("China"), 60.0},
+        {100110.0, QStringLiteral("Duitsland"), 40.0},
         {200110.0, QStringLiteral("Duitsland"), 100.0},
-        {300110.0, QStringLiteral("China"), 90.0}, {300110.0, QStringLiteral("Frankrijk"), 10.0},
-        {400110.0, QStringLiteral("China"), 80.0}, {400110.0, QStringLiteral("Italië"), 20.0},
+        {300110.0, QStringLiteral("China"), 90.0},
+        {300110.0, QStringLiteral("Frankrijk"), 10.0},
+        {400110.0, QStringLiteral("China"), 80.0},
+        {400110.0, QStringLiteral("Italië"), 20.0},
     };
     book.addSheet(QStringLiteral("Uitvoer")).rows = {
         {QStringLiteral("GS6"), QStringLiteral("Uitvoerwaarde")},
-        {100110.0, 10.0}, {200110.0, 10.0}, {300110.0, 500.0}, {400110.0, 10.0},
+        {100110.0, 10.0},
+        {200110.0, 10.0},
+        {300110.0, 500.0},
+        {400110.0, 10.0},
     };
     book.addSheet(QStringLiteral("HHI")).rows = {
         {QStringLiteral("GS6"), QStringLiteral("HHI")},
-        {100110.0, 0.5}, {200110.0, 0.5}, {300110.0, 0.5}, {400110.0, 0.1},
+        {100110.0, 0.5},
+        {200110.0, 0.5},
+        {300110.0, 0.5},
+        {400110.0, 0.1},
     };
     const QString path = mDir.filePath(QStringLiteral("funnel.xlsx"));
     QVERIFY(book.write(path));

@@ -28,12 +28,12 @@ const QByteArray fullHeader = "DECLARANT,DECLARANT_ISO,PARTNER,PARTNER_ISO,TRADE
                               "STAT_REGIME,SUPP_UNIT,PERIOD,VALUE_IN_EUROS,QUANTITY_IN_KG,SUP_QUANTITY\n";
 
 // One row of a full file; numeric GEONOM codes as Comext writes them beside the ISO ones.
-QByteArray row(const char *declarant, const char *partner, const char *product, int flow, int regime, const char *period,
-               const char *value)
+QByteArray row(const char *declarant, const char *partner, const char *product, int flow, int regime,
+               const char *period, const char *value)
 {
     const QByteArray number = QByteArray(declarant) == "NL" ? "3" : "4";
-    return number + ',' + declarant + ",0," + partner + ",E," + product + ",764," + QByteArray::number(flow) + ','
-        + QByteArray::number(regime) + ",," + period + ',' + value + ",12,\n";
+    return number + ',' + declarant + ",0," + partner + ",E," + product + ",764," + QByteArray::number(flow) + ',' +
+           QByteArray::number(regime) + ",," + period + ',' + value + ",12,\n";
 }
 
 // NL 2020 (annual file): 851713 from CN (two statistical regimes), DE and the confidential QY,
@@ -41,25 +41,27 @@ QByteArray row(const char *declarant, const char *partner, const char *product, 
 // a confidential chapter code, ship stores and two German rows.
 QByteArray annualFile()
 {
-    return fullHeader + row("NL", "CN", "85171300", 1, 1, "202052", "600") + row("NL", "CN", "85171300", 1, 2, "202052", "300")
-        + row("NL", "DE", "85171300", 1, 1, "202052", "100") + row("NL", "QY", "85171300", 1, 1, "202052", "50")
-        + row("NL", "CN", "85171300", 2, 1, "202052", "30") + row("NL", "QZ", "85171300", 2, 1, "202052", "20")
-        + row("NL", "US", "30049000", 1, 1, "202052", "400") + row("NL", "US", "30049010", 1, 1, "202052", "100")
-        + row("NL", "CH", "30049000", 1, 1, "202052", "250") + row("NL", "CN", "TOTAL", 1, 1, "202052", "99999")
-        + row("NL", "CN", "30", 1, 1, "202052", "5000") + row("NL", "CN", "30999999", 1, 1, "202052", "70")
-        + row("NL", "QS", "30049000", 1, 1, "202052", "5") + row("DE", "CN", "85171300", 1, 1, "202052", "12345")
-        + row("DE", "US", "30049000", 1, 1, "202052", "1");
+    return fullHeader + row("NL", "CN", "85171300", 1, 1, "202052", "600") +
+           row("NL", "CN", "85171300", 1, 2, "202052", "300") + row("NL", "DE", "85171300", 1, 1, "202052", "100") +
+           row("NL", "QY", "85171300", 1, 1, "202052", "50") + row("NL", "CN", "85171300", 2, 1, "202052", "30") +
+           row("NL", "QZ", "85171300", 2, 1, "202052", "20") + row("NL", "US", "30049000", 1, 1, "202052", "400") +
+           row("NL", "US", "30049010", 1, 1, "202052", "100") + row("NL", "CH", "30049000", 1, 1, "202052", "250") +
+           row("NL", "CN", "TOTAL", 1, 1, "202052", "99999") + row("NL", "CN", "30", 1, 1, "202052", "5000") +
+           row("NL", "CN", "30999999", 1, 1, "202052", "70") + row("NL", "QS", "30049000", 1, 1, "202052", "5") +
+           row("DE", "CN", "85171300", 1, 1, "202052", "12345") + row("DE", "US", "30049000", 1, 1, "202052", "1");
 }
 
-const QByteArray sdmxHeader = "DATAFLOW,LAST UPDATE,freq,reporter,partner,product,flow,indicators,TIME_PERIOD,OBS_VALUE,OBS_FLAG\n";
+const QByteArray sdmxHeader =
+    "DATAFLOW,LAST UPDATE,freq,reporter,partner,product,flow,indicators,TIME_PERIOD,OBS_VALUE,OBS_FLAG\n";
 
 QByteArray sdmx(const char *partner, const char *product, int flow, const char *indicator, const char *value)
 {
-    return QByteArray("ESTAT:DS-045409(1.0),01/02/24 23:00:00,A,NL,") + partner + ',' + product + ',' + QByteArray::number(flow) + ','
-        + indicator + ",2020," + value + ",\n";
+    return QByteArray("ESTAT:DS-045409(1.0),01/02/24 23:00:00,A,NL,") + partner + ',' + product + ',' +
+           QByteArray::number(flow) + ',' + indicator + ",2020," + value + ",\n";
 }
 
-ImportReport importFiles(Store &store, const QStringList &files, const QString &name, const QString &format = QStringLiteral("comext"))
+ImportReport importFiles(Store &store, const QStringList &files, const QString &name,
+                         const QString &format = QStringLiteral("comext"))
 {
     ImportRequest request;
     request.files = files;
@@ -73,22 +75,35 @@ const std::vector<BadCase> &cases()
     static const std::vector<BadCase> list = {
         {"empty file", "bad.dat", "", "leeg", 0, 0},
         {"header only", "bad.dat", fullHeader, "alleen de kop", 2, 0},
-        {"binary garbage", "bad.dat", QByteArray("PK\x03\x04\x00\x01\xff\xfe garbage\n", 18) + QByteArray(500, '\x07'), "binaire", 1, 0},
+        {"binary garbage", "bad.dat", QByteArray("PK\x03\x04\x00\x01\xff\xfe garbage\n", 18) + QByteArray(500, '\x07'),
+         "binaire", 1, 0},
         {"missing value column", "bad.dat",
-         "DECLARANT_ISO,PARTNER_ISO,PRODUCT_NC,FLOW,PERIOD,QUANTITY_IN_KG\nNL,CN,85171300,1,202052,5\n", "kolom VALUE_IN_EUROS ontbreekt", 1, 0},
-        {"wrong delimiter", "bad.dat", QByteArray(fullHeader).replace(',', '|') + QByteArray(good).replace(',', '|'), "scheidingsteken", 1, 0},
-        {"non-numeric value", "bad.dat", fullHeader + good + row("NL", "CN", "85171390", 1, 1, "202052", "veel"), "bedrag in EUR verwacht", 3, 12},
-        {"negative value", "bad.dat", fullHeader + row("NL", "CN", "85171300", 1, 1, "202052", "-5"), "negatieve", 2, 12},
-        {"unknown country code", "bad.dat", fullHeader + good + row("NL", "ZQ", "85171300", 1, 1, "202052", "5"), "land \"ZQ\" niet herkend", 3, 4},
-        {"numeric GEONOM partner", "bad.dat", fullHeader + row("NL", "720", "85171300", 1, 1, "202052", "5"), "\"720\" niet herkend", 2, 4},
-        {"cn8 of nine digits", "bad.dat", fullHeader + row("NL", "CN", "851713001", 1, 1, "202052", "5"), "gevonden 9 cijfers", 2, 6},
-        {"product code with letters", "bad.dat", fullHeader + row("NL", "CN", "85a71300", 1, 1, "202052", "5"), "goederencode verwacht", 2, 6},
-        {"duplicate key", "bad.dat", fullHeader + good + row("NL", "DE", "85171300", 1, 1, "202052", "5") + good, "ook op regel 2", 4, 6},
+         "DECLARANT_ISO,PARTNER_ISO,PRODUCT_NC,FLOW,PERIOD,QUANTITY_IN_KG\nNL,CN,85171300,1,202052,5\n",
+         "kolom VALUE_IN_EUROS ontbreekt", 1, 0},
+        {"wrong delimiter", "bad.dat", QByteArray(fullHeader).replace(',', '|') + QByteArray(good).replace(',', '|'),
+         "scheidingsteken", 1, 0},
+        {"non-numeric value", "bad.dat", fullHeader + good + row("NL", "CN", "85171390", 1, 1, "202052", "veel"),
+         "bedrag in EUR verwacht", 3, 12},
+        {"negative value", "bad.dat", fullHeader + row("NL", "CN", "85171300", 1, 1, "202052", "-5"), "negatieve", 2,
+         12},
+        {"unknown country code", "bad.dat", fullHeader + good + row("NL", "ZQ", "85171300", 1, 1, "202052", "5"),
+         "land \"ZQ\" niet herkend", 3, 4},
+        {"numeric GEONOM partner", "bad.dat", fullHeader + row("NL", "720", "85171300", 1, 1, "202052", "5"),
+         "\"720\" niet herkend", 2, 4},
+        {"cn8 of nine digits", "bad.dat", fullHeader + row("NL", "CN", "851713001", 1, 1, "202052", "5"),
+         "gevonden 9 cijfers", 2, 6},
+        {"product code with letters", "bad.dat", fullHeader + row("NL", "CN", "85a71300", 1, 1, "202052", "5"),
+         "goederencode verwacht", 2, 6},
+        {"duplicate key", "bad.dat", fullHeader + good + row("NL", "DE", "85171300", 1, 1, "202052", "5") + good,
+         "ook op regel 2", 4, 6},
         {"truncated file", "bad.dat", fullHeader + good + "3,NL,0,CN,E,85171300", "te weinig kolommen", 3, 7},
-        {"unknown flow", "bad.dat", fullHeader + row("NL", "CN", "85171300", 3, 1, "202052", "5"), "stroom 1 (invoer) of 2 (uitvoer)", 2, 8},
-        {"bad period", "bad.dat", fullHeader + row("NL", "CN", "85171300", 1, 1, "2020Q1", "5"), "periode verwacht", 2, 11},
+        {"unknown flow", "bad.dat", fullHeader + row("NL", "CN", "85171300", 3, 1, "202052", "5"),
+         "stroom 1 (invoer) of 2 (uitvoer)", 2, 8},
+        {"bad period", "bad.dat", fullHeader + row("NL", "CN", "85171300", 1, 1, "2020Q1", "5"), "periode verwacht", 2,
+         11},
         {"too many columns", "bad.dat", fullHeader + QByteArray(good).replace("\n", ",9\n"), "te veel kolommen", 2, 15},
-        {"unterminated quote", "bad.dat", fullHeader + good + "3,NL,0,\"CN,E,85171300,764,1,1,,202052,5,12,\n", "niet afgesloten", 3, -1},
+        {"unterminated quote", "bad.dat", fullHeader + good + "3,NL,0,\"CN,E,85171300,764,1,1,,202052,5,12,\n",
+         "niet afgesloten", 3, -1},
         {"no rows for the reporter", "bad.dat", fullHeader + row("DE", "CN", "85171300", 1, 1, "202052", "5"),
          "geen bruikbare regels voor rapporterend land NLD; het bestand heeft: DE (1)", 0, 0},
         {"year other than asked", "bad.dat", fullHeader + good, "ander jaar dan 2019", 0, 0,
@@ -148,9 +163,9 @@ void TestComextImporter::annualFileSumsCn8AndRegimesIntoHs6()
     const ImportReport report = importFiles(store, {mAnnual}, QStringLiteral("comext 2020"));
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(report.format, QStringLiteral("comext"));
-    QCOMPARE(importValue(store, report.dataSetName, "851713", QStringLiteral("CHN")), 900.0);   // two regimes
+    QCOMPARE(importValue(store, report.dataSetName, "851713", QStringLiteral("CHN")), 900.0); // two regimes
     QCOMPARE(importValue(store, report.dataSetName, "851713", QStringLiteral("DEU")), 100.0);
-    QCOMPARE(importValue(store, report.dataSetName, "300490", QStringLiteral("USA")), 500.0);   // two CN8 codes
+    QCOMPARE(importValue(store, report.dataSetName, "300490", QStringLiteral("USA")), 500.0); // two CN8 codes
     QCOMPARE(importValue(store, report.dataSetName, "300490", QStringLiteral("CHE")), 250.0);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow i JOIN dataset d ON d.id = i.dataset_id "
                                          "WHERE d.name = 'comext 2020'")),
@@ -171,8 +186,10 @@ void TestComextImporter::confidentialPartnerIsSecretNeverZero()
     QVERIFY(store.open(path(QStringLiteral("secret.db")), nullptr));
     const ImportReport report = importFiles(store, {mAnnual}, QStringLiteral("comext geheim"));
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner = 'QY' AND status = 1 AND value IS NULL")),
-             qint64(1));
+    QCOMPARE(
+        count(store,
+              QStringLiteral("SELECT count(*) FROM import_flow WHERE partner = 'QY' AND status = 1 AND value IS NULL")),
+        qint64(1));
     QVERIFY(notesContain(report, QStringLiteral("Partner QY")));
     QVERIFY(notesContain(report, QStringLiteral("geheim")));
 
@@ -182,7 +199,7 @@ void TestComextImporter::confidentialPartnerIsSecretNeverZero()
     const int row = table.rowByHs6.value(QStringLiteral("851713"), -1);
     QVERIFY(row >= 0);
     const ProductStats &stats = table.rows[size_t(row)];
-    QCOMPARE(stats.importValue, 1000.0);           // CN 900 + DE 100; the secret 50 is not a country's
+    QCOMPARE(stats.importValue, 1000.0); // CN 900 + DE 100; the secret 50 is not a country's
     QCOMPARE(stats.suppressedImportCells, 1);
     QCOMPARE(table.partnerCode(stats.topNonEuPartner), QStringLiteral("CHN"));
     QCOMPARE(stats.supplierShare, 0.9);
@@ -190,7 +207,7 @@ void TestComextImporter::confidentialPartnerIsSecretNeverZero()
     for (const PartnerShare &share : importPartners(table, row)) {
         if (share.iso3 == QLatin1String("QY")) {
             shown = true;
-            QVERIFY(std::isnan(share.value));   // "geheim" in the product detail, not 0
+            QVERIFY(std::isnan(share.value)); // "geheim" in the product detail, not 0
         }
     }
     QVERIFY(shown);
@@ -215,7 +232,7 @@ void TestComextImporter::skippedRowsAreCountedByReason()
     int skippedIssues = 0;
     for (const ImportIssue &issue : report.issues)
         skippedIssues += issue.kind == ImportIssue::Kind::Skipped ? 1 : 0;
-    QCOMPARE(skippedIssues, 5);   // one per reason: total, chapter, confidential, stores, other reporters
+    QCOMPARE(skippedIssues, 5); // one per reason: total, chapter, confidential, stores, other reporters
 }
 
 void TestComextImporter::monthsAddUpToTheYear()
@@ -223,7 +240,8 @@ void TestComextImporter::monthsAddUpToTheYear()
     const QString january = path(QStringLiteral("full_v2_202001.dat"));
     const QString february = path(QStringLiteral("full_v2_202002.dat"));
     writeFile(january, fullHeader + row("NL", "CN", "85171300", 1, 1, "202001", "100"));
-    writeFile(february, fullHeader + row("NL", "CN", "85171300", 1, 1, "202002", "150") + row("NL", "CN", "85171390", 1, 1, "202002", "5"));
+    writeFile(february, fullHeader + row("NL", "CN", "85171300", 1, 1, "202002", "150") +
+                            row("NL", "CN", "85171390", 1, 1, "202002", "5"));
     Store store;
     QVERIFY(store.open(path(QStringLiteral("months.db")), nullptr));
     const ImportReport report = importFiles(store, {january, february}, QStringLiteral("maanden"));
@@ -237,7 +255,8 @@ void TestComextImporter::monthsAddUpToTheYear()
 void TestComextImporter::annualRowWinsOverMonths()
 {
     const QString months = path(QStringLiteral("full_v2_2020_months.dat"));
-    writeFile(months, fullHeader + row("NL", "CN", "85171300", 1, 1, "202003", "100") + row("NL", "CN", "85171300", 1, 1, "202004", "100"));
+    writeFile(months, fullHeader + row("NL", "CN", "85171300", 1, 1, "202003", "100") +
+                          row("NL", "CN", "85171300", 1, 1, "202004", "100"));
     Store store;
     QVERIFY(store.open(path(QStringLiteral("annualwins.db")), nullptr));
     const ImportReport report = importFiles(store, {months, mAnnual}, QStringLiteral("jaar en maanden"));
@@ -250,29 +269,33 @@ void TestComextImporter::annualRowWinsOverMonths()
 void TestComextImporter::extractWithHs6AndCn8LevelsCountsOnce()
 {
     const QString extract = path(QStringLiteral("DS-045409_NL_2020.csv"));
-    writeFile(extract, sdmxHeader + sdmx("CN", "85", 1, "VALUE_IN_EUROS", "5000") + sdmx("CN", "8517", 1, "VALUE_IN_EUROS", "4000")
-                           + sdmx("CN", "851713", 1, "VALUE_IN_EUROS", "900") + sdmx("CN", "85171300", 1, "VALUE_IN_EUROS", "900")
-                           + sdmx("CN", "851713", 1, "QUANTITY_IN_100KG", "12") + sdmx("EL", "851713", 1, "VALUE_IN_EUROS", "100")
-                           + sdmx("UK", "851713", 1, "VALUE_IN_EUROS", "50")
-                           + sdmx("EXTRA_EU27_2020", "851713", 1, "VALUE_IN_EUROS", "950")
-                           + sdmx("WORLD", "851713", 1, "VALUE_IN_EUROS", "1100") + sdmx("CN", "851713", 2, "VALUE_IN_EUROS", "30")
-                           + sdmx("US", "30049000", 1, "VALUE_IN_EUROS", "400"));
+    writeFile(extract,
+              sdmxHeader + sdmx("CN", "85", 1, "VALUE_IN_EUROS", "5000") +
+                  sdmx("CN", "8517", 1, "VALUE_IN_EUROS", "4000") + sdmx("CN", "851713", 1, "VALUE_IN_EUROS", "900") +
+                  sdmx("CN", "85171300", 1, "VALUE_IN_EUROS", "900") +
+                  sdmx("CN", "851713", 1, "QUANTITY_IN_100KG", "12") +
+                  sdmx("EL", "851713", 1, "VALUE_IN_EUROS", "100") + sdmx("UK", "851713", 1, "VALUE_IN_EUROS", "50") +
+                  sdmx("EXTRA_EU27_2020", "851713", 1, "VALUE_IN_EUROS", "950") +
+                  sdmx("WORLD", "851713", 1, "VALUE_IN_EUROS", "1100") +
+                  sdmx("CN", "851713", 2, "VALUE_IN_EUROS", "30") + sdmx("US", "30049000", 1, "VALUE_IN_EUROS", "400"));
     Store store;
     QVERIFY(store.open(path(QStringLiteral("extract.db")), nullptr));
     const ImportReport report = importFiles(store, {extract}, QStringLiteral("extract"));
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
-    QCOMPARE(importValue(store, QStringLiteral("extract"), "851713", QStringLiteral("CHN")), 900.0);   // not 1800
-    QCOMPARE(importValue(store, QStringLiteral("extract"), "851713", QStringLiteral("GRC")), 100.0);   // EL
-    QCOMPARE(importValue(store, QStringLiteral("extract"), "851713", QStringLiteral("GBR")), 50.0);    // UK
-    QCOMPARE(importValue(store, QStringLiteral("extract"), "300490", QStringLiteral("USA")), 400.0);   // CN8 alone still counts
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner IN ('', 'WORLD')")), qint64(0));
+    QCOMPARE(importValue(store, QStringLiteral("extract"), "851713", QStringLiteral("CHN")), 900.0); // not 1800
+    QCOMPARE(importValue(store, QStringLiteral("extract"), "851713", QStringLiteral("GRC")), 100.0); // EL
+    QCOMPARE(importValue(store, QStringLiteral("extract"), "851713", QStringLiteral("GBR")), 50.0);  // UK
+    QCOMPARE(importValue(store, QStringLiteral("extract"), "300490", QStringLiteral("USA")),
+             400.0); // CN8 alone still counts
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner IN ('', 'WORLD')")),
+             qint64(0));
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow WHERE hs6 = '851713'")), 30.0);
     // World 1100 against partners 1050: more than 1 % apart.
     QVERIFY(notesContain(report, QStringLiteral("wijkt meer dan 1 %")));
     QVERIFY(notesContain(report, QStringLiteral("GN8-regels van een GS6-code")));
     QVERIFY(notesContain(report, QStringLiteral("QUANTITY_IN_100KG")));
     QCOMPARE(report.rowsRead, qint64(11));
-    QCOMPARE(report.rowsSkipped, qint64(5));   // chapter, heading, CN8 under its HS6, quantity, EXTRA_EU
+    QCOMPARE(report.rowsSkipped, qint64(5)); // chapter, heading, CN8 under its HS6, quantity, EXTRA_EU
     QCOMPARE(detectImporter({extract})->key(), QStringLiteral("comext"));
 }
 
@@ -285,7 +308,7 @@ void TestComextImporter::funnelIsUndeterminedAtWorldHhi()
     const std::optional<StatisticsSet> set = statistics(store, report.dataSetName, 2020);
     QVERIFY(set);
     const AnalysisResult result = cbs2021Funnel(*set);
-    QCOMPARE(result.steps.front().kept, 2);   // the universe: 851713 and 300490
+    QCOMPARE(result.steps.front().kept, 2); // the universe: 851713 and 300490
     const FunnelStep *world = worldHhiStep(result);
     QVERIFY(world);
     // 851713 (90 % from China, imports 20 x exports) reaches the world-HHI step, which Comext
@@ -315,8 +338,9 @@ void TestComextImporter::allReporters()
 void TestComextImporter::unmatchedPartnerSkippedWhenAsked()
 {
     const QString file = path(QStringLiteral("unmatched.dat"));
-    writeFile(file, fullHeader + row("NL", "CN", "85171300", 1, 1, "202052", "10") + row("NL", "ZQ", "85171300", 1, 1, "202052", "3")
-                        + row("NL", "ZQ", "30049000", 1, 1, "202052", "4"));
+    writeFile(file, fullHeader + row("NL", "CN", "85171300", 1, 1, "202052", "10") +
+                        row("NL", "ZQ", "85171300", 1, 1, "202052", "3") +
+                        row("NL", "ZQ", "30049000", 1, 1, "202052", "4"));
     Store store;
     QVERIFY(store.open(path(QStringLiteral("unmatched.db")), nullptr));
     ImportRequest request;
@@ -378,19 +402,22 @@ void TestComextImporter::cliImportThenAnalyse()
                                     QStringLiteral("auto"), mAnnual});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
     QVERIFY(imported.out.contains(QStringLiteral("Partner QY")));
-    const CliRun analysed = runCli({QStringLiteral("analyse"), QStringLiteral("--db"), db, QStringLiteral("--reporter"),
-                                    QStringLiteral("NLD"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--json")});
+    const CliRun analysed =
+        runCli({QStringLiteral("analyse"), QStringLiteral("--db"), db, QStringLiteral("--reporter"),
+                QStringLiteral("NLD"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--json")});
     QVERIFY2(analysed.exitCode == 0, qPrintable(analysed.err));
     const QJsonObject json = QJsonDocument::fromJson(analysed.out.toUtf8()).object();
     int undetermined = 0;
     for (const QJsonValue &step : json.value(QStringLiteral("funnel")).toArray())
         undetermined += step.toObject().value(QStringLiteral("undetermined")).toInt();
     QVERIFY2(undetermined >= 1, qPrintable(analysed.out.left(2000)));
-    const CliRun explicitFormat = runCli({QStringLiteral("import"), QStringLiteral("--db"), path(QStringLiteral("cli2.db")),
-                                          QStringLiteral("--format"), QStringLiteral("comext"), mAnnual});
+    const CliRun explicitFormat =
+        runCli({QStringLiteral("import"), QStringLiteral("--db"), path(QStringLiteral("cli2.db")),
+                QStringLiteral("--format"), QStringLiteral("comext"), mAnnual});
     QCOMPARE(explicitFormat.exitCode, 0);
-    const CliRun bad = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("comext"),
-                               path(QStringLiteral("earlier.csv")), QStringLiteral("--year"), QStringLiteral("2020")});
+    const CliRun bad = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                               QStringLiteral("comext"), path(QStringLiteral("earlier.csv")), QStringLiteral("--year"),
+                               QStringLiteral("2020")});
     QCOMPARE(bad.exitCode, 2);
 }
 

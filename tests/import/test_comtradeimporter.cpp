@@ -24,8 +24,10 @@ using namespace flowtest;
 namespace {
 
 const QByteArray apiHeader =
-    "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,flowDesc,partnerCode,"
-    "partnerISO,partnerDesc,partner2Code,partner2ISO,partner2Desc,classificationCode,cmdCode,cmdDesc,aggrLevel,isLeaf,customsCode,"
+    "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,flowDesc,"
+    "partnerCode,"
+    "partnerISO,partnerDesc,partner2Code,partner2ISO,partner2Desc,classificationCode,cmdCode,cmdDesc,aggrLevel,isLeaf,"
+    "customsCode,"
     "mosCode,motCode,qtyUnitCode,qty,netWgt,cifvalue,fobvalue,primaryValue,isReported,isAggregate\n";
 
 struct Partner {
@@ -41,9 +43,9 @@ QByteArray api(const char *reporter, const char *flow, const Partner &partner, c
                const char *customs = "C00", const char *period = "2020")
 {
     const QByteArray reporterCode = QByteArray(reporter) == "NLD" ? "528" : "276";
-    return QByteArray("C,A,20200101,2020,52,") + period + ',' + reporterCode + ',' + reporter + ",Reporter," + flow + ",Flow,"
-        + partner.code + ',' + partner.iso + ",\"" + partner.desc + "\",0,W00,World,H5," + cmd + ",\"Goods, " + cmd + "\",6,True,"
-        + customs + ",0,0,8,100,5," + value + ",," + value + ",True,False\n";
+    return QByteArray("C,A,20200101,2020,52,") + period + ',' + reporterCode + ',' + reporter + ",Reporter," + flow +
+           ",Flow," + partner.code + ',' + partner.iso + ",\"" + partner.desc + "\",0,W00,World,H5," + cmd +
+           ",\"Goods, " + cmd + "\",6,True," + customs + ",0,0,8,100,5," + value + ",," + value + ",True,False\n";
 }
 
 // NLD 2020: 851713 from China, Germany, Areas nes, Other Asia nes (Taiwan) and Bunkers, World
@@ -52,29 +54,33 @@ QByteArray api(const char *reporter, const char *flow, const Partner &partner, c
 // re-export, a customs breakdown and a German row.
 QByteArray apiFile()
 {
-    return apiHeader + api("NLD", "M", china, "851713", "800") + api("NLD", "M", germany, "851713", "100")
-        + api("NLD", "M", areasNes, "851713", "40") + api("NLD", "M", otherAsia, "851713", "55") + api("NLD", "M", bunkers, "851713", "5")
-        + api("NLD", "M", world, "851713", "1000") + api("NLD", "M", usa, "300490", "500")
-        + api("NLD", "M", switzerland, "300490", "250") + api("NLD", "M", world, "300490", "900")
-        + api("NLD", "X", world, "851713", "50") + api("NLD", "X", china, "851713", "45") + api("NLD", "M", world, "TOTAL", "99999")
-        + api("NLD", "M", china, "85", "5000") + api("NLD", "M", china, "8517", "4000") + api("NLD", "RX", world, "851713", "10")
-        + api("NLD", "M", china, "851713", "300", "C01") + api("DEU", "M", china, "851713", "7");
+    return apiHeader + api("NLD", "M", china, "851713", "800") + api("NLD", "M", germany, "851713", "100") +
+           api("NLD", "M", areasNes, "851713", "40") + api("NLD", "M", otherAsia, "851713", "55") +
+           api("NLD", "M", bunkers, "851713", "5") + api("NLD", "M", world, "851713", "1000") +
+           api("NLD", "M", usa, "300490", "500") + api("NLD", "M", switzerland, "300490", "250") +
+           api("NLD", "M", world, "300490", "900") + api("NLD", "X", world, "851713", "50") +
+           api("NLD", "X", china, "851713", "45") + api("NLD", "M", world, "TOTAL", "99999") +
+           api("NLD", "M", china, "85", "5000") + api("NLD", "M", china, "8517", "4000") +
+           api("NLD", "RX", world, "851713", "10") + api("NLD", "M", china, "851713", "300", "C01") +
+           api("DEU", "M", china, "851713", "7");
 }
 
-const QByteArray oldHeader = "Classification,Year,Period,Period Desc.,Aggregate Level,Is Leaf Code,Trade Flow Code,Trade Flow,"
-                             "Reporter Code,Reporter,Reporter ISO,Partner Code,Partner,Partner ISO,Commodity Code,Commodity,"
-                             "Qty Unit Code,Qty Unit,Qty,Netweight (kg),Trade Value (US$),Flag\n";
+const QByteArray oldHeader =
+    "Classification,Year,Period,Period Desc.,Aggregate Level,Is Leaf Code,Trade Flow Code,Trade Flow,"
+    "Reporter Code,Reporter,Reporter ISO,Partner Code,Partner,Partner ISO,Commodity Code,Commodity,"
+    "Qty Unit Code,Qty Unit,Qty,Netweight (kg),Trade Value (US$),Flag\n";
 
-QByteArray old(const char *flowCode, const char *flow, const char *partnerCode, const char *partner, const char *iso, const char *cmd,
-               const char *value)
+QByteArray old(const char *flowCode, const char *flow, const char *partnerCode, const char *partner, const char *iso,
+               const char *cmd, const char *value)
 {
-    return QByteArray("H5,2019,2019,2019,6,1,") + flowCode + ',' + flow + ",528,Netherlands,NLD," + partnerCode + ",\"" + partner + "\","
-        + iso + ',' + cmd + ",Goods,8,Number of items,100,5," + value + ",0\n";
+    return QByteArray("H5,2019,2019,2019,6,1,") + flowCode + ',' + flow + ",528,Netherlands,NLD," + partnerCode +
+           ",\"" + partner + "\"," + iso + ',' + cmd + ",Goods,8,Number of items,100,5," + value + ",0\n";
 }
 
 const QByteArray badHeader = "reporterISO,partnerCode,partnerISO,partnerDesc,flowCode,cmdCode,period,primaryValue\n";
 
-QByteArray bad(const char *iso, const char *flow, const char *cmd, const char *period, const char *value, const char *reporter = "NLD")
+QByteArray bad(const char *iso, const char *flow, const char *cmd, const char *period, const char *value,
+               const char *reporter = "NLD")
 {
     return QByteArray(reporter) + ",156," + iso + ",China," + flow + ',' + cmd + ',' + period + ',' + value + '\n';
 }
@@ -85,25 +91,37 @@ const std::vector<BadCase> &cases()
     static const std::vector<BadCase> list = {
         {"empty file", "comtrade.csv", "", "leeg", 0, 0},
         {"header only", "comtrade.csv", badHeader, "alleen de kop", 2, 0},
-        {"binary garbage", "comtrade.csv", QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16) + QByteArray(300, '\x01'), "binaire", 1, 0},
-        {"missing value column", "comtrade.csv", "reporterISO,partnerISO,flowCode,cmdCode,period,netWgt\nNLD,CHN,M,851713,2020,5\n",
+        {"binary garbage", "comtrade.csv",
+         QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16) + QByteArray(300, '\x01'), "binaire", 1, 0},
+        {"missing value column", "comtrade.csv",
+         "reporterISO,partnerISO,flowCode,cmdCode,period,netWgt\nNLD,CHN,M,851713,2020,5\n",
          "kolom primaryValue ontbreekt", 1, 0},
-        {"wrong delimiter", "comtrade.csv", QByteArray(badHeader).replace(',', '|') + QByteArray(good).replace(',', '|'), "scheidingsteken", 1, 0},
-        {"non-numeric value", "comtrade.csv", badHeader + good + bad("USA", "M", "851713", "2020", "n/a"), "bedrag in USD verwacht", 3, 8},
+        {"wrong delimiter", "comtrade.csv",
+         QByteArray(badHeader).replace(',', '|') + QByteArray(good).replace(',', '|'), "scheidingsteken", 1, 0},
+        {"non-numeric value", "comtrade.csv", badHeader + good + bad("USA", "M", "851713", "2020", "n/a"),
+         "bedrag in USD verwacht", 3, 8},
         {"negative value", "comtrade.csv", badHeader + bad("CHN", "M", "851713", "2020", "-12.5"), "negatieve", 2, 8},
-        {"unknown country code", "comtrade.csv", badHeader + good + bad("XYZ", "M", "851713", "2020", "5"), "land \"XYZ\" niet herkend", 3, 3},
-        {"hs code of 7 digits", "comtrade.csv", badHeader + bad("CHN", "M", "8517130", "2020", "5"), "gevonden 7 cijfers", 2, 6},
-        {"hs code of 8 digits", "comtrade.csv", badHeader + bad("CHN", "M", "85171300", "2020", "5"), "gevonden 8 cijfers", 2, 6},
-        {"hs code with letters", "comtrade.csv", badHeader + bad("CHN", "M", "85x713", "2020", "5"), "goederencode verwacht", 2, 6},
-        {"duplicate key", "comtrade.csv", badHeader + good + bad("USA", "M", "851713", "2020", "5") + good, "ook op regel 2", 4, 6},
+        {"unknown country code", "comtrade.csv", badHeader + good + bad("XYZ", "M", "851713", "2020", "5"),
+         "land \"XYZ\" niet herkend", 3, 3},
+        {"hs code of 7 digits", "comtrade.csv", badHeader + bad("CHN", "M", "8517130", "2020", "5"),
+         "gevonden 7 cijfers", 2, 6},
+        {"hs code of 8 digits", "comtrade.csv", badHeader + bad("CHN", "M", "85171300", "2020", "5"),
+         "gevonden 8 cijfers", 2, 6},
+        {"hs code with letters", "comtrade.csv", badHeader + bad("CHN", "M", "85x713", "2020", "5"),
+         "goederencode verwacht", 2, 6},
+        {"duplicate key", "comtrade.csv", badHeader + good + bad("USA", "M", "851713", "2020", "5") + good,
+         "ook op regel 2", 4, 6},
         {"truncated file", "comtrade.csv", badHeader + good + "NLD,156,CHN", "te weinig kolommen", 3, 4},
-        {"unknown flow", "comtrade.csv", badHeader + bad("CHN", "Q", "851713", "2020", "5"), "handelsstroom M (invoer) of X", 2, 5},
+        {"unknown flow", "comtrade.csv", badHeader + bad("CHN", "Q", "851713", "2020", "5"),
+         "handelsstroom M (invoer) of X", 2, 5},
         {"bad period", "comtrade.csv", badHeader + bad("CHN", "M", "851713", "twenty", "5"), "periode verwacht", 2, 7},
         {"no rows for the reporter", "comtrade.csv", badHeader + bad("CHN", "M", "851713", "2020", "5", "DEU"),
          "geen bruikbare regels voor rapporterend land NLD; het bestand heeft: DEU (1)", 0, 0},
-        {"only aggregates", "comtrade.csv", badHeader + bad("CHN", "M", "TOTAL", "2020", "5") + bad("CHN", "M", "85", "2020", "5"),
+        {"only aggregates", "comtrade.csv",
+         badHeader + bad("CHN", "M", "TOTAL", "2020", "5") + bad("CHN", "M", "85", "2020", "5"),
          "totaal over alle goederen (1)", 0, 0},
-        {"too many columns", "comtrade.csv", badHeader + QByteArray(good).replace("\n", ",1\n"), "te veel kolommen", 2, 9},
+        {"too many columns", "comtrade.csv", badHeader + QByteArray(good).replace("\n", ",1\n"), "te veel kolommen", 2,
+         9},
     };
     return list;
 }
@@ -164,16 +182,17 @@ void TestComtradeImporter::apiDownloadStoresHs6ByPartner()
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(report.format, QStringLiteral("comtrade"));
     const QString name = report.dataSetName;
-    QCOMPARE(importValue(store, name, "851713", QStringLiteral("CHN")), 800.0);   // the C01 breakdown not added
+    QCOMPARE(importValue(store, name, "851713", QStringLiteral("CHN")), 800.0); // the C01 breakdown not added
     QCOMPARE(importValue(store, name, "851713", QStringLiteral("DEU")), 100.0);
-    QCOMPARE(importValue(store, name, "851713", QStringLiteral("TWN")), 55.0);    // Other Asia, nes
+    QCOMPARE(importValue(store, name, "851713", QStringLiteral("TWN")), 55.0); // Other Asia, nes
     QCOMPARE(importValue(store, name, "300490", QStringLiteral("USA")), 500.0);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow")), qint64(7));
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter <> 'NLD'")), qint64(0));
     QCOMPARE(store.dataSet(name)->currency, QStringLiteral("USD"));
     QCOMPARE(store.dataSet(name)->source, QStringLiteral("Comtrade"));
     QVERIFY(notesContain(report, QStringLiteral("Taiwan (TWN)")));
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM product WHERE description_en = 'Goods, 851713'")), qint64(1));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM product WHERE description_en = 'Goods, 851713'")),
+             qint64(1));
 }
 
 void TestComtradeImporter::worldIsCrossCheckAndExportTotal()
@@ -182,11 +201,15 @@ void TestComtradeImporter::worldIsCrossCheckAndExportTotal()
     QVERIFY(store.open(path(QStringLiteral("world.db")), nullptr));
     const ImportReport report = importFile(store, mApi, QStringLiteral("wereld"));
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner IN ('', 'W00', 'World', 'WLD')")), qint64(0));
-    QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow WHERE hs6 = '851713'")), 50.0);   // World, not 45
+    QCOMPARE(
+        count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner IN ('', 'W00', 'World', 'WLD')")),
+        qint64(0));
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow WHERE hs6 = '851713'")),
+             50.0); // World, not 45
     // Imports of 851713: partners 1000 = World. Imports of 300490: 750 against World 900;
     // exports of 851713: China 45 against World 50.
-    QVERIFY2(notesContain(report, QStringLiteral("bij 2 van 3 producten")), qPrintable(report.notes.join(QLatin1Char('\n'))));
+    QVERIFY2(notesContain(report, QStringLiteral("bij 2 van 3 producten")),
+             qPrintable(report.notes.join(QLatin1Char('\n'))));
     QVERIFY(notesContain(report, QStringLiteral("invoer 300490: som partners 750 USD, wereld 900 USD")));
     QVERIFY(notesContain(report, QStringLiteral("uitvoer 851713")));
     QVERIFY(!notesContain(report, QStringLiteral("invoer 851713")));
@@ -198,9 +221,13 @@ void TestComtradeImporter::nesAreasArePseudoPartnersNeverSuppliers()
     QVERIFY(store.open(path(QStringLiteral("nes.db")), nullptr));
     const ImportReport report = importFile(store, mApi, QStringLiteral("nes"));
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner = 'Areas, nes' AND status = 2 AND value IS NULL")),
+    QCOMPARE(
+        count(store,
+              QStringLiteral(
+                  "SELECT count(*) FROM import_flow WHERE partner = 'Areas, nes' AND status = 2 AND value IS NULL")),
+        qint64(1));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner = 'Bunkers' AND status = 2")),
              qint64(1));
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner = 'Bunkers' AND status = 2")), qint64(1));
     QVERIFY(notesContain(report, QStringLiteral("Partner Areas, nes")));
     QVERIFY(notesContain(report, QStringLiteral("samen 40 USD")));
 
@@ -210,7 +237,7 @@ void TestComtradeImporter::nesAreasArePseudoPartnersNeverSuppliers()
     const int row = table.rowByHs6.value(QStringLiteral("851713"), -1);
     QVERIFY(row >= 0);
     const ProductStats &stats = table.rows[size_t(row)];
-    QCOMPARE(stats.importValue, 955.0);   // China, Germany, Taiwan; the nes areas are no supplier
+    QCOMPARE(stats.importValue, 955.0); // China, Germany, Taiwan; the nes areas are no supplier
     QCOMPARE(stats.suppressedImportCells, 2);
     QCOMPARE(table.partnerCode(stats.topNonEuPartner), QStringLiteral("CHN"));
     int labelled = 0;
@@ -243,9 +270,12 @@ void TestComtradeImporter::skippedRowsAreCountedByReason()
 void TestComtradeImporter::olderHeaderVariant()
 {
     const QString file = path(QStringLiteral("comtrade_old.csv"));
-    writeFile(file, oldHeader + old("1", "Import", "156", "China", "CHN", "851713", "800") + old("1", "Import", "0", "World", "WLD", "851713", "800")
-                        + old("2", "Export", "0", "World", "WLD", "851713", "20") + old("3", "Re-Import", "156", "China", "CHN", "851713", "1")
-                        + old("1", "Import", "899", "Areas, nes", "", "851713", "9") + old("1", "Import", "156", "China", "CHN", "85", "900"));
+    writeFile(file, oldHeader + old("1", "Import", "156", "China", "CHN", "851713", "800") +
+                        old("1", "Import", "0", "World", "WLD", "851713", "800") +
+                        old("2", "Export", "0", "World", "WLD", "851713", "20") +
+                        old("3", "Re-Import", "156", "China", "CHN", "851713", "1") +
+                        old("1", "Import", "899", "Areas, nes", "", "851713", "9") +
+                        old("1", "Import", "156", "China", "CHN", "85", "900"));
     Store store;
     QVERIFY(store.open(path(QStringLiteral("old.db")), nullptr));
     const ImportReport report = importFile(store, file, QStringLiteral("oud"));
@@ -288,7 +318,7 @@ void TestComtradeImporter::funnelIsUndeterminedAtWorldHhi()
     QCOMPARE(result.steps.front().kept, 2);
     const FunnelStep *world = worldHhiStep(result);
     QVERIFY(world);
-    QVERIFY(world->entering >= 1);   // 851713: 84 % from China, imports 19 x exports
+    QVERIFY(world->entering >= 1); // 851713: 84 % from China, imports 19 x exports
     QCOMPARE(world->undetermined, world->entering);
 }
 
@@ -318,8 +348,9 @@ void TestComtradeImporter::cliImportThenAnalyse()
                                     QStringLiteral("comtrade"), mApi});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
     QVERIFY(imported.out.contains(QStringLiteral("Areas, nes")));
-    const CliRun analysed = runCli({QStringLiteral("analyse"), QStringLiteral("--db"), db, QStringLiteral("--reporter"),
-                                    QStringLiteral("NLD"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--json")});
+    const CliRun analysed =
+        runCli({QStringLiteral("analyse"), QStringLiteral("--db"), db, QStringLiteral("--reporter"),
+                QStringLiteral("NLD"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--json")});
     QVERIFY2(analysed.exitCode == 0, qPrintable(analysed.err));
     const QJsonObject json = QJsonDocument::fromJson(analysed.out.toUtf8()).object();
     const QJsonArray funnel = json.value(QStringLiteral("funnel")).toArray();

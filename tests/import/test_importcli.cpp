@@ -82,8 +82,9 @@ void TestImportCli::importThenAnalyseJson()
     QVERIFY(imported.out.contains(QStringLiteral("opgeslagen")));
     QVERIFY(imported.err.isEmpty()); // no progress on a pipe
 
-    const CliResult analysed = cli({QStringLiteral("analyse"), QStringLiteral("--db"), db, QStringLiteral("--reporter"),
-                                    QStringLiteral("NLD"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--json")});
+    const CliResult analysed =
+        cli({QStringLiteral("analyse"), QStringLiteral("--db"), db, QStringLiteral("--reporter"), QStringLiteral("NLD"),
+             QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--json")});
     QVERIFY2(analysed.exitCode == 0, qPrintable(analysed.err));
     const QJsonObject json = QJsonDocument::fromJson(analysed.out.toUtf8()).object();
     const QJsonArray funnel = json.value(QStringLiteral("funnel")).toArray();
@@ -117,7 +118,8 @@ void TestImportCli::badFileExitsTwoNamingRowAndColumn()
     const QString db = mDir.filePath(QStringLiteral("bad.db"));
     const CliResult result = cli({QStringLiteral("import"), QStringLiteral("--db"), db, bad});
     QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.contains(QStringLiteral("BACI_HS17_Y2021_V202301.csv, regel 3, kolom 5")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("BACI_HS17_Y2021_V202301.csv, regel 3, kolom 5")),
+             qPrintable(result.err));
     QVERIFY(result.err.contains(QStringLiteral("niets opgeslagen")));
     Store store;
     QString error;
@@ -128,15 +130,19 @@ void TestImportCli::badFileExitsTwoNamingRowAndColumn()
 void TestImportCli::usageErrorsExitOne()
 {
     QCOMPARE(cli({QStringLiteral("import"), mYear}).exitCode, 1);
-    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), mDir.filePath(QStringLiteral("u.db"))}).exitCode, 1);
-    const CliResult unknown = cli({QStringLiteral("import"), QStringLiteral("--db"), mDir.filePath(QStringLiteral("u.db")),
-                                   QStringLiteral("--format"), QStringLiteral("xyz"), mYear});
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), mDir.filePath(QStringLiteral("u.db"))}).exitCode,
+             1);
+    const CliResult unknown =
+        cli({QStringLiteral("import"), QStringLiteral("--db"), mDir.filePath(QStringLiteral("u.db")),
+             QStringLiteral("--format"), QStringLiteral("xyz"), mYear});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.err.contains(QStringLiteral("xyz")));
     // The message lists every format the registry knows.
     QVERIFY(unknown.err.contains(QStringLiteral("comtrade")));
-    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), mDir.filePath(QStringLiteral("u.db")), QStringLiteral("--year"),
-                  QStringLiteral("twintig"), mYear}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), mDir.filePath(QStringLiteral("u.db")),
+                  QStringLiteral("--year"), QStringLiteral("twintig"), mYear})
+                 .exitCode,
+             1);
     QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--help")}).exitCode, 0);
 }
 
@@ -148,8 +154,10 @@ void TestImportCli::sameFileTwiceExitsTwo()
                                  QStringLiteral("opnieuw"), mYear});
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains(QStringLiteral("al geïmporteerd")), qPrintable(again.err));
-    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--name"), QStringLiteral("opnieuw"),
-                  QStringLiteral("--allow-duplicate"), mYear}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--name"),
+                  QStringLiteral("opnieuw"), QStringLiteral("--allow-duplicate"), mYear})
+                 .exitCode,
+             0);
 }
 
 void TestImportCli::rejectedRowsToCsv()
@@ -159,12 +167,13 @@ void TestImportCli::rejectedRowsToCsv()
     writeFile(table, "Goederencode;Land;Invoerwaarde\n010121;China;1\n010121;Atlantis;2\n010121;Utopia;3\n");
     const QString db = mDir.filePath(QStringLiteral("rejects.db"));
     const QString rejects = dir.filePath(QStringLiteral("afgewezen.csv"));
-    CliResult result = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("cbs"), table});
+    CliResult result = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                            QStringLiteral("cbs"), table});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(QStringLiteral("regel 3, kolom 2")) && result.err.contains(QStringLiteral("Atlantis")),
              qPrintable(result.err));
-    result = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--skip-unmatched"), QStringLiteral("--rejects"),
-                  rejects, table});
+    result = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--skip-unmatched"),
+                  QStringLiteral("--rejects"), rejects, table});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY(result.out.contains(QStringLiteral("Land niet herkend: \"Utopia\" (1 regels)")));
     QFile file(rejects);
@@ -197,7 +206,10 @@ void TestImportCli::killedImportLeavesStoreIntact()
 
     // A store with an earlier data set.
     const QString db = mDir.filePath(QStringLiteral("killed-%1.db").arg(whileWriting));
-    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--name"), QStringLiteral("eerder"), mYear}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--name"),
+                  QStringLiteral("eerder"), mYear})
+                 .exitCode,
+             0);
     StoreSnapshot before;
     {
         Store store;
@@ -215,7 +227,8 @@ void TestImportCli::killedImportLeavesStoreIntact()
     if (whileWriting) {
         // The write transaction is under way once the WAL grows beyond the earlier import's pages.
         const qint64 start = QFileInfo(wal).size();
-        while (QFileInfo(wal).size() < start + (qint64(2) << 20) && process.state() == QProcess::Running && waited.elapsed() < 60000)
+        while (QFileInfo(wal).size() < start + (qint64(2) << 20) && process.state() == QProcess::Running &&
+               waited.elapsed() < 60000)
             QTest::qWait(5);
     } else {
         QTest::qWait(150);

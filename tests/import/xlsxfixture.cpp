@@ -39,11 +39,13 @@ QString XlsxFixture::columnLetters(int column)
 bool XlsxFixture::write(const QString &path, QString *error) const
 {
     std::vector<std::pair<QString, QByteArray>> entries;
-    QByteArray types = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                       "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                       "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                       "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                       "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>";
+    QByteArray types =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        "<Override PartName=\"/xl/workbook.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>";
     QByteArray workbook = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                           "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>";
@@ -55,11 +57,14 @@ bool XlsxFixture::write(const QString &path, QString *error) const
     for (size_t s = 0; s < mSheets.size(); ++s) {
         const Sheet &sheet = mSheets[s];
         const QByteArray n = QByteArray::number(qulonglong(s + 1));
-        types += "<Override PartName=\"/xl/worksheets/sheet" + n + ".xml\" ContentType=\"application/"
+        types += "<Override PartName=\"/xl/worksheets/sheet" + n +
+                 ".xml\" ContentType=\"application/"
                  "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
         workbook += "<sheet name=\"" + escape(sheet.name) + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
-        rels += "<Relationship Id=\"rId" + n + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                "relationships/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
+        rels += "<Relationship Id=\"rId" + n +
+                "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                "relationships/worksheet\" Target=\"worksheets/sheet" +
+                n + ".xml\"/>";
         QByteArray xml = sheet.rawXml;
         if (xml.isEmpty()) {
             xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -99,20 +104,23 @@ bool XlsxFixture::write(const QString &path, QString *error) const
                  "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>";
         rels += "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                 "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>";
-        entries.emplace_back(QStringLiteral("xl/sharedStrings.xml"),
-                             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"http://schemas."
-                             "openxmlformats.org/spreadsheetml/2006/main\" count=\"" + QByteArray::number(sharedCount)
-                                 + "\" uniqueCount=\"" + QByteArray::number(sharedCount) + "\">" + shared + "</sst>");
+        entries.emplace_back(
+            QStringLiteral("xl/sharedStrings.xml"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"http://schemas."
+            "openxmlformats.org/spreadsheetml/2006/main\" count=\"" +
+                QByteArray::number(sharedCount) + "\" uniqueCount=\"" + QByteArray::number(sharedCount) + "\">" +
+                shared + "</sst>");
     }
     types += "</Types>";
     workbook += "</sheets></workbook>";
     rels += "</Relationships>";
     entries.emplace_back(QStringLiteral("[Content_Types].xml"), types);
-    entries.emplace_back(QStringLiteral("_rels/.rels"),
-                         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://"
-                         "schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
-                         "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-                         "Target=\"xl/workbook.xml\"/></Relationships>");
+    entries.emplace_back(
+        QStringLiteral("_rels/.rels"),
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://"
+        "schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
+        "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+        "Target=\"xl/workbook.xml\"/></Relationships>");
     entries.emplace_back(QStringLiteral("xl/workbook.xml"), workbook);
     entries.emplace_back(QStringLiteral("xl/_rels/workbook.xml.rels"), rels);
     for (const auto &[name, data] : mRaw) {

@@ -12,8 +12,7 @@ using herkomst::io::TextDecoding;
 
 namespace {
 
-struct Result
-{
+struct Result {
     QList<QStringList> rows;
     QList<qint64> lines;
     CsvReader::Status status = CsvReader::Status::Ok;
@@ -67,8 +66,7 @@ QByteArray quoteField(const QByteArray &f, char delim)
 
 } // namespace
 
-class TestCsvReader : public QObject
-{
+class TestCsvReader : public QObject {
     Q_OBJECT
 
 private slots:
@@ -135,7 +133,8 @@ private slots:
 
     void utf8Bom()
     {
-        const auto r = readAll("\xEF\xBB\xBFLand;Waarde\nCura\xC3\xA7" "ao;1\n");
+        const auto r = readAll("\xEF\xBB\xBFLand;Waarde\nCura\xC3\xA7"
+                               "ao;1\n");
         QCOMPARE(r.rows[0][0], QStringLiteral("Land")); // BOM not glued to the first header
         QCOMPARE(r.rows[1][0], QStringLiteral("Curaçao"));
         QCOMPARE(r.encoding, TextDecoding::Encoding::Utf8);
@@ -181,15 +180,18 @@ private slots:
     {
         // UTF-8 in the detection sample, a stray Windows-1252 byte far beyond it: only that
         // field falls back. (Inside the sample the invalid byte would decide for the whole file.)
-        const QByteArray csv = "Land;Naam\nCW;Cura\xC3\xA7" "ao\n"
-                               + repeated("DE;Duitsland\n", 30000) + "BE;Belgi\xEB\n";
+        const QByteArray csv = "Land;Naam\nCW;Cura\xC3\xA7"
+                               "ao\n" +
+                               repeated("DE;Duitsland\n", 30000) + "BE;Belgi\xEB\n";
         CsvReader::Options opt;
         opt.blockBytes = 64 * 1024; // the sample is the first block
         const auto r = readAll(csv, opt);
         QCOMPARE(r.rows[1][1], QStringLiteral("Curaçao"));
         QCOMPARE(r.rows.last()[1], QStringLiteral("België"));
         QCOMPARE(r.encoding, TextDecoding::Encoding::Utf8);
-        QCOMPARE(readAll("CW;Cura\xC3\xA7" "ao\nBE;Belgi\xEB\n").encoding,
+        QCOMPARE(readAll("CW;Cura\xC3\xA7"
+                         "ao\nBE;Belgi\xEB\n")
+                     .encoding,
                  TextDecoding::Encoding::Windows1252);
     }
 
@@ -205,10 +207,10 @@ private slots:
     void quotesAndEmbeddedNewlines()
     {
         auto buffer = openBuffer("a;\"b;c\";\"d \"\"e\"\"\"\n"
-                       "\"multi\nline\r\nfield\";x\n"
-                       "\"\";;end\n"
-                       "\"tail\"kept;\"uit\"\"\"\n"
-                       "last");
+                                 "\"multi\nline\r\nfield\";x\n"
+                                 "\"\";;end\n"
+                                 "\"tail\"kept;\"uit\"\"\"\n"
+                                 "last");
         CsvReader reader(buffer.get());
         CsvRow row;
         QVERIFY(reader.readRow(row));
@@ -283,8 +285,7 @@ private slots:
         QByteArray csv = "a;\"" + QByteArray(3 << 20, 'y');
         const auto r = readAll(csv);
         QCOMPARE(r.status, CsvReader::Status::Error);
-        QVERIFY2(r.error.message.contains(QStringLiteral("langer dan 1 MiB")),
-                 qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(QStringLiteral("langer dan 1 MiB")), qPrintable(r.error.message));
     }
 
     void lineJustUnderLimitIsFine()
@@ -306,8 +307,7 @@ private slots:
         QCOMPARE(r.error.row, 2);
         QCOMPARE(r.error.column, 2);
         QVERIFY(r.error.message.contains(QStringLiteral("NUL")));
-        QCOMPARE(r.error.toString(),
-                 QStringLiteral("invoer.csv, regel 2, kolom 2: ") + r.error.message);
+        QCOMPARE(r.error.toString(), QStringLiteral("invoer.csv, regel 2, kolom 2: ") + r.error.message);
     }
 
     void nulInsideQuotes()
@@ -335,7 +335,7 @@ private slots:
     void fastPathViews()
     {
         auto buffer = openBuffer("t,i,j,k,v,q\n2020,4,24,300431,0.198,        0.001\n"
-                       "2020,4,24,300432,1.5,          NA\n");
+                                 "2020,4,24,300432,1.5,          NA\n");
         CsvReader reader(buffer.get());
         CsvRow row;
         QVERIFY(reader.readRow(row));

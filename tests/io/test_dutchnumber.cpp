@@ -9,8 +9,7 @@ using Hint = DutchNumber::DecimalHint;
 Q_DECLARE_METATYPE(DutchNumber::Status)
 Q_DECLARE_METATYPE(DutchNumber::DecimalHint)
 
-class TestDutchNumber : public QObject
-{
+class TestDutchNumber : public QObject {
     Q_OBJECT
 
 private slots:
@@ -22,8 +21,9 @@ private slots:
         QTest::addColumn<double>("value");
         QTest::addColumn<bool>("provisional");
 
-        auto row = [](const char *name, const QString &t, Hint h, Status s, double v = 0,
-                      bool p = false) { QTest::newRow(name) << t << h << s << v << p; };
+        auto row = [](const char *name, const QString &t, Hint h, Status s, double v = 0, bool p = false) {
+            QTest::newRow(name) << t << h << s << v << p;
+        };
         const auto A = Hint::Auto, C = Hint::Comma, P = Hint::Point;
 
         row("integer", "1234", A, Status::Value, 1234);

@@ -5,14 +5,15 @@
 using herkomst::io::TextDecoding;
 using Enc = TextDecoding::Encoding;
 
-class TestTextDecoding : public QObject
-{
+class TestTextDecoding : public QObject {
     Q_OBJECT
 
 private slots:
     void utf8WithBom()
     {
-        const QByteArray bytes("\xEF\xBB\xBF" "Cura\xC3\xA7" "ao");
+        const QByteArray bytes("\xEF\xBB\xBF"
+                               "Cura\xC3\xA7"
+                               "ao");
         const auto d = TextDecoding::detect(bytes);
         QCOMPARE(d.encoding, Enc::Utf8);
         QCOMPARE(d.bomLength, 3);
@@ -21,7 +22,8 @@ private slots:
 
     void utf8WithoutBom()
     {
-        const QByteArray bytes("Belgi\xC3\xAB;Cura\xC3\xA7" "ao");
+        const QByteArray bytes("Belgi\xC3\xAB;Cura\xC3\xA7"
+                               "ao");
         const auto d = TextDecoding::detect(bytes);
         QCOMPARE(d.encoding, Enc::Utf8);
         QCOMPARE(d.bomLength, 0);
@@ -51,10 +53,10 @@ private slots:
 
     void windows1252SingleBytes()
     {
-        const QByteArray bytes("Belgi\xEB;R\xE9union;\x80 5;\x93" "a\x94;\x8A;\x9F");
+        const QByteArray bytes("Belgi\xEB;R\xE9union;\x80 5;\x93"
+                               "a\x94;\x8A;\x9F");
         QCOMPARE(TextDecoding::detect(bytes).encoding, Enc::Windows1252);
-        QCOMPARE(TextDecoding::decode(bytes),
-                 QStringLiteral("België;Réunion;€ 5;\u201Ca\u201D;Š;Ÿ"));
+        QCOMPARE(TextDecoding::decode(bytes), QStringLiteral("België;Réunion;€ 5;\u201Ca\u201D;Š;Ÿ"));
     }
 
     void windows1252UndefinedBytesDoNotFail()

@@ -24,49 +24,47 @@ const QByteArray kRelNs = "http://schemas.openxmlformats.org/officeDocument/2006
 
 QByteArray contentTypes()
 {
-    return kXmlDecl
-           + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-             "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
+    return kXmlDecl + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                      "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
 }
 
 QByteArray rootRels()
 {
-    return kXmlDecl
-           + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-             "<Relationship Id=\"rId1\" Type=\"" + kRelNs + "/officeDocument\" "
-             "Target=\"xl/workbook.xml\"/></Relationships>";
+    return kXmlDecl +
+           "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+           "<Relationship Id=\"rId1\" Type=\"" +
+           kRelNs +
+           "/officeDocument\" "
+           "Target=\"xl/workbook.xml\"/></Relationships>";
 }
 
 // sheets: (name, target relative to xl/)
 QByteArray workbook(const QList<std::pair<QString, QString>> &sheets)
 {
-    QByteArray xml = kXmlDecl + "<workbook xmlns=\"" + kMainNs + "\" xmlns:r=\"" + kRelNs
-                     + "\"><sheets>";
+    QByteArray xml = kXmlDecl + "<workbook xmlns=\"" + kMainNs + "\" xmlns:r=\"" + kRelNs + "\"><sheets>";
     for (int i = 0; i < sheets.size(); ++i)
-        xml += "<sheet name=\"" + sheets[i].first.toUtf8() + "\" sheetId=\""
-               + QByteArray::number(i + 1) + "\" r:id=\"rIdS" + QByteArray::number(i) + "\"/>";
+        xml += "<sheet name=\"" + sheets[i].first.toUtf8() + "\" sheetId=\"" + QByteArray::number(i + 1) +
+               "\" r:id=\"rIdS" + QByteArray::number(i) + "\"/>";
     return xml + "</sheets></workbook>";
 }
 
 QByteArray workbookRels(const QList<std::pair<QString, QString>> &sheets, bool withShared)
 {
-    QByteArray xml = kXmlDecl
-                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                       "relationships\">";
+    QByteArray xml = kXmlDecl + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                                "relationships\">";
     for (int i = 0; i < sheets.size(); ++i)
-        xml += "<Relationship Id=\"rIdS" + QByteArray::number(i) + "\" Type=\"" + kRelNs
-               + "/worksheet\" Target=\"" + sheets[i].second.toUtf8() + "\"/>";
+        xml += "<Relationship Id=\"rIdS" + QByteArray::number(i) + "\" Type=\"" + kRelNs + "/worksheet\" Target=\"" +
+               sheets[i].second.toUtf8() + "\"/>";
     if (withShared)
-        xml += "<Relationship Id=\"rIdSS\" Type=\"" + kRelNs
-               + "/sharedStrings\" Target=\"sharedStrings.xml\"/>";
+        xml += "<Relationship Id=\"rIdSS\" Type=\"" + kRelNs + "/sharedStrings\" Target=\"sharedStrings.xml\"/>";
     return xml + "</Relationships>";
 }
 
 QByteArray sheetXml(const QByteArray &sheetData)
 {
-    return kXmlDecl + "<worksheet xmlns=\"" + kMainNs + "\" xmlns:r=\"" + kRelNs
-           + "\"><dimension ref=\"A1:D7\"/><sheetData>" + sheetData
-           + "</sheetData><pageMargins left=\"0.7\"/></worksheet>";
+    return kXmlDecl + "<worksheet xmlns=\"" + kMainNs + "\" xmlns:r=\"" + kRelNs +
+           "\"><dimension ref=\"A1:D7\"/><sheetData>" + sheetData +
+           "</sheetData><pageMargins left=\"0.7\"/></worksheet>";
 }
 
 // A minimal package around one sheet named "Tabel".
@@ -117,8 +115,7 @@ quint32 getLe32(const QByteArray &bytes, qsizetype at)
 
 } // namespace
 
-class TestXlsxReader : public QObject
-{
+class TestXlsxReader : public QObject {
     Q_OBJECT
 
     QTemporaryDir mDir;
@@ -147,36 +144,33 @@ class TestXlsxReader : public QObject
     {
         const QList<std::pair<QString, QString>> sheets{{"Toelichting", "worksheets/sheet2.xml"},
                                                         {"Tabel 1", "/xl/worksheets/sheet1.xml"}};
-        const QByteArray shared
-            = kXmlDecl + "<sst xmlns=\"" + kMainNs + "\" count=\"4\" uniqueCount=\"4\">"
-              "<si><t>Land</t></si>"
-              "<si><t xml:space=\"preserve\">Belgi\xC3\xAB </t></si>"
-              "<si><r><rPr><b/></rPr><t>Duits</t></r><r><t>land</t></r>"
-              "<rPh sb=\"0\" eb=\"1\"><t>PHONETIC</t></rPh></si>"
-              "<si><t>Toelichting &amp; bron</t></si>"
-              "</sst>";
-        const QByteArray sheet1 = sheetXml(
-            "<row r=\"1\" spans=\"1:3\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
-            "<c r=\"B1\" t=\"inlineStr\"><is><t>Waarde</t></is></c></row>"
-            "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"B2\" s=\"3\"><v>1234.5</v></c>"
-            "<c r=\"C2\" t=\"b\"><v>1</v></c></row>"
-            "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>2</v></c><c r=\"B3\"><v>-2.5E-3</v></c>"
-            "<c r=\"C3\" t=\"str\"><f>A3&amp;\"x\"</f><v>Duitslandx</v></c>"
-            "<c r=\"D3\" t=\"e\"><v>#N/A</v></c></row>"
-            "<row r=\"4\"><c r=\"A4\" s=\"2\"/></row>"
-            "<row r=\"7\"><c r=\"D7\"><v>7</v></c></row>");
+        const QByteArray shared = kXmlDecl + "<sst xmlns=\"" + kMainNs +
+                                  "\" count=\"4\" uniqueCount=\"4\">"
+                                  "<si><t>Land</t></si>"
+                                  "<si><t xml:space=\"preserve\">Belgi\xC3\xAB </t></si>"
+                                  "<si><r><rPr><b/></rPr><t>Duits</t></r><r><t>land</t></r>"
+                                  "<rPh sb=\"0\" eb=\"1\"><t>PHONETIC</t></rPh></si>"
+                                  "<si><t>Toelichting &amp; bron</t></si>"
+                                  "</sst>";
+        const QByteArray sheet1 =
+            sheetXml("<row r=\"1\" spans=\"1:3\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                     "<c r=\"B1\" t=\"inlineStr\"><is><t>Waarde</t></is></c></row>"
+                     "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"B2\" s=\"3\"><v>1234.5</v></c>"
+                     "<c r=\"C2\" t=\"b\"><v>1</v></c></row>"
+                     "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>2</v></c><c r=\"B3\"><v>-2.5E-3</v></c>"
+                     "<c r=\"C3\" t=\"str\"><f>A3&amp;\"x\"</f><v>Duitslandx</v></c>"
+                     "<c r=\"D3\" t=\"e\"><v>#N/A</v></c></row>"
+                     "<row r=\"4\"><c r=\"A4\" s=\"2\"/></row>"
+                     "<row r=\"7\"><c r=\"D7\"><v>7</v></c></row>");
         const QByteArray sheet2 = sheetXml("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>3</v></c></row>");
-        return {{"[Content_Types].xml", contentTypes()},
-                {"_rels/.rels", rootRels()},
-                {"xl/workbook.xml", workbook(sheets)},
-                {"xl/_rels/workbook.xml.rels", workbookRels(sheets, true)},
-                {"xl/sharedStrings.xml", shared},
-                {"xl/worksheets/sheet1.xml", sheet1},
+        return {{"[Content_Types].xml", contentTypes()}, {"_rels/.rels", rootRels()},
+                {"xl/workbook.xml", workbook(sheets)},   {"xl/_rels/workbook.xml.rels", workbookRels(sheets, true)},
+                {"xl/sharedStrings.xml", shared},        {"xl/worksheets/sheet1.xml", sheet1},
                 {"xl/worksheets/sheet2.xml", sheet2}};
     }
 
-    void expectRefused(const QString &path, const QString &fragment,
-                       const XlsxReader::Limits &limits = {}, int sheet = 0)
+    void expectRefused(const QString &path, const QString &fragment, const XlsxReader::Limits &limits = {},
+                       int sheet = 0)
     {
         XlsxReader reader(path, limits);
         bool ok = reader.open();
@@ -186,8 +180,7 @@ class TestXlsxReader : public QObject
         }
         QVERIFY(!ok);
         QVERIFY(reader.hasError());
-        QVERIFY2(reader.error().message.contains(fragment),
-                 qPrintable(reader.error().toString()));
+        QVERIFY2(reader.error().message.contains(fragment), qPrintable(reader.error().toString()));
     }
 
 private slots:
@@ -264,15 +257,15 @@ private slots:
     void inlineStringsOpenpyxlStyle()
     {
         // openpyxl/pandas style: inline strings, no sharedStrings part, no dimension/spans.
-        const QByteArray sheet
-            = kXmlDecl + "<worksheet xmlns=\"" + kMainNs + "\"><sheetData>"
-              "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Land</t></is></c>"
-              "<c r=\"B1\" t=\"inlineStr\"><is><t>Invoer</t></is></c></row>"
-              "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><r><t>Cura</t></r><r><t>\xC3\xA7"
-              "ao</t></r></is></c><c r=\"B2\" t=\"n\"><v>42</v></c></row>"
-              "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t></t></is></c>"
-              "<c r=\"B3\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
-              "</sheetData></worksheet>";
+        const QByteArray sheet = kXmlDecl + "<worksheet xmlns=\"" + kMainNs +
+                                 "\"><sheetData>"
+                                 "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Land</t></is></c>"
+                                 "<c r=\"B1\" t=\"inlineStr\"><is><t>Invoer</t></is></c></row>"
+                                 "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><r><t>Cura</t></r><r><t>\xC3\xA7"
+                                 "ao</t></r></is></c><c r=\"B2\" t=\"n\"><v>42</v></c></row>"
+                                 "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t></t></is></c>"
+                                 "<c r=\"B3\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+                                 "</sheetData></worksheet>";
         XlsxReader reader(fixture(singleSheet(sheet)));
         QVERIFY2(reader.open(), qPrintable(reader.error().toString()));
         std::vector<XlsxRow> rows;
@@ -281,17 +274,17 @@ private slots:
         QCOMPARE(rows[0].cell(2).text, QStringLiteral("Invoer"));
         QCOMPARE(rows[1].cell(1).text, QStringLiteral("Curaçao"));
         QCOMPARE(rows[1].cell(2).number, 42.0);
-        QVERIFY(rows[2].cell(1).isEmpty()); // empty inline string reads as empty
+        QVERIFY(rows[2].cell(1).isEmpty());                  // empty inline string reads as empty
         QCOMPARE(rows[2].cell(2).text, QStringLiteral("x")); // CBS symbol stays text
     }
 
     void libreOfficeOmittedReferences()
     {
-        const QByteArray sheet = sheetXml(
-            "<row><c t=\"inlineStr\"><is><t>Land</t></is></c><c><v>1</v></c><c><v>2</v></c></row>"
-            "<row><c><v>10</v></c><c r=\"C2\"><v>30</v></c><c><v>40</v></c></row>"
-            "<row r=\"5\"><c r=\"B5\"><v>5</v></c></row>"
-            "<row><c><v>6</v></c></row>");
+        const QByteArray sheet =
+            sheetXml("<row><c t=\"inlineStr\"><is><t>Land</t></is></c><c><v>1</v></c><c><v>2</v></c></row>"
+                     "<row><c><v>10</v></c><c r=\"C2\"><v>30</v></c><c><v>40</v></c></row>"
+                     "<row r=\"5\"><c r=\"B5\"><v>5</v></c></row>"
+                     "<row><c><v>6</v></c></row>");
         XlsxReader reader(fixture(singleSheet(sheet)));
         QVERIFY(reader.open());
         std::vector<XlsxRow> rows;
@@ -346,8 +339,8 @@ private slots:
     {
         // Declared sizes claim 100 bytes while 2 MiB would inflate: must fail, never balloon.
         Entries entries = singleSheet(sheetXml(""));
-        const QByteArray real = kXmlDecl + "<worksheet><sheetData>" + QByteArray(2 << 20, ' ')
-                                + "</sheetData></worksheet>";
+        const QByteArray real =
+            kXmlDecl + "<worksheet><sheetData>" + QByteArray(2 << 20, ' ') + "</sheetData></worksheet>";
         entries[4].second = real;
         QByteArray zip;
         {
@@ -373,20 +366,21 @@ private slots:
         QVERIFY(!(reader.open() && reader.readSheet(0, rows)));
         // minizip stops at the declared size, so the XML ends early; the byte counter is the
         // second line of defence should it ever not.
-        QVERIFY2(reader.error().message.contains(QStringLiteral("onvolledig"))
-                     || reader.error().message.contains(QStringLiteral("zip-bom")),
+        QVERIFY2(reader.error().message.contains(QStringLiteral("onvolledig")) ||
+                     reader.error().message.contains(QStringLiteral("zip-bom")),
                  qPrintable(reader.error().toString()));
     }
 
     void billionLaughsRefused()
     {
-        const QByteArray lol
-            = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n"
-              "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
-              "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">\n"
-              "<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">\n"
-              "]>\n<worksheet xmlns=\"" + kMainNs + "\"><sheetData><row r=\"1\"><c r=\"A1\" "
-              "t=\"inlineStr\"><is><t>&lol4;</t></is></c></row></sheetData></worksheet>";
+        const QByteArray lol = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n"
+                               "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
+                               "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">\n"
+                               "<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">\n"
+                               "]>\n<worksheet xmlns=\"" +
+                               kMainNs +
+                               "\"><sheetData><row r=\"1\"><c r=\"A1\" "
+                               "t=\"inlineStr\"><is><t>&lol4;</t></is></c></row></sheetData></worksheet>";
         expectRefused(fixture(singleSheet(lol)), QStringLiteral("XLSX bevat een DTD; geweigerd"));
 
         // Also in the workbook part, which is read by open() itself.
@@ -400,13 +394,11 @@ private slots:
 
     void notAZip()
     {
-        expectRefused(rawFile("Land;Waarde\nDuitsland;1,5\n"),
-                      QStringLiteral("geen XLSX-bestand (geen zip-archief)"));
+        expectRefused(rawFile("Land;Waarde\nDuitsland;1,5\n"), QStringLiteral("geen XLSX-bestand (geen zip-archief)"));
         expectRefused(rawFile(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, 0)),
                       QStringLiteral("xls"));
         expectRefused(rawFile(QByteArray()), QStringLiteral("leeg"));
-        expectRefused(mDir.filePath(QStringLiteral("bestaat-niet.xlsx")),
-                      QStringLiteral("kan niet worden geopend"));
+        expectRefused(mDir.filePath(QStringLiteral("bestaat-niet.xlsx")), QStringLiteral("kan niet worden geopend"));
     }
 
     void truncatedZip()
@@ -415,8 +407,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray full = f.readAll();
         f.close();
-        expectRefused(rawFile(full.left(full.size() * 6 / 10)),
-                      QStringLiteral("beschadigd of onvolledig"));
+        expectRefused(rawFile(full.left(full.size() * 6 / 10)), QStringLiteral("beschadigd of onvolledig"));
     }
 
     void missingWorkbookPart()
@@ -442,8 +433,7 @@ private slots:
     {
         QByteArray rows;
         for (int r = 1; r <= 20000; ++r)
-            rows += "<row r=\"" + QByteArray::number(r) + "\"><c><v>" + QByteArray::number(r)
-                    + "</v></c></row>";
+            rows += "<row r=\"" + QByteArray::number(r) + "\"><c><v>" + QByteArray::number(r) + "</v></c></row>";
         XlsxReader reader(fixture(singleSheet(sheetXml(rows))));
         QVERIFY(reader.open());
         std::atomic_bool flag{false};

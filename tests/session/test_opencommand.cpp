@@ -23,7 +23,7 @@ struct Output {
     QString err;
 };
 
-template<typename Command>
+template <typename Command>
 Output run(QStringList arguments)
 {
     Output result;
@@ -95,7 +95,7 @@ private slots:
         QCOMPARE(opened.code, 0);
         QCOMPARE(opened.out, run<cli::AnalyseCommand>(*arguments + QStringList{QStringLiteral("--json")}).out);
         const QList<int> counts = kept(opened.out);
-        QCOMPARE(counts.size(), 3);   // the switched-off step is not on the funnel
+        QCOMPARE(counts.size(), 3); // the switched-off step is not on the funnel
         QVERIFY(counts[1] < 419);
     }
 
@@ -104,8 +104,9 @@ private slots:
         const QString path = save(demoAnalysis(QStringLiteral("geodep")), QStringLiteral("geodep.herkomst"));
         const Output opened = run<cli::OpenCommand>({path, QStringLiteral("--json")});
         QCOMPARE(opened.code, 0);
-        QCOMPARE(opened.out, run<cli::AnalyseCommand>({QStringLiteral("--preset"), QStringLiteral("geodep"),
-                                                      QStringLiteral("--json")}).out);
+        QCOMPARE(opened.out, run<cli::AnalyseCommand>(
+                                 {QStringLiteral("--preset"), QStringLiteral("geodep"), QStringLiteral("--json")})
+                                 .out);
     }
 
     void criteriaBeyondThresholdsStillPrint()
@@ -147,7 +148,8 @@ private slots:
 
         const Output opened = run<cli::OpenCommand>({path, QStringLiteral("--json")});
         QVERIFY2(opened.code == 0, qPrintable(opened.err));
-        QCOMPARE(opened.out, run<cli::AnalyseCommand>({QStringLiteral("--db"), storePath, QStringLiteral("--json")}).out);
+        QCOMPARE(opened.out,
+                 run<cli::AnalyseCommand>({QStringLiteral("--db"), storePath, QStringLiteral("--json")}).out);
 
         // The same analysis against a store that lacks the data set.
         const QString emptyStore = mDir.filePath(QStringLiteral("leeg.sqlite"));
@@ -160,7 +162,8 @@ private slots:
         QVERIFY2(elsewhere.err.contains(QStringLiteral("staat niet in de database")), qPrintable(elsewhere.err));
         QVERIFY(elsewhere.out.isEmpty());
 
-        const Output gone = run<cli::OpenCommand>({path, QStringLiteral("--db"), mDir.filePath(QStringLiteral("weg.sqlite"))});
+        const Output gone =
+            run<cli::OpenCommand>({path, QStringLiteral("--db"), mDir.filePath(QStringLiteral("weg.sqlite"))});
         QCOMPARE(gone.code, 2);
         QVERIFY2(gone.err.contains(QStringLiteral("weg.sqlite")), qPrintable(gone.err));
     }

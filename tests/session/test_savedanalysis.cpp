@@ -44,14 +44,16 @@ SavedAnalysis fullAnalysis()
     a.selection.euComposition = EuComposition::Eu28;
     a.presetKey = QStringLiteral("custom");
 
-    Criterion multiYear = criterion(QStringLiteral("concentrated_imports"), Metric::ImportHhi, Comparison::GreaterOrEqual, 0.4);
+    Criterion multiYear =
+        criterion(QStringLiteral("concentrated_imports"), Metric::ImportHhi, Comparison::GreaterOrEqual, 0.4);
     multiYear.yearWindow = 3;
     multiYear.minYearsHolding = 2;
     multiYear.label = QStringLiteral("Geconcentreerde invoer (≥ 2 van 3 jaar)");
-    Criterion disabled = criterion(QStringLiteral("net_importer"), Metric::ImportExportRatio, Comparison::Greater, 1.75);
+    Criterion disabled =
+        criterion(QStringLiteral("net_importer"), Metric::ImportExportRatio, Comparison::Greater, 1.75);
     disabled.enabled = false;
-    Criterion custom = criterion(QStringLiteral("eigen"), Metric::TopWorldExporterShare, Comparison::LessOrEqual,
-                                 0.123456789012345);
+    Criterion custom =
+        criterion(QStringLiteral("eigen"), Metric::TopWorldExporterShare, Comparison::LessOrEqual, 0.123456789012345);
     Criterion below = criterion(QStringLiteral("laag"), Metric::ExtraEuImportShare, Comparison::Less, 1e-7);
     a.criteria = {multiYear, disabled, custom, below};
 
@@ -76,7 +78,7 @@ void writeAll(const QString &path, const QByteArray &data)
 }
 
 // Rewrites a saved file through a JSON edit, as a hand edit or another program version would.
-template<typename Edit>
+template <typename Edit>
 void editJson(const QString &path, Edit edit)
 {
     QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
@@ -84,7 +86,7 @@ void editJson(const QString &path, Edit edit)
     writeAll(path, QJsonDocument(root).toJson());
 }
 
-template<typename Edit>
+template <typename Edit>
 void editCriterion(const QString &path, int index, Edit edit)
 {
     editJson(path, [&](QJsonObject &root) {
@@ -97,10 +99,13 @@ void editCriterion(const QString &path, int index, Edit edit)
 }
 
 struct FunnelCounts {
-    std::vector<std::array<int, 3>> steps;   // kept, dropped, undetermined
-    std::vector<int> stages;                 // per product
-    std::vector<bool> undetermined;          // per product
-    bool operator==(const FunnelCounts &o) const { return steps == o.steps && stages == o.stages && undetermined == o.undetermined; }
+    std::vector<std::array<int, 3>> steps; // kept, dropped, undetermined
+    std::vector<int> stages;               // per product
+    std::vector<bool> undetermined;        // per product
+    bool operator==(const FunnelCounts &o) const
+    {
+        return steps == o.steps && stages == o.stages && undetermined == o.undetermined;
+    }
 };
 
 FunnelCounts runSaved(const SavedAnalysis &a)
@@ -134,7 +139,8 @@ bool makeStore(Store &store, const QString &path, QString *error)
     bool ok = writer.begin(info);
     ok = ok && writer.addFile({QStringLiteral("invoer.csv"), QStringLiteral("aaaa"), 10, 1, 1, 0});
     ok = ok && writer.addFile({QStringLiteral("uitvoer.csv"), QStringLiteral("bbbb"), 10, 1, 1, 0});
-    ok = ok && writer.addProduct({QStringLiteral("854231"), QStringLiteral("Processors"), {}, QStringLiteral("Elektronica")});
+    ok = ok &&
+         writer.addProduct({QStringLiteral("854231"), QStringLiteral("Processors"), {}, QStringLiteral("Elektronica")});
     ok = ok && writer.addImport("NLD", 2020, "854231", "CHN", TradeValue{1000.0});
     ok = ok && writer.addExport("NLD", 2020, "854231", TradeValue{10.0});
     ok = ok && writer.commit();
@@ -177,7 +183,7 @@ private slots:
         QCOMPARE(read->criteria.size(), saved.criteria.size());
         for (size_t i = 0; i < saved.criteria.size(); ++i) {
             QVERIFY2(read->criteria[i] == saved.criteria[i], qPrintable(saved.criteria[i].stepKey));
-            QCOMPARE(read->criteria[i].threshold, saved.criteria[i].threshold);   // bit for bit
+            QCOMPARE(read->criteria[i].threshold, saved.criteria[i].threshold); // bit for bit
         }
         QCOMPARE(read->criteria[0].yearWindow, 3);
         QCOMPARE(read->criteria[0].minYearsHolding, 2);
@@ -208,7 +214,12 @@ private slots:
         const QJsonObject root = QJsonDocument::fromJson(readAll(mPath)).object();
         QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("herkomst-analysis"));
         QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 1);
-        QCOMPARE(root.value(QStringLiteral("criteria")).toArray().first().toObject().value(QStringLiteral("metric")).toString(),
+        QCOMPARE(root.value(QStringLiteral("criteria"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("metric"))
+                     .toString(),
                  metricKey(Metric::ImportHhi));
         QCOMPARE(savedAnalysisSuffix(), QStringLiteral("herkomst"));
         QCOMPARE(savedAnalysisMimeType(), QStringLiteral("application/x-herkomst-analysis"));
@@ -297,15 +308,18 @@ private slots:
     {
         QString error;
         QVERIFY(writeSavedAnalysis(fullAnalysis(), mPath, &error));
-        editCriterion(mPath, 2, [](QJsonObject &c) { c.insert(QStringLiteral("metric"), QStringLiteral("carbon_intensity")); });
+        editCriterion(mPath, 2,
+                      [](QJsonObject &c) { c.insert(QStringLiteral("metric"), QStringLiteral("carbon_intensity")); });
         QVERIFY(!readSavedAnalysis(mPath, &error));
-        QVERIFY2(error.contains(QStringLiteral("\"carbon_intensity\"")) && error.contains(QStringLiteral("criteria[2]")),
+        QVERIFY2(error.contains(QStringLiteral("\"carbon_intensity\"")) &&
+                     error.contains(QStringLiteral("criteria[2]")),
                  qPrintable(error));
 
         QVERIFY(writeSavedAnalysis(fullAnalysis(), mPath, &error));
         editJson(mPath, [](QJsonObject &root) { root.insert(QStringLiteral("preset"), QStringLiteral("oecd2030")); });
         QVERIFY(!readSavedAnalysis(mPath, &error));
-        QVERIFY2(error.contains(QStringLiteral("criteriaset \"oecd2030\"")) && error.contains(QStringLiteral("cbs2021")),
+        QVERIFY2(error.contains(QStringLiteral("criteriaset \"oecd2030\"")) &&
+                     error.contains(QStringLiteral("cbs2021")),
                  qPrintable(error));
     }
 

@@ -7,7 +7,7 @@
 
 // Runs the built herkomst-cli (HERKOMST_CLI_PATH) as a user would and keeps what it said.
 struct CliRun {
-    int exitCode = -1;   // -1 when it crashed or did not finish within the time limit
+    int exitCode = -1; // -1 when it crashed or did not finish within the time limit
     QString out;
     QString err;
 };

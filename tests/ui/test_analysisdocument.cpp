@@ -1,9 +1,9 @@
 // The document behind the window: one signal per change, undo steps, merging of slider drags,
 // statistics loaded once per data selection, and results equal to core's runFunnel.
-#include "document/analysisdocument.h"
 #include "analysis/dataselection.h"
 #include "demo/demodata.h"
 #include "demo/letterreference.h"
+#include "document/analysisdocument.h"
 #include "domain/preset.h"
 #include "store/store.h"
 
@@ -33,7 +33,8 @@ AnalysisResult coreResult(const std::vector<Criterion> &criteria, EuComposition 
     DataSelection selection;
     selection.euComposition = eu;
     QString error;
-    const std::optional<StatisticsSet> statistics = loadStatistics(nullptr, selection, requiredYearWindow(criteria), &error);
+    const std::optional<StatisticsSet> statistics =
+        loadStatistics(nullptr, selection, requiredYearWindow(criteria), &error);
     if (!statistics)
         qFatal("demo statistics: %s", qPrintable(error));
     return runFunnel(*statistics, AnalysisSettings{criteria, industries});
@@ -120,7 +121,7 @@ void TestAnalysisDocument::sliderGestureIsOneUndoStep()
         document.setThreshold(0, t);
     document.endThresholdGesture();
     QCOMPARE(document.undoStack()->count(), 1);
-    document.setThreshold(0, 0.65);   // a new gesture
+    document.setThreshold(0, 0.65); // a new gesture
     QCOMPARE(document.undoStack()->count(), 2);
     document.undoStack()->undo();
     QCOMPARE(document.criteria()[0].threshold, 0.6);
@@ -143,7 +144,7 @@ void TestAnalysisDocument::presetUndoRestoresCriteria()
     document.applyPreset(QStringLiteral("ec2021"));
     QCOMPARE(document.presetKey(), QStringLiteral("ec2021"));
     QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(findPreset(QStringLiteral("ec2021"))->criteria)));
-    document.applyPreset(QStringLiteral("geodep"));   // needs three years
+    document.applyPreset(QStringLiteral("geodep")); // needs three years
     QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(findPreset(QStringLiteral("geodep"))->criteria)));
     document.undoStack()->undo();
     document.undoStack()->undo();
@@ -190,7 +191,8 @@ void TestAnalysisDocument::industryFilterNarrowsUniverse()
     const QStringList industries = document.availableIndustries();
     QVERIFY(industries.size() > 2);
     document.setIndustries({industries.first()});
-    const AnalysisResult expected = coreResult(defaultPreset().criteria, EuComposition::Eu27_2020, {industries.first()});
+    const AnalysisResult expected =
+        coreResult(defaultPreset().criteria, EuComposition::Eu27_2020, {industries.first()});
     QCOMPARE(keptCounts(document.result()), keptCounts(expected));
     QVERIFY(document.result().steps[0].kept < publishedFunnel2020().universe);
 }
@@ -230,7 +232,8 @@ void TestAnalysisDocument::opensStoreWithDemoDataSet()
     QVERIFY(document.isSynthetic());
     QCOMPARE(document.result().finalCount(), publishedFunnel2020().concentrated);
     // A store that does not open leaves the document on what it had.
-    QVERIFY(!document.openStore(dir.filePath(QStringLiteral("missing/none.sqlite")), AnalysisState::defaults(), &error));
+    QVERIFY(
+        !document.openStore(dir.filePath(QStringLiteral("missing/none.sqlite")), AnalysisState::defaults(), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!document.isDemo());
 }
@@ -248,7 +251,7 @@ void TestAnalysisDocument::addedCriterionAddsFunnelStep()
     const Criterion &added = document.criteria().back();
     QCOMPARE(added.metric, Metric::TopWorldExporterShare);
     QCOMPARE(added.comparison, Comparison::Greater);
-    QCOMPARE(added.threshold, 0.5);   // a share: more than half
+    QCOMPARE(added.threshold, 0.5); // a share: more than half
     QCOMPARE(document.result().steps.size(), size_t(5));
     QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(document.criteria())));
     QVERIFY(document.result().finalCount() < publishedFunnel2020().concentrated);
@@ -298,7 +301,7 @@ void TestAnalysisDocument::movedCriterionReordersSteps()
     document.useDemoData();
     const std::vector<Criterion> cbs = defaultPreset().criteria;
     const std::vector<int> before = keptCounts(document.result());
-    document.moveCriterion(2, -2);   // world-market HHI first
+    document.moveCriterion(2, -2); // world-market HHI first
     const std::vector<Criterion> moved{cbs[2], cbs[0], cbs[1]};
     QCOMPARE(document.criteria(), moved);
     QCOMPARE(document.result().steps[1].key, cbs[2].stepKey);
@@ -324,7 +327,7 @@ void TestAnalysisDocument::droppingMultiYearCriteriaKeepsStatistics()
     AnalysisDocument document;
     document.useDemoData();
     const int single = document.statisticsGeneration();
-    document.applyPreset(QStringLiteral("geodep"));   // three years: loaded once
+    document.applyPreset(QStringLiteral("geodep")); // three years: loaded once
     const int threeYears = document.statisticsGeneration();
     QVERIFY(threeYears > single);
     const StatisticsSet *statistics = &document.statistics();

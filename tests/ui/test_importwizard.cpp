@@ -63,7 +63,7 @@ public:
             const bool newStage = message != previous;
             previous = message;
             if (fraction < 0.9 || !newStage)
-                return;   // still reading
+                return; // still reading
             held = true;
             for (int i = 0; i < 1000 && !outer.isCancelled(); ++i)
                 QThread::msleep(10);
@@ -173,7 +173,7 @@ ImportWizard *TestImportWizard::newWizard(const QStringList &files)
 // From the column page on: Volgende, wait for the import, resolve nothing, reach the summary.
 bool TestImportWizard::runToSummary(ImportWizard *wizard)
 {
-    wizard->next();   // starts the import
+    wizard->next(); // starts the import
     return QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::SummaryPageId; }, 30000);
 }
 
@@ -231,7 +231,8 @@ void TestImportWizard::nonStandardHeaderIsCorrectedByTheUser()
     mapping->yearSpin()->setValue(2022);
     QVERIFY2(mapping->statusText().contains(ColumnMapping::tableName(TableKind::ImportsByPartner)),
              qPrintable(mapping->statusText()));
-    QVERIFY(mapping->previewTable()->horizontalHeaderItem(2)->text().contains(ColumnMapping::roleName(ColumnRole::ImportValue)));
+    QVERIFY(mapping->previewTable()->horizontalHeaderItem(2)->text().contains(
+        ColumnMapping::roleName(ColumnRole::ImportValue)));
     QVERIFY(runToSummary(wizard));
 
     const ImportReport &report = wizard->report();
@@ -249,7 +250,8 @@ void TestImportWizard::nonStandardHeaderIsCorrectedByTheUser()
     // Every view now shows the new data set.
     QVERIFY(!mDocument->isDemo());
     QCOMPARE(mDocument->currentDataSet().name, QStringLiteral("Maatwerk 2022"));
-    QCOMPARE(mDocument->state().selection.year == 0 ? mDocument->analysisYear() : mDocument->state().selection.year, 2022);
+    QCOMPARE(mDocument->state().selection.year == 0 ? mDocument->analysisYear() : mDocument->state().selection.year,
+             2022);
     wizard->accept();
 }
 
@@ -270,7 +272,11 @@ void TestImportWizard::cancelWhileWritingLeavesTheStoreUnchanged()
                                   QStringLiteral("Verenigde Staten"), QStringLiteral("Japan")};
     for (int p = 0; p < 4000; ++p) {
         for (const QString &partner : partners)
-            big += QStringLiteral("%1;%2;%3\n").arg(100000 + p * 7, 6, 10, QLatin1Char('0')).arg(partner).arg(p % 97 + 1).toUtf8();
+            big += QStringLiteral("%1;%2;%3\n")
+                       .arg(100000 + p * 7, 6, 10, QLatin1Char('0'))
+                       .arg(partner)
+                       .arg(p % 97 + 1)
+                       .toUtf8();
     }
     const QString second = mDir->filePath(QStringLiteral("groot_2021.csv"));
     writeFile(second, big);
@@ -293,7 +299,7 @@ void TestImportWizard::cancelWhileWritingLeavesTheStoreUnchanged()
     ImportRunPage *run = wizard->runPage();
     QVERIFY(run->isRunning());
     QVERIFY(QTest::qWaitFor([&] { return heldImporter->held.load(); }, 20000));
-    QTRY_VERIFY(run->progressBar()->value() >= 900);   // the bar follows the worker
+    QTRY_VERIFY(run->progressBar()->value() >= 900); // the bar follows the worker
     QTest::mouseClick(run->cancelButton(), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return !run->isRunning(); }, 20000));
     QCOMPARE(wizard->report().outcome, ImportReport::Outcome::Cancelled);
@@ -326,7 +332,7 @@ void TestImportWizard::mappedCountryIsRememberedForTheNextImport()
     // A near spelling is proposed and preselected; a name like no country is left to the user.
     QCOMPARE(countries->choiceFor(QStringLiteral("Duitschland"))->currentData().toString(), QStringLiteral("DEU"));
     QCOMPARE(countries->choiceFor(QStringLiteral("Atlantis"))->currentData().toString(), QString());
-    QVERIFY(countries->choiceFor(QStringLiteral("Atlantis"))->count() > 200);   // every country to choose from
+    QVERIFY(countries->choiceFor(QStringLiteral("Atlantis"))->count() > 200); // every country to choose from
     {
         Store store;
         QString error;
@@ -337,7 +343,7 @@ void TestImportWizard::mappedCountryIsRememberedForTheNextImport()
     QVERIFY(QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::SummaryPageId; }, 20000));
     const ImportReport report = wizard->report();
     QVERIFY2(report.ok(), qPrintable(report.summaryLines().join('\n')));
-    QCOMPARE(report.rowsRejected, 1);   // Atlantis, skipped by the user's choice and reported
+    QCOMPARE(report.rowsRejected, 1); // Atlantis, skipped by the user's choice and reported
     QCOMPARE(report.unmatched.value(QStringLiteral("Atlantis")), 1);
     QCOMPARE(wizard->summaryPage()->issuesTable()->rowCount(), 1);
     const QString csv = mDir->filePath(QStringLiteral("niet-opgeslagen.csv"));
@@ -402,7 +408,7 @@ void TestImportWizard::dataSetManagerRenamesRemovesAndUses()
     // Renaming the shown data set keeps it shown under its new name.
     QVERIFY2(manager.renameDataSet(idA, QStringLiteral("Invoer 2020"), &error), qPrintable(error));
     QCOMPARE(mDocument->currentDataSet().name, QStringLiteral("Invoer 2020"));
-    QVERIFY(!manager.renameDataSet(idA, QStringLiteral("CBS set_b_2021"), &error));   // taken
+    QVERIFY(!manager.renameDataSet(idA, QStringLiteral("CBS set_b_2021"), &error)); // taken
     QVERIFY(!error.isEmpty());
     // Deleting it shows the remaining one.
     QVERIFY2(manager.removeDataSet(idA, &error), qPrintable(error));
@@ -426,8 +432,8 @@ void TestImportWizard::suggestionsFindNearCountries()
     QCOMPARE(first(QStringLiteral("Verenigde Staten")), QStringLiteral("USA"));
     QCOMPARE(first(QStringLiteral("Frankrijkk")), QStringLiteral("FRA"));
     QCOMPARE(first(QStringLiteral("Korea, Republiek")), QStringLiteral("KOR"));
-    QVERIFY(CountrySuggester::suggest(QStringLiteral("Atlantis")).empty()
-            || CountrySuggester::suggest(QStringLiteral("Atlantis")).front().score < CountrySuggester::strongScore);
+    QVERIFY(CountrySuggester::suggest(QStringLiteral("Atlantis")).empty() ||
+            CountrySuggester::suggest(QStringLiteral("Atlantis")).front().score < CountrySuggester::strongScore);
     QCOMPARE(CountrySuggester::editDistance(QStringLiteral("kitten"), QStringLiteral("sitting")), 3);
 }
 

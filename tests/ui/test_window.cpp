@@ -4,19 +4,19 @@
 #include "charts/countrychart.h"
 #include "charts/funnelchart.h"
 #include "document/analysisdocument.h"
+#include "import/importwizard.h"
 #include "panels/criterionrow.h"
 #include "panels/thresholdpanel.h"
+#include "session/savedanalysis.h"
+#include "store/store.h"
 #include "table/filterchipbar.h"
 #include "table/productfilterproxymodel.h"
 #include "table/producttablemodel.h"
 #include "table/producttablepanel.h"
+#include "window/exportsettings.h"
 #include "window/housestyle.h"
 #include "window/languagemanager.h"
-#include "import/importwizard.h"
-#include "window/exportsettings.h"
 #include "window/mainwindow.h"
-#include "session/savedanalysis.h"
-#include "store/store.h"
 
 #include "analysis/dataselection.h"
 #include "countries/countryregistry.h"
@@ -26,26 +26,26 @@
 #include "export/exporttable.h"
 
 #include <QApplication>
-#include <QTimer>
-#include <QMessageBox>
 #include <QClipboard>
-#include <QFileInfo>
 #include <QComboBox>
-#include <QLabel>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QToolButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSlider>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
-#include <QScreen>
 
 using namespace herkomst;
 using namespace herkomst::ui;
@@ -66,7 +66,8 @@ AnalysisResult coreResultWithShare(double share)
 AnalysisResult coreResultFor(const std::vector<Criterion> &criteria)
 {
     QString error;
-    const std::optional<StatisticsSet> statistics = loadStatistics(nullptr, DataSelection{}, requiredYearWindow(criteria), &error);
+    const std::optional<StatisticsSet> statistics =
+        loadStatistics(nullptr, DataSelection{}, requiredYearWindow(criteria), &error);
     if (!statistics)
         qFatal("demo statistics: %s", qPrintable(error));
     return runFunnel(*statistics, AnalysisSettings{criteria, {}});
@@ -171,7 +172,8 @@ void TestWindow::startsOnLabelledDemoData()
     QCOMPARE(result.finalCount(), letter.concentrated);
     verifyViewsMatch(coreResultWithShare(0.5));
     // Figure 2 of the letter: China first, then the United States.
-    QCOMPARE(mWindow->countryChart()->barCountries().mid(0, 2), (QStringList{QStringLiteral("CHN"), QStringLiteral("USA")}));
+    QCOMPARE(mWindow->countryChart()->barCountries().mid(0, 2),
+             (QStringList{QStringLiteral("CHN"), QStringLiteral("USA")}));
 }
 
 void TestWindow::shareSliderMovesAllViews()
@@ -237,7 +239,8 @@ void TestWindow::countryBarClickFiltersTable()
     }
     QCOMPARE(table->visibleRowCount(), expected);
     for (int row = 0; row < table->visibleRowCount(); ++row)
-        QCOMPARE(table->model()->supplierCode(table->proxy()->mapToSource(table->proxy()->index(row, 0)).row()), second);
+        QCOMPARE(table->model()->supplierCode(table->proxy()->mapToSource(table->proxy()->index(row, 0)).row()),
+                 second);
 
     // "overige" through the signal path: all suppliers without a bar of their own.
     emit chart->countryClicked(QString());
@@ -264,7 +267,7 @@ void TestWindow::funnelStepListsItsProducts()
 void TestWindow::searchAndChipsFilterAndClear()
 {
     ProductTablePanel *table = mWindow->productTable();
-    QCOMPARE(table->chipBar()->chipCount(), 1);   // "Na stap 3"
+    QCOMPARE(table->chipBar()->chipCount(), 1); // "Na stap 3"
     const QString name = CountryRegistry::instance().name(QStringLiteral("CHN"));
     table->focusSearch();
     QTest::keyClicks(table->searchField(), name);
@@ -308,19 +311,22 @@ void TestWindow::numericColumnsSortByValue()
         previous = value;
     }
     // Display text is Dutch ("1.234"), which would sort wrongly as text; the sort role is a number.
-    QCOMPARE(proxy->index(0, ProductTableModel::Imports).data(ProductTableModel::SortRole).typeId(), int(QMetaType::Double));
+    QCOMPARE(proxy->index(0, ProductTableModel::Imports).data(ProductTableModel::SortRole).typeId(),
+             int(QMetaType::Double));
 }
 
 void TestWindow::languageSwitchRetranslates()
 {
     QCOMPARE(mWindow->menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
     const QAbstractItemModel *model = mWindow->productTable()->view()->model();
-    QCOMPARE(model->headerData(ProductTableModel::Description, Qt::Horizontal).toString(), QStringLiteral("Omschrijving"));
+    QCOMPARE(model->headerData(ProductTableModel::Description, Qt::Horizontal).toString(),
+             QStringLiteral("Omschrijving"));
     const QString dutchStep = mWindow->funnelChart()->stepLabel(1);
 
     mWindow->setLanguage(QStringLiteral("en"));
     QCOMPARE(mWindow->menuBar()->actions().first()->text(), QStringLiteral("&File"));
-    QCOMPARE(model->headerData(ProductTableModel::Description, Qt::Horizontal).toString(), QStringLiteral("Description"));
+    QCOMPARE(model->headerData(ProductTableModel::Description, Qt::Horizontal).toString(),
+             QStringLiteral("Description"));
     QVERIFY(mWindow->funnelChart()->stepLabel(1) != dutchStep);
     QVERIFY(mWindow->demoBanner()->text().contains(QStringLiteral("Synthetic demo data")));
     QCOMPARE(NumberFormat::count(3449), QStringLiteral("3,449"));
@@ -375,7 +381,7 @@ void TestWindow::lastSessionIsRestored()
     mWindow->document()->setThreshold(0, 0.6);
     emit mWindow->countryChart()->countryClicked(QStringLiteral("USA"));
     const int rows = mWindow->productTable()->visibleRowCount();
-    QVERIFY(mWindow->close());   // writes QSettings
+    QVERIFY(mWindow->close()); // writes QSettings
     delete mWindow;
 
     mWindow = new MainWindow;
@@ -387,7 +393,7 @@ void TestWindow::lastSessionIsRestored()
     QCOMPARE(mWindow->productTable()->proxy()->supplierFilter(), QSet<QString>{QStringLiteral("USA")});
     QCOMPARE(mWindow->productTable()->visibleRowCount(), rows);
     QVERIFY(mWindow->demoBanner()->isVisible());
-    QSettings().clear();   // later cases start fresh
+    QSettings().clear(); // later cases start fresh
 }
 
 void TestWindow::importShowsTheNewDataSet()
@@ -478,7 +484,8 @@ void TestWindow::liveChangesLeaveTheScreenRight()
                                     .convertToFormat(QImage::Format_RGB32);
         const QImage fresh = view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
         QVERIFY2(!onScreen.isNull(), "the offscreen platform grabs the window");
-        QVERIFY2(onScreen == fresh, qPrintable(QStringLiteral("table on screen differs after moving the slider to %1").arg(value)));
+        QVERIFY2(onScreen == fresh,
+                 qPrintable(QStringLiteral("table on screen differs after moving the slider to %1").arg(value)));
     }
     // The point of it: some changes altered the rows without a repaint of the table.
     QVERIFY(unpaintedRowChanges > 0);

@@ -11,13 +11,13 @@ namespace herkomst::ui {
 // dpi, in SVG and in PDF (point sizes would follow each device's resolution).
 class ChartStyle {
 public:
-    static QColor mainColour();          // #154273, Rijkshuisstijl donkerblauw
-    static QColor lightColour();         // pale blue-grey for what a step dropped
-    static QColor euColour();            // EU partners in the product detail
+    static QColor mainColour();  // #154273, Rijkshuisstijl donkerblauw
+    static QColor lightColour(); // pale blue-grey for what a step dropped
+    static QColor euColour();    // EU partners in the product detail
     static QColor textColour();
-    static QColor mutedTextColour();     // captions, axis labels
+    static QColor mutedTextColour(); // captions, axis labels
     static QColor gridColour();
-    static QColor otherColour();         // "overige"
+    static QColor otherColour(); // "overige"
     // Series colours for stacked charts, main colour first.
     static QColor seriesColour(int index);
 

@@ -12,7 +12,7 @@ namespace herkomst::ui {
 
 namespace {
 
-constexpr double kGap = 8.0;   // between title, plot and caption
+constexpr double kGap = 8.0; // between title, plot and caption
 constexpr int kTextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 
 double textHeight(const QFont &font, const QString &text, double width)
@@ -50,7 +50,8 @@ QSize ChartWidget::sizeHint() const
     if (!mFrameLayout)
         return hint;
     const QFontMetrics metrics(ChartStyle::titleFont());
-    hint.setWidth(std::max(hint.width(), std::min(metrics.horizontalAdvance(mTitleText.text()), metrics.averageCharWidth() * 80)));
+    hint.setWidth(std::max(hint.width(),
+                           std::min(metrics.horizontalAdvance(mTitleText.text()), metrics.averageCharWidth() * 80)));
     return hint;
 }
 
@@ -124,7 +125,7 @@ void ChartWidget::updateFrameMargins()
 void ChartWidget::refreshFrame()
 {
     if (!mFrameLayout) {
-        update();   // the chart paints everything itself
+        update(); // the chart paints everything itself
         return;
     }
     const QString heading = title();
@@ -134,7 +135,7 @@ void ChartWidget::refreshFrame()
         return;
     const auto reset = [](QStaticText &text, const QString &string) {
         text.setText(string);
-        text.setTextWidth(-1);   // prepared again at the current width
+        text.setTextWidth(-1); // prepared again at the current width
     };
     if (titleChanged)
         reset(mTitleText, heading);
@@ -146,7 +147,7 @@ void ChartWidget::refreshFrame()
     const int oldBottom = mCaptionSpace;
     updateFrameMargins();
     if (mTitleSpace != oldTop || mCaptionSpace != oldBottom) {
-        update();   // the plot moves
+        update(); // the plot moves
         return;
     }
     if (titleChanged)

@@ -16,8 +16,8 @@ public:
     using QWidget::QWidget;
     using QWidget::render;
 
-    virtual QString title() const = 0;            // Dutch, e.g. "Figuur 1 ..."
-    virtual QString caption() const;              // source line + thresholds; set by setCaption
+    virtual QString title() const = 0; // Dutch, e.g. "Figuur 1 ..."
+    virtual QString caption() const;   // source line + thresholds; set by setCaption
     void setCaption(const QString &caption);
     // Draws the chart (with title and caption) into any painter: screen grab, PNG, SVG, PDF, clipboard.
     virtual void render(QPainter &painter, const QRectF &target) = 0;
@@ -51,12 +51,12 @@ private:
     void updateFrameMargins();
 
     QString mCaption;
-    QVBoxLayout *mFrameLayout = nullptr;   // set once a plot widget is set
+    QVBoxLayout *mFrameLayout = nullptr; // set once a plot widget is set
     // On screen: shaped once per text and width, then only drawn.
     QStaticText mTitleText;
     QStaticText mCaptionText;
-    int mTitleSpace = 0;     // title height plus gap, in pixels
-    int mCaptionSpace = 0;   // caption height plus gap
+    int mTitleSpace = 0;   // title height plus gap, in pixels
+    int mCaptionSpace = 0; // caption height plus gap
 };
 
 } // namespace herkomst::ui

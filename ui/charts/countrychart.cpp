@@ -23,11 +23,11 @@ namespace herkomst::ui {
 
 namespace {
 
-constexpr int kMaxIndustries = 7;        // more stacked colours stop being readable
-constexpr double kBarRowHeight = 24.0;   // logical pixels per country at the natural size
+constexpr int kMaxIndustries = 7;      // more stacked colours stop being readable
+constexpr double kBarRowHeight = 24.0; // logical pixels per country at the natural size
 
 struct Bar {
-    QString iso3;                        // "" for "overige"
+    QString iso3; // "" for "overige"
     QString name;
     double total = 0.0;
     QHash<QString, double> byIndustry;
@@ -51,10 +51,10 @@ struct CountryChart::Private {
     Measure measure = Measure::Count;
     bool stacked = false;
     int topN = 10;
-    bool syncPending = false;           // a scene update is queued for the next event-loop pass
+    bool syncPending = false; // a scene update is queued for the next event-loop pass
 
-    std::vector<Bar> bars;               // top to bottom
-    QStringList industries;              // stack order; the last may be "overige bedrijfstakken"
+    std::vector<Bar> bars;  // top to bottom
+    QStringList industries; // stack order; the last may be "overige bedrijfstakken"
     bool otherIndustries = false;
 
     double valueOf(const SupplierGroup &g) const
@@ -81,9 +81,8 @@ void CountryChart::Private::computeBars()
     std::vector<const SupplierGroup *> groups;
     for (const SupplierGroup &g : result.bySupplier)
         groups.push_back(&g);
-    std::stable_sort(groups.begin(), groups.end(), [this](const SupplierGroup *a, const SupplierGroup *b) {
-        return valueOf(*a) > valueOf(*b);
-    });
+    std::stable_sort(groups.begin(), groups.end(),
+                     [this](const SupplierGroup *a, const SupplierGroup *b) { return valueOf(*a) > valueOf(*b); });
 
     // Industries by their total over all countries, largest first; the tail goes to "overige".
     QHash<QString, double> industryTotals;
@@ -94,11 +93,13 @@ void CountryChart::Private::computeBars()
     }
     QStringList ordered = industryTotals.keys();
     std::sort(ordered.begin(), ordered.end(), [&](const QString &a, const QString &b) {
-        return industryTotals.value(a) != industryTotals.value(b) ? industryTotals.value(a) > industryTotals.value(b) : a < b;
+        return industryTotals.value(a) != industryTotals.value(b) ? industryTotals.value(a) > industryTotals.value(b)
+                                                                  : a < b;
     });
     otherIndustries = ordered.size() > kMaxIndustries;
     industries = ordered.mid(0, otherIndustries ? kMaxIndustries - 1 : kMaxIndustries);
-    const QString otherKey = QStringLiteral("\x1f" "other");
+    const QString otherKey = QStringLiteral("\x1f"
+                                            "other");
     if (otherIndustries)
         industries << otherKey;
 
@@ -143,7 +144,7 @@ namespace {
 struct SetSpec {
     QString label;
     QColor colour;
-    QList<qreal> values;                 // bottom up, as Qt Charts lists categories
+    QList<qreal> values; // bottom up, as Qt Charts lists categories
 };
 
 void makeChart(ChartParts &parts)
@@ -162,7 +163,7 @@ void makeChart(ChartParts &parts)
     parts.countries->setLabelsColor(ChartStyle::textColour());
     parts.countries->setGridLineVisible(false);
     parts.countries->setLinePen(QPen(ChartStyle::otherColour(), 1));
-    parts.countries->setTruncateLabels(false);   // country names are never elided
+    parts.countries->setTruncateLabels(false); // country names are never elided
     target->addAxis(parts.countries, Qt::AlignLeft);
 
     parts.values = new QValueAxis;
@@ -178,7 +179,7 @@ void makeChart(ChartParts &parts)
     target->addAxis(parts.values, Qt::AlignBottom);
 
     QLegend *legend = target->legend();
-    legend->setAlignment(Qt::AlignRight);   // a bottom row elides industry names at 16 cm
+    legend->setAlignment(Qt::AlignRight); // a bottom row elides industry names at 16 cm
     legend->setFont(ChartStyle::captionFont());
     legend->setLabelColor(ChartStyle::textColour());
     legend->setMarkerShape(QLegend::MarkerShapeRectangle);
@@ -239,12 +240,13 @@ void CountryChart::Private::syncSeries(ChartParts &parts, CountryChart *clickOwn
         parts.series->attachAxis(parts.countries);
         parts.series->attachAxis(parts.values);
         if (clickOwner) {
-            QObject::connect(parts.series, &QAbstractBarSeries::clicked, clickOwner, [clickOwner](int index, QBarSet *) {
-                const std::vector<Bar> &shown = clickOwner->d->bars;
-                const size_t bar = shown.size() - 1 - size_t(index);   // categories run bottom up
-                if (bar < shown.size())
-                    emit clickOwner->countryClicked(shown[bar].iso3);
-            });
+            QObject::connect(parts.series, &QAbstractBarSeries::clicked, clickOwner,
+                             [clickOwner](int index, QBarSet *) {
+                                 const std::vector<Bar> &shown = clickOwner->d->bars;
+                                 const size_t bar = shown.size() - 1 - size_t(index); // categories run bottom up
+                                 if (bar < shown.size())
+                                     emit clickOwner->countryClicked(shown[bar].iso3);
+                             });
         }
     }
 
@@ -254,9 +256,11 @@ void CountryChart::Private::syncSeries(ChartParts &parts, CountryChart *clickOwn
         for (int k = 0; k < industries.size(); ++k) {
             const QString &industry = industries[k];
             const bool other = industry.startsWith(QLatin1Char('\x1f'));
-            SetSpec spec{other ? CountryChart::tr("Overige bedrijfstakken")
-                               : industry.isEmpty() ? CountryChart::tr("Onbekende bedrijfstak") : industry,
-                         other ? ChartStyle::otherColour() : ChartStyle::seriesColour(k), {}};
+            SetSpec spec{other                ? CountryChart::tr("Overige bedrijfstakken")
+                         : industry.isEmpty() ? CountryChart::tr("Onbekende bedrijfstak")
+                                              : industry,
+                         other ? ChartStyle::otherColour() : ChartStyle::seriesColour(k),
+                         {}};
             for (auto it = bars.rbegin(); it != bars.rend(); ++it)
                 spec.values << rounded(it->byIndustry.value(industry));
             specs.push_back(spec);
@@ -271,12 +275,12 @@ void CountryChart::Private::syncSeries(ChartParts &parts, CountryChart *clickOwn
     // Drop surplus sets, add missing ones, then update labels and values where they differ.
     QList<QBarSet *> sets = parts.series->barSets();
     while (sets.size() > int(specs.size()))
-        parts.series->remove(sets.takeLast());   // deletes the set
+        parts.series->remove(sets.takeLast()); // deletes the set
     while (sets.size() < int(specs.size())) {
         auto *set = new QBarSet(QString());
         set->setBorderColor(stacked ? QColor(Qt::white) : QColor(Qt::transparent));
         if (!stacked) {
-            set->setSelectedColor(ChartStyle::otherColour());   // marks the "overige" bar
+            set->setSelectedColor(ChartStyle::otherColour()); // marks the "overige" bar
             set->setLabelColor(ChartStyle::textColour());
             set->setLabelFont(ChartStyle::labelFont());
         }
@@ -315,8 +319,9 @@ void CountryChart::Private::sync(ChartParts &parts, CountryChart *clickOwner) co
 {
     if (!parts.countries)
         makeChart(parts);
-    const QLocale locale = NumberFormat::language().startsWith(QLatin1String("en")) ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                                                    : QLocale(QLocale::Dutch, QLocale::Netherlands);
+    const QLocale locale = NumberFormat::language().startsWith(QLatin1String("en"))
+                               ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                               : QLocale(QLocale::Dutch, QLocale::Netherlands);
     if (parts.chart->locale() != locale)
         parts.chart->setLocale(locale);
 
@@ -331,8 +336,7 @@ void CountryChart::Private::sync(ChartParts &parts, CountryChart *clickOwner) co
         parts.chart->legend()->setVisible(stacked);
 }
 
-CountryChart::CountryChart(QWidget *parent)
-    : ChartWidget(parent), d(std::make_unique<Private>())
+CountryChart::CountryChart(QWidget *parent) : ChartWidget(parent), d(std::make_unique<Private>())
 {
     d->screen.chart = new QChart;
     d->view = new QChartView(d->screen.chart, this);
@@ -377,20 +381,30 @@ void CountryChart::setTopN(int n)
     rebuild();
 }
 
-CountryChart::Measure CountryChart::measure() const { return d->measure; }
-bool CountryChart::isStackedByIndustry() const { return d->stacked; }
-int CountryChart::topN() const { return d->topN; }
+CountryChart::Measure CountryChart::measure() const
+{
+    return d->measure;
+}
+bool CountryChart::isStackedByIndustry() const
+{
+    return d->stacked;
+}
+int CountryChart::topN() const
+{
+    return d->topN;
+}
 
 void CountryChart::rebuild()
 {
-    d->computeBars();   // at once, so the bar accessors and the title are current
+    d->computeBars(); // at once, so the bar accessors and the title are current
     refreshFrame();
     emit contentChanged();
     // The scene follows once per event-loop pass: a slider drag that fires several changes
     // before the next frame costs one scene update, not one per change.
     if (!d->syncPending) {
         d->syncPending = true;
-        QMetaObject::invokeMethod(this, [this] { flushScene(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { flushScene(); }, Qt::QueuedConnection);
     }
 }
 
@@ -458,7 +472,7 @@ QPoint CountryChart::barPosition(int bar) const
 
 double CountryChart::naturalHeight(double width) const
 {
-    const double legend = 0.0;   // the stacked legend sits beside the plot
+    const double legend = 0.0; // the stacked legend sits beside the plot
     return frameHeight(width) + std::max<size_t>(d->bars.size(), 3) * kBarRowHeight + 50.0 + legend;
 }
 

@@ -40,13 +40,13 @@ public:
     QPoint barPosition(int bar) const;
 
 signals:
-    void countryClicked(const QString &iso3);   // "" for "overige"
+    void countryClicked(const QString &iso3); // "" for "overige"
 
 private:
     struct Private;
     std::unique_ptr<Private> d;
     void rebuild();
-    void flushScene() const;   // applies a queued scene update now
+    void flushScene() const; // applies a queued scene update now
 };
 
 } // namespace herkomst::ui

@@ -19,11 +19,11 @@ namespace herkomst::ui {
 
 namespace {
 
-constexpr double kBarThickness = 0.42;   // in rows
-constexpr double kLabelOffset = 0.27;    // label baseline above the bar centre, in rows
-constexpr double kRowHeight = 50.0;      // logical pixels per step at the natural size
+constexpr double kBarThickness = 0.42;        // in rows
+constexpr double kLabelOffset = 0.27;         // label baseline above the bar centre, in rows
+constexpr double kRowHeight = 50.0;           // logical pixels per step at the natural size
 constexpr double kInsideLabelFraction = 0.08; // bars wider than this carry their count inside
-constexpr double kRoomBesideFraction = 0.85;   // pale bars narrower than this leave room beside them
+constexpr double kRoomBesideFraction = 0.85;  // pale bars narrower than this leave room beside them
 
 QCPBars *makeBars(QCustomPlot *plot, const QColor &colour)
 {
@@ -49,7 +49,7 @@ struct FunnelChart::Private {
     // their text and place, it does not rebuild the items.
     std::vector<QCPItemText *> labels;
     std::vector<QCPItemText *> counts;
-    QStringList labelTexts;              // the full rule labels, before fitting
+    QStringList labelTexts; // the full rule labels, before fitting
 
     void ensureItems(size_t n);
     // Fits each rule label into the plot's width: a smaller font first, then the counts on a
@@ -117,8 +117,8 @@ void FunnelChart::Private::fitLabels(double width, double height)
         const int split = text.indexOf(QStringLiteral(" — "));
         // Between a bar and the label of the next step there is about half a row.
         if (fitted.isEmpty() && split > 0 && 2.0 * metrics.height() <= rowHeight * 0.55) {
-            fitted = metrics.elidedText(text.left(split), Qt::ElideRight, room) + QLatin1Char('\n')
-                     + metrics.elidedText(text.mid(split + 3), Qt::ElideRight, room);
+            fitted = metrics.elidedText(text.left(split), Qt::ElideRight, room) + QLatin1Char('\n') +
+                     metrics.elidedText(text.mid(split + 3), Qt::ElideRight, room);
         }
         if (fitted.isEmpty())
             fitted = metrics.elidedText(text, Qt::ElideRight, room);
@@ -129,8 +129,7 @@ void FunnelChart::Private::fitLabels(double width, double height)
     }
 }
 
-FunnelChart::FunnelChart(QWidget *parent)
-    : ChartWidget(parent), d(std::make_unique<Private>())
+FunnelChart::FunnelChart(QWidget *parent) : ChartWidget(parent), d(std::make_unique<Private>())
 {
     d->plot = new QCustomPlot(this);
     d->plot->setBackground(Qt::white);
@@ -143,7 +142,7 @@ FunnelChart::FunnelChart(QWidget *parent)
         axis->setVisible(false);
         axis->grid()->setVisible(false);
     }
-    d->plot->yAxis->setRangeReversed(true);   // the universe on top, as in the letter
+    d->plot->yAxis->setRangeReversed(true); // the universe on top, as in the letter
 
     // Stacked on invisible offsets so every bar is centred: the funnel shape.
     d->enteringOffset = makeBars(d->plot, QColor());
@@ -257,7 +256,7 @@ QString FunnelChart::stepLabel(int step) const
 {
     const FunnelStep &s = d->steps.at(size_t(step));
     if (step == 0)
-        return s.label;   // the count is on the bar
+        return s.label; // the count is on the bar
     QString text = tr("%1 — %2 over, %3 af").arg(s.label, NumberFormat::count(s.kept), NumberFormat::count(s.dropped));
     if (s.undetermined > 0)
         text += tr(", %1 onbepaald").arg(NumberFormat::count(s.undetermined));
@@ -281,7 +280,7 @@ QPoint FunnelChart::stepPosition(int step) const
 {
     if (step < 0 || step >= stepCount())
         return {};
-    d->plot->replot(QCustomPlot::rpImmediateRefresh);   // make sure the layout fits the widget
+    d->plot->replot(QCustomPlot::rpImmediateRefresh); // make sure the layout fits the widget
     const double max = d->maxCount();
     const QPointF inPlot(d->plot->xAxis->coordToPixel(max / 2.0), d->plot->yAxis->coordToPixel(step));
     return d->plot->mapTo(this, inPlot.toPoint());
@@ -321,7 +320,7 @@ void FunnelChart::render(QPainter &painter, const QRectF &target)
     }
     painter.drawPicture(QPointF(0, 0), picture);
     painter.restore();
-    d->plot->replot(QCustomPlot::rpQueuedReplot);   // back to the on-screen layout
+    d->plot->replot(QCustomPlot::rpQueuedReplot); // back to the on-screen layout
 }
 
 } // namespace herkomst::ui

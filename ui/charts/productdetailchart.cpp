@@ -4,8 +4,8 @@
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
 
-#include <QPainter>
 #include <QPaintEvent>
+#include <QPainter>
 
 #include <cmath>
 
@@ -22,7 +22,7 @@ constexpr int kTextFlags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
 
 struct ShareBar {
     QString label;
-    double share = 0.0;              // NaN when suppressed
+    double share = 0.0; // NaN when suppressed
     bool eu = false;
     bool other = false;
 };
@@ -30,7 +30,7 @@ struct ShareBar {
 // One panel as it is drawn: the shares are kept whole so the number of bars can follow the room.
 struct Panel {
     QString heading;
-    QString note;                    // e.g. "Wereld-HHI 0,31"
+    QString note; // e.g. "Wereld-HHI 0,31"
     std::vector<PartnerShare> shares;
 };
 
@@ -57,7 +57,8 @@ std::vector<ShareBar> barsOf(const Panel &panel, int topN)
 
 QString valueText(const ShareBar &bar)
 {
-    return std::isnan(bar.share) ? ProductDetailChart::tr("geheim") : NumberFormat::share(bar.share, bar.share < 0.01 ? 1 : 0);
+    return std::isnan(bar.share) ? ProductDetailChart::tr("geheim")
+                                 : NumberFormat::share(bar.share, bar.share < 0.01 ? 1 : 0);
 }
 
 double wrappedHeight(const QFont &font, const QString &text, double width)
@@ -67,8 +68,8 @@ double wrappedHeight(const QFont &font, const QString &text, double width)
 
 double headerHeight(const Panel &panel, double width)
 {
-    return std::max(kRow, wrappedHeight(ChartStyle::strongLabelFont(), panel.heading, width))
-           + wrappedHeight(ChartStyle::captionFont(), panel.note, width) + 4.0;
+    return std::max(kRow, wrappedHeight(ChartStyle::strongLabelFont(), panel.heading, width)) +
+           wrappedHeight(ChartStyle::captionFont(), panel.note, width) + 4.0;
 }
 
 // Where the panels go at a given size: side by side when the bars keep a readable length next
@@ -77,7 +78,7 @@ struct Layout {
     bool sideBySide = true;
     double nameWidth = 0.0;
     double valueWidth = 0.0;
-    double row = kRow;               // tighter when stacked, where height is short
+    double row = kRow; // tighter when stacked, where height is short
     QRectF first, second;
 };
 
@@ -149,7 +150,9 @@ void drawPanel(QPainter &painter, const QRectF &area, const Panel &panel, const 
                          metrics.elidedText(bar.label, Qt::ElideRight, layout.nameWidth + 0.5));
         const bool missing = std::isnan(bar.share);
         const double length = missing ? 0.0 : std::clamp(bar.share, 0.0, 1.0) * barSpan;
-        const QColor colour = bar.other ? ChartStyle::otherColour() : bar.eu ? ChartStyle::euColour() : ChartStyle::mainColour();
+        const QColor colour = bar.other ? ChartStyle::otherColour()
+                              : bar.eu  ? ChartStyle::euColour()
+                                        : ChartStyle::mainColour();
         painter.fillRect(QRectF(barLeft, y + 3.0, length, row - 6.0), colour);
         painter.setPen(missing ? ChartStyle::mutedTextColour() : ChartStyle::textColour());
         painter.drawText(QRectF(barLeft + length + 4.0, y, layout.valueWidth + barSpan - length, row),
@@ -169,8 +172,7 @@ struct ProductDetailChart::Private {
     int topN = 8;
 };
 
-ProductDetailChart::ProductDetailChart(QWidget *parent)
-    : ChartWidget(parent), d(std::make_unique<Private>())
+ProductDetailChart::ProductDetailChart(QWidget *parent) : ChartWidget(parent), d(std::make_unique<Private>())
 {
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
@@ -190,10 +192,13 @@ void ProductDetailChart::setProduct(const StatisticsTable &table, int row)
     d->hasProduct = true;
     d->hs6 = info.hs6;
     d->description = NumberFormat::language().startsWith(QLatin1String("en")) && !info.descriptionEn.isEmpty()
-                         ? info.descriptionEn : info.descriptionNl;
-    d->suppliers = {tr("Herkomst invoer %1").arg(CountryRegistry::instance().name(table.data->reporter, NumberFormat::language())),
-                    QString(), importPartners(table, row)};
-    d->suppliers.note = tr("Grootste niet-EU-leverancier %1 · EU lichtblauw").arg(NumberFormat::share(stats.supplierShare, 0));
+                         ? info.descriptionEn
+                         : info.descriptionNl;
+    d->suppliers = {
+        tr("Herkomst invoer %1").arg(CountryRegistry::instance().name(table.data->reporter, NumberFormat::language())),
+        QString(), importPartners(table, row)};
+    d->suppliers.note =
+        tr("Grootste niet-EU-leverancier %1 · EU lichtblauw").arg(NumberFormat::share(stats.supplierShare, 0));
     d->exporters = {tr("Wereldexporteurs"), QString(), worldExporters(table, row)};
     d->exporters.note = std::isnan(stats.worldHhi) ? tr("Wereld-HHI onbekend (geen wereldgegevens)")
                                                    : tr("Wereld-HHI %1").arg(NumberFormat::index(stats.worldHhi));
@@ -224,10 +229,11 @@ QString ProductDetailChart::title() const
 
 double ProductDetailChart::naturalHeight(double width) const
 {
-    const double plotHeight = 1e6;   // as tall as it needs: every bar up to top N
+    const double plotHeight = 1e6; // as tall as it needs: every bar up to top N
     const Layout layout = layoutFor(QRectF(0, 0, width, plotHeight), d->suppliers, d->exporters, d->topN);
     double panels = 0.0;
-    for (const auto &[panel, area] : {std::pair(&d->suppliers, layout.first), std::pair(&d->exporters, layout.second)}) {
+    for (const auto &[panel, area] :
+         {std::pair(&d->suppliers, layout.first), std::pair(&d->exporters, layout.second)}) {
         const double rows = std::max<double>(1.0, double(barsOf(*panel, d->topN).size()));
         const double h = headerHeight(*panel, area.width()) + rows * layout.row;
         panels = layout.sideBySide ? std::max(panels, h) : panels + h + kPanelGap / 2.0;

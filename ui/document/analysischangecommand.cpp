@@ -4,17 +4,15 @@
 
 namespace herkomst::ui {
 
-AnalysisChangeCommand::AnalysisChangeCommand(AnalysisDocument *document, AnalysisState before,
-                                             AnalysisState after, const QString &text, int mergeId,
-                                             int gesture)
+AnalysisChangeCommand::AnalysisChangeCommand(AnalysisDocument *document, AnalysisState before, AnalysisState after,
+                                             const QString &text, int mergeId, int gesture)
     : QUndoCommand(text)
     , mDocument(document)
     , mBefore(std::move(before))
     , mAfter(std::move(after))
     , mMergeId(mergeId)
     , mGesture(gesture)
-{
-}
+{}
 
 void AnalysisChangeCommand::undo()
 {

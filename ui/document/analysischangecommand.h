@@ -12,8 +12,8 @@ class AnalysisDocument;
 // of one criterion within one gesture (a slider drag, a run of arrow keys) merge into one step.
 class AnalysisChangeCommand : public QUndoCommand {
 public:
-    AnalysisChangeCommand(AnalysisDocument *document, AnalysisState before, AnalysisState after,
-                          const QString &text, int mergeId = -1, int gesture = 0);
+    AnalysisChangeCommand(AnalysisDocument *document, AnalysisState before, AnalysisState after, const QString &text,
+                          int mergeId = -1, int gesture = 0);
 
     void undo() override;
     void redo() override;

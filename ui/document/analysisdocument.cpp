@@ -1,8 +1,8 @@
 #include "document/analysisdocument.h"
 
-#include "document/analysischangecommand.h"
 #include "analysis/dataselection.h"
 #include "demo/demodata.h"
+#include "document/analysischangecommand.h"
 #include "domain/preset.h"
 #include "store/store.h"
 
@@ -15,7 +15,7 @@ namespace herkomst::ui {
 namespace {
 
 constexpr size_t kCacheSize = 6;
-constexpr qint64 kGesturePauseMs = 800;   // a pause this long starts a new undo step
+constexpr qint64 kGesturePauseMs = 800; // a pause this long starts a new undo step
 
 std::shared_ptr<const StatisticsSet> emptyStatistics()
 {
@@ -95,7 +95,8 @@ QString AnalysisDocument::provenance() const
 {
     const DataSetInfo info = currentDataSet();
     if (!mStore)
-        return tr("Synthetische demodata, in het programma gegenereerd in de vorm van de CBS-tabellen — geen echte handelscijfers");
+        return tr("Synthetische demodata, in het programma gegenereerd in de vorm van de CBS-tabellen — geen echte "
+                  "handelscijfers");
     QStringList files;
     for (const DataSetFile &file : info.files)
         files << file.fileName;
@@ -123,8 +124,8 @@ std::vector<int> AnalysisDocument::years() const
 {
     std::vector<int> list;
     for (const DataSetSlice &slice : currentDataSet().slices) {
-        if (slice.reporter == mState.selection.reporter && slice.importRows > 0
-            && std::find(list.begin(), list.end(), slice.year) == list.end())
+        if (slice.reporter == mState.selection.reporter && slice.importRows > 0 &&
+            std::find(list.begin(), list.end(), slice.year) == list.end())
             list.push_back(slice.year);
     }
     std::sort(list.begin(), list.end());
@@ -170,7 +171,7 @@ std::shared_ptr<const StatisticsSet> AnalysisDocument::statisticsFor(const Analy
 
     DataSelection selection = s;
     if (!mStore)
-        selection.dataSet.clear();   // the demo loader knows no names
+        selection.dataSet.clear(); // the demo loader knows no names
     std::optional<StatisticsSet> loaded = loadStatistics(mStore.get(), selection, window, error);
     if (!loaded)
         return nullptr;
@@ -248,8 +249,10 @@ bool AnalysisDocument::openStore(const QString &path, const AnalysisState &state
         wanted.selection.dataSet = sets.front().name;
         wanted.selection.year = 0;
         const std::vector<QString> reporters = sets.front().reporters();
-        if (!reporters.empty() && std::find(reporters.begin(), reporters.end(), wanted.selection.reporter) == reporters.end())
-            wanted.selection.reporter = reporters.front().isEmpty() && reporters.size() > 1 ? reporters[1] : reporters.front();
+        if (!reporters.empty() &&
+            std::find(reporters.begin(), reporters.end(), wanted.selection.reporter) == reporters.end())
+            wanted.selection.reporter =
+                reporters.front().isEmpty() && reporters.size() > 1 ? reporters[1] : reporters.front();
     }
 
     std::shared_ptr<Store> previousStore = mStore;
@@ -290,8 +293,7 @@ void AnalysisDocument::setThreshold(int criterionIndex, double threshold)
     Criterion &c = after.criteria[size_t(criterionIndex)];
     c.threshold = threshold;
     c.enabled = true;
-    push(std::move(after), tr("Drempel %1").arg(c.ruleText()),
-         AnalysisChangeCommand::thresholdMergeId(criterionIndex));
+    push(std::move(after), tr("Drempel %1").arg(c.ruleText()), AnalysisChangeCommand::thresholdMergeId(criterionIndex));
 }
 
 void AnalysisDocument::setCriterionEnabled(int criterionIndex, bool enabled)
@@ -301,8 +303,8 @@ void AnalysisDocument::setCriterionEnabled(int criterionIndex, bool enabled)
     AnalysisState after = mState;
     Criterion &c = after.criteria[size_t(criterionIndex)];
     c.enabled = enabled;
-    push(std::move(after), enabled ? tr("Criterium aan: %1").arg(c.displayLabel())
-                                   : tr("Criterium uit: %1").arg(c.displayLabel()));
+    push(std::move(after),
+         enabled ? tr("Criterium aan: %1").arg(c.displayLabel()) : tr("Criterium uit: %1").arg(c.displayLabel()));
 }
 
 void AnalysisDocument::applyPreset(const QString &key)
@@ -329,14 +331,21 @@ Criterion AnalysisDocument::newCriterion(Metric metric, const std::vector<Criter
     // Half for a share (as "meer dan de helft"), 1 for a ratio (more in than out), and the
     // usual "highly concentrated" HHI bound of 0,25 for an index.
     switch (info.unit) {
-    case MetricUnit::Share: c.threshold = 0.5; break;
-    case MetricUnit::Ratio: c.threshold = 1.0; break;
-    case MetricUnit::Index: c.threshold = 0.25; break;
+    case MetricUnit::Share:
+        c.threshold = 0.5;
+        break;
+    case MetricUnit::Ratio:
+        c.threshold = 1.0;
+        break;
+    case MetricUnit::Index:
+        c.threshold = 0.25;
+        break;
     }
     // Step keys name funnel stages in exports and the CLI, so they stay unique.
     const QString base = metricKey(metric);
     c.stepKey = base;
-    for (int n = 2; std::any_of(existing.begin(), existing.end(), [&](const Criterion &e) { return e.stepKey == c.stepKey; }); ++n)
+    for (int n = 2;
+         std::any_of(existing.begin(), existing.end(), [&](const Criterion &e) { return e.stepKey == c.stepKey; }); ++n)
         c.stepKey = QStringLiteral("%1_%2").arg(base).arg(n);
     return c;
 }
@@ -391,16 +400,17 @@ bool AnalysisDocument::setSelection(const DataSelection &selection)
     AnalysisState after = mState;
     after.selection = resolvedSelection(selection);
     if (after.selection.dataSet != mState.selection.dataSet)
-        after.industries.clear();   // industries belong to a data set
-    return push(std::move(after), tr("Gegevenskeuze %1, %2, %3")
-                                      .arg(after.selection.dataSet, after.selection.reporter,
-                                           after.selection.year ? QString::number(after.selection.year) : tr("laatste jaar")));
+        after.industries.clear(); // industries belong to a data set
+    return push(std::move(after),
+                tr("Gegevenskeuze %1, %2, %3")
+                    .arg(after.selection.dataSet, after.selection.reporter,
+                         after.selection.year ? QString::number(after.selection.year) : tr("laatste jaar")));
 }
 
 void AnalysisDocument::retranslate()
 {
     if (!mStore)
-        readDataSets();   // the demo data set's name is translated
+        readDataSets(); // the demo data set's name is translated
     mResult = runFunnel(*mStatistics, AnalysisSettings{mState.criteria, mState.industries});
     emit analysisChanged();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document/analysisstate.h"
 #include "analysis/funnelanalysis.h"
+#include "document/analysisstate.h"
 #include "store/datasetinfo.h"
 
 #include <QElapsedTimer>
@@ -38,15 +38,15 @@ public:
     bool isDemo() const { return !mStore; }
     const Store *store() const { return mStore.get(); }
     QString storePath() const;
-    const std::vector<DataSetInfo> &dataSets() const { return mDataSets; }   // the demo data gives one synthetic entry
+    const std::vector<DataSetInfo> &dataSets() const { return mDataSets; } // the demo data gives one synthetic entry
     // Re-reads the store's data sets (after an import, rename or delete) and emits sourceChanged.
     void refreshDataSets();
     DataSetInfo currentDataSet() const;
     bool isSynthetic() const;
-    QString provenance() const;                    // one Dutch line for the status bar and captions
+    QString provenance() const; // one Dutch line for the status bar and captions
     QStringList reporters() const;
-    std::vector<int> years() const;                // years of the current data set and reporter
-    const QStringList &availableIndustries() const { return mIndustries; }   // in the loaded statistics, sorted
+    std::vector<int> years() const;                                        // years of the current data set and reporter
+    const QStringList &availableIndustries() const { return mIndustries; } // in the loaded statistics, sorted
 
     // --- the analysis ---
     const AnalysisState &state() const { return mState; }
@@ -67,11 +67,11 @@ public:
     // Edits of the criteria list itself; the funnel follows the list. Each is one undo step.
     void setCriteria(std::vector<Criterion> criteria, const QString &undoText);
     void addCriterion(Metric metric);
-    void removeCriterion(int criterionIndex);   // the last criterion stays
+    void removeCriterion(int criterionIndex); // the last criterion stays
     void moveCriterion(int criterionIndex, int offset);
     // A new criterion on the metric: strict ">", a threshold in the middle of what its unit means.
     static Criterion newCriterion(Metric metric, const std::vector<Criterion> &existing = {});
-    void resetToDefaults();                        // CBS 2021 criteria, all industries
+    void resetToDefaults(); // CBS 2021 criteria, all industries
     void setIndustries(const QStringList &industries);
     bool setSelection(const DataSelection &selection);
     // Closes the running slider gesture: the next threshold change is a new undo step.
@@ -85,7 +85,7 @@ public:
 
 signals:
     void analysisChanged();
-    void sourceChanged();                          // store or its data sets changed
+    void sourceChanged(); // store or its data sets changed
     void errorOccurred(const QString &message);
 
 private:

@@ -10,16 +10,14 @@ namespace {
 
 bool sameSelection(const DataSelection &a, const DataSelection &b)
 {
-    return a.dataSet == b.dataSet && a.reporter == b.reporter && a.year == b.year
-           && a.euComposition == b.euComposition;
+    return a.dataSet == b.dataSet && a.reporter == b.reporter && a.year == b.year && a.euComposition == b.euComposition;
 }
 
 } // namespace
 
 bool AnalysisState::operator==(const AnalysisState &other) const
 {
-    return sameSelection(selection, other.selection) && criteria == other.criteria
-           && industries == other.industries;
+    return sameSelection(selection, other.selection) && criteria == other.criteria && industries == other.industries;
 }
 
 AnalysisState AnalysisState::defaults(const DataSelection &selection)

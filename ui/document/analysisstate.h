@@ -14,7 +14,7 @@ namespace herkomst::ui {
 struct AnalysisState {
     DataSelection selection;
     std::vector<Criterion> criteria;
-    QStringList industries;   // empty: all industries
+    QStringList industries; // empty: all industries
 
     bool operator==(const AnalysisState &other) const;
     bool operator!=(const AnalysisState &other) const { return !(*this == other); }

@@ -46,9 +46,12 @@ QString cellText(const QVariant &value, const ExportColumn &column)
         return value.toString();
     const double v = value.toDouble();
     switch (column.kind) {
-    case ColumnKind::Integer: return NumberFormat::count(qint64(std::llround(v)));
-    case ColumnKind::Percentage: return NumberFormat::share(v, column.decimals);
-    default: return NumberFormat::decimal(v, column.decimals);
+    case ColumnKind::Integer:
+        return NumberFormat::count(qint64(std::llround(v)));
+    case ColumnKind::Percentage:
+        return NumberFormat::share(v, column.decimals);
+    default:
+        return NumberFormat::decimal(v, column.decimals);
     }
 }
 
@@ -60,8 +63,10 @@ QString headerCell(const QString &text, bool right)
 
 QString htmlTable(const ExportTable &table)
 {
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\" style=\"%1\"><thead><tr>")
-                       .arg(QLatin1String(kTableStyle));
+    QString html =
+        QStringLiteral(
+            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\" style=\"%1\"><thead><tr>")
+            .arg(QLatin1String(kTableStyle));
     for (const ExportColumn &column : table.columns)
         html += headerCell(column.header, column.kind != ColumnKind::Text);
     html += QStringLiteral("</tr></thead>");
@@ -100,15 +105,17 @@ QString AnnexReport::Private::methodHtml() const
     const QString reporter = CountryRegistry::instance().name(data.reporter, NumberFormat::language());
     const int universe = result.steps.empty() ? 0 : result.steps.front().kept;
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Methode"));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("Uitgangspunt zijn de %1 goederen op HS6-niveau die %2 in %3 invoerde%4. "
-                            "Op deze goederen zijn achtereenvolgens de volgende criteria toegepast%5; "
-                            "een product blijft over wanneer het aan de regel voldoet. Vergelijkingen zijn strikt "
-                            "(\"meer dan\"). De EU is gerekend als %6; %2 zelf telt nooit als leverancier.")
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(tr("Uitgangspunt zijn de %1 goederen op HS6-niveau die %2 in %3 invoerde%4. "
+                        "Op deze goederen zijn achtereenvolgens de volgende criteria toegepast%5; "
+                        "een product blijft over wanneer het aan de regel voldoet. Vergelijkingen zijn strikt "
+                        "(\"meer dan\"). De EU is gerekend als %6; %2 zelf telt nooit als leverancier.")
                          .arg(NumberFormat::count(universe), reporter)
                          .arg(data.year)
-                         .arg(settings.industries.isEmpty() ? QString()
-                                                           : tr(" in de bedrijfstakken %1").arg(settings.industries.join(QStringLiteral(", "))),
+                         .arg(settings.industries.isEmpty()
+                                  ? QString()
+                                  : tr(" in de bedrijfstakken %1").arg(settings.industries.join(QStringLiteral(", "))),
                               criteriaSource.isEmpty() ? QString() : tr(" (%1)").arg(criteriaSource),
                               euCompositionName(table.euComposition))));
     html += QStringLiteral("<ol>");
@@ -131,14 +138,14 @@ QString AnnexReport::Private::funnelHtml() const
 {
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\" style=\"%1\"><tr>")
                        .arg(QLatin1String(kTableStyle));
-    html += headerCell(tr("Stap"), false) + headerCell(tr("Regel"), false) + headerCell(tr("Over"), true)
-            + headerCell(tr("Afgevallen"), true) + headerCell(tr("Onbepaald"), true) + QStringLiteral("</tr>");
+    html += headerCell(tr("Stap"), false) + headerCell(tr("Regel"), false) + headerCell(tr("Over"), true) +
+            headerCell(tr("Afgevallen"), true) + headerCell(tr("Onbepaald"), true) + QStringLiteral("</tr>");
     for (size_t i = 0; i < result.steps.size(); ++i) {
         const FunnelStep &s = result.steps[i];
         html += QStringLiteral("<tr><td>%1. %2</td><td>%3</td><td align=\"right\">%4</td><td align=\"right\">%5</td>"
                                "<td align=\"right\">%6</td></tr>")
-                    .arg(QString::number(i), esc(s.label), esc(i == 0 ? QString() : s.rule), NumberFormat::count(s.kept),
-                         i == 0 ? QString() : NumberFormat::count(s.dropped),
+                    .arg(QString::number(i), esc(s.label), esc(i == 0 ? QString() : s.rule),
+                         NumberFormat::count(s.kept), i == 0 ? QString() : NumberFormat::count(s.dropped),
                          i == 0 ? QString() : NumberFormat::count(s.undetermined));
     }
     return html + QStringLiteral("</table>");
@@ -147,13 +154,14 @@ QString AnnexReport::Private::funnelHtml() const
 QString AnnexReport::Private::sourcesHtml() const
 {
     QString html = QStringLiteral("<h2>%1</h2><ul>").arg(tr("Bronnen"));
-    const QString source = sourceLine.isEmpty() ? defaultSourceLine(table.data->synthetic ? QStringLiteral("demo")
-                                                                                           : table.data->source)
-                                                : sourceLine;
+    const QString source = sourceLine.isEmpty()
+                               ? defaultSourceLine(table.data->synthetic ? QStringLiteral("demo") : table.data->source)
+                               : sourceLine;
     html += QStringLiteral("<li>%1</li>").arg(esc(source));
-    html += QStringLiteral("<li>%1</li>").arg(esc(tr("Gegevens: %1 (%2, %3).")
-                                                      .arg(table.data->dataSetName, table.data->reporter)
-                                                      .arg(table.data->year)));
+    html +=
+        QStringLiteral("<li>%1</li>")
+            .arg(esc(
+                tr("Gegevens: %1 (%2, %3).").arg(table.data->dataSetName, table.data->reporter).arg(table.data->year)));
     if (!criteriaSource.isEmpty())
         html += QStringLiteral("<li>%1</li>").arg(esc(tr("Criteria: %1.").arg(criteriaSource)));
     html += QStringLiteral("<li>%1</li>")
@@ -165,13 +173,18 @@ QString AnnexReport::Private::sourcesHtml() const
 
 AnnexReport::AnnexReport(const StatisticsTable &table, const AnalysisResult &result, const AnalysisSettings &settings)
     : d(std::make_unique<Private>(Private{table, result, settings, {}, {}, nullptr, nullptr}))
-{
-}
+{}
 
 AnnexReport::~AnnexReport() = default;
 
-void AnnexReport::setSourceLine(const QString &sourceLine) { d->sourceLine = sourceLine; }
-void AnnexReport::setCriteriaSource(const QString &source) { d->criteriaSource = source; }
+void AnnexReport::setSourceLine(const QString &sourceLine)
+{
+    d->sourceLine = sourceLine;
+}
+void AnnexReport::setCriteriaSource(const QString &source)
+{
+    d->criteriaSource = source;
+}
 
 void AnnexReport::setCharts(ChartWidget *funnel, ChartWidget *countries)
 {
@@ -183,12 +196,13 @@ std::unique_ptr<QTextDocument> AnnexReport::document() const
 {
     auto document = std::make_unique<QTextDocument>();
     QFont font;
-    font.setFamilies({QStringLiteral("RijksoverheidSansText"), QStringLiteral("Liberation Sans"), QStringLiteral("Arial"),
-                      QStringLiteral("DejaVu Sans")});
+    font.setFamilies({QStringLiteral("RijksoverheidSansText"), QStringLiteral("Liberation Sans"),
+                      QStringLiteral("Arial"), QStringLiteral("DejaVu Sans")});
     font.setPointSizeF(9.5);
     document->setDefaultFont(font);
-    document->setDefaultStyleSheet(QStringLiteral("h1 { color: #154273; font-size: 14pt; } h2 { color: #154273; font-size: 11pt; }"
-                                                  " th, td { font-size: 8.5pt; } p.caption { color: #535353; font-size: 8pt; }"));
+    document->setDefaultStyleSheet(
+        QStringLiteral("h1 { color: #154273; font-size: 14pt; } h2 { color: #154273; font-size: 11pt; }"
+                       " th, td { font-size: 8.5pt; } p.caption { color: #535353; font-size: 8pt; }"));
     const bool synthetic = d->table.data && d->table.data->synthetic;
     document->setMetaInformation(QTextDocument::DocumentTitle, tr("Bijlage: analyse herkomst invoer"));
 
@@ -214,29 +228,34 @@ std::unique_ptr<QTextDocument> AnnexReport::document() const
     const QImage figure2 = renderChartImage(*countries, options);
     document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("herkomst:figuur1.png")), figure1);
     document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("herkomst:figuur2.png")), figure2);
-    const double scale = 96.0 / kFigureDpi;   // image width in logical pixels: 16 cm on paper
+    const double scale = 96.0 / kFigureDpi; // image width in logical pixels: 16 cm on paper
 
     QString html = QStringLiteral("<html><body>");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Bijlage 1. Analyse herkomst Nederlandse invoer")));
     if (synthetic) {
         html += QStringLiteral("<p><b><font color=\"#a90061\">%1</font></b></p>")
-                    .arg(esc(tr("LET OP: gemaakt met synthetische demodata. De cijfers zijn niet echt en niet te citeren.")));
+                    .arg(esc(tr(
+                        "LET OP: gemaakt met synthetische demodata. De cijfers zijn niet echt en niet te citeren.")));
     }
     html += d->methodHtml();
     html += d->funnelHtml();
     html += QStringLiteral("<p><img src=\"herkomst:figuur1.png\" width=\"%1\" height=\"%2\"></p>")
-                .arg(qRound(figure1.width() * scale)).arg(qRound(figure1.height() * scale));
+                .arg(qRound(figure1.width() * scale))
+                .arg(qRound(figure1.height() * scale));
     html += QStringLiteral("<p><img src=\"herkomst:figuur2.png\" width=\"%1\" height=\"%2\"></p>")
-                .arg(qRound(figure2.width() * scale)).arg(qRound(figure2.height() * scale));
+                .arg(qRound(figure2.width() * scale))
+                .arg(qRound(figure2.height() * scale));
 
     const ExportTable list = concentratedProductsTable(d->table, d->result, d->settings);
     html += QStringLiteral("<h1>%1</h1>").arg(esc(list.title));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("%1 producten; aandeel van de grootste niet-EU-leverancier in de invoer, "
-                                                   "invoerwaarde in %2.")
-                                                    .arg(NumberFormat::count(qint64(list.rows.size())), millionsUnit(d->table))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("%1 producten; aandeel van de grootste niet-EU-leverancier in de invoer, "
+                            "invoerwaarde in %2.")
+                             .arg(NumberFormat::count(qint64(list.rows.size())), millionsUnit(d->table))));
     html += htmlTable(list);
     html += d->sourcesHtml();
-    html += QStringLiteral("<p class=\"caption\">%1</p>").arg(esc(analysisNotes(d->table, d->settings).join(QLatin1Char(' '))));
+    html += QStringLiteral("<p class=\"caption\">%1</p>")
+                .arg(esc(analysisNotes(d->table, d->settings).join(QLatin1Char(' '))));
     html += QStringLiteral("</body></html>");
     document->setHtml(html);
     return document;

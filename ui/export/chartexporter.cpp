@@ -23,7 +23,7 @@ namespace herkomst::ui {
 namespace {
 
 constexpr double kLogicalDpi = 96.0;
-constexpr int kPdfResolution = 1200;   // coordinate precision only; the PDF stays vector
+constexpr int kPdfResolution = 1200; // coordinate precision only; the PDF stays vector
 
 QString tr(const char *text)
 {
@@ -32,12 +32,14 @@ QString tr(const char *text)
 
 bool validOptions(const ChartExportOptions &options, QString *error)
 {
-    if (options.widthCm > 0.5 && options.widthCm <= 200.0 && options.heightCm >= 0 && options.heightCm <= 200.0
-        && options.dpi >= 30 && options.dpi <= 2400)
+    if (options.widthCm > 0.5 && options.widthCm <= 200.0 && options.heightCm >= 0 && options.heightCm <= 200.0 &&
+        options.dpi >= 30 && options.dpi <= 2400)
         return true;
     if (error)
         *error = tr("Ongeldige afmetingen: breedte %1 cm, hoogte %2 cm, %3 dpi.")
-                     .arg(options.widthCm).arg(options.heightCm).arg(options.dpi);
+                     .arg(options.widthCm)
+                     .arg(options.heightCm)
+                     .arg(options.dpi);
     return false;
 }
 
@@ -46,7 +48,8 @@ bool validOptions(const ChartExportOptions &options, QString *error)
 QSizeF chartExportSize(const ChartWidget &chart, const ChartExportOptions &options)
 {
     const double width = options.widthCm * ChartStyle::kPixelsPerCm;
-    const double height = options.heightCm > 0 ? options.heightCm * ChartStyle::kPixelsPerCm : chart.naturalHeight(width);
+    const double height =
+        options.heightCm > 0 ? options.heightCm * ChartStyle::kPixelsPerCm : chart.naturalHeight(width);
     return {width, height};
 }
 
@@ -54,7 +57,8 @@ QImage renderChartImage(ChartWidget &chart, const ChartExportOptions &options)
 {
     const QSizeF logical = chartExportSize(chart, options);
     const double scale = options.dpi / kLogicalDpi;
-    QImage image(qRound(logical.width() * scale), qRound(logical.height() * scale), QImage::Format_ARGB32_Premultiplied);
+    QImage image(qRound(logical.width() * scale), qRound(logical.height() * scale),
+                 QImage::Format_ARGB32_Premultiplied);
     const int dotsPerMeter = qRound(options.dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);

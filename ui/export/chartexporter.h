@@ -8,9 +8,9 @@ namespace herkomst::ui {
 class ChartWidget;
 
 struct ChartExportOptions {
-    double widthCm = 16.0;     // the text width of an A4 letter
-    double heightCm = 0;       // 0: the chart's natural aspect
-    int dpi = 300;             // PNG and clipboard image only; SVG and PDF are vectors
+    double widthCm = 16.0; // the text width of an A4 letter
+    double heightCm = 0;   // 0: the chart's natural aspect
+    int dpi = 300;         // PNG and clipboard image only; SVG and PDF are vectors
 };
 
 // ONE export path for all charts: everything goes through ChartWidget::render in logical pixels

@@ -55,7 +55,8 @@ std::unique_ptr<ChartWidget> makeChart(const QCommandLineParser &parser, const c
             err << tr("--measure kent count en value, niet \"%1\".").arg(measure) << '\n';
             return nullptr;
         }
-        chart->setMeasure(measure == QLatin1String("value") ? CountryChart::Measure::ImportValue : CountryChart::Measure::Count);
+        chart->setMeasure(measure == QLatin1String("value") ? CountryChart::Measure::ImportValue
+                                                            : CountryChart::Measure::Count);
         chart->setStackedByIndustry(parser.isSet(QStringLiteral("stacked")));
         bool ok = false;
         const int top = parser.value(QStringLiteral("top")).toInt(&ok);
@@ -81,7 +82,8 @@ std::unique_ptr<ChartWidget> makeChart(const QCommandLineParser &parser, const c
     return nullptr;
 }
 
-int exportChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &analysis, QTextStream &out, QTextStream &err)
+int exportChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &analysis, QTextStream &out,
+                QTextStream &err)
 {
     const QString format = outputFormat(parser);
     if (format != QLatin1String("png") && format != QLatin1String("svg") && format != QLatin1String("pdf")) {
@@ -90,19 +92,20 @@ int exportChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
     }
     ChartExportOptions options;
     double dpi = options.dpi;
-    if (!readNumber(parser, QStringLiteral("width-cm"), options.widthCm, err)
-        || !readNumber(parser, QStringLiteral("height-cm"), options.heightCm, err)
-        || !readNumber(parser, QStringLiteral("dpi"), dpi, err))
+    if (!readNumber(parser, QStringLiteral("width-cm"), options.widthCm, err) ||
+        !readNumber(parser, QStringLiteral("height-cm"), options.heightCm, err) ||
+        !readNumber(parser, QStringLiteral("dpi"), dpi, err))
         return cli::UsageError;
     options.dpi = int(dpi);
     std::unique_ptr<ChartWidget> chart = makeChart(parser, analysis, err);
     if (!chart)
         return cli::UsageError;
-    chart->setCaption(defaultCaption(analysis.statistics.primary, analysis.settings, parser.value(QStringLiteral("caption"))));
+    chart->setCaption(
+        defaultCaption(analysis.statistics.primary, analysis.settings, parser.value(QStringLiteral("caption"))));
 
     const QString path = parser.value(QStringLiteral("out"));
     QString error;
-    const bool ok = format == QLatin1String("png") ? exportChartPng(*chart, path, options, &error)
+    const bool ok = format == QLatin1String("png")   ? exportChartPng(*chart, path, options, &error)
                     : format == QLatin1String("svg") ? exportChartSvg(*chart, path, options, &error)
                                                      : exportChartPdf(*chart, path, options, &error);
     if (!ok) {
@@ -115,13 +118,17 @@ int exportChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
                     QString::number(size.height() * 2.54 / 96.0, 'f', 1));
     if (format == QLatin1String("png")) {
         const double scale = options.dpi / 96.0;
-        out << tr(", %1 × %2 px bij %3 dpi").arg(qRound(size.width() * scale)).arg(qRound(size.height() * scale)).arg(options.dpi);
+        out << tr(", %1 × %2 px bij %3 dpi")
+                   .arg(qRound(size.width() * scale))
+                   .arg(qRound(size.height() * scale))
+                   .arg(options.dpi);
     }
     out << '\n';
     return cli::Ok;
 }
 
-int exportTable(const QCommandLineParser &parser, const cli::PreparedAnalysis &analysis, QTextStream &out, QTextStream &err)
+int exportTable(const QCommandLineParser &parser, const cli::PreparedAnalysis &analysis, QTextStream &out,
+                QTextStream &err)
 {
     const QString kind = parser.value(QStringLiteral("table"));
     const QString format = outputFormat(parser);
@@ -162,16 +169,21 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.setApplicationDescription(summary());
     parser.addOption({QStringLiteral("chart"), tr("Figuur: funnel, countries of product."), tr("figuur")});
     parser.addOption({QStringLiteral("table"), tr("Tabel: concentrated (Bijlage 2) of all."), tr("tabel")});
-    parser.addOption({QStringLiteral("format"), tr("png, svg, pdf, xlsx of csv; standaard de extensie van --out."), tr("formaat")});
+    parser.addOption(
+        {QStringLiteral("format"), tr("png, svg, pdf, xlsx of csv; standaard de extensie van --out."), tr("formaat")});
     parser.addOption({QStringLiteral("out"), tr("Uitvoerbestand."), tr("bestand")});
     parser.addOption({QStringLiteral("width-cm"), tr("Breedte in cm (standaard 16)."), tr("cm"), QStringLiteral("16")});
-    parser.addOption({QStringLiteral("height-cm"), tr("Hoogte in cm (standaard: passend bij de figuur)."), tr("cm"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("dpi"), tr("Resolutie van een png (standaard 300)."), tr("dpi"), QStringLiteral("300")});
-    parser.addOption({QStringLiteral("caption"), tr("Bronregel onder de figuur (standaard \"Bron: CBS, bewerking BZ\")."), tr("tekst")});
-    parser.addOption({QStringLiteral("measure"), tr("Landenfiguur: count (aantal) of value (invoerwaarde)."), tr("maat"),
-                      QStringLiteral("count")});
+    parser.addOption({QStringLiteral("height-cm"), tr("Hoogte in cm (standaard: passend bij de figuur)."), tr("cm"),
+                      QStringLiteral("0")});
+    parser.addOption(
+        {QStringLiteral("dpi"), tr("Resolutie van een png (standaard 300)."), tr("dpi"), QStringLiteral("300")});
+    parser.addOption({QStringLiteral("caption"),
+                      tr("Bronregel onder de figuur (standaard \"Bron: CBS, bewerking BZ\")."), tr("tekst")});
+    parser.addOption({QStringLiteral("measure"), tr("Landenfiguur: count (aantal) of value (invoerwaarde)."),
+                      tr("maat"), QStringLiteral("count")});
     parser.addOption({QStringLiteral("stacked"), tr("Landenfiguur: gestapeld naar bedrijfstak.")});
-    parser.addOption({QStringLiteral("top"), tr("Landenfiguur: aantal landen, de rest als \"overige\"."), tr("n"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("top"), tr("Landenfiguur: aantal landen, de rest als \"overige\"."), tr("n"),
+                      QStringLiteral("10")});
     parser.addOption({QStringLiteral("hs6"), tr("Productfiguur: HS6-code."), tr("code")});
 
     cli::AnalysisOptions options;

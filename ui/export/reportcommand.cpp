@@ -27,7 +27,8 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.setApplicationDescription(summary());
     parser.addOption({QStringLiteral("format"), tr("odt of pdf; standaard de extensie van --out."), tr("formaat")});
     parser.addOption({QStringLiteral("out"), tr("Uitvoerbestand."), tr("bestand")});
-    parser.addOption({QStringLiteral("caption"), tr("Bronregel onder de figuren (standaard \"Bron: CBS, bewerking BZ\")."), tr("tekst")});
+    parser.addOption({QStringLiteral("caption"),
+                      tr("Bronregel onder de figuren (standaard \"Bron: CBS, bewerking BZ\")."), tr("tekst")});
 
     cli::AnalysisOptions options;
     cli::PreparedAnalysis analysis;

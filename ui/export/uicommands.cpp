@@ -30,7 +30,8 @@ int parseAndPrepare(QCommandLineParser &parser, const QStringList &arguments, QT
         return cli::Ok;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << QCoreApplication::translate("Cli", "Onverwacht argument: %1").arg(parser.positionalArguments().first()) << '\n';
+        err << QCoreApplication::translate("Cli", "Onverwacht argument: %1").arg(parser.positionalArguments().first())
+            << '\n';
         return cli::UsageError;
     }
     if (!parser.isSet(QStringLiteral("out"))) {

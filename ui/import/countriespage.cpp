@@ -18,8 +18,7 @@
 
 namespace herkomst::ui {
 
-CountriesPage::CountriesPage(ImportWizard *wizard)
-    : mWizard(wizard)
+CountriesPage::CountriesPage(ImportWizard *wizard) : mWizard(wizard)
 {
     setObjectName(QStringLiteral("countriesPage"));
     setTitle(tr("Landen koppelen"));

@@ -38,14 +38,15 @@ int nameScore(const QString &key, const QString &name)
     // Shared words: "korea republiek" and "zuid korea" share "korea".
     const QStringList keyWords = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const QStringList nameWords = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    static const QSet<QString> filler = {QStringLiteral("van"), QStringLiteral("de"), QStringLiteral("het"),
-                                         QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("and"),
-                                         QStringLiteral("en"), QStringLiteral("rep"), QStringLiteral("republiek"),
-                                         QStringLiteral("republic"), QStringLiteral("islands"), QStringLiteral("eilanden")};
+    static const QSet<QString> filler = {
+        QStringLiteral("van"),       QStringLiteral("de"),       QStringLiteral("het"),     QStringLiteral("of"),
+        QStringLiteral("the"),       QStringLiteral("and"),      QStringLiteral("en"),      QStringLiteral("rep"),
+        QStringLiteral("republiek"), QStringLiteral("republic"), QStringLiteral("islands"), QStringLiteral("eilanden")};
     int shared = 0;
     for (const QString &w : keyWords) {
-        if (w.size() >= 3 && !filler.contains(w)
-            && std::any_of(nameWords.begin(), nameWords.end(), [&](const QString &n) { return n == w || (w.size() >= 5 && n.startsWith(w)); }))
+        if (w.size() >= 3 && !filler.contains(w) &&
+            std::any_of(nameWords.begin(), nameWords.end(),
+                        [&](const QString &n) { return n == w || (w.size() >= 5 && n.startsWith(w)); }))
             ++shared;
     }
     if (shared > 0)
@@ -86,7 +87,8 @@ std::vector<CountrySuggester::Suggestion> CountrySuggester::suggest(const QStrin
         if (best >= 40)
             found.push_back({country.iso3, best});
     }
-    std::stable_sort(found.begin(), found.end(), [](const Suggestion &a, const Suggestion &b) { return a.score > b.score; });
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Suggestion &a, const Suggestion &b) { return a.score > b.score; });
     if (int(found.size()) > count)
         found.resize(size_t(count));
     return found;

@@ -11,7 +11,7 @@ class CountrySuggester {
 public:
     struct Suggestion {
         QString iso3;
-        int score = 0;   // higher is closer; >= strongScore is safe to preselect
+        int score = 0; // higher is closer; >= strongScore is safe to preselect
     };
     static constexpr int strongScore = 80;
 

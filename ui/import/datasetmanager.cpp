@@ -71,7 +71,8 @@ DataSetManager::DataSetManager(AnalysisDocument *document, QWidget *parent)
 
     mTable = new QTableWidget(0, ColumnCount);
     mTable->setObjectName(QStringLiteral("dataSetTable"));
-    mTable->setHorizontalHeaderLabels({tr("Naam"), tr("Bron"), tr("Jaren"), tr("Rapporterende landen"), tr("Geïmporteerd")});
+    mTable->setHorizontalHeaderLabels(
+        {tr("Naam"), tr("Bron"), tr("Jaren"), tr("Rapporterende landen"), tr("Geïmporteerd")});
     mTable->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     mTable->verticalHeader()->hide();
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -146,8 +147,9 @@ void DataSetManager::reload()
     mTable->setRowCount(int(sets.size()));
     for (int r = 0; r < int(sets.size()); ++r) {
         const DataSetInfo &info = sets[size_t(r)];
-        const QStringList cells = {info.name, info.source, yearsText(info), reportersText(info),
-                                   QLocale(QLocale::Dutch).toString(info.importedAt.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))};
+        const QStringList cells = {
+            info.name, info.source, yearsText(info), reportersText(info),
+            QLocale(QLocale::Dutch).toString(info.importedAt.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, info.id);
@@ -196,8 +198,10 @@ void DataSetManager::showDetails()
     QString html = QStringLiteral("<h3>%1</h3>").arg(info->name.toHtmlEscaped());
     html += tr("<p>Bron: %1 · valuta %2%3 · geïmporteerd %4%5</p>")
                 .arg(info->source.toHtmlEscaped(), info->currency.toHtmlEscaped(),
-                     info->unitNote.isEmpty() ? QString() : tr(" · eenheid in de bron: %1").arg(info->unitNote.toHtmlEscaped()),
-                     QLocale(QLocale::Dutch).toString(info->importedAt.toLocalTime(), QStringLiteral("d MMMM yyyy HH:mm:ss")),
+                     info->unitNote.isEmpty() ? QString()
+                                              : tr(" · eenheid in de bron: %1").arg(info->unitNote.toHtmlEscaped()),
+                     QLocale(QLocale::Dutch)
+                         .toString(info->importedAt.toLocalTime(), QStringLiteral("d MMMM yyyy HH:mm:ss")),
                      info->synthetic ? tr(" · <b>synthetische demodata</b>") : QString());
     if (!info->note.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(info->note.toHtmlEscaped());
@@ -205,24 +209,29 @@ void DataSetManager::showDetails()
                "<th align='right'>Grootte</th><th align='right'>Gelezen</th><th align='right'>Opgeslagen</th>"
                "<th align='right'>Afgewezen</th><th align='left'>SHA-256</th></tr>");
     for (const DataSetFile &file : info->files) {
-        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
-                               "<td align='right'>%5</td><td><tt>%6</tt></td></tr>")
-                    .arg(file.fileName.toHtmlEscaped(), sizeText(file.size), NumberFormat::count(file.rowsRead),
-                         NumberFormat::count(file.rowsStored), NumberFormat::count(file.rowsRejected), file.sha256);
+        html +=
+            QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
+                           "<td align='right'>%5</td><td><tt>%6</tt></td></tr>")
+                .arg(file.fileName.toHtmlEscaped(), sizeText(file.size), NumberFormat::count(file.rowsRead),
+                     NumberFormat::count(file.rowsStored), NumberFormat::count(file.rowsRejected), file.sha256);
     }
     html += QStringLiteral("</table>");
-    html += tr("<h4>Regels per rapporterend land en jaar</h4><table cellspacing='0' cellpadding='3'><tr>"
-               "<th align='left'>Land</th><th align='right'>Jaar</th><th align='right'>Invoer</th>"
-               "<th align='right'>Uitvoer</th><th align='right'>Wereldexport</th><th align='right'>HHI wereld</th></tr>");
+    html +=
+        tr("<h4>Regels per rapporterend land en jaar</h4><table cellspacing='0' cellpadding='3'><tr>"
+           "<th align='left'>Land</th><th align='right'>Jaar</th><th align='right'>Invoer</th>"
+           "<th align='right'>Uitvoer</th><th align='right'>Wereldexport</th><th align='right'>HHI wereld</th></tr>");
     for (const DataSetSlice &slice : info->slices) {
-        const QString reporter = slice.reporter.isEmpty()
-            ? tr("wereld")
-            : QStringLiteral("%1 (%2)").arg(CountryRegistry::instance().name(slice.reporter), slice.reporter);
-        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
-                               "<td align='right'>%5</td><td align='right'>%6</td></tr>")
-                    .arg(reporter.toHtmlEscaped()).arg(slice.year)
-                    .arg(NumberFormat::count(slice.importRows), NumberFormat::count(slice.exportRows),
-                         NumberFormat::count(slice.worldExportRows), NumberFormat::count(slice.worldHhiRows));
+        const QString reporter =
+            slice.reporter.isEmpty()
+                ? tr("wereld")
+                : QStringLiteral("%1 (%2)").arg(CountryRegistry::instance().name(slice.reporter), slice.reporter);
+        html +=
+            QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
+                           "<td align='right'>%5</td><td align='right'>%6</td></tr>")
+                .arg(reporter.toHtmlEscaped())
+                .arg(slice.year)
+                .arg(NumberFormat::count(slice.importRows), NumberFormat::count(slice.exportRows),
+                     NumberFormat::count(slice.worldExportRows), NumberFormat::count(slice.worldHhiRows));
     }
     html += QStringLiteral("</table>");
     mDetails->setHtml(html);
@@ -241,7 +250,7 @@ bool DataSetManager::refreshDocument(const QString &renamedFrom, const QString &
     if (!renamedFrom.isEmpty() && state.selection.dataSet == renamedFrom)
         state.selection.dataSet = renamedTo;
     if (mStore->dataSets().empty()) {
-        mDocument->useDemoData(state);   // the last data set is gone: back to the labelled demo data
+        mDocument->useDemoData(state); // the last data set is gone: back to the labelled demo data
         return true;
     }
     return mDocument->openStore(mStorePath, state, error);
@@ -284,7 +293,8 @@ bool DataSetManager::useDataSet(qint64 id, QString *error)
     state.industries.clear();
     std::vector<QString> reporters = info->reporters();
     reporters.erase(std::remove(reporters.begin(), reporters.end(), QString()), reporters.end());
-    if (!reporters.empty() && std::find(reporters.begin(), reporters.end(), state.selection.reporter) == reporters.end())
+    if (!reporters.empty() &&
+        std::find(reporters.begin(), reporters.end(), state.selection.reporter) == reporters.end())
         state.selection.reporter = reporters.front();
     if (!mDocument->openStore(mStorePath, state, error))
         return false;
@@ -315,7 +325,9 @@ void DataSetManager::askRemove()
     const auto answer = QMessageBox::question(
         this, tr("Gegevensset verwijderen"),
         tr("“%1” en alle %2 bestanden ervan uit de database verwijderen? Dit kan niet ongedaan worden gemaakt; de "
-           "oorspronkelijke bestanden blijven staan.").arg(info->name).arg(info->files.size()),
+           "oorspronkelijke bestanden blijven staan.")
+            .arg(info->name)
+            .arg(info->files.size()),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

@@ -25,7 +25,7 @@ namespace herkomst::ui {
 
 namespace {
 
-constexpr int detectThreshold = 30;   // as importerregistry's detectImporter
+constexpr int detectThreshold = 30; // as importerregistry's detectImporter
 
 QStringList localFiles(const QMimeData *mime)
 {
@@ -41,8 +41,7 @@ QStringList localFiles(const QMimeData *mime)
 
 } // namespace
 
-FilesPage::FilesPage(ImportWizard *wizard)
-    : mWizard(wizard)
+FilesPage::FilesPage(ImportWizard *wizard) : mWizard(wizard)
 {
     setTitle(tr("Bestanden kiezen"));
     setSubTitle(tr("Kies de bestanden met handelsgegevens, of sleep ze hierheen. Herkomst herkent het "
@@ -126,10 +125,12 @@ QStringList FilesPage::files() const
 void FilesPage::chooseFiles()
 {
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("importFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).toString();
-    const QStringList chosen = QFileDialog::getOpenFileNames(this, tr("Bestanden kiezen"), folder,
-                                                             tr("Handelsgegevens (*.csv *.xlsx *.txt);;Alle bestanden (*)"));
+    const QString folder =
+        settings
+            .value(QStringLiteral("importFolder"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+            .toString();
+    const QStringList chosen = QFileDialog::getOpenFileNames(
+        this, tr("Bestanden kiezen"), folder, tr("Handelsgegevens (*.csv *.xlsx *.txt);;Alle bestanden (*)"));
     if (chosen.isEmpty())
         return;
     settings.setValue(QStringLiteral("importFolder"), QFileInfo(chosen.first()).absolutePath());
@@ -167,8 +168,8 @@ void FilesPage::detectFormat()
         mFormat->addItem(tr("Kies een formaat…"), -1);
     for (size_t i = 0; i < importers.size(); ++i) {
         const QString label = scores[i] >= detectThreshold
-            ? tr("%1 (herkend, %2 %)").arg(importers[i]->displayName()).arg(scores[i])
-            : importers[i]->displayName();
+                                  ? tr("%1 (herkend, %2 %)").arg(importers[i]->displayName()).arg(scores[i])
+                                  : importers[i]->displayName();
         mFormat->addItem(label, int(i));
     }
     mFormat->setCurrentIndex(mFormat->findData(best));

@@ -29,9 +29,7 @@ struct ImportRunner::Shared {
     ImportReport report;
 };
 
-ImportRunner::ImportRunner(QObject *parent)
-    : QObject(parent)
-    , mPoll(new QTimer(this))
+ImportRunner::ImportRunner(QObject *parent) : QObject(parent), mPoll(new QTimer(this))
 {
     mPoll->setInterval(50);
     connect(mPoll, &QTimer::timeout, this, &ImportRunner::poll);
@@ -54,7 +52,7 @@ void ImportRunner::start(Importer *importer, const ImportRequest &request, const
     std::shared_ptr<Shared> shared = mShared;
     mThread = QThread::create([shared, importer, request, storePath] {
         QDir().mkpath(QFileInfo(storePath).absolutePath());
-        Store store;   // its own connection, on the worker's thread
+        Store store; // its own connection, on the worker's thread
         QString error;
         if (!store.open(storePath, &error)) {
             shared->report.fail({storePath, 0, 0, error});
@@ -106,7 +104,7 @@ void ImportRunner::poll()
 void ImportRunner::onThreadFinished()
 {
     if (!mThread)
-        return;   // already handled by waitForFinished()
+        return; // already handled by waitForFinished()
     mThread->wait();
     delete mThread;
     mThread = nullptr;

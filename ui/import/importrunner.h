@@ -23,7 +23,7 @@ class ImportRunner : public QObject {
 
 public:
     explicit ImportRunner(QObject *parent = nullptr);
-    ~ImportRunner() override;   // cancels a running import and waits for it
+    ~ImportRunner() override; // cancels a running import and waits for it
 
     // The importer must outlive the run and not be used elsewhere meanwhile.
     void start(Importer *importer, const ImportRequest &request, const QString &storePath);

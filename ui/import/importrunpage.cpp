@@ -18,9 +18,7 @@
 namespace herkomst::ui {
 
 ImportRunPage::ImportRunPage(ImportWizard *wizard, bool retry)
-    : mWizard(wizard)
-    , mRetry(retry)
-    , mRunner(new ImportRunner(this))
+    : mWizard(wizard), mRetry(retry), mRunner(new ImportRunner(this))
 {
     setObjectName(retry ? QStringLiteral("retryPage") : QStringLiteral("runPage"));
     setTitle(retry ? tr("Opnieuw inlezen en opslaan") : tr("Inlezen en opslaan"));
@@ -73,7 +71,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard, bool retry)
 void ImportRunPage::initializePage()
 {
     if (mRetry)
-        mWizard->setSkipUnmatched(true);   // names left unmapped are reported, not stored
+        mWizard->setSkipUnmatched(true); // names left unmapped are reported, not stored
     start();
 }
 
@@ -94,8 +92,9 @@ void ImportRunPage::start()
     const ImportRequest request = mWizard->request();
     const QString files = request.files.size() == 1 ? QFileInfo(request.files.front()).fileName()
                                                     : tr("%1 bestanden").arg(request.files.size());
-    mIntro->setText(tr("%1 als %2, naar de database %3.")
-                        .arg(files, mWizard->importer()->displayName(), QDir::toNativeSeparators(mWizard->storePath())));
+    mIntro->setText(
+        tr("%1 als %2, naar de database %3.")
+            .arg(files, mWizard->importer()->displayName(), QDir::toNativeSeparators(mWizard->storePath())));
     mProgress->setValue(0);
     mMessage->setText(tr("Starten…"));
     mResult->clear();
@@ -138,7 +137,7 @@ void ImportRunPage::finished()
         mProgress->setValue(1000);
         mMessage->setText(tr("Opgeslagen."));
         mResult->setText(tr("Gegevensset “%1” opgeslagen.").arg(report.dataSetName.toHtmlEscaped()));
-        setCommitPage(true);   // stored: going back would suggest it can be undone here
+        setCommitPage(true); // stored: going back would suggest it can be undone here
     } else if (report.outcome == ImportReport::Outcome::Cancelled) {
         mMessage->setText(tr("Afgebroken."));
         mResult->setText(tr("<b>Import afgebroken; er is niets opgeslagen.</b> De database is zoals hij was."));

@@ -66,7 +66,7 @@ void ImportWizard::setImporters(std::vector<std::unique_ptr<Importer>> importers
 Importer *ImportWizard::importer() const
 {
     return mImporterIndex >= 0 && size_t(mImporterIndex) < mImporters.size() ? mImporters[size_t(mImporterIndex)].get()
-                                                                              : nullptr;
+                                                                             : nullptr;
 }
 
 void ImportWizard::setFileList(const QStringList &files)
@@ -74,7 +74,7 @@ void ImportWizard::setFileList(const QStringList &files)
     if (files == mFiles)
         return;
     mFiles = files;
-    mMappings.clear();   // previews are read again for the new list
+    mMappings.clear(); // previews are read again for the new list
 }
 
 ImportRequest ImportWizard::request() const

@@ -11,7 +11,7 @@
 namespace herkomst {
 class Importer;
 class Store;
-}
+} // namespace herkomst
 
 namespace herkomst::ui {
 
@@ -36,7 +36,7 @@ public:
     struct FileMapping {
         TablePreview preview;
         ColumnMapping mapping;
-        bool edited = false;   // only an edited mapping overrides the importer's own detection
+        bool edited = false; // only an edited mapping overrides the importer's own detection
     };
 
     explicit ImportWizard(AnalysisDocument *document, QWidget *parent = nullptr);
@@ -59,11 +59,11 @@ public:
 
     // --- state the pages share ---
     const std::vector<std::unique_ptr<Importer>> &importers() const { return mImporters; }
-    Importer *importer() const;                 // the chosen format; nullptr when none
+    Importer *importer() const; // the chosen format; nullptr when none
     int importerIndex() const { return mImporterIndex; }
     void setImporterIndex(int index) { mImporterIndex = index; }
     QStringList files() const { return mFiles; }
-    void setFileList(const QStringList &files);  // from the files page
+    void setFileList(const QStringList &files); // from the files page
     std::vector<FileMapping> &fileMappings() { return mMappings; }
     void setDataSetName(const QString &name) { mDataSetName = name; }
     void setYear(int year) { mYear = year; }

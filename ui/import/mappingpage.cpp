@@ -25,7 +25,7 @@ namespace herkomst::ui {
 
 namespace {
 
-constexpr int noYear = 1949;   // the year spin box's "uit de gegevens"
+constexpr int noYear = 1949; // the year spin box's "uit de gegevens"
 
 QString columnLetters(int column)
 {
@@ -47,8 +47,7 @@ int roleOf(const ColumnMapping &mapping, int column)
 
 } // namespace
 
-MappingPage::MappingPage(ImportWizard *wizard)
-    : mWizard(wizard)
+MappingPage::MappingPage(ImportWizard *wizard) : mWizard(wizard)
 {
     setTitle(tr("Kolommen controleren"));
     setSubTitle(tr("Zo leest Herkomst de eerste regels. Klopt de kopregel of een kolom niet, kies dan hieronder "
@@ -227,7 +226,8 @@ void MappingPage::headerRowChanged(int row)
         file.mapping.columns = detected.columns;
     } else {
         for (int c = 0; c < cells.size(); ++c) {
-            if (const std::optional<ColumnRole> role = ColumnMapping::roleForHeader(cells[c]); role && !file.mapping.has(*role))
+            if (const std::optional<ColumnRole> role = ColumnMapping::roleForHeader(cells[c]);
+                role && !file.mapping.has(*role))
                 file.mapping.setColumn(*role, c + 1);
         }
     }
@@ -246,7 +246,7 @@ void MappingPage::roleChosen(int column, int roleIndex)
     if (previous >= 0)
         file.mapping.columns[size_t(previous)] = 0;
     if (roleIndex >= 0)
-        file.mapping.setColumn(ColumnRole(roleIndex), column);   // one column per role
+        file.mapping.setColumn(ColumnRole(roleIndex), column); // one column per role
     if (file.mapping.headerRow == 0 && !file.preview.rowNumbers.empty()) {
         // A mapping needs a header row; the first row is the usual one.
         mUpdating = true;
@@ -273,7 +273,7 @@ void MappingPage::unitEdited(const QString &text)
     file.edited = true;
     ColumnMapping unit;
     if (text.trimmed().isEmpty() || !unit.detectUnit(text)) {
-        unit.unitNote.clear();   // a unit that cannot be read counts as "niet vermeld" (factor 1, euro)
+        unit.unitNote.clear(); // a unit that cannot be read counts as "niet vermeld" (factor 1, euro)
     }
     file.mapping.unitFactor = unit.unitFactor;
     file.mapping.unitNote = unit.unitNote;
@@ -343,7 +343,8 @@ void MappingPage::refreshTable()
     QStringList headers;
     for (int c = 1; c <= file.preview.columnCount; ++c) {
         const int role = roleOf(mapping, c);
-        headers << QStringLiteral("%1\n%2").arg(columnLetters(c), role >= 0 ? ColumnMapping::roleName(ColumnRole(role)) : tr("(genegeerd)"));
+        headers << QStringLiteral("%1\n%2").arg(columnLetters(c), role >= 0 ? ColumnMapping::roleName(ColumnRole(role))
+                                                                            : tr("(genegeerd)"));
     }
     mTable->setHorizontalHeaderLabels(headers);
     QStringList rowLabels;
@@ -371,7 +372,8 @@ void MappingPage::refreshTable()
                 item->setToolTip(tr("Kopregel"));
             } else if (mapping.headerRow == 0 || sourceRow < mapping.headerRow || role < 0) {
                 item->setForeground(muted);
-            } else if ((role == int(ColumnRole::Partner) || role == int(ColumnRole::Reporter)) && !item->text().isEmpty()) {
+            } else if ((role == int(ColumnRole::Partner) || role == int(ColumnRole::Reporter)) &&
+                       !item->text().isEmpty()) {
                 QByteArray iso3;
                 switch (countries.match(item->text(), &iso3)) {
                 case CountryMatcher::Match::Country:
@@ -416,7 +418,9 @@ void MappingPage::refreshStatus()
                     "<i>goederencode</i> met <i>land</i> en <i>invoerwaarde</i>, of met <i>uitvoerwaarde</i>, "
                     "<i>bedrijfstak</i> of <i>Herfindahl-index wereldmarkt</i>.");
     } else {
-        lines << tr("Kop op regel %1; gelezen als <b>%2</b>.").arg(mapping.headerRow).arg(ColumnMapping::tableName(mapping.tableKind()));
+        lines << tr("Kop op regel %1; gelezen als <b>%2</b>.")
+                     .arg(mapping.headerRow)
+                     .arg(ColumnMapping::tableName(mapping.tableKind()));
     }
     if (!mapping.unitNote.isEmpty())
         lines << tr("Eenheid: %1 (%2).").arg(mapping.unitNote.toHtmlEscaped(), mapping.currency);

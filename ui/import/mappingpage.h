@@ -30,7 +30,7 @@ public:
     QComboBox *unitCombo() const { return mUnit; }
     QSpinBox *yearSpin() const { return mYear; }
     QComboBox *reporterCombo() const { return mReporter; }
-    QComboBox *roleCombo(int column) const;    // 1-based column
+    QComboBox *roleCombo(int column) const; // 1-based column
     QTableWidget *previewTable() const { return mTable; }
     QString statusText() const;
 

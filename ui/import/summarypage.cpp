@@ -22,22 +22,24 @@ namespace herkomst::ui {
 
 namespace {
 
-constexpr int shownIssues = 2000;   // the table; the CSV holds all the report kept
+constexpr int shownIssues = 2000; // the table; the CSV holds all the report kept
 
 QString kindText(ImportIssue::Kind kind)
 {
     switch (kind) {
-    case ImportIssue::Kind::Rejected: return SummaryPage::tr("afgewezen");
-    case ImportIssue::Kind::Skipped: return SummaryPage::tr("overgeslagen");
-    case ImportIssue::Kind::Unmatched: return SummaryPage::tr("land onbekend");
+    case ImportIssue::Kind::Rejected:
+        return SummaryPage::tr("afgewezen");
+    case ImportIssue::Kind::Skipped:
+        return SummaryPage::tr("overgeslagen");
+    case ImportIssue::Kind::Unmatched:
+        return SummaryPage::tr("land onbekend");
     }
     return {};
 }
 
 } // namespace
 
-SummaryPage::SummaryPage(ImportWizard *wizard)
-    : mWizard(wizard)
+SummaryPage::SummaryPage(ImportWizard *wizard) : mWizard(wizard)
 {
     setObjectName(QStringLiteral("summaryPage"));
     setTitle(tr("Samenvatting"));
@@ -82,7 +84,7 @@ SummaryPage::SummaryPage(ImportWizard *wizard)
     layout->addLayout(issuesRow);
     layout->addWidget(mIssues, 3);
     layout->addWidget(notesLabel);
-    layout->addWidget(mNotes, 1);   // takes the room when there are no issues to list
+    layout->addWidget(mNotes, 1); // takes the room when there are no issues to list
 }
 
 void SummaryPage::initializePage()
@@ -100,14 +102,14 @@ void SummaryPage::initializePage()
     for (qint64 rows : report.unmatched)
         unmatchedRows += rows;
     const QString row = QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;&nbsp;%2</td></tr>");
-    mCounts->setText(QStringLiteral("<table>") + row.arg(tr("Regels gelezen"), NumberFormat::count(report.rowsRead))
-                     + row.arg(tr("Opgeslagen (na samenvoegen)"), NumberFormat::count(report.rowsStored))
-                     + row.arg(tr("Afgewezen"), NumberFormat::count(report.rowsRejected))
-                     + row.arg(tr("Overgeslagen (totalen, notities)"), NumberFormat::count(report.rowsSkipped))
-                     + row.arg(tr("Landen niet herkend"),
-                               tr("%1 (%2 regels)").arg(NumberFormat::count(report.unmatched.size()),
-                                                         NumberFormat::count(unmatchedRows)))
-                     + QStringLiteral("</table>"));
+    mCounts->setText(QStringLiteral("<table>") + row.arg(tr("Regels gelezen"), NumberFormat::count(report.rowsRead)) +
+                     row.arg(tr("Opgeslagen (na samenvoegen)"), NumberFormat::count(report.rowsStored)) +
+                     row.arg(tr("Afgewezen"), NumberFormat::count(report.rowsRejected)) +
+                     row.arg(tr("Overgeslagen (totalen, notities)"), NumberFormat::count(report.rowsSkipped)) +
+                     row.arg(tr("Landen niet herkend"), tr("%1 (%2 regels)")
+                                                            .arg(NumberFormat::count(report.unmatched.size()),
+                                                                 NumberFormat::count(unmatchedRows))) +
+                     QStringLiteral("</table>"));
 
     const int count = int(std::min<size_t>(report.issues.size(), shownIssues));
     mIssues->setRowCount(count);
@@ -141,8 +143,10 @@ bool SummaryPage::exportIssues(const QString &path, QString *error) const
 void SummaryPage::chooseExportPath()
 {
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("importFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder =
+        settings
+            .value(QStringLiteral("importFolder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     const QString name = QStringLiteral("%1 - niet opgeslagen regels.csv").arg(mWizard->report().dataSetName);
     const QString path = QFileDialog::getSaveFileName(this, tr("Niet opgeslagen regels bewaren"),
                                                       QDir(folder).filePath(name), tr("CSV-bestand (*.csv)"));

@@ -11,9 +11,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QToolButton>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QToolButton>
 #include <algorithm>
 #include <cmath>
 
@@ -48,7 +48,7 @@ CriterionRow::CriterionRow(int index, QWidget *parent)
     mTitle->setBuddy(mEnabled);
     mSlider->setRange(0, kSliderSteps);
     mSlider->setFocusPolicy(Qt::StrongFocus);
-    mSpin->setKeyboardTracking(false);   // typing "60" gives one change, not "6" then "60"
+    mSpin->setKeyboardTracking(false); // typing "60" gives one change, not "6" then "60"
     mSpin->setAlignment(Qt::AlignRight);
     mSpin->setMinimumWidth(mSpin->fontMetrics().horizontalAdvance(QStringLiteral("100,000")) + 30);
     mSlider->setMinimumWidth(80);
@@ -169,7 +169,7 @@ void CriterionRow::setListSize(int count)
 {
     mMoveUp->setEnabled(mIndex > 0);
     mMoveDown->setEnabled(mIndex + 1 < count);
-    mRemove->setEnabled(count > 1);   // a funnel needs at least one criterion
+    mRemove->setEnabled(count > 1); // a funnel needs at least one criterion
 }
 
 void CriterionRow::setOutcome(int kept, int dropped, int undetermined, bool active)
@@ -219,23 +219,31 @@ void CriterionRow::retranslate()
     const QString title = tr("%1. %2").arg(mIndex + 1).arg(mCriterion.displayLabel());
     mTitle->setText(title);
     mEnabled->setAccessibleName(title);
-    const QString tip = QStringLiteral("<b>%1</b><br>%2<br><br>%3")
-                            .arg(name.toHtmlEscaped(), definition.toHtmlEscaped(), mCriterion.ruleText().toHtmlEscaped());
-    for (QWidget *w : {static_cast<QWidget *>(mEnabled), static_cast<QWidget *>(mTitle), static_cast<QWidget *>(mSlider),
-                       static_cast<QWidget *>(mSpin), static_cast<QWidget *>(mUnit)})
+    const QString tip =
+        QStringLiteral("<b>%1</b><br>%2<br><br>%3")
+            .arg(name.toHtmlEscaped(), definition.toHtmlEscaped(), mCriterion.ruleText().toHtmlEscaped());
+    for (QWidget *w : {static_cast<QWidget *>(mEnabled), static_cast<QWidget *>(mTitle),
+                       static_cast<QWidget *>(mSlider), static_cast<QWidget *>(mSpin), static_cast<QWidget *>(mUnit)})
         w->setToolTip(tip);
     mEnabled->setAccessibleDescription(definition);
     mSlider->setAccessibleName(tr("Drempel %1").arg(name));
     mSpin->setAccessibleName(tr("Drempel %1").arg(name));
     mComparison->setText(comparisonSymbol(mCriterion.comparison));
-    const QLocale locale = NumberFormat::language().startsWith(QLatin1String("en")) ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                                                    : QLocale(QLocale::Dutch, QLocale::Netherlands);
+    const QLocale locale = NumberFormat::language().startsWith(QLatin1String("en"))
+                               ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                               : QLocale(QLocale::Dutch, QLocale::Netherlands);
     if (mSpin->locale() != locale)
-        mSpin->setLocale(locale);   // a locale change repaints and re-sizes the spin box
+        mSpin->setLocale(locale); // a locale change repaints and re-sizes the spin box
     switch (info.unit) {
-    case MetricUnit::Share: mUnit->setText(QStringLiteral("%")); break;
-    case MetricUnit::Ratio: mUnit->setText(tr("ratio")); break;
-    case MetricUnit::Index: mUnit->setText(tr("index")); break;
+    case MetricUnit::Share:
+        mUnit->setText(QStringLiteral("%"));
+        break;
+    case MetricUnit::Ratio:
+        mUnit->setText(tr("ratio"));
+        break;
+    case MetricUnit::Index:
+        mUnit->setText(tr("index"));
+        break;
     }
     mActions->setToolTip(tr("Criterium verplaatsen of verwijderen"));
     mActions->setAccessibleName(tr("Acties voor criterium %1").arg(mIndex + 1));
@@ -246,7 +254,8 @@ void CriterionRow::retranslate()
     mRemove->setText(tr("Verwijderen"));
     mRemove->setToolTip(tr("Dit criterium uit de lijst halen (ongedaan te maken)"));
     mNote->setVisible(mCriterion.yearWindow > 1);
-    mNote->setText(tr("Moet gelden in %1 van de laatste %2 jaar").arg(mCriterion.minYearsHolding).arg(mCriterion.yearWindow));
+    mNote->setText(
+        tr("Moet gelden in %1 van de laatste %2 jaar").arg(mCriterion.minYearsHolding).arg(mCriterion.yearWindow));
 }
 
 } // namespace herkomst::ui

@@ -1,15 +1,15 @@
 #include "panels/thresholdpanel.h"
 
-#include "document/analysisdocument.h"
-#include "panels/criterionrow.h"
 #include "countries/countryregistry.h"
+#include "document/analysisdocument.h"
 #include "domain/numberformat.h"
 #include "domain/preset.h"
+#include "panels/criterionrow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QCoreApplication>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -17,9 +17,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QSlider>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -87,7 +87,10 @@ ThresholdPanel::ThresholdPanel(AnalysisDocument *document, QWidget *parent)
     form->addRow(mYearLabel, mYear);
     form->addRow(mEuLabel, mEu);
     for (QLabel *label : {mDataSetLabel, mReporterLabel, mYearLabel, mEuLabel})
-        label->setBuddy(label == mDataSetLabel ? mDataSet : label == mReporterLabel ? mReporter : label == mYearLabel ? mYear : mEu);
+        label->setBuddy(label == mDataSetLabel    ? mDataSet
+                        : label == mReporterLabel ? mReporter
+                        : label == mYearLabel     ? mYear
+                                                  : mEu);
     // Long data set and country names must not widen the dock beyond a 1280-pixel screen.
     for (QComboBox *box : {mPreset, mDataSet, mReporter, mYear, mEu}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -140,7 +143,7 @@ CriterionRow *ThresholdPanel::criterionRow(int index) const
 void ThresholdPanel::rebuildRows()
 {
     for (CriterionRow *row : mRows) {
-        row->hide();   // gone at once, deleted once its own signal has returned
+        row->hide(); // gone at once, deleted once its own signal has returned
         row->deleteLater();
     }
     mRows.clear();
@@ -219,8 +222,9 @@ void ThresholdPanel::sync()
     mReset->setEnabled(mDocument->state() != AnalysisState::defaults(mDocument->state().selection));
     // The data controls only change with the statistics; a store query per slider step would not do.
     const DataSelection &s = mDocument->state().selection;
-    const QString selectionKey = QStringList{s.dataSet, s.reporter, QString::number(s.year), euCompositionKey(s.euComposition)}
-                                     .join(QLatin1Char('|'));
+    const QString selectionKey =
+        QStringList{s.dataSet, s.reporter, QString::number(s.year), euCompositionKey(s.euComposition)}.join(
+            QLatin1Char('|'));
     if (mSyncedGeneration != mDocument->statisticsGeneration() || mSyncedSelection != selectionKey) {
         mSyncedGeneration = mDocument->statisticsGeneration();
         mSyncedSelection = selectionKey;
@@ -232,7 +236,8 @@ void ThresholdPanel::sync()
 void ThresholdPanel::syncSelection()
 {
     const DataSelection &selection = mDocument->state().selection;
-    const QString language = NumberFormat::language().startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("nl");
+    const QString language =
+        NumberFormat::language().startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("nl");
     {
         const QSignalBlocker blocker(mDataSet);
         mDataSet->clear();
@@ -247,7 +252,8 @@ void ThresholdPanel::syncSelection()
         const QSignalBlocker blocker(mReporter);
         mReporter->clear();
         for (const QString &iso3 : mDocument->reporters())
-            mReporter->addItem(QStringLiteral("%1 (%2)").arg(CountryRegistry::instance().name(iso3, language), iso3), iso3);
+            mReporter->addItem(QStringLiteral("%1 (%2)").arg(CountryRegistry::instance().name(iso3, language), iso3),
+                               iso3);
         mReporter->setCurrentIndex(mReporter->findData(selection.reporter));
         mReporter->setEnabled(mReporter->count() > 1);
     }
@@ -297,7 +303,7 @@ void ThresholdPanel::selectionEdited()
     selection.year = mYear->currentData().toInt();
     selection.euComposition = EuComposition(mEu->currentData().toInt());
     if (selection.dataSet != mDocument->state().selection.dataSet)
-        selection.year = 0;   // another data set: its latest year
+        selection.year = 0; // another data set: its latest year
     if (!mDocument->setSelection(selection))
         syncSelection();
 }
@@ -327,18 +333,22 @@ void ThresholdPanel::changeEvent(QEvent *event)
 void ThresholdPanel::retranslate()
 {
     mPresetGroup->setTitle(tr("Criteriaset"));
-    mPreset->setToolTip(tr("Een criteriaset is een lijst criteria met drempels; wie een drempel wijzigt krijgt een eigen instelling"));
+    mPreset->setToolTip(
+        tr("Een criteriaset is een lijst criteria met drempels; wie een drempel wijzigt krijgt een eigen instelling"));
     mPreset->setAccessibleName(tr("Criteriaset"));
     {
         const QSignalBlocker blocker(mPreset);
         mPreset->clear();
         for (const Preset &preset : builtInPresets()) {
             mPreset->addItem(preset.displayName(), preset.key);
-            mPreset->setItemData(mPreset->count() - 1, QCoreApplication::translate("Preset", preset.source.toUtf8().constData()), Qt::ToolTipRole);
+            mPreset->setItemData(mPreset->count() - 1,
+                                 QCoreApplication::translate("Preset", preset.source.toUtf8().constData()),
+                                 Qt::ToolTipRole);
         }
     }
     mReset->setText(tr("&Standaard (CBS 2021)"));
-    mReset->setToolTip(tr("Zet de criteria en drempels terug op die van de Kamerbrief (CBS 2021) en toont alle bedrijfstakken"));
+    mReset->setToolTip(
+        tr("Zet de criteria en drempels terug op die van de Kamerbrief (CBS 2021) en toont alle bedrijfstakken"));
     mCriteriaGroup->setTitle(tr("Criteria en drempels"));
     mAddCriterion->setText(tr("Criterium toe&voegen…"));
     mAddCriterion->setToolTip(tr("Voegt een criterium achteraan de trechter toe; kies daarna de drempel"));

@@ -56,7 +56,7 @@ private:
     std::vector<CriterionRow *> mRows;
     QPushButton *mAddCriterion;
     QMenu *mAddMenu;
-    int mFocusRowAfterRebuild = -1;   // keeps the keyboard on a row that moved
+    int mFocusRowAfterRebuild = -1; // keeps the keyboard on a row that moved
     QGroupBox *mDataGroup;
     QLabel *mDataSetLabel;
     QComboBox *mDataSet;

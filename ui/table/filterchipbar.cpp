@@ -29,10 +29,7 @@ protected:
 } // namespace
 
 FilterChipBar::FilterChipBar(QWidget *parent)
-    : QWidget(parent)
-    , mLayout(new QHBoxLayout(this))
-    , mCaption(new QLabel(this))
-    , mEmpty(new QLabel(this))
+    : QWidget(parent), mLayout(new QHBoxLayout(this)), mCaption(new QLabel(this)), mEmpty(new QLabel(this))
 {
     mLayout->setContentsMargins(0, 0, 0, 0);
     mLayout->setSpacing(6);
@@ -57,7 +54,9 @@ void FilterChipBar::setChips(const QList<Chip> &chips)
         auto *button = new ChipButton(this);
         button->setObjectName(QStringLiteral("filterChip"));
         button->setText(chip.text + QStringLiteral("  ✕"));
-        button->setToolTip(chip.toolTip.isEmpty() ? tr("Filter verwijderen") : chip.toolTip + QLatin1Char('\n') + tr("Klik om dit filter te verwijderen"));
+        button->setToolTip(chip.toolTip.isEmpty()
+                               ? tr("Filter verwijderen")
+                               : chip.toolTip + QLatin1Char('\n') + tr("Klik om dit filter te verwijderen"));
         button->setAccessibleName(tr("Filter %1 verwijderen").arg(chip.text));
         button->setFocusPolicy(Qt::StrongFocus);
         button->setCursor(Qt::PointingHandCursor);

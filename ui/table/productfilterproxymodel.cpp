@@ -9,9 +9,7 @@ namespace herkomst::ui {
 
 ProductFilterProxyModel::ProductFilterProxyModel(const AnalysisDocument *document, ProductTableModel *model,
                                                  QObject *parent)
-    : QSortFilterProxyModel(parent)
-    , mDocument(document)
-    , mModel(model)
+    : QSortFilterProxyModel(parent), mDocument(document), mModel(model)
 {
     // Filters read the document directly; refilter() is called once per document change, which
     // is cheaper than letting the proxy react to every changed cell.
@@ -71,9 +69,10 @@ bool ProductFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     if (mSearch.isEmpty())
         return true;
     const ProductInfo &product = mDocument->table().product(sourceRow);
-    return product.hs6.startsWith(mSearch) || mModel->descriptionText(sourceRow).contains(mSearch, Qt::CaseInsensitive)
-           || product.industry.contains(mSearch, Qt::CaseInsensitive)
-           || mModel->supplierName(sourceRow).contains(mSearch, Qt::CaseInsensitive);
+    return product.hs6.startsWith(mSearch) ||
+           mModel->descriptionText(sourceRow).contains(mSearch, Qt::CaseInsensitive) ||
+           product.industry.contains(mSearch, Qt::CaseInsensitive) ||
+           mModel->supplierName(sourceRow).contains(mSearch, Qt::CaseInsensitive);
 }
 
 bool ProductFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

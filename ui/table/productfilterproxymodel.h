@@ -17,9 +17,9 @@ class ProductFilterProxyModel : public QSortFilterProxyModel {
 public:
     ProductFilterProxyModel(const AnalysisDocument *document, ProductTableModel *model, QObject *parent = nullptr);
 
-    void setStepFilter(int step);              // -1: none
+    void setStepFilter(int step); // -1: none
     int stepFilter() const { return mStep; }
-    void setSupplierFilter(const QSet<QString> &iso3Codes);   // empty: none
+    void setSupplierFilter(const QSet<QString> &iso3Codes); // empty: none
     const QSet<QString> &supplierFilter() const { return mSuppliers; }
     void setSearchText(const QString &text);
     QString searchText() const { return mSearch; }

@@ -62,14 +62,17 @@ void ProductItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
     if (!text.isEmpty() && textRect.width() > 0) {
         const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
-                                           : (opt.state & QStyle::State_Active) ? QPalette::Normal : QPalette::Inactive;
+                                           : (opt.state & QStyle::State_Active) ? QPalette::Normal
+                                                                                : QPalette::Inactive;
         const QStaticText &staticText = shaped(opt.font, text, textRect.width());
         const QSizeF size = staticText.size();
-        const double x = (opt.displayAlignment & Qt::AlignRight) ? textRect.right() + 1 - size.width() : textRect.left();
+        const double x =
+            (opt.displayAlignment & Qt::AlignRight) ? textRect.right() + 1 - size.width() : textRect.left();
         const double y = textRect.top() + (textRect.height() - size.height()) / 2.0;
         painter->save();
         painter->setFont(opt.font);
-        painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
+        painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
+                                                                                      : QPalette::Text));
         painter->drawStaticText(QPointF(x, y), staticText);
         painter->restore();
     }
@@ -78,7 +81,8 @@ void ProductItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         QStyleOptionFocusRect focus;
         focus.QStyleOption::operator=(opt);
         focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
-        focus.backgroundColor = opt.palette.color((opt.state & QStyle::State_Selected) ? QPalette::Highlight : QPalette::Window);
+        focus.backgroundColor =
+            opt.palette.color((opt.state & QStyle::State_Selected) ? QPalette::Highlight : QPalette::Window);
         style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
     }
 }

@@ -26,7 +26,7 @@ private:
     struct FontTexts {
         QFont font;
         QHash<QString, QStaticText> whole;
-        QHash<QString, QStaticText> elided;   // key: width, a tab, the text
+        QHash<QString, QStaticText> elided; // key: width, a tab, the text
     };
     mutable std::vector<FontTexts> mCache;
 };

@@ -1,13 +1,13 @@
 #include "table/producttablemodel.h"
 
-#include "document/analysisdocument.h"
 #include "countries/countryregistry.h"
+#include "document/analysisdocument.h"
 #include "domain/numberformat.h"
 
 #include <QBrush>
 #include <QFont>
-#include <QPalette>
 #include <QGuiApplication>
+#include <QPalette>
 #include <cmath>
 
 namespace herkomst::ui {
@@ -31,8 +31,7 @@ QString currencySymbol(const QString &currency)
 } // namespace
 
 ProductTableModel::ProductTableModel(const AnalysisDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , mDocument(document)
+    : QAbstractTableModel(parent), mDocument(document)
 {
     sync();
 }
@@ -80,8 +79,8 @@ QString ProductTableModel::supplierName(int row) const
     const int partner = table.rows[size_t(row)].topNonEuPartner;
     if (partner < 0)
         return {};
-    return CountryRegistry::instance().name(table.partnerCode(partner), english() ? QStringLiteral("en")
-                                                                                  : QStringLiteral("nl"));
+    return CountryRegistry::instance().name(table.partnerCode(partner),
+                                            english() ? QStringLiteral("en") : QStringLiteral("nl"));
 }
 
 QString ProductTableModel::descriptionText(int row) const
@@ -108,17 +107,28 @@ QVariant ProductTableModel::displayValue(int row, int column) const
     const StatisticsTable &table = mDocument->table();
     const ProductStats &stats = table.rows[size_t(row)];
     switch (Column(column)) {
-    case Hs6: return table.product(row).hs6;
-    case Description: return descriptionText(row);
-    case Industry: return table.product(row).industry;
-    case Stage: return stageText(row);
-    case Supplier: return supplierName(row);
-    case Share: return NumberFormat::share(stats.supplierShare, 1);
-    case Imports: return NumberFormat::decimal(stats.importValue / 1000.0, 0);
-    case Exports: return NumberFormat::decimal(stats.exportValue / 1000.0, 0);
-    case Ratio: return NumberFormat::ratio(stats.importExportRatio, 2);
-    case WorldHhi: return NumberFormat::index(stats.worldHhi, 3);
-    case ColumnCount: break;
+    case Hs6:
+        return table.product(row).hs6;
+    case Description:
+        return descriptionText(row);
+    case Industry:
+        return table.product(row).industry;
+    case Stage:
+        return stageText(row);
+    case Supplier:
+        return supplierName(row);
+    case Share:
+        return NumberFormat::share(stats.supplierShare, 1);
+    case Imports:
+        return NumberFormat::decimal(stats.importValue / 1000.0, 0);
+    case Exports:
+        return NumberFormat::decimal(stats.exportValue / 1000.0, 0);
+    case Ratio:
+        return NumberFormat::ratio(stats.importExportRatio, 2);
+    case WorldHhi:
+        return NumberFormat::index(stats.worldHhi, 3);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -127,13 +137,20 @@ double ProductTableModel::sortNumber(int row, int column) const
 {
     const ProductStats &stats = mDocument->table().rows[size_t(row)];
     switch (Column(column)) {
-    case Stage: return mDocument->result().stage[size_t(row)];
-    case Share: return stats.supplierShare;
-    case Imports: return stats.importValue;
-    case Exports: return stats.exportValue;
-    case Ratio: return stats.importExportRatio;
-    case WorldHhi: return stats.worldHhi;
-    default: return std::nan("");
+    case Stage:
+        return mDocument->result().stage[size_t(row)];
+    case Share:
+        return stats.supplierShare;
+    case Imports:
+        return stats.importValue;
+    case Exports:
+        return stats.exportValue;
+    case Ratio:
+        return stats.importExportRatio;
+    case WorldHhi:
+        return stats.worldHhi;
+    default:
+        return std::nan("");
     }
 }
 
@@ -148,7 +165,8 @@ QVariant ProductTableModel::exportValue(int row, int column) const
     if (column == Stage) {
         const AnalysisResult &result = mDocument->result();
         const int stage = result.stage[size_t(row)];
-        return stage < 0 ? QVariant() : QVariant(QStringLiteral("%1 %2").arg(stage).arg(result.steps[size_t(stage)].label));
+        return stage < 0 ? QVariant()
+                         : QVariant(QStringLiteral("%1 %2").arg(stage).arg(result.steps[size_t(stage)].label));
     }
     if (!isNumericColumn(column))
         return displayValue(row, column);
@@ -176,7 +194,8 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return exportValue(row, column);
     case Qt::TextAlignmentRole:
-        return column >= Share ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return column >= Share ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                               : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (column == Stage) {
             const AnalysisResult &result = mDocument->result();
@@ -186,8 +205,9 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
             const QString passed = stage == 0 ? tr("Geen stap gehaald")
                                               : tr("Laatste stap gehaald: %1").arg(result.steps[size_t(stage)].label);
             if (stage < result.finalStage())
-                return passed + QLatin1Char('\n') + (result.undetermined[size_t(row)] ? tr("Onbepaald bij: %1") : tr("Valt af bij: %1"))
-                                                        .arg(result.steps[size_t(stage) + 1].rule);
+                return passed + QLatin1Char('\n') +
+                       (result.undetermined[size_t(row)] ? tr("Onbepaald bij: %1") : tr("Valt af bij: %1"))
+                           .arg(result.steps[size_t(stage) + 1].rule);
             return passed + QLatin1Char('\n') + tr("Voldoet aan alle criteria");
         }
         if (column == Description)
@@ -217,34 +237,55 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return section >= Share ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    const QString currency = mDocument->table().data ? currencySymbol(mDocument->table().data->currency) : QStringLiteral("€");
+        return section >= Share ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    const QString currency =
+        mDocument->table().data ? currencySymbol(mDocument->table().data->currency) : QStringLiteral("€");
     if (role == Qt::ToolTipRole) {
         switch (Column(section)) {
-        case Stage: return tr("De laatste stap van de trechter die het product haalt");
-        case Supplier: return tr("Het land buiten de EU met het grootste aandeel in de invoer");
-        case Share: return tr("Aandeel van de grootste niet-EU-leverancier in de totale invoer");
-        case Imports: return tr("Invoerwaarde van alle partners, in duizenden %1").arg(currency);
-        case Exports: return tr("Uitvoerwaarde naar alle bestemmingen, in duizenden %1").arg(currency);
-        case Ratio: return tr("Invoer gedeeld door uitvoer; ∞ zonder uitvoer");
-        case WorldHhi: return tr("Herfindahl-index van de wereldexport (0 tot 1)");
-        default: return {};
+        case Stage:
+            return tr("De laatste stap van de trechter die het product haalt");
+        case Supplier:
+            return tr("Het land buiten de EU met het grootste aandeel in de invoer");
+        case Share:
+            return tr("Aandeel van de grootste niet-EU-leverancier in de totale invoer");
+        case Imports:
+            return tr("Invoerwaarde van alle partners, in duizenden %1").arg(currency);
+        case Exports:
+            return tr("Uitvoerwaarde naar alle bestemmingen, in duizenden %1").arg(currency);
+        case Ratio:
+            return tr("Invoer gedeeld door uitvoer; ∞ zonder uitvoer");
+        case WorldHhi:
+            return tr("Herfindahl-index van de wereldexport (0 tot 1)");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Hs6: return tr("HS6");
-    case Description: return tr("Omschrijving");
-    case Industry: return tr("Bedrijfstak");
-    case Stage: return tr("Stap");
-    case Supplier: return tr("Grootste niet-EU-\nleverancier");
-    case Share: return tr("Aandeel");
-    case Imports: return tr("Invoer\n(× 1.000 %1)").arg(currency);
-    case Exports: return tr("Uitvoer\n(× 1.000 %1)").arg(currency);
-    case Ratio: return tr("Invoer/\nuitvoer");
-    case WorldHhi: return tr("Wereld-\nHHI");
-    case ColumnCount: break;
+    case Hs6:
+        return tr("HS6");
+    case Description:
+        return tr("Omschrijving");
+    case Industry:
+        return tr("Bedrijfstak");
+    case Stage:
+        return tr("Stap");
+    case Supplier:
+        return tr("Grootste niet-EU-\nleverancier");
+    case Share:
+        return tr("Aandeel");
+    case Imports:
+        return tr("Invoer\n(× 1.000 %1)").arg(currency);
+    case Exports:
+        return tr("Uitvoer\n(× 1.000 %1)").arg(currency);
+    case Ratio:
+        return tr("Invoer/\nuitvoer");
+    case WorldHhi:
+        return tr("Wereld-\nHHI");
+    case ColumnCount:
+        break;
     }
     return {};
 }

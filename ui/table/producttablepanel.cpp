@@ -1,12 +1,12 @@
 #include "table/producttablepanel.h"
 
 #include "document/analysisdocument.h"
+#include "domain/numberformat.h"
 #include "table/filterchipbar.h"
 #include "table/productfilterproxymodel.h"
 #include "table/productitemdelegate.h"
 #include "table/producttablemodel.h"
 #include "table/producttableview.h"
-#include "domain/numberformat.h"
 #include "window/stablelabel.h"
 
 #include <QAction>
@@ -59,9 +59,9 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     const QFontMetrics fm = mView->fontMetrics();
     const int digit = fm.horizontalAdvance(QLatin1Char('0'));
     const std::pair<int, int> widths[] = {
-        {ProductTableModel::Hs6, 7}, {ProductTableModel::Industry, 10}, {ProductTableModel::Stage, 6},
-        {ProductTableModel::Supplier, 11}, {ProductTableModel::Share, 7}, {ProductTableModel::Imports, 8},
-        {ProductTableModel::Exports, 8}, {ProductTableModel::Ratio, 8}, {ProductTableModel::WorldHhi, 7}};
+        {ProductTableModel::Hs6, 7},       {ProductTableModel::Industry, 10}, {ProductTableModel::Stage, 6},
+        {ProductTableModel::Supplier, 11}, {ProductTableModel::Share, 7},     {ProductTableModel::Imports, 8},
+        {ProductTableModel::Exports, 8},   {ProductTableModel::Ratio, 8},     {ProductTableModel::WorldHhi, 7}};
     for (const auto &[column, chars] : widths)
         mView->setColumnWidth(column, digit * chars + 16);
     mView->horizontalHeader()->setMinimumSectionSize(digit * 5);
@@ -152,7 +152,8 @@ void ProductTablePanel::selectFirstIfNone()
 {
     if (selectedProductRow() >= 0 || mProxy->rowCount() == 0)
         return;
-    mView->selectionModel()->setCurrentIndex(mProxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    mView->selectionModel()->setCurrentIndex(mProxy->index(0, 0),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void ProductTablePanel::focusSearch()
@@ -181,8 +182,8 @@ void ProductTablePanel::updateChips()
     const int step = mProxy->stepFilter();
     if (step >= 0 && step < int(result.steps.size())) {
         const FunnelStep &s = result.steps[size_t(step)];
-        chips.append({QStringLiteral("step"), step == 0 ? tr("Alle ingevoerde producten")
-                                                        : tr("Na stap %1: %2").arg(step).arg(s.label),
+        chips.append({QStringLiteral("step"),
+                      step == 0 ? tr("Alle ingevoerde producten") : tr("Na stap %1: %2").arg(step).arg(s.label),
                       s.rule});
     }
     if (!mProxy->supplierFilter().isEmpty())
@@ -203,7 +204,8 @@ void ProductTablePanel::updateChips()
 void ProductTablePanel::updateCount()
 {
     const int universe = mDocument->result().steps.empty() ? 0 : mDocument->result().steps.front().entering;
-    mCount->setText(tr("%1 van %2 producten").arg(NumberFormat::count(mProxy->rowCount()), NumberFormat::count(universe)));
+    mCount->setText(
+        tr("%1 van %2 producten").arg(NumberFormat::count(mProxy->rowCount()), NumberFormat::count(universe)));
 }
 
 int ProductTablePanel::selectedProductRow() const
@@ -230,7 +232,9 @@ QString ProductTablePanel::selectionAsTsv() const
         return {};
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     // Tabs and line breaks inside a cell would shift the columns in a spreadsheet.
-    const auto clean = [](QString text) { return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    const auto clean = [](QString text) {
+        return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
     QStringList lines;
     QStringList header;
     for (int c = 0; c < mProxy->columnCount(); ++c) {
@@ -280,13 +284,15 @@ void ProductTablePanel::restoreViewState(const QJsonObject &state)
     showStep(state.value(QStringLiteral("step")).toInt(-1));
     const int sortColumn = state.value(QStringLiteral("sortColumn")).toInt(ProductTableModel::Imports);
     if (sortColumn >= 0 && sortColumn < ProductTableModel::ColumnCount)
-        mView->sortByColumn(sortColumn, Qt::SortOrder(state.value(QStringLiteral("sortOrder")).toInt(Qt::DescendingOrder)));
+        mView->sortByColumn(sortColumn,
+                            Qt::SortOrder(state.value(QStringLiteral("sortOrder")).toInt(Qt::DescendingOrder)));
     const QString hs6 = state.value(QStringLiteral("selected")).toString();
     const auto found = mDocument->table().rowByHs6.constFind(hs6);
     if (!hs6.isEmpty() && found != mDocument->table().rowByHs6.constEnd()) {
         const QModelIndex index = mProxy->mapFromSource(mModel->index(*found, 0));
         if (index.isValid()) {
-            mView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            mView->selectionModel()->setCurrentIndex(index,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             mView->scrollTo(index);
         }
     }

@@ -36,9 +36,9 @@ public:
     FilterChipBar *chipBar() const { return mChips; }
     QLineEdit *searchField() const { return mSearch; }
     int visibleRowCount() const;
-    QString filterSummary() const { return mFilterSummary; }   // the chips as one line, for exports
-    int selectedProductRow() const;      // statistics row, -1 when none
-    QString selectionAsTsv() const;      // header plus the selected rows
+    QString filterSummary() const { return mFilterSummary; } // the chips as one line, for exports
+    int selectedProductRow() const;                          // statistics row, -1 when none
+    QString selectionAsTsv() const;                          // header plus the selected rows
     void copySelection() const;
     void focusSearch();
     // Shows a product in the detail from the start rather than an empty panel.
@@ -49,7 +49,7 @@ public:
     void restoreViewState(const QJsonObject &state);
 
 signals:
-    void productSelected(int statisticsRow);   // -1: none
+    void productSelected(int statisticsRow); // -1: none
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,7 +71,7 @@ private:
     FilterChipBar *mChips;
     QTableView *mView;
     QString mSupplierLabel;
-    int mFinalStage = -1;   // the last step the funnel had at the previous sync
+    int mFinalStage = -1; // the last step the funnel had at the previous sync
     QString mFilterSummary;
     int mLastSelected = -2;
 };

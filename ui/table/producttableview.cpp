@@ -4,8 +4,8 @@
 #include "table/producttablemodel.h"
 
 #include <QAbstractProxyModel>
-#include <QHeaderView>
 #include <QBackingStore>
+#include <QHeaderView>
 #include <QPaintEngine>
 #include <QPaintEvent>
 #include <QPainter>
@@ -15,10 +15,8 @@
 namespace herkomst::ui {
 
 ProductTableView::ProductTableView(const AnalysisDocument *document, QWidget *parent)
-    : QTableView(parent)
-    , mDocument(document)
-{
-}
+    : QTableView(parent), mDocument(document)
+{}
 
 void ProductTableView::setModel(QAbstractItemModel *model)
 {
@@ -41,8 +39,9 @@ std::vector<int> ProductTableView::visibleState() const
 {
     const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model());
     const AnalysisResult &result = mDocument->result();
-    std::vector<int> state{mContentGeneration, result.finalStage(), verticalScrollBar()->value(),
-                           horizontalScrollBar()->value(), viewport()->width(), viewport()->height()};
+    std::vector<int> state{mContentGeneration,           result.finalStage(),
+                           verticalScrollBar()->value(), horizontalScrollBar()->value(),
+                           viewport()->width(),          viewport()->height()};
     if (!proxy)
         return state;
     const int first = std::max(0, rowAt(0));
@@ -62,27 +61,27 @@ void ProductTableView::doItemsLayout()
 {
     // Rows came or went, or were sorted again. The base lays out and repaints everything; when
     // the same rows stand in the same places, what is on screen is still right.
-    updateGeometries();   // scroll bar range and headers follow the new row count
+    updateGeometries(); // scroll bar range and headers follow the new row count
     if (!showsCurrentState()) {
         QTableView::doItemsLayout();
         return;
     }
     if (!verticalHeader()->updatesEnabled())
-        verticalHeader()->setUpdatesEnabled(true);   // as QTableView does after rows were removed
+        verticalHeader()->setUpdatesEnabled(true); // as QTableView does after rows were removed
 }
 
 void ProductTableView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
     // A threshold change refreshes the whole step column; only visible steps that changed matter.
-    if (topLeft.column() == ProductTableModel::Stage && bottomRight.column() == ProductTableModel::Stage
-        && showsCurrentState())
+    if (topLeft.column() == ProductTableModel::Stage && bottomRight.column() == ProductTableModel::Stage &&
+        showsCurrentState())
         return;
     QTableView::dataChanged(topLeft, bottomRight, roles);
 }
 
 void ProductTableView::paintEvent(QPaintEvent *event)
 {
-    bool toWindow = false;   // not a grab or an export
+    bool toWindow = false; // not a grab or an export
     if (QBackingStore *store = window()->backingStore()) {
         QPainter probe(viewport());
         toWindow = probe.paintEngine() && probe.paintEngine()->paintDevice() == store->paintDevice();

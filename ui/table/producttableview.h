@@ -30,8 +30,8 @@ private:
     bool showsCurrentState() const { return !mPainted.empty() && visibleState() == mPainted; }
 
     const AnalysisDocument *mDocument;
-    std::vector<int> mPainted;   // visibleState() at the last paint of the whole table
-    int mContentGeneration = 0;  // other model changes: texts, resets, headers
+    std::vector<int> mPainted;  // visibleState() at the last paint of the whole table
+    int mContentGeneration = 0; // other model changes: texts, resets, headers
 };
 
 } // namespace herkomst::ui

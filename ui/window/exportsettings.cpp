@@ -45,10 +45,7 @@ void ExportSettings::save() const
 
 ExportSettingsDialog::ExportSettingsDialog(const ExportSettings &settings, const QString &defaultSourceLine,
                                            QWidget *parent)
-    : QDialog(parent)
-    , mWidth(new QDoubleSpinBox(this))
-    , mDpi(new QSpinBox(this))
-    , mSourceLine(new QLineEdit(this))
+    : QDialog(parent), mWidth(new QDoubleSpinBox(this)), mDpi(new QSpinBox(this)), mSourceLine(new QLineEdit(this))
 {
     setWindowTitle(tr("Exportinstellingen"));
     mWidth->setRange(2.0, 100.0);
@@ -70,8 +67,8 @@ ExportSettingsDialog::ExportSettingsDialog(const ExportSettings &settings, const
     form->addRow(tr("&Resolutie:"), mDpi);
     form->addRow(tr("B&ronregel:"), mSourceLine);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                         | QDialogButtonBox::RestoreDefaults, this);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {

@@ -14,9 +14,9 @@ namespace herkomst::ui {
 // What a user sets once for every figure that goes into a Kamerbrief draft: the size, the
 // resolution and the source line of the caption. Remembered in QSettings.
 struct ExportSettings {
-    double widthCm = 16.0;   // text width of an A4 letter
+    double widthCm = 16.0; // text width of an A4 letter
     int dpi = 300;
-    QString sourceLine;      // empty: the default for the data's source ("Bron: CBS, bewerking BZ", ...)
+    QString sourceLine; // empty: the default for the data's source ("Bron: CBS, bewerking BZ", ...)
 
     ChartExportOptions chartOptions() const;
     static ExportSettings load();

@@ -19,7 +19,7 @@ public:
     // "nl" or "en"; unknown languages fall back to Dutch. False when a translation is missing.
     bool setLanguage(const QString &language);
     QString language() const { return mLanguage; }
-    static QStringList availableLanguages();          // {"nl", "en"}
+    static QStringList availableLanguages();              // {"nl", "en"}
     static QString languageName(const QString &language); // in that language: "Nederlands", "English"
 
 private:

@@ -4,18 +4,18 @@
 #include "charts/funnelchart.h"
 #include "charts/productdetailchart.h"
 #include "document/analysisdocument.h"
-#include "export/chartcaption.h"
-#include "window/exportsettings.h"
 #include "export/annexreport.h"
+#include "export/chartcaption.h"
 #include "export/chartexporter.h"
 #include "export/csvexport.h"
 #include "export/xlsxexport.h"
 #include "import/datasetmanager.h"
 #include "import/importwizard.h"
-#include "table/producttablemodel.h"
-#include "table/productfilterproxymodel.h"
 #include "panels/thresholdpanel.h"
+#include "table/productfilterproxymodel.h"
+#include "table/producttablemodel.h"
 #include "table/producttablepanel.h"
+#include "window/exportsettings.h"
 #include "window/languagemanager.h"
 #include "window/settingsdialog.h"
 #include "window/stablelabel.h"
@@ -30,12 +30,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QMimeData>
-#include <QShowEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -45,8 +43,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -65,8 +65,8 @@ constexpr int kSettingsVersion = 1;
 
 QString countryName(const QString &iso3)
 {
-    return CountryRegistry::instance().name(iso3, NumberFormat::language().startsWith(QLatin1String("en"))
-                                                      ? QStringLiteral("en") : QStringLiteral("nl"));
+    return CountryRegistry::instance().name(
+        iso3, NumberFormat::language().startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("nl"));
 }
 
 // A white panel around a chart or the table, so the window reads as a set of figures.
@@ -85,12 +85,10 @@ QFrame *card(QWidget *content, QLayout *header = nullptr)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , mDocument(new AnalysisDocument(this))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), mDocument(new AnalysisDocument(this))
 {
     setObjectName(QStringLiteral("herkomstMainWindow"));
-    setAcceptDrops(true);   // files dropped on the window open the import wizard
+    setAcceptDrops(true); // files dropped on the window open the import wizard
     mSourceLine = ExportSettings::load().sourceLine;
     createActions();
     createCentralArea();
@@ -218,9 +216,8 @@ void MainWindow::createCentralArea()
     countryOptions->addWidget(mTopNLabel);
     countryOptions->addWidget(mTopN);
     countryOptions->addStretch(1);
-    connect(mMeasure, &QComboBox::activated, this, [this] {
-        mCountries->setMeasure(CountryChart::Measure(mMeasure->currentData().toInt()));
-    });
+    connect(mMeasure, &QComboBox::activated, this,
+            [this] { mCountries->setMeasure(CountryChart::Measure(mMeasure->currentData().toInt())); });
     connect(mStacked, &QCheckBox::toggled, mCountries, &CountryChart::setStackedByIndustry);
     connect(mTopN, &QSpinBox::valueChanged, mCountries, &CountryChart::setTopN);
 
@@ -269,7 +266,8 @@ void MainWindow::createDock()
     mDock = new QDockWidget(this);
     mDock->setObjectName(QStringLiteral("thresholdDock"));
     mDock->setWidget(scroll);
-    mDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    mDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                       QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, mDock);
 }
 
@@ -313,8 +311,10 @@ void MainWindow::createMenus()
         const AnalysisResult &result = mDocument->result();
         QMenu *steps = mViewMenu->addMenu(tr("Producten na &stap"));
         for (int s = 0; s < int(result.steps.size()); ++s) {
-            QAction *a = steps->addAction(QStringLiteral("&%1 %2 (%3)").arg(s).arg(result.steps[size_t(s)].label,
-                                                                               NumberFormat::count(result.steps[size_t(s)].kept)));
+            QAction *a = steps->addAction(
+                QStringLiteral("&%1 %2 (%3)")
+                    .arg(s)
+                    .arg(result.steps[size_t(s)].label, NumberFormat::count(result.steps[size_t(s)].kept)));
             connect(a, &QAction::triggered, this, [this, s] { onStepClicked(s); });
         }
         QMenu *suppliers = mViewMenu->addMenu(tr("Producten van &leverancier"));
@@ -398,15 +398,17 @@ void MainWindow::updateSourceInfo()
     const bool synthetic = mDocument->isSynthetic();
     const DataSetInfo info = mDocument->currentDataSet();
     mBanner->setVisible(synthetic);
-    mBanner->setText(tr("<b>Synthetische demodata</b> — gegenereerd in de vorm van de CBS-tabellen achter de Kamerbrief "
-                        "van 22 november 2021; <b>geen echte handelscijfers</b>. Echte gegevens komen via "
-                        "Bestand → Importeren of Bestand → Database openen."));
+    mBanner->setText(
+        tr("<b>Synthetische demodata</b> — gegenereerd in de vorm van de CBS-tabellen achter de Kamerbrief "
+           "van 22 november 2021; <b>geen echte handelscijfers</b>. Echte gegevens komen via "
+           "Bestand → Importeren of Bestand → Database openen."));
     mStatusSynthetic->setVisible(synthetic);
     mStatusSynthetic->setText(tr("synthetisch"));
     const QString reporter = countryName(mDocument->state().selection.reporter);
-    mStatusDataSet->setText(tr("%1 · %2 %3 · %4").arg(info.name, reporter).arg(mDocument->analysisYear())
-                                .arg(mDocument->provenance()));
-    mStatusDataSet->setToolTip(mDocument->isDemo() ? tr("Ingebouwde demodata") : tr("Database: %1").arg(mDocument->storePath()));
+    mStatusDataSet->setText(
+        tr("%1 · %2 %3 · %4").arg(info.name, reporter).arg(mDocument->analysisYear()).arg(mDocument->provenance()));
+    mStatusDataSet->setToolTip(mDocument->isDemo() ? tr("Ingebouwde demodata")
+                                                   : tr("Database: %1").arg(mDocument->storePath()));
     updateWindowTitle();
 }
 
@@ -417,13 +419,16 @@ void MainWindow::updateUndoActions()
     mRedoAction->setEnabled(stack->canRedo());
     mUndoAction->setText(tr("&Ongedaan maken"));
     mRedoAction->setText(tr("O&pnieuw"));
-    mUndoAction->setToolTip(stack->canUndo() ? tr("Ongedaan maken: %1 (Ctrl+Z)").arg(stack->undoText()) : tr("Ongedaan maken (Ctrl+Z)"));
-    mRedoAction->setToolTip(stack->canRedo() ? tr("Opnieuw: %1 (Ctrl+Shift+Z)").arg(stack->redoText()) : tr("Opnieuw (Ctrl+Shift+Z)"));
+    mUndoAction->setToolTip(stack->canUndo() ? tr("Ongedaan maken: %1 (Ctrl+Z)").arg(stack->undoText())
+                                             : tr("Ongedaan maken (Ctrl+Z)"));
+    mRedoAction->setToolTip(stack->canRedo() ? tr("Opnieuw: %1 (Ctrl+Shift+Z)").arg(stack->redoText())
+                                             : tr("Opnieuw (Ctrl+Shift+Z)"));
 }
 
 void MainWindow::updateWindowTitle()
 {
-    const QString subject = mCurrentFile.isEmpty() ? mDocument->currentDataSet().name : QFileInfo(mCurrentFile).fileName();
+    const QString subject =
+        mCurrentFile.isEmpty() ? mDocument->currentDataSet().name : QFileInfo(mCurrentFile).fileName();
     setWindowTitle(tr("%1[*] — Herkomst").arg(subject));
     setWindowModified(!mCurrentFile.isEmpty() && !mDocument->undoStack()->isClean());
 }
@@ -466,8 +471,10 @@ void MainWindow::showError(const QString &message)
 QString MainWindow::askExportPath(const QString &title, const QString &format, const QString &filter)
 {
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("exportFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder =
+        settings
+            .value(QStringLiteral("exportFolder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     QString path = QFileDialog::getSaveFileName(this, title, folder, filter);
     if (path.isEmpty())
         return {};
@@ -486,9 +493,12 @@ ExportTable MainWindow::productExportTable() const
     const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
     table.notes << defaultCaption(mDocument->table(), settings, mSourceLine);
     const std::pair<int, std::pair<ColumnKind, int>> kinds[] = {
-        {ProductTableModel::Stage, {ColumnKind::Text, 0}},       {ProductTableModel::Share, {ColumnKind::Percentage, 1}},
-        {ProductTableModel::Imports, {ColumnKind::Decimal, 0}},  {ProductTableModel::Exports, {ColumnKind::Decimal, 0}},
-        {ProductTableModel::Ratio, {ColumnKind::Decimal, 2}},    {ProductTableModel::WorldHhi, {ColumnKind::Decimal, 3}}};
+        {ProductTableModel::Stage, {ColumnKind::Text, 0}},
+        {ProductTableModel::Share, {ColumnKind::Percentage, 1}},
+        {ProductTableModel::Imports, {ColumnKind::Decimal, 0}},
+        {ProductTableModel::Exports, {ColumnKind::Decimal, 0}},
+        {ProductTableModel::Ratio, {ColumnKind::Decimal, 2}},
+        {ProductTableModel::WorldHhi, {ColumnKind::Decimal, 3}}};
     for (const auto &[column, kind] : kinds) {
         table.columns[size_t(column)].kind = kind.first;
         table.columns[size_t(column)].decimals = kind.second;
@@ -500,8 +510,9 @@ ExportTable MainWindow::productExportTable() const
 
 void MainWindow::exportTable(const QString &format)
 {
-    const QString path = askExportPath(tr("Producttabel exporteren"), format,
-                                       format == QLatin1String("xlsx") ? tr("Excel-werkmap (*.xlsx)") : tr("CSV-bestand (*.csv)"));
+    const QString path =
+        askExportPath(tr("Producttabel exporteren"), format,
+                      format == QLatin1String("xlsx") ? tr("Excel-werkmap (*.xlsx)") : tr("CSV-bestand (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -515,8 +526,9 @@ void MainWindow::exportTable(const QString &format)
 
 void MainWindow::exportAnnex(const QString &format)
 {
-    const QString path = askExportPath(tr("Bijlage exporteren"), format,
-                                       format == QLatin1String("odt") ? tr("OpenDocument-tekst (*.odt)") : tr("PDF-document (*.pdf)"));
+    const QString path =
+        askExportPath(tr("Bijlage exporteren"), format,
+                      format == QLatin1String("odt") ? tr("OpenDocument-tekst (*.odt)") : tr("PDF-document (*.pdf)"));
     if (path.isEmpty())
         return;
     const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
@@ -541,13 +553,14 @@ void MainWindow::exportChart(ChartWidget *chart, const QString &format)
         statusBar()->showMessage(tr("%1 staat op het klembord").arg(chart->title()), 5000);
         return;
     }
-    const QString filter = format == QLatin1String("png") ? tr("PNG-afbeelding (*.png)")
-                           : format == QLatin1String("svg") ? tr("SVG-afbeelding (*.svg)") : tr("PDF-document (*.pdf)");
+    const QString filter = format == QLatin1String("png")   ? tr("PNG-afbeelding (*.png)")
+                           : format == QLatin1String("svg") ? tr("SVG-afbeelding (*.svg)")
+                                                            : tr("PDF-document (*.pdf)");
     const QString path = askExportPath(tr("Figuur exporteren"), format, filter);
     if (path.isEmpty())
         return;
     QString error;
-    const bool ok = format == QLatin1String("png") ? exportChartPng(*chart, path, options, &error)
+    const bool ok = format == QLatin1String("png")   ? exportChartPng(*chart, path, options, &error)
                     : format == QLatin1String("svg") ? exportChartSvg(*chart, path, options, &error)
                                                      : exportChartPdf(*chart, path, options, &error);
     if (!ok)
@@ -558,9 +571,10 @@ void MainWindow::exportChart(ChartWidget *chart, const QString &format)
 
 void MainWindow::editExportSettings()
 {
-    const QString fallback = defaultSourceLine(mDocument->table().data && mDocument->table().data->synthetic
-                                                   ? QStringLiteral("demo")
-                                                   : (mDocument->table().data ? mDocument->table().data->source : QString()));
+    const QString fallback =
+        defaultSourceLine(mDocument->table().data && mDocument->table().data->synthetic
+                              ? QStringLiteral("demo")
+                              : (mDocument->table().data ? mDocument->table().data->source : QString()));
     ExportSettingsDialog dialog(ExportSettings::load(), fallback, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -669,8 +683,10 @@ void MainWindow::openAnalysisDialog()
     if (!maybeSave())
         return;
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("analysisFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder = settings
+                               .value(QStringLiteral("analysisFolder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Analyse openen"), folder, savedAnalysisFileFilter());
     if (path.isEmpty())
         return;
@@ -686,10 +702,13 @@ bool MainWindow::save()
 bool MainWindow::saveAs()
 {
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("analysisFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString suggestion = mCurrentFile.isEmpty() ? folder + QLatin1Char('/') + tr("analyse") + QLatin1Char('.') + savedAnalysisSuffix()
-                                                      : mCurrentFile;
+    const QString folder = settings
+                               .value(QStringLiteral("analysisFolder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString suggestion =
+        mCurrentFile.isEmpty() ? folder + QLatin1Char('/') + tr("analyse") + QLatin1Char('.') + savedAnalysisSuffix()
+                               : mCurrentFile;
     QString path = QFileDialog::getSaveFileName(this, tr("Analyse opslaan"), suggestion, savedAnalysisFileFilter());
     if (path.isEmpty())
         return false;
@@ -703,9 +722,10 @@ bool MainWindow::maybeSave()
 {
     if (mCurrentFile.isEmpty() || mDocument->undoStack()->isClean())
         return true;
-    const auto answer = QMessageBox::question(this, tr("Herkomst"),
-                                              tr("De analyse %1 is gewijzigd. Wijzigingen opslaan?").arg(QFileInfo(mCurrentFile).fileName()),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(
+        this, tr("Herkomst"),
+        tr("De analyse %1 is gewijzigd. Wijzigingen opslaan?").arg(QFileInfo(mCurrentFile).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -775,7 +795,8 @@ void MainWindow::restoreLastSession()
     for (QSplitter *splitter : {mTopSplitter, mBottomSplitter, mVerticalSplitter})
         splitter->restoreState(settings.value(QStringLiteral("window/") + splitter->objectName()).toByteArray());
 
-    const QJsonObject stateJson = QJsonDocument::fromJson(settings.value(QStringLiteral("analysis/state")).toByteArray()).object();
+    const QJsonObject stateJson =
+        QJsonDocument::fromJson(settings.value(QStringLiteral("analysis/state")).toByteArray()).object();
     const AnalysisState state = stateJson.isEmpty() ? AnalysisState::defaults() : AnalysisState::fromJson(stateJson);
     const QString storePath = settings.value(QStringLiteral("analysis/store")).toString();
     bool opened = false;
@@ -783,12 +804,14 @@ void MainWindow::restoreLastSession()
         QString error;
         opened = QFileInfo::exists(storePath) && mDocument->openStore(storePath, state, &error);
         if (!opened)
-            statusBar()->showMessage(tr("De vorige database %1 is niet te openen; de demodata worden getoond. %2")
-                                         .arg(storePath, error), 15000);
+            statusBar()->showMessage(
+                tr("De vorige database %1 is niet te openen; de demodata worden getoond. %2").arg(storePath, error),
+                15000);
     }
     if (!opened)
         mDocument->useDemoData(state);
-    const QJsonObject view = QJsonDocument::fromJson(settings.value(QStringLiteral("analysis/view")).toByteArray()).object();
+    const QJsonObject view =
+        QJsonDocument::fromJson(settings.value(QStringLiteral("analysis/view")).toByteArray()).object();
     restoreViewState(view);
     mTable->selectFirstIfNone();
     mCurrentFile = settings.value(QStringLiteral("analysis/file")).toString();
@@ -805,7 +828,8 @@ void MainWindow::saveSettings() const
     for (QSplitter *splitter : {mTopSplitter, mBottomSplitter, mVerticalSplitter})
         settings.setValue(QStringLiteral("window/") + splitter->objectName(), splitter->saveState());
     settings.setValue(QStringLiteral("analysis/store"), mDocument->storePath());
-    settings.setValue(QStringLiteral("analysis/state"), QJsonDocument(mDocument->state().toJson()).toJson(QJsonDocument::Compact));
+    settings.setValue(QStringLiteral("analysis/state"),
+                      QJsonDocument(mDocument->state().toJson()).toJson(QJsonDocument::Compact));
     settings.setValue(QStringLiteral("analysis/view"), QJsonDocument(viewState()).toJson(QJsonDocument::Compact));
     settings.setValue(QStringLiteral("analysis/file"), mCurrentFile);
     settings.setValue(QStringLiteral("language"), LanguageManager::instance().language());
@@ -834,7 +858,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setLanguage(const QString &language)
 {
     if (!LanguageManager::instance().setLanguage(language))
-        statusBar()->showMessage(tr("De vertaling voor %1 ontbreekt; het scherm blijft Nederlands.").arg(language), 10000);
+        statusBar()->showMessage(tr("De vertaling voor %1 ontbreekt; het scherm blijft Nederlands.").arg(language),
+                                 10000);
     QSettings().setValue(QStringLiteral("language"), LanguageManager::instance().language());
     // Translators post LanguageChange; deliver it now so the switch is complete on return.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
@@ -899,7 +924,7 @@ void MainWindow::showAbout()
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        mDetailRow = -2;   // country names in the detail follow the language
+        mDetailRow = -2; // country names in the detail follow the language
         retranslate();
         mDocument->retranslate();
     }
@@ -931,11 +956,11 @@ void MainWindow::retranslate()
     updateUndoActions();
     mCopyAction->setText(tr("&Kopiëren als tabel"));
     mCopyAction->setShortcut(QKeySequence::Copy);
-    mCopyAction->setShortcutContext(Qt::WidgetShortcut);   // the table view owns Ctrl+C
+    mCopyAction->setShortcutContext(Qt::WidgetShortcut); // the table view owns Ctrl+C
     mCopyAction->setToolTip(tr("Kopieert de gekozen rijen als tekst met tabs (Ctrl+C in de tabel)"));
     mFindAction->setText(tr("&Zoeken in producten"));
     mFindAction->setShortcut(QKeySequence::Find);
-    mFindAction->setShortcutContext(Qt::WidgetShortcut);   // the table panel owns Ctrl+F
+    mFindAction->setShortcutContext(Qt::WidgetShortcut); // the table panel owns Ctrl+F
     mClearFiltersAction->setText(tr("&Filters wissen"));
     mResetAction->setText(tr("&Standaard (CBS 2021)"));
     mResetAction->setToolTip(tr("Criteria en drempels terug naar de Kamerbrief (CBS 2021)"));
@@ -956,23 +981,30 @@ void MainWindow::retranslate()
     mTopN->setToolTip(tr("Aantal landen met een eigen balk; de rest telt als 'overige'"));
 
     mExportMenu->clear();
-    const std::pair<ChartWidget *, QString> charts[] = {{mFunnel, tr("Figuur 1 — trechter")},
-                                                        {mCountries, tr("Figuur 2 — landen")},
-                                                        {mDetail, tr("Productdetail")}};
+    const std::pair<ChartWidget *, QString> charts[] = {
+        {mFunnel, tr("Figuur 1 — trechter")}, {mCountries, tr("Figuur 2 — landen")}, {mDetail, tr("Productdetail")}};
     for (const auto &[chart, name] : charts) {
         QMenu *menu = mExportMenu->addMenu(name);
         ChartWidget *target = chart;
-        connect(menu->addAction(tr("PNG (300 dpi)…")), &QAction::triggered, this, [this, target] { exportChart(target, QStringLiteral("png")); });
-        connect(menu->addAction(tr("SVG…")), &QAction::triggered, this, [this, target] { exportChart(target, QStringLiteral("svg")); });
-        connect(menu->addAction(tr("PDF…")), &QAction::triggered, this, [this, target] { exportChart(target, QStringLiteral("pdf")); });
-        connect(menu->addAction(tr("Kopiëren naar klembord")), &QAction::triggered, this, [this, target] { exportChart(target, QStringLiteral("clipboard")); });
+        connect(menu->addAction(tr("PNG (300 dpi)…")), &QAction::triggered, this,
+                [this, target] { exportChart(target, QStringLiteral("png")); });
+        connect(menu->addAction(tr("SVG…")), &QAction::triggered, this,
+                [this, target] { exportChart(target, QStringLiteral("svg")); });
+        connect(menu->addAction(tr("PDF…")), &QAction::triggered, this,
+                [this, target] { exportChart(target, QStringLiteral("pdf")); });
+        connect(menu->addAction(tr("Kopiëren naar klembord")), &QAction::triggered, this,
+                [this, target] { exportChart(target, QStringLiteral("clipboard")); });
     }
     mExportMenu->addSeparator();
-    connect(mExportMenu->addAction(tr("Producttabel als &XLSX…")), &QAction::triggered, this, [this] { exportTable(QStringLiteral("xlsx")); });
-    connect(mExportMenu->addAction(tr("Producttabel als &CSV…")), &QAction::triggered, this, [this] { exportTable(QStringLiteral("csv")); });
+    connect(mExportMenu->addAction(tr("Producttabel als &XLSX…")), &QAction::triggered, this,
+            [this] { exportTable(QStringLiteral("xlsx")); });
+    connect(mExportMenu->addAction(tr("Producttabel als &CSV…")), &QAction::triggered, this,
+            [this] { exportTable(QStringLiteral("csv")); });
     mExportMenu->addSeparator();
-    connect(mExportMenu->addAction(tr("&Bijlage (ODT)…")), &QAction::triggered, this, [this] { exportAnnex(QStringLiteral("odt")); });
-    connect(mExportMenu->addAction(tr("Bijlage (&PDF)…")), &QAction::triggered, this, [this] { exportAnnex(QStringLiteral("pdf")); });
+    connect(mExportMenu->addAction(tr("&Bijlage (ODT)…")), &QAction::triggered, this,
+            [this] { exportAnnex(QStringLiteral("odt")); });
+    connect(mExportMenu->addAction(tr("Bijlage (&PDF)…")), &QAction::triggered, this,
+            [this] { exportAnnex(QStringLiteral("pdf")); });
     mExportMenu->addSeparator();
     connect(mExportMenu->addAction(tr("Exportinstellingen (formaat, bronregel)…")), &QAction::triggered, this,
             &MainWindow::editExportSettings);

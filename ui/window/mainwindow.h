@@ -15,7 +15,7 @@ class QDockWidget;
 namespace herkomst {
 struct ExportTable;
 struct SavedAnalysis;
-}
+} // namespace herkomst
 
 namespace herkomst::ui {
 
@@ -155,7 +155,7 @@ private:
     int mDetailRow = -2;
     int mDetailGeneration = -1;
     QString mCurrentFile;
-    QString mSourceLine;   // the caption's source line as the user set it; empty: the data's default
+    QString mSourceLine; // the caption's source line as the user set it; empty: the data's default
     QStringList mRecentFiles;
 };
 

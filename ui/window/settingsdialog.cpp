@@ -33,7 +33,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(mButtons);
 
-    connect(mLanguage, &QComboBox::activated, this, [this] { emit languageChosen(mLanguage->currentData().toString()); });
+    connect(mLanguage, &QComboBox::activated, this,
+            [this] { emit languageChosen(mLanguage->currentData().toString()); });
     connect(mButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
     resize(420, 180);

@@ -24,13 +24,13 @@ void StableLabel::setText(const QString &text)
     const QString shape = digitsAs(text, QLatin1Char('0'));
     if (shape != mShape)
         fitTo(shape);
-    QLabel::setText(text);   // fixed size: repaints the label, no layout request
+    QLabel::setText(text); // fixed size: repaints the label, no layout request
 }
 
 void StableLabel::fitTo(const QString &shape)
 {
     mShape = shape;
-    ensurePolished();   // the style sheet's font and padding count
+    ensurePolished(); // the style sheet's font and padding count
     QChar widest = QLatin1Char('0');
     for (char d = '1'; d <= '9'; ++d) {
         if (fontMetrics().horizontalAdvance(QLatin1Char(d)) > fontMetrics().horizontalAdvance(widest))

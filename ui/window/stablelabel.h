@@ -23,7 +23,7 @@ protected:
 private:
     void fitTo(const QString &shape);
 
-    QString mShape;   // the text with every digit as '0'
+    QString mShape; // the text with every digit as '0'
 };
 
 } // namespace herkomst::ui

@@ -82,10 +82,12 @@ QString BaciGenerator::write(const QString &folder, QString *error) const
                 const uint64_t r2 = splitmix(r);
                 // Skewed values: most flows small, a few large (thousands of USD, 3 decimals).
                 const double v = double(r2 % 1000000) / 1000.0 * double(1 + (r2 >> 60));
-                const int n = (r2 >> 20) % 17 == 0
-                    ? std::snprintf(line, sizeof line, "%d,%d,%d,%d,%.3f,           NA\n", year, exporter, importer, productCodes[size_t(p)], v)
-                    : std::snprintf(line, sizeof line, "%d,%d,%d,%d,%.3f,%13.3f\n", year, exporter, importer, productCodes[size_t(p)], v,
-                                    double((r2 >> 8) % 100000) / 1000.0);
+                const int n =
+                    (r2 >> 20) % 17 == 0
+                        ? std::snprintf(line, sizeof line, "%d,%d,%d,%d,%.3f,           NA\n", year, exporter, importer,
+                                        productCodes[size_t(p)], v)
+                        : std::snprintf(line, sizeof line, "%d,%d,%d,%d,%.3f,%13.3f\n", year, exporter, importer,
+                                        productCodes[size_t(p)], v, double((r2 >> 8) % 100000) / 1000.0);
                 buffer.insert(buffer.end(), line, line + n);
             }
             if (buffer.size() > (size_t(1) << 21)) {

@@ -20,10 +20,10 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -66,8 +66,8 @@ Run measure(const QStringList &command, const QString &workingDir, const QString
         run.seconds = double(timer.nsecsElapsed()) / 1e9;
         run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
         run.peakMiB = double(usage.ru_maxrss) / 1024.0;
-        run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                         double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     }
     posix_spawn_file_actions_destroy(&actions);
     if (chdir(oldCwd.constData()) != 0)
@@ -112,10 +112,13 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("cli"), QStringLiteral("herkomst-cli"), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("BACI rows"), QStringLiteral("n"), QStringLiteral("11000000")});
-    parser.addOption({QStringLiteral("cbs-rows"), QStringLiteral("CBS workbook rows"), QStringLiteral("n"), QStringLiteral("200000")});
+    parser.addOption(
+        {QStringLiteral("rows"), QStringLiteral("BACI rows"), QStringLiteral("n"), QStringLiteral("11000000")});
+    parser.addOption({QStringLiteral("cbs-rows"), QStringLiteral("CBS workbook rows"), QStringLiteral("n"),
+                      QStringLiteral("200000")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("work folder (kept)"), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("duckdb-dir"), QStringLiteral("folder with node_modules/@duckdb/node-api"), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("duckdb-dir"), QStringLiteral("folder with node_modules/@duckdb/node-api"),
+                      QStringLiteral("path")});
     parser.process(app);
     const QString cli = QFileInfo(parser.value(QStringLiteral("cli"))).absoluteFilePath();
     if (!QFileInfo(cli).isExecutable()) {
@@ -124,7 +127,7 @@ int main(int argc, char **argv)
     }
     QTemporaryDir temporary;
     const QString dir = parser.isSet(QStringLiteral("dir")) ? QDir(parser.value(QStringLiteral("dir"))).absolutePath()
-                                                           : temporary.path();
+                                                            : temporary.path();
     QDir().mkpath(dir);
 
     BaciGenerator generator;
@@ -155,10 +158,12 @@ int main(int argc, char **argv)
         QFile::remove(db + suffix);
     const QString log = dir + QStringLiteral("/out.txt");
     const Run import = measure({cli, QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"),
-                                QStringLiteral("baci"), baci}, {}, log);
+                                QStringLiteral("baci"), baci},
+                               {}, log);
     printRun("herkomst-cli import (BACI -> store)", import);
-    const Run analyse = measure({cli, QStringLiteral("analyse"), QStringLiteral("--db"), db, QStringLiteral("--reporter"),
-                                 QStringLiteral("NLD"), QStringLiteral("--json")}, {}, dir + QStringLiteral("/analysis.json"));
+    const Run analyse = measure({cli, QStringLiteral("analyse"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--reporter"), QStringLiteral("NLD"), QStringLiteral("--json")},
+                                {}, dir + QStringLiteral("/analysis.json"));
     printRun("herkomst-cli analyse --json (funnel)", analyse);
 
     Run duck;
@@ -168,7 +173,8 @@ int main(int argc, char **argv)
         script.open(QIODevice::WriteOnly);
         script.write(duckdbScript);
         script.close();
-        duck = measure({QStringLiteral("node"), script.fileName(), baci}, nodeDir, dir + QStringLiteral("/duckdb.json"));
+        duck =
+            measure({QStringLiteral("node"), script.fileName(), baci}, nodeDir, dir + QStringLiteral("/duckdb.json"));
         printRun("DuckDB (node-api): same aggregates", duck);
         QFile result(dir + QStringLiteral("/duckdb.json"));
         result.open(QIODevice::ReadOnly);
@@ -200,8 +206,9 @@ int main(int argc, char **argv)
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(cbsDb + suffix);
     std::printf("\n");
-    const Run cbsRun = measure({cli, QStringLiteral("import"), QStringLiteral("--db"), cbsDb, QStringLiteral("--format"),
-                                QStringLiteral("cbs"), workbook}, {}, dir + QStringLiteral("/cbs-out.txt"));
+    const Run cbsRun = measure({cli, QStringLiteral("import"), QStringLiteral("--db"), cbsDb,
+                                QStringLiteral("--format"), QStringLiteral("cbs"), workbook},
+                               {}, dir + QStringLiteral("/cbs-out.txt"));
     printRun(qPrintable(QStringLiteral("herkomst-cli import (CBS XLSX, %1 rows)").arg(cbs.rows)), cbsRun);
     const bool cbsMet = cbsRun.exitCode == 0 && cbsRun.seconds < 2.0;
     std::printf("goal CBS %d rows < 2 s wall: %s (%.2f s)\n", cbs.rows, verdict(cbsMet), cbsRun.seconds);

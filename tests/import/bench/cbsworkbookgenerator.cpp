@@ -6,12 +6,26 @@
 
 QString CbsWorkbookGenerator::write(const QString &path, QString *error) const
 {
-    static const QStringList partners = {
-        QStringLiteral("China"), QStringLiteral("Verenigde Staten"), QStringLiteral("Duitsland"), QStringLiteral("België"),
-        QStringLiteral("Zuid-Korea"), QStringLiteral("Taiwan"), QStringLiteral("Japan"), QStringLiteral("India"),
-        QStringLiteral("Verenigd Koninkrijk"), QStringLiteral("Frankrijk"), QStringLiteral("Rusland"), QStringLiteral("Hongkong"),
-        QStringLiteral("Vietnam"), QStringLiteral("Brazilië"), QStringLiteral("Zwitserland"), QStringLiteral("Noorwegen"),
-        QStringLiteral("Italië"), QStringLiteral("Spanje"), QStringLiteral("Polen"), QStringLiteral("Turkije")};
+    static const QStringList partners = {QStringLiteral("China"),
+                                         QStringLiteral("Verenigde Staten"),
+                                         QStringLiteral("Duitsland"),
+                                         QStringLiteral("België"),
+                                         QStringLiteral("Zuid-Korea"),
+                                         QStringLiteral("Taiwan"),
+                                         QStringLiteral("Japan"),
+                                         QStringLiteral("India"),
+                                         QStringLiteral("Verenigd Koninkrijk"),
+                                         QStringLiteral("Frankrijk"),
+                                         QStringLiteral("Rusland"),
+                                         QStringLiteral("Hongkong"),
+                                         QStringLiteral("Vietnam"),
+                                         QStringLiteral("Brazilië"),
+                                         QStringLiteral("Zwitserland"),
+                                         QStringLiteral("Noorwegen"),
+                                         QStringLiteral("Italië"),
+                                         QStringLiteral("Spanje"),
+                                         QStringLiteral("Polen"),
+                                         QStringLiteral("Turkije")};
     XlsxFixture workbook;
     XlsxFixture::Sheet &contents = workbook.addSheet(QStringLiteral("Inhoud"));
     contents.rows.push_back({QStringLiteral("Invoer goederen bij specifieke bedrijfstakken, %1").arg(year)});

@@ -30,7 +30,7 @@ namespace {
 // Profiling aid (BENCH_PAINTS=1): which widgets repaint how much area per threshold change.
 class PaintCounter : public QObject {
 public:
-    QMap<QString, std::pair<int, qint64>> byWidget;   // paint events and pixels
+    QMap<QString, std::pair<int, qint64>> byWidget; // paint events and pixels
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint) {
@@ -40,8 +40,8 @@ public:
             QObject *named = watched;
             while (named && named->objectName().isEmpty())
                 named = named->parent();
-            const QString key = QString::fromLatin1(watched->metaObject()->className()) + QLatin1String(" in ")
-                                + (named ? named->objectName() : QStringLiteral("?"));
+            const QString key = QString::fromLatin1(watched->metaObject()->className()) + QLatin1String(" in ") +
+                                (named ? named->objectName() : QStringLiteral("?"));
             auto &entry = byWidget[key];
             ++entry.first;
             entry.second += area;
@@ -86,8 +86,10 @@ public:
         QObject *named = receiver;
         while (named && (named->objectName().isEmpty() || named->objectName().startsWith(QLatin1String("qt_"))))
             named = named->parent();
-        const QString key = QStringLiteral("%1 %2 in %3").arg(QString::fromLatin1(receiver->metaObject()->className()))
-                                .arg(int(event->type())).arg(named ? named->objectName() : QStringLiteral("?"));
+        const QString key = QStringLiteral("%1 %2 in %3")
+                                .arg(QString::fromLatin1(receiver->metaObject()->className()))
+                                .arg(int(event->type()))
+                                .arg(named ? named->objectName() : QStringLiteral("?"));
         QElapsedTimer timer;
         timer.start();
         mNested.push_back(0);
@@ -109,7 +111,8 @@ private:
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     TimingApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("HerkomstBench"));
     QApplication::setApplicationName(QStringLiteral("bench_window_live"));
@@ -155,10 +158,11 @@ int main(int argc, char *argv[])
     // Profiling aid: BENCH_HIDE=funnel,countries,table,detail hides views to see what a repaint costs.
     const QStringList hide = QString::fromLocal8Bit(qgetenv("BENCH_HIDE")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &name : hide) {
-        if (QWidget *w = window.findChild<QWidget *>(name == QLatin1String("funnel") ? QStringLiteral("funnelChart")
-                                                      : name == QLatin1String("countries") ? QStringLiteral("countryChart")
-                                                      : name == QLatin1String("table") ? QStringLiteral("productTable")
-                                                                                          : QStringLiteral("productDetail")))
+        if (QWidget *w =
+                window.findChild<QWidget *>(name == QLatin1String("funnel")      ? QStringLiteral("funnelChart")
+                                            : name == QLatin1String("countries") ? QStringLiteral("countryChart")
+                                            : name == QLatin1String("table")     ? QStringLiteral("productTable")
+                                                                                 : QStringLiteral("productDetail")))
             w->hide();
     }
     PaintCounter paints;
@@ -175,7 +179,7 @@ int main(int argc, char *argv[])
         timer.start();
         slider->setValue(sweepValue(i));
         handled.push_back(timer.nsecsElapsed() / 1e6);
-        QApplication::processEvents();   // replots queued by the charts and the repaint
+        QApplication::processEvents(); // replots queued by the charts and the repaint
         painted.push_back(timer.nsecsElapsed() / 1e6);
         paintedCpu.push_back(threadCpuMs() - cpuStart);
     }
@@ -188,17 +192,21 @@ int main(int argc, char *argv[])
             costly.emplace_back(it.value() / changes, it.key());
         std::sort(costly.rbegin(), costly.rend());
         for (size_t i = 0; i < std::min<size_t>(costly.size(), 25); ++i)
-            QTextStream(stdout) << QStringLiteral("  per change %1 ms: event %2\n").arg(costly[i].first, 0, 'f', 3).arg(costly[i].second);
+            QTextStream(stdout) << QStringLiteral("  per change %1 ms: event %2\n")
+                                       .arg(costly[i].first, 0, 'f', 3)
+                                       .arg(costly[i].second);
     }
     for (auto it = paints.byWidget.cbegin(); it != paints.byWidget.cend(); ++it) {
         QTextStream(stdout) << QStringLiteral("  paints per change %1: %2 events, %3 kpx\n")
-                                   .arg(it.key()).arg(double(it->first) / changes, 0, 'f', 1)
+                                   .arg(it.key())
+                                   .arg(double(it->first) / changes, 0, 'f', 1)
                                    .arg(double(it->second) / changes / 1000.0, 0, 'f', 0);
     }
 
     // Profiling aid: BENCH_PROBE=1 times a synchronous repaint of each view on its own.
     if (qEnvironmentVariableIsSet("BENCH_PROBE")) {
-        for (const char *name : {"funnelChart", "countryChart", "productTable", "productDetail", "thresholdPanel", "demoBanner"}) {
+        for (const char *name :
+             {"funnelChart", "countryChart", "productTable", "productDetail", "thresholdPanel", "demoBanner"}) {
             QWidget *w = window.findChild<QWidget *>(QLatin1String(name));
             if (!w)
                 continue;
@@ -222,18 +230,31 @@ int main(int argc, char *argv[])
     out << "Herkomst window, live update over " << changes << " threshold changes (demo data, "
         << window.document()->table().rows.size() << " products, " << QApplication::platformName() << ")\n";
     // Headline: what a user sees, from the change to all three views repainted.
-    out << QStringLiteral("THRESHOLD CHANGE TO ALL VIEWS REPAINTED: p50 %1 ms, p95 %2 ms (goal p50 < 8 ms, p95 < 16 ms): %3\n")
-               .arg(b.median, 0, 'f', 2).arg(b.p95, 0, 'f', 2).arg(met ? QStringLiteral("MET") : QStringLiteral("NOT MET"));
+    out << QStringLiteral(
+               "THRESHOLD CHANGE TO ALL VIEWS REPAINTED: p50 %1 ms, p95 %2 ms (goal p50 < 8 ms, p95 < 16 ms): %3\n")
+               .arg(b.median, 0, 'f', 2)
+               .arg(b.p95, 0, 'f', 2)
+               .arg(met ? QStringLiteral("MET") : QStringLiteral("NOT MET"));
     out << "Parts:\n";
     out << QStringLiteral("  document only (funnel re-run):           p50 %1 ms, p95 %2 ms, max %3 ms\n")
-               .arg(d.median, 0, 'f', 2).arg(d.p95, 0, 'f', 2).arg(d.max, 0, 'f', 2);
+               .arg(d.median, 0, 'f', 2)
+               .arg(d.p95, 0, 'f', 2)
+               .arg(d.max, 0, 'f', 2);
     out << QStringLiteral("  document + product table (model, proxy): p50 %1 ms, p95 %2 ms, max %3 ms\n")
-               .arg(t.median, 0, 'f', 2).arg(t.p95, 0, 'f', 2).arg(t.max, 0, 'f', 2);
+               .arg(t.median, 0, 'f', 2)
+               .arg(t.p95, 0, 'f', 2)
+               .arg(t.max, 0, 'f', 2);
     out << QStringLiteral("  change handled (funnel, table, charts):  p50 %1 ms, p95 %2 ms, max %3 ms\n")
-               .arg(a.median, 0, 'f', 2).arg(a.p95, 0, 'f', 2).arg(a.max, 0, 'f', 2);
+               .arg(a.median, 0, 'f', 2)
+               .arg(a.p95, 0, 'f', 2)
+               .arg(a.max, 0, 'f', 2);
     out << QStringLiteral("  including repaint and queued replots:    p50 %1 ms, p95 %2 ms, max %3 ms\n")
-               .arg(b.median, 0, 'f', 2).arg(b.p95, 0, 'f', 2).arg(b.max, 0, 'f', 2);
+               .arg(b.median, 0, 'f', 2)
+               .arg(b.p95, 0, 'f', 2)
+               .arg(b.max, 0, 'f', 2);
     out << QStringLiteral("  same, main-thread CPU time only:         p50 %1 ms, p95 %2 ms, max %3 ms\n")
-               .arg(c.median, 0, 'f', 2).arg(c.p95, 0, 'f', 2).arg(c.max, 0, 'f', 2);
+               .arg(c.median, 0, 'f', 2)
+               .arg(c.p95, 0, 'f', 2)
+               .arg(c.max, 0, 'f', 2);
     return 0;
 }
