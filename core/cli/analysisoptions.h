@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/dataselection.h"
 #include "domain/preset.h"
+#include "session/dataselection.h"
 
 #include <QCommandLineOption>
 #include <QString>

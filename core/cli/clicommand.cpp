@@ -3,8 +3,8 @@
 #include "cli/analysecommand.h"
 #include "cli/datasetscommand.h"
 #include "cli/democommand.h"
-#include "import/importcommand.h"
-#include "session/opencommand.h"
+#include "cli/importcommand.h"
+#include "cli/opencommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

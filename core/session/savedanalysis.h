@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/dataselection.h"
 #include "domain/criterion.h"
+#include "session/dataselection.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,9 +1,9 @@
 // The embedded synthetic demo data: golden funnel, Figure 2 order, Table 1 calibration, determinism.
-#include "analysis/dataselection.h"
 #include "analysis/funnelanalysis.h"
 #include "demo/demodata.h"
 #include "demo/letterreference.h"
 #include "domain/preset.h"
+#include "session/dataselection.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #include "flowtesthelpers.h"
 
-#include "analysis/dataselection.h"
 #include "domain/preset.h"
 #include "import/importerregistry.h"
 #include "import/importprogress.h"
 #include "importtesthelpers.h"
+#include "session/dataselection.h"
 #include "store/store.h"
 
 #include <QDir>

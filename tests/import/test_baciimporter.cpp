@@ -1,11 +1,11 @@
 // BACI importer: small fixtures written here, a generated year for the two-thread path, and the
 // real BACI extract from ../shared/data when present.
 
-#include "analysis/dataselection.h"
 #include "bench/bacigenerator.h"
 #include "import/importerregistry.h"
 #include "import/importprogress.h"
 #include "importtesthelpers.h"
+#include "session/dataselection.h"
 #include "store/store.h"
 
 #include <QDir>

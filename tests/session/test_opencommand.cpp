@@ -1,9 +1,9 @@
 // herkomst-cli open: a saved analysis gives exactly the output of the equivalent "analyse",
 // and a file that cannot be reproduced gets a clear message and exit code 2.
 #include "cli/analysecommand.h"
+#include "cli/opencommand.h"
 #include "demo/demodata.h"
 #include "domain/preset.h"
-#include "session/opencommand.h"
 #include "session/savedanalysis.h"
 #include "store/store.h"
 

@@ -1,8 +1,8 @@
 // Saved analyses (.herkomst): every field survives a round trip, bad files get a clear Dutch
 // message naming the file and the problem, and a changed or missing data set is noticed.
-#include "analysis/dataselection.h"
 #include "demo/demodata.h"
 #include "domain/preset.h"
+#include "session/dataselection.h"
 #include "session/savedanalysis.h"
 #include "store/datasetwriter.h"
 #include "store/store.h"

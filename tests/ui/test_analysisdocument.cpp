@@ -1,10 +1,10 @@
 // The document behind the window: one signal per change, undo steps, merging of slider drags,
 // statistics loaded once per data selection, and results equal to core's runFunnel.
-#include "analysis/dataselection.h"
 #include "demo/demodata.h"
 #include "demo/letterreference.h"
 #include "document/analysisdocument.h"
 #include "domain/preset.h"
+#include "session/dataselection.h"
 #include "store/store.h"
 
 #include <QApplication>

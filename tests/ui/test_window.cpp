@@ -18,12 +18,12 @@
 #include "window/languagemanager.h"
 #include "window/mainwindow.h"
 
-#include "analysis/dataselection.h"
 #include "countries/countryregistry.h"
 #include "demo/letterreference.h"
 #include "domain/numberformat.h"
 #include "domain/preset.h"
 #include "export/exporttable.h"
+#include "session/dataselection.h"
 
 #include <QApplication>
 #include <QClipboard>

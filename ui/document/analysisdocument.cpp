@@ -1,9 +1,9 @@
 #include "document/analysisdocument.h"
 
-#include "analysis/dataselection.h"
 #include "demo/demodata.h"
 #include "document/analysischangecommand.h"
 #include "domain/preset.h"
+#include "session/dataselection.h"
 #include "store/store.h"
 
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "session/opencommand.h"
+#include "cli/opencommand.h"
 
 #include "cli/analysecommand.h"
 #include "cli/analysisoptions.h"

@@ -1,4 +1,4 @@
-#include "import/importcommand.h"
+#include "cli/importcommand.h"
 
 #include "import/importerregistry.h"
 #include "import/importprogress.h"

@@ -1,4 +1,4 @@
-#include "analysis/dataselection.h"
+#include "session/dataselection.h"
 
 #include "demo/demodata.h"
 #include "store/store.h"
