@@ -332,7 +332,7 @@ void TestBadInput::refusedAndStoreUnchanged()
     const StoreSnapshot after = snapshot(store);
 
     const QString message = report.error.toString();
-    QVERIFY2(!report.ok(), qPrintable(QStringLiteral("accepted: %1").arg(bad.name)));
+    QVERIFY2(!report.ok(), qPrintable(QStringLiteral("accepted: %1").arg(QString::fromUtf8(bad.name))));
     bool mentioned = false;
     for (const QString &part : QString::fromUtf8(bad.message).split(QLatin1Char('|')))
         mentioned = mentioned || message.contains(part);

@@ -2,10 +2,10 @@
 // ';' and ',') and as XLSX with shared strings (Excel, libxlsxwriter) and inline strings
 // (openpyxl, pandas; the sheet XML written by hand).
 
-#include "analysis/dataselection.h"
 #include "domain/preset.h"
 #include "import/importerregistry.h"
 #include "importtesthelpers.h"
+#include "session/dataselection.h"
 #include "store/store.h"
 #include "xlsxfixture.h"
 
@@ -60,7 +60,7 @@ void TestCbsImporter::init()
 {
     mStore = std::make_unique<Store>();
     QString error;
-    const QString path = mDir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction()) +
+    const QString path = mDir.filePath(QStringLiteral("%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())) +
                                        QString::fromLatin1(QTest::currentDataTag()));
     QVERIFY2(mStore->open(path, &error), qPrintable(error));
 }
