@@ -54,7 +54,7 @@ int requiredYearWindow(const std::vector<Criterion> &criteria)
 }
 
 std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelection &selection, int yearWindow,
-                                            QString *error)
+                                            QString *error, const LoadControl &control)
 {
     QString ignored;
     if (!error)
@@ -89,18 +89,31 @@ std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelect
                 year = std::max(year, slice.year);
         }
     }
+    if (control.progress)
+        control.progress(0);
     std::optional<TradeData> primary = store->loadTradeData(info->id, selection.reporter, year, error);
-    if (!primary)
+    if (!primary || control.cancelled()) {
+        if (control.cancelled())
+            error->clear();
         return std::nullopt;
+    }
     StatisticsSet set;
     set.primary = computeStatistics(std::make_shared<const TradeData>(std::move(*primary)), selection.euComposition);
     for (int k = 1; k < yearWindow; ++k) {
+        if (control.progress)
+            control.progress(100 * k / yearWindow);
+        if (control.cancelled()) {
+            error->clear();
+            return std::nullopt;
+        }
         QString yearError;
         std::optional<TradeData> earlier = store->loadTradeData(info->id, selection.reporter, year - k, &yearError);
         if (earlier)
             set.otherYears.emplace(year - k, computeStatistics(std::make_shared<const TradeData>(std::move(*earlier)),
                                                                selection.euComposition));
     }
+    if (control.progress)
+        control.progress(100);
     return set;
 }
 

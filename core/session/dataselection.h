@@ -4,6 +4,8 @@
 #include "countries/eucomposition.h"
 
 #include <QString>
+#include <atomic>
+#include <functional>
 #include <optional>
 
 namespace herkomst {
@@ -18,10 +20,19 @@ struct DataSelection {
     EuComposition euComposition = EuComposition::Eu27_2020;
 };
 
+// Progress and cancel for loading statistics on a worker thread (the window loads off the GUI
+// thread). Both are optional; progress is called on the loading thread.
+struct LoadControl {
+    std::function<void(int percent)> progress; // 0..100
+    const std::atomic<bool> *cancel = nullptr; // once true, loading stops and returns nullopt
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+};
+
 // Statistics for a selection, with the years before it that multi-year criteria need.
-// store == nullptr means the embedded demo data. On failure returns nullopt with a Dutch *error.
+// store == nullptr means the embedded demo data. On failure returns nullopt with a Dutch *error;
+// when cancelled, nullopt with *error empty.
 std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelection &selection, int yearWindow,
-                                            QString *error);
+                                            QString *error, const LoadControl &control = {});
 
 // The largest year window among enabled criteria (1 for single-year rules).
 int requiredYearWindow(const std::vector<Criterion> &criteria);
