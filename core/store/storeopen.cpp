@@ -230,6 +230,11 @@ std::optional<QStringList> Store::check(Check depth, StoreError *error) const
         if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** in database")))
             findings << line;
     }
+    if (q.failed() && mDb.lastFailure().code == SQLITE_CORRUPT) {
+        // The check ran into damage it could not step over: that is a finding too.
+        findings << mDb.lastFailure().message;
+        return findings;
+    }
     if (q.failed()) {
         StoreError failure = StoreError::fromSqlite(mDb.lastFailure(), mPath);
         if (failure.problem == StoreProblem::Failed)
