@@ -4,12 +4,14 @@
 #include "store/datasetwriter.h"
 #include "store/schema.h"
 #include "store/store.h"
+#include "storetesthelpers.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 #include <sqlite3.h>
 
 using namespace herkomst;
+using namespace storetest;
 
 namespace {
 
@@ -17,29 +19,6 @@ qint64 count(const Store &store, const char *table)
 {
     sqlite::Statement q(store.connection(), (QByteArrayLiteral("SELECT COUNT(*) FROM ") + table).constData());
     return q.next() ? q.columnInt64(0) : -1;
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// A raw SQLite file, as another program (or an earlier Herkomst) would leave it.
-void writeRawDatabase(const QString &path, const char *sql)
-{
-    sqlite::Database db;
-    QVERIFY(db.open(path.toUtf8(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
-    QVERIFY2(db.exec(sql), qPrintable(db.lastFailure().message));
-}
-
-DataSetInfo info(const QString &name)
-{
-    DataSetInfo i;
-    i.name = name;
-    i.source = QStringLiteral("test");
-    i.currency = QStringLiteral("EUR");
-    return i;
 }
 
 } // namespace

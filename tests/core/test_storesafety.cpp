@@ -7,6 +7,7 @@
 #include "store/datasetwriter.h"
 #include "store/schema.h"
 #include "store/store.h"
+#include "storetesthelpers.h"
 #include "support/clirun.h"
 
 #include <QFile>
@@ -24,30 +25,9 @@
 #endif
 
 using namespace herkomst;
+using namespace storetest;
 
 namespace {
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeRawDatabase(const QString &path, const char *sql)
-{
-    sqlite::Database db;
-    QVERIFY(db.open(path.toUtf8(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
-    QVERIFY2(db.exec(sql), qPrintable(db.lastFailure().message));
-}
-
-DataSetInfo info(const QString &name)
-{
-    DataSetInfo i;
-    i.name = name;
-    i.source = QStringLiteral("test");
-    i.currency = QStringLiteral("EUR");
-    return i;
-}
 
 // A store as a user has it: the demo data set, written by a writing open, then closed.
 void writeDemoStore(const QString &path)

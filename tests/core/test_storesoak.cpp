@@ -4,6 +4,7 @@
 #include "import/bench/bacigenerator.h"
 #include "store/datasetwriter.h"
 #include "store/store.h"
+#include "storetesthelpers.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -35,15 +36,6 @@ QStringList snapshot(const Store &store)
     return lines;
 }
 
-DataSetInfo earlier()
-{
-    DataSetInfo info;
-    info.name = QStringLiteral("eerder");
-    info.source = QStringLiteral("test");
-    info.currency = QStringLiteral("EUR");
-    return info;
-}
-
 } // namespace
 
 class TestStoreSoak : public QObject {
@@ -67,7 +59,7 @@ private slots:
             QVERIFY2(store.open(db, &error), qPrintable(error));
             // Earlier data, small so that the full check after each kill stays quick.
             DataSetWriter writer(store);
-            QVERIFY(writer.begin(earlier()));
+            QVERIFY(writer.begin(storetest::info(QStringLiteral("eerder"))));
             for (int i = 0; i < 2000; ++i)
                 QVERIFY(writer.addImport("NLD", 2021, QByteArray::number(100000 + i), i % 2 ? "CHN" : "USA",
                                          TradeValue{double(i)}));
@@ -120,7 +112,8 @@ private slots:
             const std::vector<DataSetInfo> sets = store.dataSets();
             if (sets.size() == 2) { // the import committed before the kill: it is whole
                 QCOMPARE(snapshot(store), complete);
-                const DataSetInfo &added = sets.front().name == earlier().name ? sets.back() : sets.front();
+                const DataSetInfo &added =
+                    sets.front().name == storetest::info(QStringLiteral("eerder")).name ? sets.back() : sets.front();
                 QVERIFY(store.removeDataSet(added.id, &error));
             }
             QCOMPARE(snapshot(store), before);
