@@ -4,6 +4,7 @@
 #include "store/datasetinfo.h"
 #include "store/sqlite.h"
 #include "store/storeerror.h"
+#include "store/storefile.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,10 @@
 #include <vector>
 
 namespace herkomst {
+
+namespace schema {
+struct Identity;
+}
 
 // Progress and cancel for a long read; the reading thread calls progress (0..1).
 struct ReadControl {
@@ -97,6 +102,7 @@ public:
 
 private:
     bool openExisting(const QString &path, Mode mode, StoreError *error);
+    StoreError identifyReadOnly(const QString &path, storefile::ReadAccess access, schema::Identity *identity);
     bool create(const QString &path, bool existedEmpty, StoreError *error);
     bool prepareForWriting(bool migrate, StoreError *error);
 

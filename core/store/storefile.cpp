@@ -57,8 +57,13 @@ ReadAccess readAccess(const QString &path)
     const QFileInfo file(path);
     if (file.isWritable() && QFileInfo(file.absolutePath()).isWritable())
         return ReadAccess::Shared;
+    return hasWriteJournal(path) ? ReadAccess::Blocked : ReadAccess::Immutable;
+}
+
+bool hasWriteJournal(const QString &path)
+{
     const QFileInfo wal(walPath(path));
-    return wal.exists() && wal.size() > 0 ? ReadAccess::Blocked : ReadAccess::Immutable;
+    return wal.exists() && wal.size() > 0;
 }
 
 QByteArray uri(const QString &path)

@@ -13,6 +13,8 @@ enum class ReadAccess {
     Blocked,   // read-only, with a write journal left behind that only a writer can finish
 };
 ReadAccess readAccess(const QString &path);
+// Whether a WAL journal with content lies beside the store (a writer is at work, or was killed).
+bool hasWriteJournal(const QString &path);
 
 // file: URIs for sqlite3_open_v2; the read-only one adds mode=ro (and immutable=1 on Immutable).
 QByteArray uri(const QString &path);

@@ -114,11 +114,15 @@ bool Store::openExisting(const QString &path, Mode mode, StoreError *error)
     const storefile::ReadAccess access = storefile::readAccess(path);
     if (access == storefile::ReadAccess::Blocked)
         return setFailure(error, {StoreProblem::UnfinishedWrite, path, {}, 0});
-    if (!mDb.open(storefile::readOnlyUri(path, access), SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX))
-        return setFailure(error, StoreError::fromSqlite(mDb.lastFailure(), path));
     schema::Identity identity;
-    if (!schema::identify(mDb, &identity))
-        return setFailure(error, StoreError::fromSqlite(mDb.lastFailure(), path));
+    StoreError failure = identifyReadOnly(path, access, &identity);
+    // On a full disk SQLite cannot make the shared-memory file a locked reader needs. With no
+    // write journal beside the store no writer is at work (nor could one be): read it as it is.
+    if (failure.problem == StoreProblem::DiskFull && mode != Mode::ReadWrite &&
+        access == storefile::ReadAccess::Shared && !storefile::hasWriteJournal(path))
+        failure = identifyReadOnly(path, storefile::ReadAccess::Immutable, &identity);
+    if (failure.failed())
+        return setFailure(error, failure);
     StoreError refused = schema::checkIdentity(identity);
     if (identity.kind == schema::Identity::Kind::Empty && !refused.failed())
         refused.problem = mode != Mode::ReadWrite ? StoreProblem::Empty : StoreProblem::None;
@@ -151,6 +155,14 @@ bool Store::openExisting(const QString &path, Mode mode, StoreError *error)
     const bool current =
         identity.kind == schema::Identity::Kind::Herkomst && identity.version == schema::currentVersion();
     return prepareForWriting(!current, error);
+}
+
+StoreError Store::identifyReadOnly(const QString &path, storefile::ReadAccess access, schema::Identity *identity)
+{
+    if (mDb.open(storefile::readOnlyUri(path, access), SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX) &&
+        schema::identify(mDb, identity))
+        return {};
+    return StoreError::fromSqlite(mDb.lastFailure(), path);
 }
 
 bool Store::create(const QString &path, bool existedEmpty, StoreError *error)

@@ -88,6 +88,8 @@ int xDeviceCharacteristics(sqlite3_file *f)
 }
 int xShmMap(sqlite3_file *f, int page, int size, int extend, void volatile **out)
 {
+    if (extend && budget.load() == 0)
+        return SQLITE_FULL; // the shared-memory file cannot grow either
     return real(f)->pMethods->xShmMap(real(f), page, size, extend, out);
 }
 int xShmLock(sqlite3_file *f, int offset, int n, int flags)

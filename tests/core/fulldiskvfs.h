@@ -8,7 +8,8 @@
 namespace fulldisk {
 
 void install();
-// Bytes that may still be written (across all files); -1: no limit.
+// Bytes that may still be written (across all files); -1: no limit. At 0 the shared-memory
+// file a WAL reader needs cannot be made either.
 void setBudget(qint64 bytes);
 
 } // namespace fulldisk

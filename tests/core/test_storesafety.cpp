@@ -278,6 +278,28 @@ private slots:
         QCOMPARE(store.check(Store::Check::Full), std::optional<QStringList>(QStringList()));
     }
 
+    // Issue 14 item 5: at 0 bytes free even analyse called the store unreadable.
+    void aStoreCanBeReadWithNoBytesFree()
+    {
+        const QString path = copyOfDemoStore(QStringLiteral("nospace.sqlite"));
+        const QByteArray before = contents(path);
+        QFile::remove(path + QStringLiteral("-shm"));
+        fulldisk::setBudget(0);
+        Store store;
+        StoreError error;
+        const bool opened = store.open(path, Store::Mode::ReadOnly, &error);
+        std::optional<StatisticsSet> loaded;
+        QString loadError;
+        if (opened)
+            loaded = loadStatistics(&store, DataSelection{}, 1, &loadError);
+        fulldisk::setBudget(-1);
+        QVERIFY2(opened, qPrintable(error.message()));
+        QVERIFY2(loaded, qPrintable(loadError));
+        QCOMPARE(int(loaded->primary.rows.size()), 3449);
+        store.close();
+        QCOMPARE(contents(path), before);
+    }
+
     void aFailedCreateRemovesItsFile()
     {
         const QString path = mDir.filePath(QStringLiteral("new/created.sqlite"));
