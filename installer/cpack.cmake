@@ -36,24 +36,29 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # Libraries the binaries link come from dpkg-shlibdeps (exact sonames and versions). Qt loads some
-# pieces as plugins, which no linker sees: the SQLite driver, the platform plugins (xcb,
-# offscreen); the SVG icon engine ships in libqt6svg6, which the window links anyway.
-set(_runtime_plugins "libqt6sql6-sqlite")
+# pieces as plugins, which no linker sees: the platform plugins (xcb, offscreen); the SVG icon
+# engine ships in libqt6svg6, which the window links anyway. The store links libsqlite3 itself.
+set(_runtime_plugins "")
 if(TARGET herkomst)
-  string(APPEND _runtime_plugins ", qt6-qpa-plugins")
+  set(_runtime_plugins "qt6-qpa-plugins")
 endif()
 find_program(HERKOMST_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(HERKOMST_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_runtime_plugins}")
+  if(_runtime_plugins)
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_runtime_plugins}")
+  endif()
 else()
   # Without dpkg-dev: the Debian 12 names of what the binaries link, written out.
-  set(_linked "libc6, libstdc++6, libqt6core6, libqt6sql6, libsqlite3-0, libquazip1-qt6-1, zlib1g, libxlsxwriter4")
+  set(_linked "libc6, libstdc++6, libqt6core6, libsqlite3-0, libquazip1-qt6-1, zlib1g, libxlsxwriter4")
   if(TARGET herkomst)
     string(APPEND _linked ", libqt6gui6, libqt6widgets6, libqt6charts6, libqt6svg6, libqt6printsupport6, "
                           "libqcustomplot2.1-qt6")
   endif()
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_linked}, ${_runtime_plugins}")
+  if(_runtime_plugins)
+    string(APPEND _linked ", ${_runtime_plugins}")
+  endif()
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_linked}")
 endif()
 # Dutch texts in Qt's own dialogs (Annuleren, Opslaan) come from Qt's translations.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")

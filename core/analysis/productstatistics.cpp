@@ -52,6 +52,27 @@ std::vector<FlowRange> groupByProduct(const std::vector<Flow> &flows, size_t pro
     return ranges;
 }
 
+// The world market of each product from partner-level rows held in memory; the same sums a
+// store computes in SQL (Store::loadTradeData).
+std::vector<WorldMarket> summariseWorldExports(const TradeData &d)
+{
+    std::vector<WorldMarket> markets(d.products.size());
+    for (const WorldExportFlow &f : d.worldExports) {
+        if (!f.value.known())
+            continue;
+        WorldMarket &m = markets[size_t(f.product)];
+        const double v = f.value.value;
+        m.total += v;
+        m.sumOfSquares += v * v;
+        if (m.topExporter < 0 ||
+            betterPartner(v, d.partners[size_t(f.exporter)], m.topValue, d.partners[size_t(m.topExporter)])) {
+            m.topValue = v;
+            m.topExporter = f.exporter;
+        }
+    }
+    return markets;
+}
+
 } // namespace
 
 double ProductStats::metric(Metric m) const
@@ -91,9 +112,10 @@ StatisticsTable computeStatistics(std::shared_ptr<const TradeData> data, EuCompo
         partnerIsReporter[i] = d.partners[i] == d.reporter;
     }
 
-    std::vector<size_t> importOrder, worldOrder;
+    std::vector<size_t> importOrder;
     const std::vector<FlowRange> importRanges = groupByProduct(d.imports, productCount, importOrder);
-    const std::vector<FlowRange> worldRanges = groupByProduct(d.worldExports, productCount, worldOrder);
+    const std::vector<WorldMarket> worldMarkets =
+        d.worldMarkets.size() == productCount ? d.worldMarkets : summariseWorldExports(d);
 
     table.rows.resize(productCount);
     for (size_t p = 0; p < productCount; ++p) {
@@ -154,32 +176,16 @@ StatisticsTable computeStatistics(std::shared_ptr<const TradeData> data, EuCompo
         s.importExportRatio = ratio(total > 0.0 ? total : missingValue(), s.exportValue);
         s.extraEuImportsToExports = ratio(total > 0.0 ? extraEu : missingValue(), s.exportValue);
 
-        // World market: computed from exporters, unless the source delivers the index itself.
-        double worldTotal = 0.0, worldTop = -1.0;
-        for (size_t k = worldRanges[p].begin; k < worldRanges[p].end; ++k) {
-            const WorldExportFlow &f = d.worldExports[worldOrder[k]];
-            if (!f.value.known())
-                continue;
-            worldTotal += f.value.value;
-            if (betterPartner(f.value.value, d.partners[size_t(f.exporter)], worldTop,
-                              s.topWorldExporter < 0 ? QString() : d.partners[size_t(s.topWorldExporter)])) {
-                worldTop = f.value.value;
-                s.topWorldExporter = f.exporter;
-            }
-        }
-        double worldHhi = 0.0;
-        for (size_t k = worldRanges[p].begin; k < worldRanges[p].end && worldTotal > 0.0; ++k) {
-            const WorldExportFlow &f = d.worldExports[worldOrder[k]];
-            if (f.value.known())
-                worldHhi += (f.value.value / worldTotal) * (f.value.value / worldTotal);
-        }
-        s.topWorldExporterShare = worldTotal > 0.0 ? worldTop / worldTotal : missingValue();
+        // World market: from the summary, unless the source delivers the index itself.
+        const WorldMarket &world = worldMarkets[p];
+        s.topWorldExporter = world.topExporter;
+        s.topWorldExporterShare = world.total > 0.0 ? world.topValue / world.total : missingValue();
         const double delivered = p < d.deliveredWorldHhi.size() ? d.deliveredWorldHhi[p] : missingValue();
         if (!std::isnan(delivered)) {
             s.worldHhi = delivered;
             s.worldHhiDelivered = true;
         } else {
-            s.worldHhi = worldTotal > 0.0 ? worldHhi : missingValue();
+            s.worldHhi = world.total > 0.0 ? world.sumOfSquares / (world.total * world.total) : missingValue();
         }
     }
     table.data = std::move(data);
@@ -188,27 +194,13 @@ StatisticsTable computeStatistics(std::shared_ptr<const TradeData> data, EuCompo
 
 namespace {
 
-template <typename Flow, typename PartnerOf>
-std::vector<PartnerShare> shares(const StatisticsTable &table, int row, const std::vector<Flow> &flows,
-                                 PartnerOf partnerOf, bool skipReporter)
+// Shares of one product's partners, largest first; missing values stay missing.
+std::vector<PartnerShare> sharesOf(std::vector<PartnerShare> result)
 {
-    const TradeData &d = *table.data;
-    const int product = table.rows[size_t(row)].product;
-    std::vector<PartnerShare> result;
     double total = 0.0;
-    for (const Flow &f : flows) {
-        if (f.product != product)
-            continue;
-        const QString &code = d.partners[size_t(partnerOf(f))];
-        if (skipReporter && code == d.reporter)
-            continue;
-        PartnerShare share;
-        share.iso3 = code;
-        share.eu = isEuMember(table.euComposition, code, d.year);
-        share.value = f.value.known() ? f.value.value : missingValue();
-        if (f.value.known())
-            total += f.value.value;
-        result.push_back(share);
+    for (const PartnerShare &s : result) {
+        if (!std::isnan(s.value))
+            total += s.value;
     }
     for (PartnerShare &s : result)
         s.share = total > 0.0 ? s.value / total : missingValue();
@@ -220,18 +212,46 @@ std::vector<PartnerShare> shares(const StatisticsTable &table, int row, const st
     return result;
 }
 
+PartnerShare partnerShare(const StatisticsTable &table, const QString &code, TradeValue value)
+{
+    PartnerShare share;
+    share.iso3 = code;
+    share.eu = isEuMember(table.euComposition, code, table.data->year);
+    share.value = value.known() ? value.value : missingValue();
+    return share;
+}
+
 } // namespace
 
 std::vector<PartnerShare> importPartners(const StatisticsTable &table, int row)
 {
-    return shares(
-        table, row, table.data->imports, [](const ImportFlow &f) { return f.partner; }, true);
+    const TradeData &d = *table.data;
+    const int product = table.rows[size_t(row)].product;
+    std::vector<PartnerShare> result;
+    for (const ImportFlow &f : d.imports) {
+        const QString &code = d.partners[size_t(f.partner)];
+        if (f.product == product && code != d.reporter) // the reporter is never its own partner
+            result.push_back(partnerShare(table, code, f.value));
+    }
+    return sharesOf(std::move(result));
 }
 
 std::vector<PartnerShare> worldExporters(const StatisticsTable &table, int row)
 {
-    return shares(
-        table, row, table.data->worldExports, [](const WorldExportFlow &f) { return f.exporter; }, false);
+    const TradeData &d = *table.data;
+    const int product = table.rows[size_t(row)].product;
+    std::vector<PartnerShare> result;
+    if (d.worldExports.empty() && d.worldExportSource) {
+        // Summarised data: the partner-level rows come from the source when asked.
+        for (const WorldExportSource::Exporter &e : d.worldExportSource->exporters(d.products[size_t(product)].hs6))
+            result.push_back(partnerShare(table, e.iso3, e.value));
+    } else {
+        for (const WorldExportFlow &f : d.worldExports) {
+            if (f.product == product)
+                result.push_back(partnerShare(table, d.partners[size_t(f.exporter)], f.value));
+        }
+    }
+    return sharesOf(std::move(result));
 }
 
 } // namespace herkomst

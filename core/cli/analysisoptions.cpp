@@ -139,8 +139,9 @@ int prepareAnalysis(const AnalysisOptions &options, PreparedAnalysis &prepared, 
             return DataError;
         }
         prepared.store = std::make_shared<Store>();
-        if (!prepared.store->open(options.storePath, &error)) {
-            err << error << '\n';
+        StoreError storeError;
+        if (!prepared.store->open(options.storePath, Store::Mode::ReadOnly, &storeError)) {
+            err << storeError.message() << '\n';
             return DataError;
         }
     }

@@ -1,6 +1,7 @@
 #include "cli/clicommand.h"
 
 #include "cli/analysecommand.h"
+#include "cli/checkcommand.h"
 #include "cli/datasetscommand.h"
 #include "cli/democommand.h"
 #include "cli/importcommand.h"
@@ -82,6 +83,7 @@ void addCoreCommands(CliRunner &runner)
     runner.add(std::make_unique<DemoCommand>());
     runner.add(std::make_unique<OpenCommand>());
     runner.add(std::make_unique<ImportCommand>());
+    runner.add(std::make_unique<CheckCommand>());
 }
 
 } // namespace herkomst::cli

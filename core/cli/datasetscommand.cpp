@@ -30,9 +30,9 @@ int DataSetsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         return DataError;
     }
     Store store;
-    QString error;
-    if (!store.open(path, &error)) {
-        err << error << '\n';
+    StoreError error;
+    if (!store.open(path, Store::Mode::ReadOnly, &error)) {
+        err << error.message() << '\n';
         return DataError;
     }
     const std::vector<DataSetInfo> sets = store.dataSets();

@@ -130,8 +130,9 @@ int OpenCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
             return DataError;
         }
         Store store;
-        if (!store.open(analysis->storePath, &error)) {
-            err << error << '\n';
+        StoreError storeError;
+        if (!store.open(analysis->storePath, Store::Mode::ReadOnly, &storeError)) {
+            err << storeError.message() << '\n';
             return DataError;
         }
         if (const QString problem = checkAgainstStore(*analysis, &store); !problem.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "domain/tradetypes.h"
 
 #include <QString>
+#include <memory>
 #include <vector>
 
 namespace herkomst {
@@ -26,6 +27,28 @@ struct WorldExportFlow {
     TradeValue value;
 };
 
+// The world market of one product as the analysis needs it, summarised from the world exports
+// W[p][e] with known values: in SQL by the store, or from TradeData::worldExports in memory.
+struct WorldMarket {
+    double total = 0.0;        // sum of W[p][e]
+    double sumOfSquares = 0.0; // sum of W[p][e]^2: the HHI is sumOfSquares / total^2
+    int topExporter = -1;      // index into TradeData::partners; ties go to the first code
+    double topValue = 0.0;
+};
+
+// The partner-level world exports of one product, fetched when asked (the product detail view)
+// for data whose world exports are too many to hold for every product. Safe to call from any
+// thread.
+class WorldExportSource {
+public:
+    struct Exporter {
+        QString iso3;
+        TradeValue value;
+    };
+    virtual ~WorldExportSource() = default;
+    virtual std::vector<Exporter> exporters(const QString &hs6) const = 0;
+};
+
 // Everything the analysis needs for one data set, reporter and year, as plain data.
 struct TradeData {
     QString dataSetName;
@@ -38,7 +61,11 @@ struct TradeData {
     std::vector<QString> partners;     // ISO3 codes referenced by the flows
     std::vector<ImportFlow> imports;
     std::vector<TradeValue> exports; // one per product; absent rows are zero
+    // World exports come either as partner-level rows (worldExports), or summarised: one
+    // WorldMarket per product, with the rows behind worldExportSource (a store loads them so).
     std::vector<WorldExportFlow> worldExports;
+    std::vector<WorldMarket> worldMarkets;
+    std::shared_ptr<const WorldExportSource> worldExportSource;
     std::vector<double> deliveredWorldHhi; // one per product; NaN when the source gives none
 };
 

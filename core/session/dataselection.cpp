@@ -10,25 +10,39 @@ namespace herkomst {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DataSelection", text);
-}
+class SelectionText {
+    Q_DECLARE_TR_FUNCTIONS(DataSelection)
+public:
+    static QString demoReporterOnly() { return tr("De demodata hebben alleen Nederland (NLD) als rapporteur."); }
+    static QString demoYearMissing(int year, int first, int last)
+    {
+        return tr("De demodata hebben geen jaar %1 (wel %2 t/m %3).").arg(year).arg(first).arg(last);
+    }
+    static QString storeEmpty(const QString &path)
+    {
+        return tr("De database %1 bevat nog geen gegevens; importeer eerst een bestand.").arg(path);
+    }
+    static QString chooseDataSet(const QString &names)
+    {
+        return tr("De database bevat meerdere gegevenssets; kies er een met --dataset: %1").arg(names);
+    }
+    static QString noSuchDataSet(const QString &name, const QString &names)
+    {
+        return tr("Gegevensset \"%1\" bestaat niet; beschikbaar: %2").arg(name, names);
+    }
+};
 
 std::optional<StatisticsSet> loadDemo(const DataSelection &selection, int yearWindow, QString *error)
 {
     const auto &years = demo::tradeData();
     if (selection.reporter.compare(demo::reporter(), Qt::CaseInsensitive) != 0) {
-        *error = tr("De demodata hebben alleen Nederland (NLD) als rapporteur.");
+        *error = SelectionText::demoReporterOnly();
         return std::nullopt;
     }
     const int year = selection.year == 0 ? years.rbegin()->first : selection.year;
     const auto it = years.find(year);
     if (it == years.end()) {
-        *error = tr("De demodata hebben geen jaar %1 (wel %2 t/m %3).")
-                     .arg(year)
-                     .arg(years.begin()->first)
-                     .arg(years.rbegin()->first);
+        *error = SelectionText::demoYearMissing(year, years.begin()->first, years.rbegin()->first);
         return std::nullopt;
     }
     StatisticsSet set;
@@ -73,13 +87,11 @@ std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelect
         for (const DataSetInfo &candidate : sets)
             names << candidate.name;
         if (sets.empty())
-            *error = tr("De database %1 bevat nog geen gegevens; importeer eerst een bestand.").arg(store->path());
+            *error = SelectionText::storeEmpty(store->path());
         else if (selection.dataSet.isEmpty())
-            *error = tr("De database bevat meerdere gegevenssets; kies er een met --dataset: %1")
-                         .arg(names.join(QStringLiteral(", ")));
+            *error = SelectionText::chooseDataSet(names.join(QStringLiteral(", ")));
         else
-            *error = tr("Gegevensset \"%1\" bestaat niet; beschikbaar: %2")
-                         .arg(selection.dataSet, names.join(QStringLiteral(", ")));
+            *error = SelectionText::noSuchDataSet(selection.dataSet, names.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     int year = selection.year;
@@ -89,9 +101,19 @@ std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelect
                 year = std::max(year, slice.year);
         }
     }
+    // Each year read is one share of the progress; computing the statistics is quick beside it.
+    const auto readYear = [&](int index, int readYearValue, QString *readError) {
+        ReadControl read;
+        read.cancel = control.cancel;
+        if (control.progress)
+            read.progress = [&control, index, yearWindow](double fraction) {
+                control.progress(int(100.0 * (double(index) + fraction) / double(yearWindow)));
+            };
+        return store->loadTradeData(info->id, selection.reporter, readYearValue, readError, read);
+    };
     if (control.progress)
         control.progress(0);
-    std::optional<TradeData> primary = store->loadTradeData(info->id, selection.reporter, year, error);
+    std::optional<TradeData> primary = readYear(0, year, error);
     if (!primary || control.cancelled()) {
         if (control.cancelled())
             error->clear();
@@ -100,14 +122,12 @@ std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelect
     StatisticsSet set;
     set.primary = computeStatistics(std::make_shared<const TradeData>(std::move(*primary)), selection.euComposition);
     for (int k = 1; k < yearWindow; ++k) {
-        if (control.progress)
-            control.progress(100 * k / yearWindow);
+        QString yearError;
+        std::optional<TradeData> earlier = readYear(k, year - k, &yearError);
         if (control.cancelled()) {
             error->clear();
             return std::nullopt;
         }
-        QString yearError;
-        std::optional<TradeData> earlier = store->loadTradeData(info->id, selection.reporter, year - k, &yearError);
         if (earlier)
             set.otherYears.emplace(year - k, computeStatistics(std::make_shared<const TradeData>(std::move(*earlier)),
                                                                selection.euComposition));

@@ -1,6 +1,5 @@
 #include "store/datasetwriter.h"
 
-#include "store/sqlitehandle.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -12,10 +11,17 @@ namespace herkomst {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
+class WriterText {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+public:
+    static QString noImport() { return tr("Er loopt geen import."); }
+    static QString duplicateKey() { return tr("deze combinatie staat er al eerder in (dubbele sleutel)"); }
+    static QString nameTaken(const QString &name)
+    {
+        return tr("Er is al een gegevensset met de naam \"%1\".").arg(name);
+    }
+    static QString notOpen() { return tr("De database is niet geopend."); }
+};
 
 // The bulk statements: rowsPerStatement rows a statement, all sharing the data set, (reporter)
 // and year parameters. One sqlite3_step per row costs more than the B-tree insert itself.
@@ -62,10 +68,12 @@ struct SliceCounts {
 
 struct DataSetWriter::Private {
     Store &store;
+    sqlite::Database &connection;
     sqlite3 *db = nullptr;
     bool active = false;
     qint64 id = 0;
     QString error;
+    StoreError storeError;
     bool duplicate = false;
     sqlite3_stmt *product = nullptr;
     sqlite3_stmt *importFlow = nullptr;
@@ -76,26 +84,34 @@ struct DataSetWriter::Private {
     sqlite3_stmt *bulkOne[BulkTableCount] = {};
     QHash<QPair<QByteArray, int>, SliceCounts> slices;
 
-    explicit Private(Store &s) : store(s) {}
+    explicit Private(Store &s) : store(s), connection(s.connection()) {}
+
+    // The first failure is the one reported: later clean-up (a rollback after a full disk)
+    // never replaces it.
+    bool fail(int rc)
+    {
+        connection.recordFailure(rc);
+        if (storeError.failed())
+            return false;
+        storeError = StoreError::fromSqlite(connection.lastFailure(), store.path());
+        error = storeError.message();
+        // SQLite ends the transaction itself on some errors (disk full, I/O): nothing more may
+        // be written, or it would land outside the transaction.
+        if (active && !connection.inTransaction())
+            active = false;
+        return false;
+    }
 
     bool exec(const char *sql)
     {
-        char *message = nullptr;
-        if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-            error = QString::fromUtf8(message ? message : "");
-            sqlite3_free(message);
-            return false;
-        }
-        return true;
+        const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+        return rc == SQLITE_OK || fail(rc);
     }
 
     bool prepare(const char *sql, sqlite3_stmt **statement)
     {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr) != SQLITE_OK) {
-            error = QString::fromUtf8(sqlite3_errmsg(db));
-            return false;
-        }
-        return true;
+        const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr);
+        return rc == SQLITE_OK || fail(rc);
     }
 
     void finalize()
@@ -130,16 +146,19 @@ struct DataSetWriter::Private {
     bool step(sqlite3_stmt *s)
     {
         if (!active) {
-            error = tr("Er loopt geen import.");
+            error = WriterText::noImport();
             return false;
         }
         const int rc = sqlite3_step(s);
-        sqlite3_reset(s);
-        if (rc == SQLITE_DONE)
+        if (rc == SQLITE_DONE) {
+            sqlite3_reset(s);
             return true;
+        }
         duplicate = sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_PRIMARYKEY;
-        error = duplicate ? tr("deze combinatie staat er al eerder in (dubbele sleutel)")
-                          : QString::fromUtf8(sqlite3_errmsg(db));
+        fail(rc);
+        sqlite3_reset(s);
+        if (duplicate)
+            error = WriterText::duplicateKey();
         return false;
     }
 
@@ -147,7 +166,7 @@ struct DataSetWriter::Private {
     bool writeBulk(BulkTable table, QByteArrayView reporter, int year, const Row *rows, size_t count)
     {
         if (!active) {
-            error = tr("Er loopt geen import.");
+            error = WriterText::noImport();
             return false;
         }
         const BulkSpec &spec = bulkSpecs[table];
@@ -189,9 +208,12 @@ DataSetWriter::~DataSetWriter()
 
 bool DataSetWriter::begin(const DataSetInfo &info)
 {
-    d->db = sqliteHandle(d->store.database());
+    d->db = d->connection.handle();
+    d->error.clear();
+    d->storeError = {};
+    d->duplicate = false;
     if (!d->db) {
-        d->error = tr("De database is niet geopend.");
+        d->error = WriterText::notOpen();
         return false;
     }
     if (!d->exec("BEGIN IMMEDIATE"))
@@ -215,14 +237,16 @@ bool DataSetWriter::begin(const DataSetInfo &info)
     sqlite3_bind_int(insert, 6, info.synthetic ? 1 : 0);
     Private::bindText(insert, 7, info.note.toUtf8());
     const int rc = sqlite3_step(insert);
-    sqlite3_finalize(insert);
     if (rc != SQLITE_DONE) {
         const bool taken = sqlite3_extended_errcode(d->db) == SQLITE_CONSTRAINT_UNIQUE;
-        d->error = taken ? tr("Er is al een gegevensset met de naam \"%1\".").arg(info.name)
-                         : QString::fromUtf8(sqlite3_errmsg(d->db));
+        d->fail(rc);
+        if (taken)
+            d->error = WriterText::nameTaken(info.name);
+        sqlite3_finalize(insert);
         rollback();
         return false;
     }
+    sqlite3_finalize(insert);
     d->id = sqlite3_last_insert_rowid(d->db);
 
     const bool prepared =
@@ -363,7 +387,7 @@ bool DataSetWriter::addWorldExports(int year, const Row *rows, size_t count)
 bool DataSetWriter::commit()
 {
     if (!d->active) {
-        d->error = tr("Er loopt geen import.");
+        d->error = WriterText::noImport();
         return false;
     }
     sqlite3_stmt *s = nullptr;
@@ -400,16 +424,20 @@ bool DataSetWriter::commit()
 void DataSetWriter::rollback()
 {
     d->finalize();
-    if (d->active) {
-        d->exec("ROLLBACK");
-        d->active = false;
-    }
+    if (d->active && d->connection.inTransaction())
+        sqlite3_exec(d->db, "ROLLBACK", nullptr, nullptr, nullptr); // its own failure never hides the cause
+    d->active = false;
     d->slices.clear();
 }
 
 QString DataSetWriter::lastError() const
 {
     return d->error;
+}
+
+StoreError DataSetWriter::lastStoreError() const
+{
+    return d->storeError;
 }
 
 bool DataSetWriter::isDuplicateKey() const

@@ -2,6 +2,7 @@
 
 #include "domain/tradedata.h"
 #include "store/datasetinfo.h"
+#include "store/storeerror.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -49,8 +50,11 @@ public:
     bool commit();
     void rollback();
 
-    // Dutch message of the last failure; isDuplicateKey() tells a repeated key from other errors.
+    // Dutch message of the first failure (naming the file; disk full, read-only and a store
+    // another program is writing to in plain words); isDuplicateKey() tells a repeated key from
+    // other errors, lastStoreError() gives the reason itself.
     QString lastError() const;
+    StoreError lastStoreError() const;
     bool isDuplicateKey() const;
 
 private:

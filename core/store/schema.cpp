@@ -1,70 +1,98 @@
 #include "store/schema.h"
 
-#include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include "store/sqlite.h"
+
 #include <QStringList>
-#include <functional>
+#include <set>
+#include <sqlite3.h>
+#include <tuple>
 #include <vector>
 
 namespace herkomst::schema {
 
 namespace {
 
-// Migration N brings a store from version N-1 to N. Append new steps; never edit old ones.
-const std::vector<QStringList> &migrations()
+// Migration N brings a store from version N-1 to N. Append new steps; never edit old ones:
+// stores written before application_id existed are recognised by exactly these statements.
+const std::vector<std::vector<const char *>> &migrations()
 {
-    static const std::vector<QStringList> steps = {
+    static const std::vector<std::vector<const char *>> steps = {
         // 1: the first schema
         {
-            QStringLiteral("CREATE TABLE dataset(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
-                           "source TEXT NOT NULL, currency TEXT NOT NULL, unit_note TEXT, "
-                           "imported_at TEXT NOT NULL, synthetic INTEGER NOT NULL DEFAULT 0, note TEXT)"),
-            QStringLiteral("CREATE TABLE dataset_file(dataset_id INTEGER NOT NULL, file_name TEXT NOT NULL, "
-                           "sha256 TEXT NOT NULL, size INTEGER, rows_read INTEGER, rows_stored INTEGER, "
-                           "rows_rejected INTEGER)"),
-            QStringLiteral("CREATE INDEX dataset_file_sha256 ON dataset_file(sha256)"),
-            QStringLiteral("CREATE TABLE dataset_slice(dataset_id INTEGER NOT NULL, reporter TEXT NOT NULL, "
-                           "year INTEGER NOT NULL, import_rows INTEGER NOT NULL DEFAULT 0, "
-                           "export_rows INTEGER NOT NULL DEFAULT 0, world_export_rows INTEGER NOT NULL DEFAULT 0, "
-                           "world_hhi_rows INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(dataset_id, reporter, year)) "
-                           "WITHOUT ROWID"),
-            QStringLiteral("CREATE TABLE country(iso3 TEXT PRIMARY KEY, iso2 TEXT, numeric INTEGER, "
-                           "name_nl TEXT, name_en TEXT, kind INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
-            QStringLiteral("CREATE TABLE country_alias(alias TEXT PRIMARY KEY, iso3 TEXT NOT NULL) WITHOUT ROWID"),
-            QStringLiteral("CREATE TABLE product(dataset_id INTEGER NOT NULL, hs6 TEXT NOT NULL, "
-                           "description_nl TEXT, description_en TEXT, industry TEXT, "
-                           "PRIMARY KEY(dataset_id, hs6)) WITHOUT ROWID"),
+            "CREATE TABLE dataset(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+            "source TEXT NOT NULL, currency TEXT NOT NULL, unit_note TEXT, "
+            "imported_at TEXT NOT NULL, synthetic INTEGER NOT NULL DEFAULT 0, note TEXT)",
+            "CREATE TABLE dataset_file(dataset_id INTEGER NOT NULL, file_name TEXT NOT NULL, "
+            "sha256 TEXT NOT NULL, size INTEGER, rows_read INTEGER, rows_stored INTEGER, "
+            "rows_rejected INTEGER)",
+            "CREATE INDEX dataset_file_sha256 ON dataset_file(sha256)",
+            "CREATE TABLE dataset_slice(dataset_id INTEGER NOT NULL, reporter TEXT NOT NULL, "
+            "year INTEGER NOT NULL, import_rows INTEGER NOT NULL DEFAULT 0, "
+            "export_rows INTEGER NOT NULL DEFAULT 0, world_export_rows INTEGER NOT NULL DEFAULT 0, "
+            "world_hhi_rows INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(dataset_id, reporter, year)) "
+            "WITHOUT ROWID",
+            "CREATE TABLE country(iso3 TEXT PRIMARY KEY, iso2 TEXT, numeric INTEGER, "
+            "name_nl TEXT, name_en TEXT, kind INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID",
+            "CREATE TABLE country_alias(alias TEXT PRIMARY KEY, iso3 TEXT NOT NULL) WITHOUT ROWID",
+            "CREATE TABLE product(dataset_id INTEGER NOT NULL, hs6 TEXT NOT NULL, "
+            "description_nl TEXT, description_en TEXT, industry TEXT, "
+            "PRIMARY KEY(dataset_id, hs6)) WITHOUT ROWID",
             // value NULL with status 1 (secret) or 2 (unknown): missing is never zero.
-            QStringLiteral("CREATE TABLE import_flow(dataset_id INTEGER NOT NULL, reporter TEXT NOT NULL, "
-                           "year INTEGER NOT NULL, hs6 TEXT NOT NULL, partner TEXT NOT NULL, value REAL, "
-                           "status INTEGER NOT NULL DEFAULT 0, "
-                           "PRIMARY KEY(dataset_id, reporter, year, hs6, partner)) WITHOUT ROWID"),
-            QStringLiteral("CREATE TABLE export_flow(dataset_id INTEGER NOT NULL, reporter TEXT NOT NULL, "
-                           "year INTEGER NOT NULL, hs6 TEXT NOT NULL, value REAL, "
-                           "status INTEGER NOT NULL DEFAULT 0, "
-                           "PRIMARY KEY(dataset_id, reporter, year, hs6)) WITHOUT ROWID"),
-            QStringLiteral("CREATE TABLE world_export(dataset_id INTEGER NOT NULL, year INTEGER NOT NULL, "
-                           "hs6 TEXT NOT NULL, exporter TEXT NOT NULL, value REAL, "
-                           "status INTEGER NOT NULL DEFAULT 0, "
-                           "PRIMARY KEY(dataset_id, year, hs6, exporter)) WITHOUT ROWID"),
-            QStringLiteral("CREATE TABLE world_hhi(dataset_id INTEGER NOT NULL, year INTEGER NOT NULL, "
-                           "hs6 TEXT NOT NULL, hhi REAL, status INTEGER NOT NULL DEFAULT 0, "
-                           "PRIMARY KEY(dataset_id, year, hs6)) WITHOUT ROWID"),
+            "CREATE TABLE import_flow(dataset_id INTEGER NOT NULL, reporter TEXT NOT NULL, "
+            "year INTEGER NOT NULL, hs6 TEXT NOT NULL, partner TEXT NOT NULL, value REAL, "
+            "status INTEGER NOT NULL DEFAULT 0, "
+            "PRIMARY KEY(dataset_id, reporter, year, hs6, partner)) WITHOUT ROWID",
+            "CREATE TABLE export_flow(dataset_id INTEGER NOT NULL, reporter TEXT NOT NULL, "
+            "year INTEGER NOT NULL, hs6 TEXT NOT NULL, value REAL, "
+            "status INTEGER NOT NULL DEFAULT 0, "
+            "PRIMARY KEY(dataset_id, reporter, year, hs6)) WITHOUT ROWID",
+            "CREATE TABLE world_export(dataset_id INTEGER NOT NULL, year INTEGER NOT NULL, "
+            "hs6 TEXT NOT NULL, exporter TEXT NOT NULL, value REAL, "
+            "status INTEGER NOT NULL DEFAULT 0, "
+            "PRIMARY KEY(dataset_id, year, hs6, exporter)) WITHOUT ROWID",
+            "CREATE TABLE world_hhi(dataset_id INTEGER NOT NULL, year INTEGER NOT NULL, "
+            "hs6 TEXT NOT NULL, hhi REAL, status INTEGER NOT NULL DEFAULT 0, "
+            "PRIMARY KEY(dataset_id, year, hs6)) WITHOUT ROWID",
         },
         // 2: EU membership by year, so a store documents which countries counted as EU
         {
-            QStringLiteral("CREATE TABLE eu_membership(iso3 TEXT PRIMARY KEY, first_year INTEGER NOT NULL, "
-                           "last_year INTEGER NOT NULL) WITHOUT ROWID"),
+            "CREATE TABLE eu_membership(iso3 TEXT PRIMARY KEY, first_year INTEGER NOT NULL, "
+            "last_year INTEGER NOT NULL) WITHOUT ROWID",
         },
     };
     return steps;
 }
 
-QString tr(const char *text)
+using SchemaEntries = std::set<std::tuple<QString, QString, QString>>; // type, name, sql
+
+bool readSchema(sqlite::Database &db, SchemaEntries *entries)
 {
-    return QCoreApplication::translate("Store", text);
+    sqlite::Statement q(db, "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
+    while (q.next())
+        entries->insert({q.columnText(0), q.columnText(1), q.columnText(2)});
+    return !q.failed();
+}
+
+bool applySteps(sqlite::Database &db, int from, int to)
+{
+    for (int step = from; step < to; ++step) {
+        for (const char *statement : migrations()[size_t(step)]) {
+            if (!db.exec(statement))
+                return false;
+        }
+    }
+    return true;
+}
+
+// The schema exactly as migrations 1..version leave it, built in memory.
+SchemaEntries schemaOfVersion(int version)
+{
+    SchemaEntries entries;
+    sqlite::Database memory;
+    if (memory.open(QByteArrayLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) &&
+        applySteps(memory, 0, version))
+        readSchema(memory, &entries);
+    return entries;
 }
 
 } // namespace
@@ -74,42 +102,64 @@ int currentVersion()
     return int(migrations().size());
 }
 
-QString migrate(QSqlDatabase &db)
+bool identify(sqlite::Database &db, Identity *identity)
 {
-    return migrate(db, currentVersion());
+    sqlite::Statement marks(db, "SELECT application_id, user_version FROM pragma_application_id, pragma_user_version");
+    if (!marks.next())
+        return false;
+    const qint64 applicationId = marks.columnInt64(0);
+    identity->version = marks.columnInt(1);
+    SchemaEntries entries;
+    if (!readSchema(db, &entries))
+        return false;
+    using Kind = Identity::Kind;
+    if (applicationId == kApplicationId)
+        identity->kind = Kind::Herkomst;
+    else if (applicationId != 0)
+        identity->kind = Kind::Foreign;
+    else if (entries.empty() && identity->version == 0)
+        identity->kind = Kind::Empty;
+    else if (identity->version >= 1 && identity->version <= currentVersion() &&
+             entries == schemaOfVersion(identity->version))
+        identity->kind = Kind::EarlierHerkomst;
+    else
+        identity->kind = Kind::Foreign;
+    return true;
 }
 
-QString migrate(QSqlDatabase &db, int targetVersion)
+StoreError checkIdentity(const Identity &identity)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return tr("Het bestand is geen leesbare Herkomst-database: %1").arg(query.lastError().text());
-    const int version = query.value(0).toInt();
-    if (version > currentVersion()) {
-        return tr("De database is gemaakt door een nieuwere versie van Herkomst (schemaversie %1; "
-                  "deze versie kent t/m %2). Er is niets aan veranderd; werk Herkomst bij.")
-            .arg(version)
-            .arg(currentVersion());
-    }
-    if (version >= targetVersion)
-        return {};
+    StoreError error;
+    error.version = identity.version;
+    if (identity.kind == Identity::Kind::Foreign)
+        error.problem = StoreProblem::NotHerkomst;
+    else if (identity.version > currentVersion())
+        error.problem = StoreProblem::NewerVersion;
+    else if (identity.version < 0 || (identity.kind == Identity::Kind::Herkomst && identity.version == 0))
+        error.problem = StoreProblem::InvalidVersion;
+    return error;
+}
 
-    if (!db.transaction())
-        return tr("Kan de database niet bijwerken: %1").arg(db.lastError().text());
-    for (int step = version; step < targetVersion; ++step) {
-        for (const QString &statement : migrations()[size_t(step)]) {
-            if (!query.exec(statement)) {
-                const QString message = query.lastError().text();
-                db.rollback();
-                return tr("Bijwerken van de database naar schemaversie %1 mislukt: %2").arg(step + 1).arg(message);
-            }
-        }
-    }
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)) || !db.commit()) {
-        const QString message = db.lastError().text();
-        db.rollback();
-        return tr("Bijwerken van de database mislukt: %1").arg(message);
-    }
+StoreError migrate(sqlite::Database &db, int targetVersion)
+{
+    sqlite::Transaction transaction(db);
+    if (!transaction.isActive())
+        return StoreError::fromSqlite(db.lastFailure(), {});
+    // Read again inside the transaction: another program may have migrated in the meantime.
+    Identity identity;
+    if (!identify(db, &identity))
+        return StoreError::fromSqlite(db.lastFailure(), {});
+    StoreError refused = checkIdentity(identity);
+    if (!refused.failed() && identity.version > targetVersion)
+        refused.problem = StoreProblem::NewerVersion;
+    if (refused.failed())
+        return refused;
+    if (identity.kind == Identity::Kind::Herkomst && identity.version == targetVersion)
+        return {};
+    const QByteArray marks = QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(targetVersion) +
+                             QByteArrayLiteral("; PRAGMA application_id = ") + QByteArray::number(kApplicationId);
+    if (!applySteps(db, identity.version, targetVersion) || !db.exec(marks.constData()) || !transaction.commit())
+        return StoreError::fromSqlite(db.lastFailure(), {});
     return {};
 }
 

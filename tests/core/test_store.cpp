@@ -1,31 +1,24 @@
 // The SQLite store: schema versions, all-or-nothing writes, provenance, round trip of the demo data.
+#include "analysis/productstatistics.h"
 #include "demo/demodata.h"
 #include "store/datasetwriter.h"
 #include "store/schema.h"
 #include "store/store.h"
+#include "storetesthelpers.h"
 
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sqlite3.h>
 
 using namespace herkomst;
+using namespace storetest;
 
 namespace {
 
 qint64 count(const Store &store, const char *table)
 {
-    QSqlQuery q(store.database());
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
-    return q.next() ? q.value(0).toLongLong() : -1;
-}
-
-DataSetInfo info(const QString &name)
-{
-    DataSetInfo i;
-    i.name = name;
-    i.source = QStringLiteral("test");
-    i.currency = QStringLiteral("EUR");
-    return i;
+    sqlite::Statement q(store.connection(), (QByteArrayLiteral("SELECT COUNT(*) FROM ") + table).constData());
+    return q.next() ? q.columnInt64(0) : -1;
 }
 
 } // namespace
@@ -52,8 +45,7 @@ private slots:
         {
             Store store;
             QVERIFY(store.open(path, nullptr));
-            QSqlQuery q(store.database());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(store.connection().exec("PRAGMA user_version = 99"));
         }
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -68,43 +60,45 @@ private slots:
         QCOMPARE(file.readAll(), before);
     }
 
-    void migratesAnEmptyVersionZeroFile()
+    void initialisesAnSQLiteFileWithoutTables()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE unrelated(x)"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const QString path = dir.filePath(QStringLiteral("blank.sqlite"));
+        writeRawDatabase(path, "PRAGMA page_size = 4096; VACUUM");
         Store store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
         QCOMPARE(store.schemaVersion(), schema::currentVersion());
+        QCOMPARE(store.connection().integer("PRAGMA application_id"), qint64(schema::kApplicationId));
     }
 
-    void migratesVersionOneKeepingItsData()
+    // Stores written before application_id existed: the exact tables of their version, no mark.
+    void migratesAnEarlierVersionOneStoreKeepingItsData()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QVERIFY(schema::migrate(db, 1).isEmpty());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO dataset(name, source, currency, imported_at) "
-                                          "VALUES('oud', 'CBS', 'EUR', '2021-11-22T00:00:00Z')")));
-            db.close();
+            sqlite::Database db;
+            QVERIFY(db.open(path.toUtf8(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
+            QVERIFY(!schema::migrate(db, 1).failed());
+            QVERIFY(db.exec("PRAGMA application_id = 0; INSERT INTO dataset(name, source, currency, imported_at) "
+                            "VALUES('oud', 'CBS', 'EUR', '2021-11-22T00:00:00Z')"));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        {
+            Store reader; // reading an older store reads it as it is and changes nothing
+            StoreError error;
+            const QByteArray before = contents(path);
+            QVERIFY2(reader.open(path, Store::Mode::ReadOnly, &error), qPrintable(error.message()));
+            QCOMPARE(reader.schemaVersion(), 1);
+            QCOMPARE(reader.dataSets().front().name, QStringLiteral("oud"));
+            reader.close();
+            QCOMPARE(contents(path), before);
+        }
         Store store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
         QCOMPARE(store.schemaVersion(), schema::currentVersion());
+        QCOMPARE(store.connection().integer("PRAGMA application_id"), qint64(schema::kApplicationId));
         QCOMPARE(store.dataSets().front().name, QStringLiteral("oud"));
         QCOMPARE(count(store, "eu_membership"), 28); // the 27 of 2020 and the United Kingdom
     }
@@ -160,11 +154,10 @@ private slots:
         QCOMPARE(count(store, "import_flow"), 150);
         QCOMPARE(count(store, "export_flow"), 150);
         QCOMPARE(count(store, "world_export"), 150);
-        QSqlQuery q(store.database());
-        QVERIFY(
-            q.exec(QStringLiteral("SELECT COUNT(*), SUM(value) FROM import_flow WHERE status = 1 AND value IS NULL")));
+        sqlite::Statement q(store.connection(),
+                            "SELECT COUNT(*), SUM(value) FROM import_flow WHERE status = 1 AND value IS NULL");
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 22); // 0, 7, ..., 147 are secret, stored as missing
+        QCOMPARE(q.columnInt(0), 22); // 0, 7, ..., 147 are secret, stored as missing
         const DataSetInfo stored = store.dataSets().front();
         QCOMPARE(stored.slices.size(), size_t(2)); // NLD 2020 and the world
         for (const DataSetSlice &slice : stored.slices)
@@ -220,13 +213,72 @@ private slots:
         const TradeData &original = *demo::tradeData().at(2020);
         QCOMPARE(data->products.size(), original.products.size());
         QCOMPARE(data->imports.size(), original.imports.size());
-        QCOMPARE(data->worldExports.size(), original.worldExports.size());
+        // World exports arrive summarised per product, the rows stay in the store until asked.
+        QVERIFY(data->worldExports.empty());
+        QCOMPARE(data->worldMarkets.size(), data->products.size());
         double a = 0, b = 0;
         for (const ImportFlow &f : data->imports)
             a += f.value.value;
         for (const ImportFlow &f : original.imports)
             b += f.value.value;
         QVERIFY(qFuzzyCompare(a, b));
+
+        // The statistics from the store equal those computed in memory, product by product.
+        const StatisticsTable fromStore = computeStatistics(std::make_shared<const TradeData>(*data));
+        const StatisticsTable inMemory = computeStatistics(demo::tradeData().at(2020));
+        int worldRowsAsked = 0;
+        for (size_t row = 0; row < inMemory.rows.size(); ++row) {
+            const ProductStats &m = inMemory.rows[row];
+            const int storeRow = fromStore.rowByHs6.value(inMemory.product(int(row)).hs6, -1);
+            QVERIFY(storeRow >= 0);
+            const ProductStats &s = fromStore.rows[size_t(storeRow)];
+            QCOMPARE(std::isnan(s.worldHhi), std::isnan(m.worldHhi));
+            if (!std::isnan(m.worldHhi))
+                QVERIFY2(std::abs(s.worldHhi - m.worldHhi) < 1e-12, qPrintable(inMemory.product(int(row)).hs6));
+            QCOMPARE(fromStore.partnerCode(s.topWorldExporter), inMemory.partnerCode(m.topWorldExporter));
+            if (!std::isnan(m.topWorldExporterShare))
+                QVERIFY(std::abs(s.topWorldExporterShare - m.topWorldExporterShare) < 1e-12);
+            QCOMPARE(std::isnan(s.supplierShare), std::isnan(m.supplierShare));
+            if (row % 97 == 0) { // the detail view's list, loaded on demand
+                const std::vector<PartnerShare> loaded = worldExporters(fromStore, storeRow);
+                const std::vector<PartnerShare> held = worldExporters(inMemory, int(row));
+                QCOMPARE(loaded.size(), held.size());
+                for (size_t k = 0; k < held.size(); ++k) {
+                    QCOMPARE(loaded[k].iso3, held[k].iso3);
+                    QVERIFY(std::abs(loaded[k].share - held[k].share) < 1e-12);
+                }
+                ++worldRowsAsked;
+            }
+        }
+        QVERIFY(worldRowsAsked > 5);
+    }
+
+    // Ties for the largest world exporter go to the first code, in SQL as in memory.
+    void worldMarketTiesGoToTheFirstCode()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("t.sqlite")), nullptr));
+        DataSetWriter writer(store);
+        QVERIFY(writer.begin(info(QStringLiteral("t"))));
+        QVERIFY(writer.addImport("NLD", 2020, "010121", "CHN", TradeValue{5}));
+        QVERIFY(writer.addWorldExport(2020, "010121", "USA", TradeValue{3}));
+        QVERIFY(writer.addWorldExport(2020, "010121", "DEU", TradeValue{3}));
+        QVERIFY(writer.addWorldExport(2020, "010121", "FRA", TradeValue{1}));
+        QVERIFY(writer.addWorldExport(2020, "010121", "AUT", TradeValue::secret()));
+        QVERIFY(writer.commit());
+        QString error;
+        const std::optional<TradeData> data =
+            store.loadTradeData(store.dataSets().front().id, QStringLiteral("NLD"), 2020, &error);
+        QVERIFY2(data, qPrintable(error));
+        const StatisticsTable table = computeStatistics(std::make_shared<const TradeData>(*data));
+        QCOMPARE(table.partnerCode(table.rows[0].topWorldExporter), QStringLiteral("DEU"));
+        QCOMPARE(table.rows[0].topWorldExporterShare, 3.0 / 7.0);
+        QCOMPARE(table.rows[0].worldHhi, 19.0 / 49.0);
+        const std::vector<PartnerShare> exporters = worldExporters(table, 0);
+        QCOMPARE(int(exporters.size()), 4); // the secret one is listed, as missing
+        QCOMPARE(exporters.back().iso3, QStringLiteral("AUT"));
+        QVERIFY(std::isnan(exporters.back().share));
     }
 
     void renameAndRemove()

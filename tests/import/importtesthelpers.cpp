@@ -5,7 +5,6 @@
 #include "store/store.h"
 
 #include <QFile>
-#include <QSqlQuery>
 
 namespace importtest {
 
@@ -19,14 +18,14 @@ QString StoreSnapshot::toString() const
 
 qint64 count(const herkomst::Store &store, const QString &sql)
 {
-    QSqlQuery q(store.database());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    herkomst::sqlite::Statement q(store.connection(), sql.toUtf8().constData());
+    return q.next() ? q.columnInt64(0) : -1;
 }
 
 double number(const herkomst::Store &store, const QString &sql)
 {
-    QSqlQuery q(store.database());
-    return q.exec(sql) && q.next() ? q.value(0).toDouble() : -1.0;
+    herkomst::sqlite::Statement q(store.connection(), sql.toUtf8().constData());
+    return q.next() ? q.columnDouble(0) : -1.0;
 }
 
 StoreSnapshot snapshot(const herkomst::Store &store)

@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -200,15 +199,15 @@ void TestBaciImporter::twoThreadsGiveTheSameStoreAsOne()
         request.threads = threads;
         const ImportReport report = runImport(store, QStringLiteral("baci"), request);
         QVERIFY2(report.ok(), qPrintable(report.error.toString()));
-        QSqlQuery q(store.database());
         QString fingerprint;
         for (const char *sql :
              {"SELECT count(*), sum(value) FROM import_flow", "SELECT count(*), sum(value) FROM export_flow",
               "SELECT count(*), sum(value), sum(value * length(exporter)) FROM world_export",
               "SELECT count(*), sum(CAST(hs6 AS INTEGER)) FROM product"}) {
-            QVERIFY(q.exec(QLatin1String(sql)) && q.next());
-            fingerprint += q.value(0).toString() + QLatin1Char('/') + QString::number(q.value(1).toDouble(), 'g', 12) +
-                           QLatin1Char(';');
+            sqlite::Statement q(store.connection(), sql);
+            QVERIFY(q.next());
+            fingerprint += QString::number(q.columnInt64(0)) + QLatin1Char('/') +
+                           QString::number(q.columnDouble(1), 'g', 12) + QLatin1Char(';');
         }
         sums.insert(threads, fingerprint);
     }

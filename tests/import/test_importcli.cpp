@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -241,9 +240,9 @@ void TestImportCli::killedImportLeavesStoreIntact()
     Store store;
     QString error;
     QVERIFY2(store.open(db, &error), qPrintable(error));
-    QSqlQuery q(store.database());
-    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    const std::optional<QStringList> findings = store.check(Store::Check::Full);
+    QVERIFY(findings);
+    QCOMPARE(*findings, QStringList());
     QCOMPARE(snapshot(store), before);
     store.close();
     // And the store takes the import afterwards (no stale lock, the file was never registered).
