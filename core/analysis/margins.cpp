@@ -90,7 +90,7 @@ std::vector<ProductMargin> productMargins(const StatisticsSet &statistics, const
         }
         // Stopped at step stage + 1: it flips only when passing that step within the band takes it
         // through every later step at the thresholds as they are.
-        const int index = result.steps[size_t(stage + 1)].criterionIndex;
+        const int index = result.steps[size_t(stage) + 1].criterionIndex;
         const Criterion &criterion = settings.criteria[size_t(index)];
         const ThresholdResponse response = thresholdResponse(statistics, criterion, int(row));
         CriterionMargin margin = marginFor(criterion, index, response);
