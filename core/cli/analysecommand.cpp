@@ -60,7 +60,7 @@ void printAnalysis(const PreparedAnalysis &analysis, const AnalysisOptions &opti
         return;
     }
     const QJsonObject object =
-        analysisToJson(analysis.statistics.primary, analysis.result, analysis.settings, options.preset.key);
+        analysisToJson(analysis.statistics, analysis.result, analysis.settings, options.preset.key);
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 

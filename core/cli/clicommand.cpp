@@ -6,6 +6,7 @@
 #include "cli/democommand.h"
 #include "cli/importcommand.h"
 #include "cli/opencommand.h"
+#include "cli/sensitivitycommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,6 +85,7 @@ void addCoreCommands(CliRunner &runner)
     runner.add(std::make_unique<OpenCommand>());
     runner.add(std::make_unique<ImportCommand>());
     runner.add(std::make_unique<CheckCommand>());
+    runner.add(std::make_unique<SensitivityCommand>());
 }
 
 } // namespace herkomst::cli

@@ -1,5 +1,6 @@
 #include "cli/resultjson.h"
 
+#include "analysis/margins.h"
 #include "countries/eucomposition.h"
 
 #include <QJsonArray>
@@ -14,15 +15,38 @@ QJsonValue number(double value)
     if (std::isnan(value))
         return QJsonValue::Null;
     if (std::isinf(value))
-        return QStringLiteral("inf");
+        return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
     return value;
+}
+
+QJsonObject marginsToJson(const ProductMargin &product, const AnalysisResult &result)
+{
+    QJsonObject margins;
+    for (const CriterionMargin &m : product.criteria) {
+        QJsonObject margin{{QStringLiteral("value"), number(m.value)},
+                           {QStringLiteral("threshold"), m.threshold},
+                           {QStringLiteral("margin"), number(m.margin)}};
+        if (product.afterLastStep)
+            margin.insert(QStringLiteral("drops_at"), m.dropsAt ? number(*m.dropsAt) : QJsonValue::Null);
+        else
+            margin.insert(QStringLiteral("outcome"), m.outcome == StepOutcome::Undetermined
+                                                         ? QStringLiteral("undetermined")
+                                                         : QStringLiteral("dropped"));
+        for (const FunnelStep &step : result.steps) {
+            if (step.criterionIndex == m.criterionIndex)
+                margins.insert(step.key, margin);
+        }
+    }
+    return margins;
 }
 
 } // namespace
 
-QJsonObject analysisToJson(const StatisticsTable &table, const AnalysisResult &result, const AnalysisSettings &settings,
-                           const QString &presetKey)
+QJsonObject analysisToJson(const StatisticsSet &statistics, const AnalysisResult &result,
+                           const AnalysisSettings &settings, const QString &presetKey)
 {
+    const StatisticsTable &table = statistics.primary;
+    const std::vector<ProductMargin> margins = productMargins(statistics, settings, result);
     QJsonArray funnel;
     for (const FunnelStep &step : result.steps) {
         funnel.append(QJsonObject{{QStringLiteral("step"), step.key},
@@ -52,6 +76,8 @@ QJsonObject analysisToJson(const StatisticsTable &table, const AnalysisResult &r
             {QStringLiteral("import_export_ratio"), number(s.importExportRatio)},
             {QStringLiteral("world_hhi"), number(s.worldHhi)},
             {QStringLiteral("suppressed_import_cells"), s.suppressedImportCells},
+            {QStringLiteral("margins"), marginsToJson(margins[size_t(row)], result)},
+            {QStringLiteral("borderline"), margins[size_t(row)].borderline()},
         });
     }
 
@@ -62,6 +88,14 @@ QJsonObject analysisToJson(const StatisticsTable &table, const AnalysisResult &r
                                      {QStringLiteral("import_value"), g.importValue}});
     }
 
+    return QJsonObject{{QStringLiteral("provenance"), provenanceToJson(table, settings, presetKey)},
+                       {QStringLiteral("funnel"), funnel},
+                       {QStringLiteral("suppliers"), suppliers},
+                       {QStringLiteral("products"), products}};
+}
+
+QJsonObject provenanceToJson(const StatisticsTable &table, const AnalysisSettings &settings, const QString &presetKey)
+{
     QJsonArray criteria;
     for (const Criterion &c : settings.criteria) {
         criteria.append(QJsonObject{{QStringLiteral("step"), c.stepKey},
@@ -74,20 +108,15 @@ QJsonObject analysisToJson(const StatisticsTable &table, const AnalysisResult &r
     }
 
     const TradeData &data = *table.data;
-    const QJsonObject provenance{{QStringLiteral("dataset"), data.dataSetName},
-                                 {QStringLiteral("synthetic"), data.synthetic},
-                                 {QStringLiteral("reporter"), data.reporter},
-                                 {QStringLiteral("year"), data.year},
-                                 {QStringLiteral("currency"), data.currency},
-                                 {QStringLiteral("eu_composition"), euCompositionKey(table.euComposition)},
-                                 {QStringLiteral("preset"), presetKey},
-                                 {QStringLiteral("criteria"), criteria},
-                                 {QStringLiteral("industries"), QJsonArray::fromStringList(settings.industries)}};
-
-    return QJsonObject{{QStringLiteral("provenance"), provenance},
-                       {QStringLiteral("funnel"), funnel},
-                       {QStringLiteral("suppliers"), suppliers},
-                       {QStringLiteral("products"), products}};
+    return QJsonObject{{QStringLiteral("dataset"), data.dataSetName},
+                       {QStringLiteral("synthetic"), data.synthetic},
+                       {QStringLiteral("reporter"), data.reporter},
+                       {QStringLiteral("year"), data.year},
+                       {QStringLiteral("currency"), data.currency},
+                       {QStringLiteral("eu_composition"), euCompositionKey(table.euComposition)},
+                       {QStringLiteral("preset"), presetKey},
+                       {QStringLiteral("criteria"), criteria},
+                       {QStringLiteral("industries"), QJsonArray::fromStringList(settings.industries)}};
 }
 
 } // namespace herkomst

@@ -1,0 +1,108 @@
+#include "analysis/margins.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace herkomst {
+
+namespace {
+
+Criterion atThreshold(const Criterion &criterion, double threshold)
+{
+    Criterion moved = criterion;
+    moved.threshold = threshold;
+    return moved;
+}
+
+// The nearest threshold, moving against the criterion, at which the response no longer passes.
+std::optional<double> dropThreshold(const Criterion &criterion, const ThresholdResponse &response)
+{
+    const double value = response.passValue;
+    if (response.alwaysPasses || !std::isfinite(value))
+        return std::nullopt;
+    switch (criterion.comparison) {
+    case Comparison::Greater: // passes while threshold < value
+    case Comparison::Less:    // passes while threshold > value
+        return value;
+    case Comparison::GreaterOrEqual:
+        return std::nextafter(value, std::numeric_limits<double>::infinity());
+    case Comparison::LessOrEqual:
+        return std::nextafter(value, -std::numeric_limits<double>::infinity());
+    }
+    return std::nullopt;
+}
+
+// Whether the product passes the criterion at both ends of the band differently: its outcome is
+// monotone in the threshold, so that is whether it flips anywhere within the band.
+bool flipsWithinBand(const Criterion &criterion, const ThresholdResponse &response, double band)
+{
+    const double reach = band * std::abs(criterion.threshold);
+    const bool low = response.at(atThreshold(criterion, criterion.threshold - reach)) == StepOutcome::Pass;
+    const bool high = response.at(atThreshold(criterion, criterion.threshold + reach)) == StepOutcome::Pass;
+    return low != high;
+}
+
+CriterionMargin marginFor(const Criterion &criterion, int criterionIndex, const ThresholdResponse &response)
+{
+    CriterionMargin margin;
+    margin.criterionIndex = criterionIndex;
+    margin.outcome = response.at(criterion);
+    margin.value = response.passValue;
+    margin.threshold = criterion.threshold;
+    margin.margin =
+        passesHighValues(criterion.comparison) ? margin.value - margin.threshold : margin.threshold - margin.value;
+    if (margin.outcome == StepOutcome::Pass)
+        margin.dropsAt = dropThreshold(criterion, response);
+    return margin;
+}
+
+} // namespace
+
+bool ProductMargin::borderline() const
+{
+    return std::any_of(criteria.begin(), criteria.end(), [](const CriterionMargin &m) { return m.borderline; });
+}
+
+std::vector<ProductMargin> productMargins(const StatisticsSet &statistics, const AnalysisSettings &settings,
+                                          const AnalysisResult &result, double band)
+{
+    std::vector<ProductMargin> margins(result.stage.size());
+    const int last = result.finalStage();
+    for (size_t row = 0; row < margins.size(); ++row) {
+        const int stage = result.stage[row];
+        if (stage < 0)
+            continue;
+        ProductMargin &product = margins[row];
+        product.inUniverse = true;
+        product.afterLastStep = stage == last;
+        if (product.afterLastStep) {
+            // Every criterion passes; moving one within its band flips the product when it drops.
+            for (int s = 1; s <= last; ++s) {
+                const int index = result.steps[size_t(s)].criterionIndex;
+                const Criterion &criterion = settings.criteria[size_t(index)];
+                const ThresholdResponse response = thresholdResponse(statistics, criterion, int(row));
+                CriterionMargin margin = marginFor(criterion, index, response);
+                margin.borderline = flipsWithinBand(criterion, response, band);
+                product.criteria.push_back(margin);
+            }
+            continue;
+        }
+        // Stopped at step stage + 1: it flips only when passing that step within the band takes it
+        // through every later step at the thresholds as they are.
+        const int index = result.steps[size_t(stage) + 1].criterionIndex;
+        const Criterion &criterion = settings.criteria[size_t(index)];
+        const ThresholdResponse response = thresholdResponse(statistics, criterion, int(row));
+        CriterionMargin margin = marginFor(criterion, index, response);
+        bool laterStepsPass = true;
+        for (int s = stage + 2; s <= last && laterStepsPass; ++s) {
+            const Criterion &later = settings.criteria[size_t(result.steps[size_t(s)].criterionIndex)];
+            laterStepsPass = thresholdResponse(statistics, later, int(row)).at(later) == StepOutcome::Pass;
+        }
+        margin.borderline = laterStepsPass && flipsWithinBand(criterion, response, band);
+        product.criteria.push_back(margin);
+    }
+    return margins;
+}
+
+} // namespace herkomst
