@@ -96,7 +96,7 @@ void TestChartExport::captionNamesSourceCriteriaAndSyntheticData()
     const QString caption = defaultCaption(analysis.statistics.primary, analysis.settings);
     // Demo figures are not CBS figures: the default source line says they are synthetic.
     QVERIFY2(caption.startsWith(QStringLiteral("Bron: synthetische demodata")), qPrintable(caption));
-    QVERIFY(!caption.contains(QStringLiteral("CBS")));
+    QVERIFY(!caption.contains(QStringLiteral("Bron: CBS")));
     QVERIFY(caption.contains(QStringLiteral("> 50 %")));
     QVERIFY(caption.contains(QStringLiteral("> 0,25")));
     QVERIFY(caption.contains(QStringLiteral("2020")));
