@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 #include "charts/chartwidget.h"
+#include "export/portablesvg.h"
 #include "export/savefile.h"
 
 #include <QBuffer>
@@ -86,7 +87,7 @@ QByteArray renderChartSvg(ChartWidget &chart, const ChartExportOptions &options)
     QPainter painter(&generator);
     chart.render(painter, QRectF(QPointF(0, 0), logical));
     painter.end();
-    return buffer.data();
+    return portableSvg(buffer.data(), options.svgTextAsPaths ? SvgTextMode::Paths : SvgTextMode::Anchored);
 }
 
 bool exportChartPng(ChartWidget &chart, const QString &path, const ChartExportOptions &options, QString *error)

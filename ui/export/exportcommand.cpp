@@ -99,6 +99,12 @@ int exportChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
         !readNumber(parser, QStringLiteral("dpi"), dpi, err))
         return cli::UsageError;
     options.dpi = int(dpi);
+    const QString svgText = parser.value(QStringLiteral("svg-text"));
+    if (svgText != QLatin1String("text") && svgText != QLatin1String("paths")) {
+        err << ExportCommand::tr("--svg-text kent text en paths, niet \"%1\".").arg(svgText) << '\n';
+        return cli::UsageError;
+    }
+    options.svgTextAsPaths = svgText == QLatin1String("paths");
     ValueUnit unit = ValueUnit::Millions;
     if (!readUnitOption(parser, &unit, err))
         return cli::UsageError;
@@ -197,6 +203,10 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addOption({QStringLiteral("measure"), tr("Landenfiguur: count (aantal) of value (invoerwaarde)."),
                       tr("maat"), QStringLiteral("count")});
     parser.addOption({QStringLiteral("stacked"), tr("Landenfiguur: gestapeld naar bedrijfstak.")});
+    parser.addOption(
+        {QStringLiteral("svg-text"),
+         tr("SVG: text (tekst met lettertypelijst, standaard) of paths (tekst als vormen, overal gelijk)."), tr("vorm"),
+         QStringLiteral("text")});
     parser.addOption({QStringLiteral("top"), tr("Landenfiguur: aantal landen, de rest als \"overige\"."), tr("n"),
                       QStringLiteral("10")});
     parser.addOption({QStringLiteral("hs6"), tr("Productfiguur: HS6-code."), tr("code")});
