@@ -331,6 +331,9 @@ void TestChartExport::clipboardHoldsImageAndSvg()
     QVERIFY(mime);
     QVERIFY(mime->hasImage());
     QCOMPARE(qvariant_cast<QImage>(mime->imageData()).width(), 302);
+    const QImage png = QImage::fromData(mime->data(QStringLiteral("image/png")), "PNG");
+    QCOMPARE(png.width(), 302);
+    QCOMPARE(qRound(png.dotsPerMeterX() * 0.0254), 96); // Word places it at 8 cm
     QVERIFY(mime->hasFormat(QStringLiteral("image/svg+xml")));
     QVERIFY(mime->data(QStringLiteral("image/svg+xml")).contains("<svg"));
 }

@@ -144,8 +144,16 @@ bool exportChartPdf(ChartWidget &chart, const QString &path, const ChartExportOp
 
 void copyChartToClipboard(ChartWidget &chart, const ChartExportOptions &options)
 {
+    // Word takes the PNG at its physical size (the resolution is in the file); LibreOffice and
+    // Inkscape take the SVG.
+    const QImage image = renderChartImage(chart, options).convertToFormat(QImage::Format_RGB32);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
     auto *mime = new QMimeData;
-    mime->setImageData(renderChartImage(chart, options));
+    mime->setImageData(image);
+    mime->setData(QStringLiteral("image/png"), png);
     mime->setData(QStringLiteral("image/svg+xml"), renderChartSvg(chart, options));
     QGuiApplication::clipboard()->setMimeData(mime);
 }

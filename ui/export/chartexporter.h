@@ -30,7 +30,8 @@ QByteArray renderChartSvg(ChartWidget &chart, const ChartExportOptions &options)
 bool exportChartPng(ChartWidget &chart, const QString &path, const ChartExportOptions &options, QString *error);
 bool exportChartSvg(ChartWidget &chart, const QString &path, const ChartExportOptions &options, QString *error);
 bool exportChartPdf(ChartWidget &chart, const QString &path, const ChartExportOptions &options, QString *error);
-// Image and SVG (image/svg+xml) for pasting into Word or LibreOffice.
+// For pasting into Word or LibreOffice: the image and its PNG (image/png, at options.dpi, which
+// the file records) and the portable SVG (image/svg+xml).
 void copyChartToClipboard(ChartWidget &chart, const ChartExportOptions &options);
 
 } // namespace herkomst::ui
