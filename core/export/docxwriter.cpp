@@ -14,6 +14,7 @@ namespace {
 constexpr double kTwipsPerCm = 1440.0 / 2.54;
 constexpr qint64 kEmuPerCm = 360000;
 const char *const kAccent = "A90061"; // warnings
+const char *const kTitle = "1A1A1A";  // table and figure titles, darker than their captions
 const char *const kR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 using docx::kHeaderFill;
@@ -119,7 +120,7 @@ void tableCell(XmlOut &x, const QString &text, qint64 width, bool numeric, bool 
 void table(XmlOut &x, const ReportTable &t)
 {
     if (!t.caption.isEmpty())
-        paragraph(x, t.caption, {"Caption", true, false, 0}, true);
+        paragraph(x, t.caption, {"Caption", true, false, 0}, true, kTitle);
     const qint64 total = twips(ReportPage::textWidthCm);
     std::vector<qint64> widths;
     for (double cm : t.columnWidthsCm(ReportPage::textWidthCm))
@@ -174,7 +175,7 @@ void table(XmlOut &x, const ReportTable &t)
 void figure(XmlOut &x, const ReportFigure &f, int index)
 {
     if (!f.title.isEmpty())
-        paragraph(x, f.title, {"Caption", true, false, 0}, true);
+        paragraph(x, f.title, {"Caption", true, false, 0}, true, kTitle);
     const qint64 cx = emu(f.placedWidthCm(ReportPage::textWidthCm));
     const qint64 cy = emu(f.placedHeightCm(ReportPage::textWidthCm));
     startParagraph(x, {"Figure", true, false, 0});

@@ -12,6 +12,7 @@ constexpr double kCharCm = 0.19;
 constexpr double kBoldCharCm = 0.21;
 constexpr double kPaddingCm = 0.35; // cell padding and border on both sides
 constexpr double kLongestWishCm = 7.0;
+constexpr qsizetype kLongestWord = 20; // a longer word (a chemical name) is broken, not given the width
 
 // The longest piece of text a line cannot break: words split at spaces, and after hyphens and slashes.
 qsizetype longestUnbreakable(const QString &text)
@@ -40,7 +41,7 @@ void ReportTable::estimateColumnWidths()
         double total = 0.0;
         for (const QStringList &row : rows) {
             const QString cell = int(c) < row.size() ? row[int(c)] : QString();
-            minimum = std::max(minimum, longestUnbreakable(cell) * kCharCm);
+            minimum = std::max(minimum, std::min(longestUnbreakable(cell), kLongestWord) * kCharCm);
             total += cell.size() * kCharCm;
         }
         const double typical = rows.empty() ? 0.0 : total / double(rows.size());

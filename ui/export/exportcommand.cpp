@@ -3,14 +3,11 @@
 #include "charts/countrychart.h"
 #include "charts/funnelchart.h"
 #include "charts/productdetailchart.h"
-#include "export/annexcontent.h"
+#include "export/analysisexports.h"
 #include "export/annextables.h"
 #include "export/chartcaption.h"
 #include "export/chartexporter.h"
-#include "export/csvexport.h"
-#include "export/docxwriter.h"
 #include "export/uicommands.h"
-#include "export/xlsxexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -159,11 +156,11 @@ int exportTable(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
         err << ExportCommand::tr("--table kent concentrated en all, niet \"%1\".").arg(kind) << '\n';
         return cli::UsageError;
     }
+    // The source line goes with the list, as under a figure.
+    table.notes.prepend(effectiveSourceLine(analysis.statistics.primary, parser.value(QStringLiteral("caption"))));
     const QString path = parser.value(QStringLiteral("out"));
     QString error;
-    const bool ok = format == QLatin1String("xlsx")   ? writeXlsx(table, path, &error)
-                    : format == QLatin1String("docx") ? writeDocx(tableReport(table), path, &error)
-                                                      : writeCsv(table, path, &error);
+    const bool ok = AnalysisExports::writeTable(table, path, format, &error);
     if (!ok) {
         err << error << '\n';
         return cli::DataError;

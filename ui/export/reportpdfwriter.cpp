@@ -8,6 +8,8 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -20,8 +22,8 @@ class PdfText {
     Q_DECLARE_TR_FUNCTIONS(AnnexReport)
 };
 
-constexpr int kResolution = 1200; // device units per inch; the PDF stays vector
-constexpr int kWrap = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+constexpr int kResolution = 1200;      // device units per inch; the PDF stays vector
+constexpr double kLongestWordCm = 4.0; // a longer word (a chemical name) is broken, not given the width
 const QColor kHeaderFill(0x15, 0x42, 0x73);
 const QColor kMuted(0x53, 0x53, 0x53);
 const QColor kAccent(0xa9, 0x00, 0x61);
@@ -94,21 +96,39 @@ private:
         return style == ParagraphStyle::Warning ? kAccent : style == ParagraphStyle::Note ? kMuted : kText;
     }
 
+    // Wrapped at word boundaries, and inside a word only when it is wider than the line.
+    static QTextOption wrapping(Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignTop)
+    {
+        QTextOption option(alignment);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        return option;
+    }
+
     double textHeight(const QString &text, const QFont &f, double width) const
     {
         if (text.isEmpty())
             return 0.0;
-        const QFontMetricsF metrics(f, &mWriter);
-        return metrics.boundingRect(QRectF(0, 0, width, 1e9), kWrap, text).height();
+        QTextLayout layout(text, f, &mWriter);
+        layout.setTextOption(wrapping());
+        double height = 0.0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0.0, height));
+            height += line.height();
+        }
+        layout.endLayout();
+        return height;
     }
 
     double lineHeight(const QFont &f) const { return QFontMetricsF(f, &mWriter).lineSpacing(); }
 
-    void drawText(const QRectF &rect, const QString &text, const QFont &f, const QColor &colour, int flags = kWrap)
+    void drawText(const QRectF &rect, const QString &text, const QFont &f, const QColor &colour,
+                  Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignTop)
     {
         mPainter.setFont(f);
         mPainter.setPen(colour);
-        mPainter.drawText(rect, flags, text);
+        mPainter.drawText(rect, text, wrapping(alignment));
     }
 
     void newPage()
@@ -186,14 +206,16 @@ private:
         mY += units(0.12);
     }
 
-    // The widest word of a column, header (bold) or cell, in device units.
+    // The widest word of a column, header (bold) or cell, in device units; a line breaks after a
+    // hyphen or slash too, and words wider than kLongestWordCm are broken rather than fitted.
     double longestWordWidth(const ReportTable &t, size_t column) const
     {
+        static const QRegularExpression breaks(QStringLiteral("\\s+|(?<=[-/])"));
         const auto widest = [this](const QString &text, const QFont &f) {
             const QFontMetricsF metrics(f, &mWriter);
             double w = 0.0;
-            for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                w = std::max(w, metrics.horizontalAdvance(word));
+            for (const QString &word : text.split(breaks, Qt::SkipEmptyParts))
+                w = std::max(w, std::min(metrics.horizontalAdvance(word), units(kLongestWordCm)));
             return w;
         };
         double w = widest(t.columns[column].header, font(8.5, true));
@@ -226,7 +248,7 @@ private:
             mPainter.setPen(QPen(kRule, units(0.01)));
             mPainter.setBrush(Qt::NoBrush);
             mPainter.drawRect(cell);
-            const int align = (t.columns[c].numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop | Qt::TextWordWrap;
+            const Qt::Alignment align = (t.columns[c].numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
             drawText(cell.adjusted(mPad, mPadV, -mPad, -mPadV), int(c) < cells.size() ? cells[int(c)] : QString(), f,
                      header ? QColor(Qt::white) : kText, align);
             x += widths[c];
