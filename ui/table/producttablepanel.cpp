@@ -66,6 +66,7 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     for (const auto &[column, chars] : widths)
         mView->setColumnWidth(column, digit * chars + 16);
     mView->horizontalHeader()->setMinimumSectionSize(digit * 5);
+    fitValueColumns();
 
     auto *header = new QHBoxLayout;
     header->addWidget(mTitle);
@@ -310,6 +311,21 @@ void ProductTablePanel::copySelection() const
 void ProductTablePanel::setValueUnit(ValueUnit unit)
 {
     mModel->setValueUnit(unit);
+    fitValueColumns();
+}
+
+void ProductTablePanel::fitValueColumns()
+{
+    // Wide enough for the unit in the header, "(x 1.000 euro)" as well as "(mln euro)", and the
+    // sort arrow beside it; the values themselves need about nine digits.
+    const QFontMetrics header(mView->horizontalHeader()->font());
+    const int digit = mView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    for (const int column : {int(ProductTableModel::Imports), int(ProductTableModel::Exports)}) {
+        int width = digit * 9;
+        for (const QString &line : mModel->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n')))
+            width = std::max(width, header.horizontalAdvance(line));
+        mView->setColumnWidth(column, width + 16 + header.height());
+    }
 }
 
 ExportTable ProductTablePanel::exportTable(const QString &caption) const

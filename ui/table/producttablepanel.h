@@ -68,6 +68,7 @@ protected:
 private:
     // Header and selected rows as shown, one list per line.
     std::vector<QStringList> selectedCells() const;
+    void fitValueColumns();
     void sync();
     void updateChips();
     void updateCount();
