@@ -26,10 +26,9 @@ namespace {
 constexpr double kLogicalDpi = 96.0;
 constexpr int kPdfResolution = 1200; // coordinate precision only; the PDF stays vector
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartExport", text);
-}
+class ChartExportText {
+    Q_DECLARE_TR_FUNCTIONS(ChartExport)
+};
 
 bool validOptions(const ChartExportOptions &options, QString *error)
 {
@@ -37,7 +36,7 @@ bool validOptions(const ChartExportOptions &options, QString *error)
         options.dpi >= 30 && options.dpi <= 2400)
         return true;
     if (error)
-        *error = tr("Ongeldige afmetingen: breedte %1 cm, hoogte %2 cm, %3 dpi.")
+        *error = ChartExportText::tr("Ongeldige afmetingen: breedte %1 cm, hoogte %2 cm, %3 dpi.")
                      .arg(options.widthCm)
                      .arg(options.heightCm)
                      .arg(options.dpi);
@@ -100,7 +99,7 @@ bool exportChartPng(ChartWidget &chart, const QString &path, const ChartExportOp
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
         if (error)
-            *error = tr("Kan de afbeelding niet als PNG opslaan.");
+            *error = ChartExportText::tr("Kan de afbeelding niet als PNG opslaan.");
         return false;
     }
     return saveFile(path, data, error);
@@ -132,7 +131,7 @@ bool exportChartPdf(ChartWidget &chart, const QString &path, const ChartExportOp
         QPainter painter;
         if (!painter.begin(&writer)) {
             if (error)
-                *error = tr("Kan geen PDF maken voor %1.").arg(QDir::toNativeSeparators(path));
+                *error = ChartExportText::tr("Kan geen PDF maken voor %1.").arg(QDir::toNativeSeparators(path));
             return false;
         }
         painter.scale(kPdfResolution / kLogicalDpi, kPdfResolution / kLogicalDpi);
