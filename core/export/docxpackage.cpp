@@ -22,11 +22,7 @@ QString number(qint64 n)
 
 void relationship(XmlOut &x, const QString &id, const char *type, const QString &target)
 {
-    x.start("Relationship");
-    x.attr("Id", id);
-    x.attr("Type", QLatin1String(kOfficeRel) + QLatin1String(type));
-    x.attr("Target", target);
-    x.end();
+    x.leaf("Relationship", {{"Id", id}, {"Type", QLatin1String(kOfficeRel) + QLatin1String(type)}, {"Target", target}});
 }
 
 void runProperties(XmlOut &x, int halfPoints, bool bold, const char *colour)
@@ -73,10 +69,7 @@ QByteArray numberingXml(const ReportDocument &doc)
         x.leaf("w:lvlText", "w:val", abstract == 0 ? QStringLiteral("%1.") : QStringLiteral("•"));
         x.leaf("w:lvlJc", "w:val", QStringLiteral("left"));
         x.start("w:pPr");
-        x.start("w:ind");
-        x.attr("w:left", "425");
-        x.attr("w:hanging", "425");
-        x.end();
+        x.leaf("w:ind", {{"w:left", "425"}, {"w:hanging", "425"}});
         x.end();
         x.end();
         x.end();
@@ -113,18 +106,12 @@ QByteArray stylesXml(const ReportDocument &doc)
     x.end();
     x.leaf("w:sz", "w:val", QStringLiteral("19"));
     x.leaf("w:szCs", "w:val", QStringLiteral("19"));
-    x.start("w:lang");
-    x.attr("w:val", doc.language);
-    x.end();
+    x.leaf("w:lang", {{"w:val", doc.language}});
     x.end();
     x.end();
     x.start("w:pPrDefault");
     x.start("w:pPr");
-    x.start("w:spacing");
-    x.attr("w:after", "120");
-    x.attr("w:line", "264");
-    x.attr("w:lineRule", "auto");
-    x.end();
+    x.leaf("w:spacing", {{"w:after", "120"}, {"w:line", "264"}, {"w:lineRule", "auto"}});
     x.end();
     x.end();
     x.end();
@@ -153,10 +140,7 @@ QByteArray stylesXml(const ReportDocument &doc)
         x.start("w:pPr");
         if (s.keepNext)
             x.leaf("w:keepNext");
-        x.start("w:spacing");
-        x.attr("w:before", qint64(s.spaceBefore));
-        x.attr("w:after", qint64(s.spaceAfter));
-        x.end();
+        x.leaf("w:spacing", {{"w:before", qint64(s.spaceBefore)}, {"w:after", qint64(s.spaceAfter)}});
         if (s.outline >= 0)
             x.leaf("w:outlineLvl", "w:val", number(s.outline));
         x.end();
@@ -228,11 +212,8 @@ QByteArray settingsXml()
     x.attr("xmlns:w", kWordNamespace);
     x.leaf("w:defaultTabStop", "w:val", QStringLiteral("708"));
     x.start("w:compat");
-    x.start("w:compatSetting");
-    x.attr("w:name", "compatibilityMode");
-    x.attr("w:uri", "http://schemas.microsoft.com/office/word");
-    x.attr("w:val", "15");
-    x.end();
+    x.leaf("w:compatSetting",
+           {{"w:name", "compatibilityMode"}, {"w:uri", "http://schemas.microsoft.com/office/word"}, {"w:val", "15"}});
     x.end();
     x.end();
     return x.finish();
@@ -276,11 +257,10 @@ QByteArray packageRelsXml()
     x.start("Relationships");
     x.attr("xmlns", kRelationships);
     relationship(x, QStringLiteral("rIdDocument"), "officeDocument", QStringLiteral("word/document.xml"));
-    x.start("Relationship");
-    x.attr("Id", "rIdCore");
-    x.attr("Type", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties");
-    x.attr("Target", "docProps/core.xml");
-    x.end();
+    x.leaf("Relationship",
+           {{"Id", "rIdCore"},
+            {"Type", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"},
+            {"Target", "docProps/core.xml"}});
     relationship(x, QStringLiteral("rIdApp"), "extended-properties", QStringLiteral("docProps/app.xml"));
     x.end();
     return x.finish();
@@ -296,10 +276,7 @@ QByteArray contentTypesXml()
         {"xml", "application/xml"},
         {"png", "image/png"}};
     for (const auto &[extension, type] : defaults) {
-        x.start("Default");
-        x.attr("Extension", extension);
-        x.attr("ContentType", type);
-        x.end();
+        x.leaf("Default", {{"Extension", extension}, {"ContentType", type}});
     }
     const char *const wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     const std::pair<const char *, const char *> overrides[] = {
@@ -307,19 +284,12 @@ QByteArray contentTypesXml()
         {"/word/settings.xml", "settings+xml"},      {"/word/numbering.xml", "numbering+xml"},
         {"/word/fontTable.xml", "fontTable+xml"},    {"/word/footer1.xml", "footer+xml"}};
     for (const auto &[part, type] : overrides) {
-        x.start("Override");
-        x.attr("PartName", part);
-        x.attr("ContentType", QLatin1String(wml) + QLatin1String(type));
-        x.end();
+        x.leaf("Override", {{"PartName", part}, {"ContentType", QLatin1String(wml) + QLatin1String(type)}});
     }
-    x.start("Override");
-    x.attr("PartName", "/docProps/core.xml");
-    x.attr("ContentType", "application/vnd.openxmlformats-package.core-properties+xml");
-    x.end();
-    x.start("Override");
-    x.attr("PartName", "/docProps/app.xml");
-    x.attr("ContentType", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
-    x.end();
+    x.leaf("Override", {{"PartName", "/docProps/core.xml"},
+                        {"ContentType", "application/vnd.openxmlformats-package.core-properties+xml"}});
+    x.leaf("Override", {{"PartName", "/docProps/app.xml"},
+                        {"ContentType", "application/vnd.openxmlformats-officedocument.extended-properties+xml"}});
     x.end();
     return x.finish();
 }

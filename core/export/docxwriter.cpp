@@ -98,16 +98,9 @@ void tableCell(XmlOut &x, const QString &text, qint64 width, bool numeric, bool 
 {
     x.start("w:tc");
     x.start("w:tcPr");
-    x.start("w:tcW");
-    x.attr("w:w", width);
-    x.attr("w:type", "dxa");
-    x.end();
+    x.leaf("w:tcW", {{"w:w", width}, {"w:type", "dxa"}});
     if (header) {
-        x.start("w:shd");
-        x.attr("w:val", "clear");
-        x.attr("w:color", "auto");
-        x.attr("w:fill", kHeaderFill);
-        x.end();
+        x.leaf("w:shd", {{"w:val", "clear"}, {"w:color", "auto"}, {"w:fill", kHeaderFill}});
     }
     x.end();
     ParagraphFormat format;
@@ -129,20 +122,15 @@ void table(XmlOut &x, const ReportTable &t)
     x.start("w:tbl");
     x.start("w:tblPr");
     x.leaf("w:tblStyle", "w:val", QStringLiteral("TableGrid"));
-    x.start("w:tblW");
-    x.attr("w:w", total);
-    x.attr("w:type", "dxa");
-    x.end();
+    x.leaf("w:tblW", {{"w:w", total}, {"w:type", "dxa"}});
     x.leaf("w:tblLayout", "w:type", QStringLiteral("fixed"));
-    x.start("w:tblLook");
-    x.attr("w:val", "04A0");
-    x.attr("w:firstRow", "1");
-    x.attr("w:lastRow", "0");
-    x.attr("w:firstColumn", "0");
-    x.attr("w:lastColumn", "0");
-    x.attr("w:noHBand", "1");
-    x.attr("w:noVBand", "1");
-    x.end();
+    x.leaf("w:tblLook", {{"w:val", "04A0"},
+                         {"w:firstRow", "1"},
+                         {"w:lastRow", "0"},
+                         {"w:firstColumn", "0"},
+                         {"w:lastColumn", "0"},
+                         {"w:noHBand", "1"},
+                         {"w:noVBand", "1"}});
     x.end();
     x.start("w:tblGrid");
     for (qint64 w : widths)
@@ -184,20 +172,13 @@ void figure(XmlOut &x, const ReportFigure &f, int index)
     x.start("wp:inline");
     for (const char *side : {"distT", "distB", "distL", "distR"})
         x.attr(side, "0");
-    x.start("wp:extent");
-    x.attr("cx", cx);
-    x.attr("cy", cy);
-    x.end();
-    x.start("wp:docPr");
-    x.attr("id", qint64(index));
-    x.attr("name", QStringLiteral("Figuur %1").arg(index));
-    x.attr("descr", f.altText.isEmpty() ? f.title : f.altText);
-    x.end();
+    x.leaf("wp:extent", {{"cx", cx}, {"cy", cy}});
+    x.leaf("wp:docPr", {{"id", qint64(index)},
+                        {"name", QStringLiteral("Figuur %1").arg(index)},
+                        {"descr", f.altText.isEmpty() ? f.title : f.altText}});
     x.start("wp:cNvGraphicFramePr");
-    x.start("a:graphicFrameLocks");
-    x.attr("xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main");
-    x.attr("noChangeAspect", "1");
-    x.end();
+    x.leaf("a:graphicFrameLocks",
+           {{"xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main"}, {"noChangeAspect", "1"}});
     x.end();
     x.start("a:graphic");
     x.attr("xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main");
@@ -206,10 +187,7 @@ void figure(XmlOut &x, const ReportFigure &f, int index)
     x.start("pic:pic");
     x.attr("xmlns:pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
     x.start("pic:nvPicPr");
-    x.start("pic:cNvPr");
-    x.attr("id", qint64(index));
-    x.attr("name", QStringLiteral("figuur%1.png").arg(index));
-    x.end();
+    x.leaf("pic:cNvPr", {{"id", qint64(index)}, {"name", QStringLiteral("figuur%1.png").arg(index)}});
     x.leaf("pic:cNvPicPr");
     x.end();
     x.start("pic:blipFill");
@@ -220,14 +198,8 @@ void figure(XmlOut &x, const ReportFigure &f, int index)
     x.end();
     x.start("pic:spPr");
     x.start("a:xfrm");
-    x.start("a:off");
-    x.attr("x", "0");
-    x.attr("y", "0");
-    x.end();
-    x.start("a:ext");
-    x.attr("cx", cx);
-    x.attr("cy", cy);
-    x.end();
+    x.leaf("a:off", {{"x", "0"}, {"y", "0"}});
+    x.leaf("a:ext", {{"cx", cx}, {"cy", cy}});
     x.end();
     x.start("a:prstGeom");
     x.attr("prst", "rect");
@@ -281,23 +253,15 @@ QByteArray documentXml(const ReportDocument &doc)
         }
     }
     x.start("w:sectPr");
-    x.start("w:footerReference");
-    x.attr("w:type", "default");
-    x.attr("r:id", "rIdFooter");
-    x.end();
-    x.start("w:pgSz");
-    x.attr("w:w", twips(ReportPage::widthCm));
-    x.attr("w:h", twips(ReportPage::heightCm));
-    x.end();
-    x.start("w:pgMar");
-    x.attr("w:top", twips(ReportPage::topCm));
-    x.attr("w:right", twips(ReportPage::rightCm));
-    x.attr("w:bottom", twips(ReportPage::bottomCm));
-    x.attr("w:left", twips(ReportPage::leftCm));
-    x.attr("w:header", twips(ReportPage::footerCm));
-    x.attr("w:footer", twips(ReportPage::footerCm));
-    x.attr("w:gutter", "0");
-    x.end();
+    x.leaf("w:footerReference", {{"w:type", "default"}, {"r:id", "rIdFooter"}});
+    x.leaf("w:pgSz", {{"w:w", twips(ReportPage::widthCm)}, {"w:h", twips(ReportPage::heightCm)}});
+    x.leaf("w:pgMar", {{"w:top", twips(ReportPage::topCm)},
+                       {"w:right", twips(ReportPage::rightCm)},
+                       {"w:bottom", twips(ReportPage::bottomCm)},
+                       {"w:left", twips(ReportPage::leftCm)},
+                       {"w:header", twips(ReportPage::footerCm)},
+                       {"w:footer", twips(ReportPage::footerCm)},
+                       {"w:gutter", "0"}});
     x.end();
     x.end(); // body
     x.end(); // document

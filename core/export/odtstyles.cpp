@@ -74,12 +74,10 @@ void listStyle(XmlOut &x, const char *name, const char *displayName, bool number
     }
     x.start("style:list-level-properties");
     x.attr("text:list-level-position-and-space-mode", "label-alignment");
-    x.start("style:list-level-label-alignment");
-    x.attr("text:label-followed-by", "listtab");
-    x.attr("text:list-tab-stop-position", "0.75cm");
-    x.attr("fo:text-indent", "-0.75cm");
-    x.attr("fo:margin-left", "0.75cm");
-    x.end();
+    x.leaf("style:list-level-label-alignment", {{"text:label-followed-by", "listtab"},
+                                                {"text:list-tab-stop-position", "0.75cm"},
+                                                {"fo:text-indent", "-0.75cm"},
+                                                {"fo:margin-left", "0.75cm"}});
     x.end();
     x.end();
     x.end();
@@ -114,20 +112,16 @@ QByteArray stylesXml(const ReportDocument &document)
     declareNamespaces(x);
 
     x.start("office:font-face-decls");
-    x.start("style:font-face");
-    x.attr("style:name", kFont);
-    x.attr("svg:font-family", kFont);
-    x.attr("style:font-family-generic", "swiss");
-    x.attr("style:font-pitch", "variable");
-    x.end();
+    x.leaf("style:font-face", {{"style:name", kFont},
+                               {"svg:font-family", kFont},
+                               {"style:font-family-generic", "swiss"},
+                               {"style:font-pitch", "variable"}});
     x.end();
 
     x.start("office:styles");
     x.start("style:default-style");
     x.attr("style:family", "paragraph");
-    x.start("style:paragraph-properties");
-    x.attr("fo:line-height", "115%");
-    x.end();
+    x.leaf("style:paragraph-properties", {{"fo:line-height", "115%"}});
     x.start("style:text-properties");
     x.attr("style:font-name", kFont);
     x.attr("fo:font-size", "9.5pt");
@@ -174,10 +168,8 @@ QByteArray stylesXml(const ReportDocument &document)
     x.attr("fo:margin-bottom", cm(ReportPage::footerCm - 0.4));
     x.end();
     x.start("style:footer-style");
-    x.start("style:header-footer-properties");
-    x.attr("fo:min-height", cm(ReportPage::bottomCm - ReportPage::footerCm));
-    x.attr("fo:margin-top", "0.4cm");
-    x.end();
+    x.leaf("style:header-footer-properties",
+           {{"fo:min-height", cm(ReportPage::bottomCm - ReportPage::footerCm)}, {"fo:margin-top", "0.4cm"}});
     x.end();
     x.end();
     x.end(); // automatic styles

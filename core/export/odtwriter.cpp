@@ -42,19 +42,14 @@ void automaticStyles(XmlOut &x, const ReportDocument &doc)
         x.start("style:style");
         x.attr("style:name", name);
         x.attr("style:family", "table");
-        x.start("style:table-properties");
-        x.attr("style:width", cm(ReportPage::textWidthCm));
-        x.attr("table:align", "margins");
-        x.end();
+        x.leaf("style:table-properties", {{"style:width", cm(ReportPage::textWidthCm)}, {"table:align", "margins"}});
         x.end();
         const std::vector<double> widths = t.columnWidthsCm(ReportPage::textWidthCm);
         for (size_t c = 0; c < t.columns.size(); ++c) {
             x.start("style:style");
             x.attr("style:name", name + QStringLiteral(".C%1").arg(c + 1));
             x.attr("style:family", "table-column");
-            x.start("style:table-column-properties");
-            x.attr("style:column-width", cm(widths[c]));
-            x.end();
+            x.leaf("style:table-column-properties", {{"style:column-width", cm(widths[c])}});
             x.end();
         }
     }
@@ -62,9 +57,7 @@ void automaticStyles(XmlOut &x, const ReportDocument &doc)
     x.start("style:style");
     x.attr("style:name", "Row");
     x.attr("style:family", "table-row");
-    x.start("style:table-row-properties");
-    x.attr("fo:keep-together", "always");
-    x.end();
+    x.leaf("style:table-row-properties", {{"fo:keep-together", "always"}});
     x.end();
     for (const bool header : {true, false}) {
         x.start("style:style");
@@ -86,20 +79,16 @@ void automaticStyles(XmlOut &x, const ReportDocument &doc)
         x.attr("style:name", header ? "HeaderNumber" : "Number");
         x.attr("style:family", "paragraph");
         x.attr("style:parent-style-name", header ? "Table_20_Heading" : "Table_20_Contents");
-        x.start("style:paragraph-properties");
-        x.attr("fo:text-align", "end");
-        x.end();
+        x.leaf("style:paragraph-properties", {{"fo:text-align", "end"}});
         x.end();
     }
     x.start("style:style");
     x.attr("style:name", "FigureFrame");
     x.attr("style:family", "graphic");
-    x.start("style:graphic-properties");
-    x.attr("style:vertical-pos", "top");
-    x.attr("style:vertical-rel", "baseline");
-    x.attr("fo:border", "none");
-    x.attr("fo:padding", "0cm");
-    x.end();
+    x.leaf("style:graphic-properties", {{"style:vertical-pos", "top"},
+                                        {"style:vertical-rel", "baseline"},
+                                        {"fo:border", "none"},
+                                        {"fo:padding", "0cm"}});
     x.end();
     x.end();
 }
@@ -130,9 +119,7 @@ void table(XmlOut &x, const ReportTable &t, int index)
     x.attr("table:name", name);
     x.attr("table:style-name", name);
     for (size_t c = 0; c < t.columns.size(); ++c) {
-        x.start("table:table-column");
-        x.attr("table:style-name", name + QStringLiteral(".C%1").arg(c + 1));
-        x.end();
+        x.leaf("table:table-column", {{"table:style-name", name + QStringLiteral(".C%1").arg(c + 1)}});
     }
     x.start("table:table-header-rows"); // repeated on every page
     QStringList headers;
@@ -160,13 +147,11 @@ void figure(XmlOut &x, const ReportFigure &f, int index)
     x.attr("svg:width", cm(f.placedWidthCm(ReportPage::textWidthCm)));
     x.attr("svg:height", cm(f.placedHeightCm(ReportPage::textWidthCm)));
     x.attr("draw:z-index", "0");
-    x.start("draw:image");
-    x.attr("xlink:href", QStringLiteral("Pictures/figuur%1.png").arg(index));
-    x.attr("xlink:type", "simple");
-    x.attr("xlink:show", "embed");
-    x.attr("xlink:actuate", "onLoad");
-    x.attr("draw:mime-type", "image/png");
-    x.end();
+    x.leaf("draw:image", {{"xlink:href", QStringLiteral("Pictures/figuur%1.png").arg(index)},
+                          {"xlink:type", "simple"},
+                          {"xlink:show", "embed"},
+                          {"xlink:actuate", "onLoad"},
+                          {"draw:mime-type", "image/png"}});
     x.start("svg:desc");
     x.text(f.altText.isEmpty() ? f.title : f.altText);
     x.end();

@@ -44,6 +44,13 @@ void XmlOut::leaf(const char *name, const char *attribute, const QString &value)
         mWriter.writeAttribute(QLatin1String(attribute), value);
 }
 
+void XmlOut::leaf(const char *name, std::initializer_list<XmlAttribute> attributes)
+{
+    mWriter.writeEmptyElement(QLatin1String(name));
+    for (const XmlAttribute &a : attributes)
+        mWriter.writeAttribute(QLatin1String(a.name), a.value);
+}
+
 QByteArray XmlOut::finish()
 {
     mWriter.writeEndDocument();
