@@ -154,28 +154,13 @@ QByteArray stylesXml(const ReportDocument &doc)
     x.leaf("w:name", "w:val", QStringLiteral("Table Grid"));
     x.start("w:tblPr");
     x.start("w:tblBorders");
-    for (const char *side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"}) {
-        x.start(side);
-        x.attr("w:val", "single");
-        x.attr("w:sz", "4");
-        x.attr("w:space", "0");
-        x.attr("w:color", "A6A6A6");
-        x.end();
-    }
+    for (const char *side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"})
+        x.leaf(side, {{"w:val", "single"}, {"w:sz", "4"}, {"w:space", "0"}, {"w:color", "A6A6A6"}});
     x.end();
     x.start("w:tblCellMar");
-    for (const char *side : {"w:top", "w:bottom"}) {
-        x.start(side);
-        x.attr("w:w", "28");
-        x.attr("w:type", "dxa");
-        x.end();
-    }
-    for (const char *side : {"w:left", "w:right"}) {
-        x.start(side);
-        x.attr("w:w", "85");
-        x.attr("w:type", "dxa");
-        x.end();
-    }
+    for (const auto &[side, width] :
+         {std::pair("w:top", "28"), std::pair("w:bottom", "28"), std::pair("w:left", "85"), std::pair("w:right", "85")})
+        x.leaf(side, {{"w:w", width}, {"w:type", "dxa"}});
     x.end();
     x.end();
     x.end();

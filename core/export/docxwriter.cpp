@@ -291,10 +291,7 @@ QByteArray docxBytes(const ReportDocument &document, QString *error)
                     ZipWriter::Compression::Store);
     }
     zip.add(QStringLiteral("word/_rels/document.xml.rels"), documentRelsXml(figures));
-    const QByteArray bytes = zip.finish();
-    if (bytes.isEmpty() && error)
-        *error = zip.error();
-    return bytes;
+    return zip.finish(error);
 }
 
 bool writeDocx(const ReportDocument &document, const QString &path, QString *error)

@@ -231,10 +231,7 @@ QByteArray odtBytes(const ReportDocument &document, QString *error)
                     ZipWriter::Compression::Store);
     }
     zip.add(QStringLiteral("META-INF/manifest.xml"), odt::manifestXml(figures));
-    const QByteArray bytes = zip.finish();
-    if (bytes.isEmpty() && error)
-        *error = zip.error();
-    return bytes;
+    return zip.finish(error);
 }
 
 bool writeOdt(const ReportDocument &document, const QString &path, QString *error)

@@ -77,13 +77,15 @@ bool ZipWriter::add(const QString &name, const QByteArray &data, Compression com
     return ok ? archive_write_finish_entry(d->archive) == ARCHIVE_OK || d->fail(name) : d->fail(name);
 }
 
-QByteArray ZipWriter::finish()
+QByteArray ZipWriter::finish(QString *error)
 {
     if (!d->finished && d->error.isEmpty()) {
         d->finished = true;
         if (archive_write_close(d->archive) != ARCHIVE_OK)
             d->fail(QStringLiteral("zip"));
     }
+    if (!d->error.isEmpty() && error)
+        *error = d->error;
     return d->error.isEmpty() ? d->bytes : QByteArray();
 }
 

@@ -20,8 +20,8 @@ public:
 
     // False once anything failed; error() then says what.
     bool add(const QString &name, const QByteArray &data, Compression compression = Compression::Deflate);
-    // Closes the archive and returns its bytes; empty with error() set when it failed.
-    QByteArray finish();
+    // Closes the archive and returns its bytes; empty with error() (and *error) set when it failed.
+    QByteArray finish(QString *error = nullptr);
     QString error() const;
 
 private:
