@@ -1,5 +1,6 @@
 #include "export/reportpdfwriter.h"
 
+#include "charts/chartstyle.h"
 #include "export/savefile.h"
 
 #include <QBuffer>
@@ -35,12 +36,10 @@ double units(double cm)
     return cm * kResolution / 2.54;
 }
 
+// The figures' family (the Rijksoverheid font when installed), in points as a text is set.
 QFont font(double points, bool bold = false)
 {
-    QFont f;
-    f.setFamilies({QStringLiteral("RijksoverheidSansText"), QStringLiteral("Liberation Sans"), QStringLiteral("Arial"),
-                   QStringLiteral("DejaVu Sans")});
-    f.setStyleHint(QFont::SansSerif);
+    QFont f = ChartStyle::labelFont();
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;
