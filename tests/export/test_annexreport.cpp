@@ -2,6 +2,7 @@
 // LibreOffice, every PDF (ours and the converted ones) read by poppler and rendered page by page.
 #include "exportfixture.h"
 #include "pdftext.h"
+#include "support/clirun.h"
 
 #include "domain/numberformat.h"
 #include "export/analysiscaption.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -190,6 +192,7 @@ private slots:
     void figuresNeverExceedTheTextWidth();
     void emptyEndOfTheFunnelIsSaidInWords();
     void bijlage2AsDocxTable();
+    void realBaciAnnexReadsAndFits();
 
 private:
     QTemporaryDir mDir;
@@ -393,6 +396,48 @@ void TestAnnexReport::bijlage2AsDocxTable()
     const QJsonArray header = tables.at(0).toObject().value(QStringLiteral("header")).toArray();
     QCOMPARE(header.last().toString(), QStringLiteral("Invoerwaarde (x 1.000 euro)"));
     QCOMPARE(tables.at(0).toObject().value(QStringLiteral("rows")).toInt(), int(list.rows.size()));
+}
+
+void TestAnnexReport::realBaciAnnexReadsAndFits()
+{
+    // Real product names are long (whole HS descriptions, chemical names): they must not push the
+    // codes and numbers out of their columns, nor anything out of the page.
+    const QDir baci(QStringLiteral(HERKOMST_SHARED_DATA_DIR "/baci"));
+    const QString extract = baci.filePath(QStringLiteral("BACI_HS17_Y2020_V202301_extract_AFG_ZAF.csv"));
+    if (!QFile::exists(extract))
+        QSKIP("The real BACI extract is not beside the project (HERKOMST_SHARED_DATA_DIR).");
+    REQUIRE_TOOL(tools().pdftotext, "pdftotext (Debian poppler-utils)");
+    REQUIRE_TOOL(tools().python, "python3 with python-docx (Debian python3-docx)");
+    const QString db = mDir.filePath(QStringLiteral("baci.sqlite"));
+    CliRun run = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                         QStringLiteral("baci"), QStringLiteral("--countries"),
+                         baci.filePath(QStringLiteral("country_codes_V202301.csv")), QStringLiteral("--products"),
+                         baci.filePath(QStringLiteral("product_codes_HS17_V202301.csv")), extract});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString pdf = mDir.filePath(QStringLiteral("baci.pdf"));
+    const QString docx = mDir.filePath(QStringLiteral("baci.docx"));
+    for (const QString &out : {pdf, docx}) {
+        run = runCli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+    const QString text = pdfToText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Bron: CEPII BACI, bewerking BZ")));
+    QVERIFY(text.contains(QStringLiteral("mln USD")));
+    // Every HS6 code of the list whole on one line: the column is wide enough.
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    int codes = 0;
+    for (const QString &line : lines)
+        codes += QRegularExpression(QStringLiteral("^\\d{6}\\b")).match(line.trimmed()).hasMatch();
+    QVERIFY2(codes > 1000, qPrintable(QString::number(codes)));
+    for (const QImage &page : renderPages(pdf, 40))
+        QCOMPARE(inkOutsideTextColumn(page, 40), 0);
+
+    QString output;
+    QVERIFY2(test::runTool(tools().python, {QStringLiteral("-c"), QString::fromUtf8(kDocxProbe), docx}, &output),
+             qPrintable(output));
+    const QJsonObject probe = QJsonDocument::fromJson(output.toUtf8()).object();
+    QCOMPARE(probe.value(QStringLiteral("figures")).toArray().size(), 2);
+    QCOMPARE(probe.value(QStringLiteral("tables")).toArray().size(), 2);
 }
 
 QTEST_MAIN(TestAnnexReport)
