@@ -70,7 +70,7 @@ void listStyle(XmlOut &x, const char *name, const char *displayName, bool number
         x.attr("style:num-suffix", ".");
         x.attr("style:num-format", "1");
     } else {
-        x.attr("text:bullet-char", "•");
+        x.attr("text:bullet-char", QStringLiteral("•"));
     }
     x.start("style:list-level-properties");
     x.attr("text:list-level-position-and-space-mode", "label-alignment");

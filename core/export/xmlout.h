@@ -7,7 +7,7 @@
 
 namespace herkomst {
 
-// One attribute of an element written in one call: a name and text, a C string or a number.
+// One attribute of an element written in one call: a name and text, an ASCII C string or a number.
 struct XmlAttribute {
     XmlAttribute(const char *attributeName, const QString &text) : name(attributeName), value(text) {}
     XmlAttribute(const char *attributeName, const char *text) : name(attributeName), value(QLatin1String(text)) {}
@@ -17,7 +17,8 @@ struct XmlAttribute {
 };
 
 // QXmlStreamWriter for the office formats, whose element and attribute names are ASCII
-// constants ("w:p", "text:h"): names are given as Latin-1 literals, values as text.
+// constants ("w:p", "text:h"): names are given as Latin-1 literals, values as text (a C-string
+// value must be ASCII too; anything else is a QString).
 class XmlOut {
 public:
     XmlOut();

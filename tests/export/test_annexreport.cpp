@@ -311,8 +311,11 @@ void TestAnnexReport::odtConvertsWithLibreOffice()
     const QString pdf = convertWithLibreOffice(mOdt, mDir.filePath(QStringLiteral("odt")));
     QVERIFY2(!pdf.isEmpty(), "LibreOffice converts the ODT");
     verifyAnnexText(pdfToText(pdf), mModel, test::demoAnalysis().result);
-    // The numbered steps read "1. Meer ...", with room after the number.
+    // The numbered steps read "1. Meer ...", with room after the number; the sources have bullets.
     QVERIFY(!pdfToText(pdf).contains(QStringLiteral("1.Meer")));
+    QVERIFY(QString::fromUtf8(test::zipEntry(mOdt, QStringLiteral("styles.xml")))
+                .contains(QStringLiteral("text:bullet-char=\"•\"")));
+    QVERIFY(pdfToText(pdf).contains(QStringLiteral("•")));
     // Header rows are drawn: white text on the dark fill, on the page with each table.
     int fill = 0;
     for (const QImage &page : renderPages(pdf, 40))
