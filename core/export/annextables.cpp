@@ -2,6 +2,7 @@
 
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
+#include "export/analysiscaption.h"
 
 #include <QCoreApplication>
 
@@ -13,19 +14,23 @@ namespace herkomst {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TableExport", text);
-}
+class TableText {
+    Q_DECLARE_TR_FUNCTIONS(TableExport)
+};
 
 QVariant number(double value)
 {
     return std::isnan(value) ? QVariant() : QVariant(value);
 }
 
-QVariant millions(double value)
+QVariant inUnit(double value, ValueUnit unit)
 {
-    return std::isnan(value) ? QVariant() : QVariant(value / 1e6);
+    return std::isnan(value) ? QVariant() : QVariant(valueInUnit(value, unit));
+}
+
+QString currencyOf(const StatisticsTable &table)
+{
+    return table.data ? table.data->currency : QStringLiteral("EUR");
 }
 
 QString supplierName(const StatisticsTable &table, const ProductStats &stats)
@@ -55,93 +60,71 @@ std::vector<int> rowsByHs6(const StatisticsTable &table, const std::function<boo
 
 } // namespace
 
-QString millionsUnit(const StatisticsTable &table)
+QString concentratedListTitle(const AnalysisResult &result)
 {
-    const QString currency = table.data ? table.data->currency : QStringLiteral("EUR");
-    return currency == QLatin1String("EUR") ? tr("mln euro") : tr("mln %1").arg(currency);
-}
-
-QString criteriaSummary(const AnalysisSettings &settings)
-{
-    QStringList rules;
-    for (const Criterion &c : settings.criteria) {
-        if (c.enabled)
-            rules << c.ruleText();
-    }
-    return rules.join(QStringLiteral("; "));
-}
-
-QStringList analysisNotes(const StatisticsTable &table, const AnalysisSettings &settings)
-{
-    QStringList notes;
-    if (table.data) {
-        notes << tr("Gegevens: %1; invoer van %2 in %3.")
-                     .arg(table.data->dataSetName,
-                          CountryRegistry::instance().name(table.data->reporter, NumberFormat::language()))
-                     .arg(table.data->year);
-    }
-    notes << tr("Criteria: %1.").arg(criteriaSummary(settings));
-    if (!settings.industries.isEmpty())
-        notes << tr("Bedrijfstakken: %1.").arg(settings.industries.join(QStringLiteral(", ")));
-    notes << tr("Ontbrekende (geheime of onbekende) waarden zijn leeg gelaten, niet als nul geteld.");
-    if (table.data && table.data->synthetic)
-        notes << tr("LET OP: synthetische demodata, geen echte cijfers.");
-    return notes;
+    if (result.steps.size() > 1 && result.steps.back().key == QLatin1String("concentrated"))
+        return TableText::tr("Bijlage 2. Lijst van geconcentreerde producten");
+    if (result.steps.size() <= 1)
+        return TableText::tr("Bijlage 2. Lijst van ingevoerde producten");
+    return TableText::tr("Bijlage 2. Lijst van producten na stap %1 (%2)")
+        .arg(result.finalStage())
+        .arg(result.steps.back().label);
 }
 
 ExportTable concentratedProductsTable(const StatisticsTable &table, const AnalysisResult &result,
-                                      const AnalysisSettings &settings)
+                                      const AnalysisSettings &settings, ValueUnit unit)
 {
     ExportTable out;
-    out.sheetName = tr("Bijlage 2");
-    out.title = tr("Bijlage 2. Lijst van geconcentreerde producten");
+    out.sheetName = TableText::tr("Bijlage 2");
+    out.title = concentratedListTitle(result);
     out.notes = analysisNotes(table, settings);
-    out.columns = {{tr("HS6"), ColumnKind::Text, 0},
-                   {tr("Omschrijving"), ColumnKind::Text, 0},
-                   {tr("Grootste niet-EU-leverancier"), ColumnKind::Text, 0},
-                   {tr("Aandeel (%)"), ColumnKind::Percentage, 1},
-                   {tr("Invoerwaarde (%1)").arg(millionsUnit(table)), ColumnKind::Decimal, 2}};
+    out.columns = {{TableText::tr("HS6"), ColumnKind::Text, 0},
+                   {TableText::tr("Omschrijving"), ColumnKind::Text, 0},
+                   {TableText::tr("Grootste niet-EU-leverancier"), ColumnKind::Text, 0},
+                   {TableText::tr("Aandeel (%)"), ColumnKind::Percentage, 1},
+                   {TableText::tr("Invoerwaarde (%1)").arg(unitLabel(unit, currencyOf(table))), ColumnKind::Decimal,
+                    unitDecimals(unit)}};
     const int finalStage = result.finalStage();
-    const std::vector<int> rows =
-        rowsByHs6(table, [&](int r) { return finalStage > 0 && result.stage[size_t(r)] == finalStage; });
+    const std::vector<int> rows = rowsByHs6(table, [&](int r) { return result.stage[size_t(r)] == finalStage; });
     for (int r : rows) {
         const ProductStats &stats = table.rows[size_t(r)];
         const ProductInfo &info = table.product(r);
         out.rows.push_back({info.hs6, description(info), supplierName(table, stats), number(stats.supplierShare),
-                            millions(stats.importValue)});
+                            inUnit(stats.importValue, unit)});
     }
     return out;
 }
 
 ExportTable productListTable(const StatisticsTable &table, const AnalysisResult &result,
-                             const AnalysisSettings &settings)
+                             const AnalysisSettings &settings, ValueUnit unit)
 {
     ExportTable out;
-    out.sheetName = tr("Producten");
-    out.title = tr("Ingevoerde producten met de stap van de trechter die zij bereikten");
+    out.sheetName = TableText::tr("Producten");
+    out.title = TableText::tr("Ingevoerde producten met de stap van de trechter die zij bereikten");
     out.notes = analysisNotes(table, settings);
-    const QString unit = millionsUnit(table);
-    out.columns = {{tr("HS6"), ColumnKind::Text, 0},
-                   {tr("Omschrijving"), ColumnKind::Text, 0},
-                   {tr("Bedrijfstak"), ColumnKind::Text, 0},
-                   {tr("Stap"), ColumnKind::Text, 0},
-                   {tr("Grootste niet-EU-leverancier"), ColumnKind::Text, 0},
-                   {tr("Aandeel (%)"), ColumnKind::Percentage, 1},
-                   {tr("Invoer (%1)").arg(unit), ColumnKind::Decimal, 2},
-                   {tr("Uitvoer (%1)").arg(unit), ColumnKind::Decimal, 2},
-                   {tr("Invoer/uitvoer"), ColumnKind::Decimal, 2},
-                   {tr("Wereld-HHI"), ColumnKind::Decimal, 3}};
+    const QString unitText = unitLabel(unit, currencyOf(table));
+    const int decimals = unitDecimals(unit);
+    out.columns = {{TableText::tr("HS6"), ColumnKind::Text, 0},
+                   {TableText::tr("Omschrijving"), ColumnKind::Text, 0},
+                   {TableText::tr("Bedrijfstak"), ColumnKind::Text, 0},
+                   {TableText::tr("Stap"), ColumnKind::Text, 0},
+                   {TableText::tr("Grootste niet-EU-leverancier"), ColumnKind::Text, 0},
+                   {TableText::tr("Aandeel (%)"), ColumnKind::Percentage, 1},
+                   {TableText::tr("Invoer (%1)").arg(unitText), ColumnKind::Decimal, decimals},
+                   {TableText::tr("Uitvoer (%1)").arg(unitText), ColumnKind::Decimal, decimals},
+                   {TableText::tr("Invoer/uitvoer"), ColumnKind::Decimal, 2},
+                   {TableText::tr("Wereld-HHI"), ColumnKind::Decimal, 3}};
     const std::vector<int> rows = rowsByHs6(table, [](int) { return true; });
     for (int r : rows) {
         const ProductStats &stats = table.rows[size_t(r)];
         const ProductInfo &info = table.product(r);
         const int stage = result.stage[size_t(r)];
-        QString step = stage < 0 ? tr("buiten selectie") : result.steps[size_t(stage)].label;
+        QString step = stage < 0 ? TableText::tr("buiten selectie") : result.steps[size_t(stage)].label;
         if (stage >= 0 && result.undetermined[size_t(r)])
-            step += tr(" (daarna onbepaald)");
+            step += TableText::tr(" (daarna onbepaald)");
         out.rows.push_back({info.hs6, description(info), info.industry, step, supplierName(table, stats),
-                            number(stats.supplierShare), millions(stats.importValue), millions(stats.exportValue),
-                            number(stats.importExportRatio), number(stats.worldHhi)});
+                            number(stats.supplierShare), inUnit(stats.importValue, unit),
+                            inUnit(stats.exportValue, unit), number(stats.importExportRatio), number(stats.worldHhi)});
     }
     return out;
 }

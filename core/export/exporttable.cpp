@@ -4,6 +4,24 @@
 
 namespace herkomst {
 
+QString plainHeaderText(const QString &header)
+{
+    QString text;
+    text.reserve(header.size());
+    for (const QChar c : header) {
+        if (c == QChar(0x00AD)) // soft hyphen: only there to break a line
+            continue;
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            // A break after a hyphen or slash joins the words; any other break is a space.
+            if (!text.isEmpty() && text.back() != QLatin1Char('-') && text.back() != QLatin1Char('/'))
+                text += QLatin1Char(' ');
+            continue;
+        }
+        text += c;
+    }
+    return text.simplified();
+}
+
 bool isNumericCell(const QVariant &value)
 {
     switch (value.typeId()) {
@@ -53,7 +71,7 @@ ExportTable exportTableFromModel(const QAbstractItemModel &model, int role)
     }
     for (int c = 0; c < columnCount; ++c) {
         ExportColumn column;
-        column.header = model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        column.header = plainHeaderText(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
         if (numeric[size_t(c)] && rowCount > 0) {
             column.kind = integral[size_t(c)] ? ColumnKind::Integer : ColumnKind::Decimal;
             column.decimals = integral[size_t(c)] ? 0 : 2;

@@ -34,11 +34,17 @@ struct ExportTable {
     std::vector<QVariantList> rows;
 };
 
+// A header as text, without the line breaks and soft hyphens a screen header uses for its layout:
+// "Grootste niet-EU-\nleverancier" -> "Grootste niet-EU-leverancier", "Invoer/\nuitvoer" ->
+// "Invoer/uitvoer", "Invoer\n(mln euro)" -> "Invoer (mln euro)"; runs of spaces become one.
+QString plainHeaderText(const QString &header);
+
 // True when a cell holds a number (integral or floating point); exports write such cells as numbers.
 bool isNumericCell(const QVariant &value);
 
 // The rows of a model as shown (a QSortFilterProxyModel gives its filter and sort order).
-// Column kinds follow the values of the role: integers, floating point or text.
+// Column kinds follow the values of the role: integers, floating point or text; headers are
+// plainHeaderText of the model's display headers.
 ExportTable exportTableFromModel(const QAbstractItemModel &model, int role = Qt::EditRole);
 
 } // namespace herkomst

@@ -15,8 +15,12 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QMimeData>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTransform>
 #include <QXmlStreamReader>
 
 using namespace herkomst;
@@ -64,6 +68,48 @@ struct DemoCharts {
     ChartWidget &chart(int which) { return which == 0 ? static_cast<ChartWidget &>(funnel) : countries; }
 };
 
+// Each <text> of an SVG with its anchor and the x of that anchor on the drawing (transforms applied).
+struct SvgLabel {
+    QString text;
+    QString anchor;
+    QString fontFamily;
+    double x = 0.0;
+};
+
+QList<SvgLabel> svgLabels(const QByteArray &svg)
+{
+    QList<SvgLabel> labels;
+    QList<QTransform> stack{QTransform()};
+    QXmlStreamReader xml(svg);
+    static const QRegularExpression matrix(QStringLiteral("matrix\\(([^)]*)\\)"));
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            QTransform t = stack.last();
+            const QRegularExpressionMatch m = matrix.match(xml.attributes().value(QStringLiteral("transform")));
+            if (m.hasMatch()) {
+                const QStringList v = m.captured(1).split(QLatin1Char(','));
+                t = QTransform(v[0].toDouble(), v[1].toDouble(), v[2].toDouble(), v[3].toDouble(), v[4].toDouble(),
+                               v[5].toDouble()) *
+                    t;
+            }
+            if (xml.name() == QLatin1String("text")) {
+                SvgLabel label;
+                label.anchor = xml.attributes().value(QStringLiteral("text-anchor")).toString();
+                label.fontFamily = xml.attributes().value(QStringLiteral("font-family")).toString();
+                label.x = t.map(QPointF(xml.attributes().value(QStringLiteral("x")).toDouble(), 0)).x();
+                label.text = xml.readElementText();
+                labels << label;
+                continue;
+            }
+            stack << t;
+        } else if (xml.isEndElement() && stack.size() > 1) {
+            stack.removeLast();
+        }
+    }
+    return labels;
+}
+
 // Share of pixels in the image that are not white: a blank or clipped render has almost none.
 double inkShare(const QImage &image)
 {
@@ -85,6 +131,8 @@ private slots:
     void pngDrawsTheBarsInTheMainColour();
     void svgIsXmlWithDutchLabels();
     void pdfTextContainsCaption();
+    void svgTextIsPortable();
+    void svgTextAsPathsHasNoText();
     void clipboardHoldsImageAndSvg();
     void productDetailExports();
     void invalidSizeIsRefused();
@@ -96,7 +144,7 @@ void TestChartExport::captionNamesSourceCriteriaAndSyntheticData()
     const QString caption = defaultCaption(analysis.statistics.primary, analysis.settings);
     // Demo figures are not CBS figures: the default source line says they are synthetic.
     QVERIFY2(caption.startsWith(QStringLiteral("Bron: synthetische demodata")), qPrintable(caption));
-    QVERIFY(!caption.contains(QStringLiteral("CBS")));
+    QVERIFY(!caption.contains(QStringLiteral("Bron: CBS")));
     QVERIFY(caption.contains(QStringLiteral("> 50 %")));
     QVERIFY(caption.contains(QStringLiteral("> 0,25")));
     QVERIFY(caption.contains(QStringLiteral("2020")));
@@ -220,6 +268,60 @@ void TestChartExport::pdfTextContainsCaption()
     }
 }
 
+void TestChartExport::svgTextIsPortable()
+{
+    DemoCharts charts;
+    const QList<SvgLabel> countries = svgLabels(renderChartSvg(charts.countries, {}));
+    QVERIFY(!countries.isEmpty());
+    for (const SvgLabel &label : countries) // another font never means no font
+        QVERIFY2(label.fontFamily.endsWith(QStringLiteral(", sans-serif")), qPrintable(label.fontFamily));
+    // Country names end where the bars begin, whatever font draws them.
+    QList<double> ends;
+    for (const QString &name : charts.countries.barLabels()) {
+        const auto found =
+            std::find_if(countries.begin(), countries.end(), [&](const SvgLabel &label) { return label.text == name; });
+        QVERIFY2(found != countries.end(), qPrintable(name));
+        QCOMPARE(found->anchor, QStringLiteral("end"));
+        ends << found->x;
+    }
+    for (double x : ends)
+        QVERIFY2(std::abs(x - ends.first()) < 0.75, qPrintable(QString::number(x)));
+    // The funnel's step labels are centred over their bars.
+    const QList<SvgLabel> funnel = svgLabels(renderChartSvg(charts.funnel, {}));
+    for (int step = 1; step < charts.funnel.stepCount(); ++step) {
+        const QString label = charts.funnel.stepLabel(step);
+        const auto found =
+            std::find_if(funnel.begin(), funnel.end(), [&](const SvgLabel &l) { return l.text == label; });
+        QVERIFY2(found != funnel.end(), qPrintable(label));
+        QCOMPARE(found->anchor, QStringLiteral("middle"));
+    }
+    // rsvg, a renderer without Herkomst's fonts, reads it.
+    const QString rsvg = QStandardPaths::findExecutable(QStringLiteral("rsvg-convert"));
+    QVERIFY2(!rsvg.isEmpty(), "rsvg-convert is missing: run installer/setup-deps.sh");
+    QTemporaryDir dir;
+    QFile svg(dir.filePath(QStringLiteral("landen.svg")));
+    QVERIFY(svg.open(QIODevice::WriteOnly));
+    svg.write(renderChartSvg(charts.countries, {}));
+    svg.close();
+    const QString png = dir.filePath(QStringLiteral("landen.png"));
+    QCOMPARE(QProcess::execute(rsvg, {QStringLiteral("-o"), png, svg.fileName()}), 0);
+    QVERIFY(inkShare(QImage(png)) > 0.04);
+}
+
+void TestChartExport::svgTextAsPathsHasNoText()
+{
+    DemoCharts charts;
+    ChartExportOptions options;
+    options.svgTextAsPaths = true;
+    const QByteArray svg = renderChartSvg(charts.countries, options);
+    QVERIFY(!svg.contains("<text"));
+    QString error;
+    const QString titles = allSvgText(svg, &error); // each outline keeps its words in a <title>
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(titles.contains(QStringLiteral("Verenigde Staten")));
+    QVERIFY(svg.count("<path") > charts.countries.barLabels().size());
+}
+
 void TestChartExport::clipboardHoldsImageAndSvg()
 {
     FunnelChart funnel;
@@ -229,6 +331,9 @@ void TestChartExport::clipboardHoldsImageAndSvg()
     QVERIFY(mime);
     QVERIFY(mime->hasImage());
     QCOMPARE(qvariant_cast<QImage>(mime->imageData()).width(), 302);
+    const QImage png = QImage::fromData(mime->data(QStringLiteral("image/png")), "PNG");
+    QCOMPARE(png.width(), 302);
+    QCOMPARE(qRound(png.dotsPerMeterX() * 0.0254), 96); // Word places it at 8 cm
     QVERIFY(mime->hasFormat(QStringLiteral("image/svg+xml")));
     QVERIFY(mime->data(QStringLiteral("image/svg+xml")).contains("<svg"));
 }

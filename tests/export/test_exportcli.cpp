@@ -104,12 +104,26 @@ void TestExportCli::exportsTables()
     QVERIFY(data.startsWith("\xEF\xBB\xBF"
                             "HS6;"));
     QCOMPARE(data.count("\r\n"), qsizetype(analysis.statistics.primary.rows.size() + 1));
+
+    // One unit policy: --unit thousand gives "x 1.000 euro" in the header, and Bijlage 2 goes to Word.
+    const QString thousands = dir.filePath(QStringLiteral("duizend.csv"));
+    run = runHeadless({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("concentrated"),
+                       QStringLiteral("--unit"), QStringLiteral("thousand"), QStringLiteral("--out"), thousands});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QFile thousandsFile(thousands);
+    QVERIFY(thousandsFile.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(thousandsFile.readLine()).contains(QStringLiteral("Invoerwaarde (x 1.000 euro)")));
+    const QString docx = dir.filePath(QStringLiteral("bijlage2.docx"));
+    run = runHeadless({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("concentrated"),
+                       QStringLiteral("--out"), docx});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY(test::zipEntry(docx, QStringLiteral("word/document.xml")).contains("w:tblHeader"));
 }
 
 void TestExportCli::writesReport()
 {
     QTemporaryDir dir;
-    for (const QString &format : {QStringLiteral("odt"), QStringLiteral("pdf")}) {
+    for (const QString &format : {QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("pdf")}) {
         const QString path = dir.filePath(QStringLiteral("bijlage.") + format);
         const Run run =
             runHeadless({QStringLiteral("report"), QStringLiteral("--format"), format, QStringLiteral("--out"), path});
@@ -126,8 +140,14 @@ void TestExportCli::usageErrors()
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.contains(QStringLiteral("--chart kent funnel")));
     run = runHeadless({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("all"),
-                       QStringLiteral("--out"), dir.filePath(QStringLiteral("x.docx"))});
+                       QStringLiteral("--out"), dir.filePath(QStringLiteral("x.odt"))});
     QCOMPARE(run.code, 1);
+    QVERIFY(run.err.contains(QStringLiteral("xlsx, csv of docx")));
+    run = runHeadless({QStringLiteral("export"), QStringLiteral("--table"), QStringLiteral("all"),
+                       QStringLiteral("--unit"), QStringLiteral("kg"), QStringLiteral("--out"),
+                       dir.filePath(QStringLiteral("x.csv"))});
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.err.contains(QStringLiteral("--unit")));
     run = runHeadless({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("odt")});
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.contains(QStringLiteral("--out")));

@@ -57,6 +57,8 @@ QSize ChartWidget::sizeHint() const
 
 double ChartWidget::frameHeight(double width) const
 {
+    if (!mFrameRendered)
+        return 0.0;
     const double titleHeight = textHeight(ChartStyle::titleFont(), title(), width);
     const double captionHeight = textHeight(ChartStyle::captionFont(), caption(), width);
     return titleHeight + captionHeight + (titleHeight > 0 ? kGap : 0) + (captionHeight > 0 ? kGap : 0);
@@ -64,6 +66,8 @@ double ChartWidget::frameHeight(double width) const
 
 QRectF ChartWidget::renderFrame(QPainter &painter, const QRectF &target) const
 {
+    if (!mFrameRendered)
+        return target;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);

@@ -27,6 +27,11 @@ public:
     // On screen: the plot's hint, and wide enough for the title on one line (up to 80 characters).
     QSize sizeHint() const override;
 
+    // Whether render() draws the title and caption around the plot (the default). The annex sets
+    // them as text of its own, so its figures are the plot only.
+    void setFrameRendered(bool rendered) { mFrameRendered = rendered; }
+    bool isFrameRendered() const { return mFrameRendered; }
+
 signals:
     void captionChanged(const QString &caption);
     // The chart's content changed (new result, measure, ...).
@@ -51,6 +56,7 @@ private:
     void updateFrameMargins();
 
     QString mCaption;
+    bool mFrameRendered = true;
     QVBoxLayout *mFrameLayout = nullptr; // set once a plot widget is set
     // On screen: shaped once per text and width, then only drawn.
     QStaticText mTitleText;

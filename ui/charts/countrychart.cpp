@@ -3,6 +3,7 @@
 #include "charts/chartstyle.h"
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
+#include "export/analysiscaption.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -48,6 +49,7 @@ struct CountryChart::Private {
     ChartParts screen;
     AnalysisResult result;
     QString currency = QStringLiteral("EUR");
+    ValueUnit unit = ValueUnit::Millions;
     Measure measure = Measure::Count;
     bool stacked = false;
     int topN = 10;
@@ -59,12 +61,12 @@ struct CountryChart::Private {
 
     double valueOf(const SupplierGroup &g) const
     {
-        return measure == Measure::Count ? double(g.count) : g.importValue / 1e6;
+        return measure == Measure::Count ? double(g.count) : valueInUnit(g.importValue, unit);
     }
     double industryValue(const SupplierGroup &g, const QString &industry) const
     {
         return measure == Measure::Count ? double(g.countByIndustry.value(industry))
-                                         : g.valueByIndustry.value(industry) / 1e6;
+                                         : valueInUnit(g.valueByIndustry.value(industry), unit);
     }
 
     void computeBars();
@@ -134,8 +136,7 @@ QString CountryChart::Private::axisTitle() const
 {
     if (measure == Measure::Count)
         return CountryChart::tr("Aantal producten");
-    return currency == QLatin1String("EUR") ? CountryChart::tr("Invoerwaarde (mln euro)")
-                                            : CountryChart::tr("Invoerwaarde (mln %1)").arg(currency);
+    return CountryChart::tr("Invoerwaarde (%1)").arg(unitLabel(unit, currency));
 }
 
 namespace {
@@ -250,7 +251,12 @@ void CountryChart::Private::syncSeries(ChartParts &parts, CountryChart *clickOwn
         }
     }
 
-    auto rounded = [this](double v) { return measure == Measure::Count ? v : std::round(v * 10.0) / 10.0; };
+    // Bar labels as a table shows the unit: one decimal in millions, whole thousands.
+    auto rounded = [this](double v) {
+        if (measure == Measure::Count)
+            return v;
+        return unit == ValueUnit::Millions ? std::round(v * 10.0) / 10.0 : std::round(v);
+    };
     std::vector<SetSpec> specs;
     if (stacked) {
         for (int k = 0; k < industries.size(); ++k) {
@@ -332,8 +338,20 @@ void CountryChart::Private::sync(ChartParts &parts, CountryChart *clickOwner) co
     if (parts.countries->categories() != categories)
         parts.countries->setCategories(categories);
     syncValueAxis(parts.values);
-    if (parts.chart->legend()->isVisible() != stacked)
-        parts.chart->legend()->setVisible(stacked);
+    // No products: the reason in words where the bars would be, no axes from 0 to 0,2.
+    const bool empty = bars.empty();
+    if (parts.countries->isVisible() == empty) {
+        parts.countries->setVisible(!empty);
+        parts.values->setVisible(!empty);
+    }
+    const QString message = empty ? emptyResultText(result) : QString();
+    if (parts.chart->title() != message) {
+        parts.chart->setTitleFont(ChartStyle::labelFont());
+        parts.chart->setTitleBrush(ChartStyle::mutedTextColour());
+        parts.chart->setTitle(message);
+    }
+    if (parts.chart->legend()->isVisible() != (stacked && !empty))
+        parts.chart->legend()->setVisible(stacked && !empty);
 }
 
 CountryChart::CountryChart(QWidget *parent) : ChartWidget(parent), d(std::make_unique<Private>())
@@ -372,6 +390,14 @@ void CountryChart::setStackedByIndustry(bool stacked)
     rebuild();
 }
 
+void CountryChart::setValueUnit(ValueUnit unit)
+{
+    if (d->unit == unit)
+        return;
+    d->unit = unit;
+    rebuild();
+}
+
 void CountryChart::setTopN(int n)
 {
     n = std::max(1, n);
@@ -392,6 +418,10 @@ bool CountryChart::isStackedByIndustry() const
 int CountryChart::topN() const
 {
     return d->topN;
+}
+ValueUnit CountryChart::valueUnit() const
+{
+    return d->unit;
 }
 
 void CountryChart::rebuild()
@@ -418,9 +448,14 @@ void CountryChart::flushScene() const
 
 QString CountryChart::title() const
 {
-    return d->measure == Measure::Count
-               ? tr("Figuur 2. Geconcentreerde producten naar grootste niet-EU-leverancier (aantal)")
-               : tr("Figuur 2. Geconcentreerde producten naar grootste niet-EU-leverancier (invoerwaarde)");
+    const QString set = finalSetName(d->result);
+    return d->measure == Measure::Count ? tr("Figuur 2. %1 naar grootste niet-EU-leverancier (aantal)").arg(set)
+                                        : tr("Figuur 2. %1 naar grootste niet-EU-leverancier (invoerwaarde)").arg(set);
+}
+
+QString CountryChart::emptyText() const
+{
+    return d->bars.empty() ? emptyResultText(d->result) : QString();
 }
 
 QStringList CountryChart::barCountries() const

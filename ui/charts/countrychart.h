@@ -3,6 +3,7 @@
 #include "analysis/analysisresult.h"
 #include "analysis/productstatistics.h"
 #include "charts/chartwidget.h"
+#include "export/valueunit.h"
 
 #include <memory>
 
@@ -10,7 +11,8 @@ namespace herkomst::ui {
 
 // Figure 2 of the letter: the products left at the end of the funnel per dominant (largest
 // non-EU) supplier country, sorted, by count or import value, optionally stacked by industry,
-// the top N countries and "overige". Drawn with Qt Charts.
+// the top N countries and "overige". Drawn with Qt Charts; an empty end of the funnel is said in
+// words, never drawn as bare axes.
 class CountryChart : public ChartWidget {
     Q_OBJECT
 public:
@@ -23,12 +25,19 @@ public:
     void setMeasure(Measure measure);
     void setStackedByIndustry(bool stacked);
     void setTopN(int n);
+    // Unit of the import values ("mln euro" or "x 1.000 euro"), as the export settings choose.
+    void setValueUnit(herkomst::ValueUnit unit);
 
     Measure measure() const;
     bool isStackedByIndustry() const;
     int topN() const;
+    herkomst::ValueUnit valueUnit() const;
 
+    // Named after the set the funnel ends with: "Figuur 2. Geconcentreerde producten naar ...",
+    // "Figuur 2. Producten na stap 2 (Meer invoer dan uitvoer) naar ...".
     QString title() const override;
+    // "Geen producten na stap 3 bij deze drempels." when there are no bars; drawn instead of axes.
+    QString emptyText() const;
     void render(QPainter &painter, const QRectF &target) override;
     double naturalHeight(double width) const override;
 

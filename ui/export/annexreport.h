@@ -1,37 +1,42 @@
 #pragma once
 
 #include "analysis/funnelanalysis.h"
+#include "export/reportdocument.h"
+#include "export/valueunit.h"
 
 #include <QString>
 #include <memory>
-
-class QTextDocument;
 
 namespace herkomst::ui {
 
 class ChartWidget;
 
-// The annex in the shape of the letter's Bijlage 1 and 2: method paragraph with thresholds, the
-// funnel figure, the country figure, the table of concentrated products and the sources; with
-// demo data, a visible "synthetische demodata" warning. Written as ODT (opens in Word and
-// LibreOffice) or PDF from one QTextDocument.
+// The annex in the shape of the letter's Bijlage 1 and 2 (core: export/annexcontent.h), with its
+// two figures rendered here at print resolution: one document model, written as DOCX (Word),
+// ODT or PDF. With demo data, a visible "synthetische demodata" warning.
 class AnnexReport {
 public:
     AnnexReport(const herkomst::StatisticsTable &table, const herkomst::AnalysisResult &result,
                 const herkomst::AnalysisSettings &settings);
     ~AnnexReport();
 
-    // Source line under the figures; empty: defaultSourceLine().
+    // Source line under the figures; empty: the default for the data's source.
     void setSourceLine(const QString &sourceLine);
     // Where the criteria come from (Preset::source), named in the method paragraph and sources.
     void setCriteriaSource(const QString &source);
+    // Unit of the import values in the list and in Figure 2 by value.
+    void setValueUnit(herkomst::ValueUnit unit);
     // The window's charts, so the report shows what the user sees (measure, stacking, caption).
     // Without them the report draws default charts of its own.
     void setCharts(ChartWidget *funnel, ChartWidget *countries);
 
-    std::unique_ptr<QTextDocument> document() const;
+    // The model with both figures as PNG at 300 dpi and the text width.
+    herkomst::ReportDocument document() const;
+    bool writeDocx(const QString &path, QString *error) const;
     bool writeOdt(const QString &path, QString *error) const;
     bool writePdf(const QString &path, QString *error) const;
+    // By format name: "docx", "odt" or "pdf".
+    bool write(const QString &path, const QString &format, QString *error) const;
 
 private:
     struct Private;

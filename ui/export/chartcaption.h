@@ -1,20 +1,13 @@
 #pragma once
 
-#include "analysis/funnelanalysis.h"
-#include "analysis/productstatistics.h"
-
-#include <QString>
+#include "export/analysiscaption.h"
 
 namespace herkomst::ui {
 
-// The source line a caption starts with unless the user set another, by the data set's source
-// ("CBS" -> "Bron: CBS, bewerking BZ", "BACI" -> "Bron: CEPII BACI, bewerking BZ", ...).
-QString defaultSourceLine(const QString &dataSource = QStringLiteral("CBS"));
-
-// Caption under every exported chart: the source line, the data (reporter, year), the criteria
-// with their thresholds, and "synthetische demodata" when the numbers are not real. An empty
-// sourceLine means the default for the data's source.
-QString defaultCaption(const herkomst::StatisticsTable &table, const herkomst::AnalysisSettings &settings,
-                       const QString &sourceLine = QString());
+// The captions live in core (export/analysiscaption.h) so the annex and the command line word them
+// the same way; the window calls them as ui::defaultCaption(table, settings, sourceLine) and
+// ui::defaultSourceLine(dataSource).
+using herkomst::defaultCaption;
+using herkomst::defaultSourceLine;
 
 } // namespace herkomst::ui

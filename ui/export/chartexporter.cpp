@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 #include "charts/chartwidget.h"
+#include "export/portablesvg.h"
 #include "export/savefile.h"
 
 #include <QBuffer>
@@ -25,10 +26,9 @@ namespace {
 constexpr double kLogicalDpi = 96.0;
 constexpr int kPdfResolution = 1200; // coordinate precision only; the PDF stays vector
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartExport", text);
-}
+class ChartExportText {
+    Q_DECLARE_TR_FUNCTIONS(ChartExport)
+};
 
 bool validOptions(const ChartExportOptions &options, QString *error)
 {
@@ -36,7 +36,7 @@ bool validOptions(const ChartExportOptions &options, QString *error)
         options.dpi >= 30 && options.dpi <= 2400)
         return true;
     if (error)
-        *error = tr("Ongeldige afmetingen: breedte %1 cm, hoogte %2 cm, %3 dpi.")
+        *error = ChartExportText::tr("Ongeldige afmetingen: breedte %1 cm, hoogte %2 cm, %3 dpi.")
                      .arg(options.widthCm)
                      .arg(options.heightCm)
                      .arg(options.dpi);
@@ -86,7 +86,7 @@ QByteArray renderChartSvg(ChartWidget &chart, const ChartExportOptions &options)
     QPainter painter(&generator);
     chart.render(painter, QRectF(QPointF(0, 0), logical));
     painter.end();
-    return buffer.data();
+    return portableSvg(buffer.data(), options.svgTextAsPaths ? SvgTextMode::Paths : SvgTextMode::Anchored);
 }
 
 bool exportChartPng(ChartWidget &chart, const QString &path, const ChartExportOptions &options, QString *error)
@@ -99,7 +99,7 @@ bool exportChartPng(ChartWidget &chart, const QString &path, const ChartExportOp
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
         if (error)
-            *error = tr("Kan de afbeelding niet als PNG opslaan.");
+            *error = ChartExportText::tr("Kan de afbeelding niet als PNG opslaan.");
         return false;
     }
     return saveFile(path, data, error);
@@ -131,7 +131,7 @@ bool exportChartPdf(ChartWidget &chart, const QString &path, const ChartExportOp
         QPainter painter;
         if (!painter.begin(&writer)) {
             if (error)
-                *error = tr("Kan geen PDF maken voor %1.").arg(QDir::toNativeSeparators(path));
+                *error = ChartExportText::tr("Kan geen PDF maken voor %1.").arg(QDir::toNativeSeparators(path));
             return false;
         }
         painter.scale(kPdfResolution / kLogicalDpi, kPdfResolution / kLogicalDpi);
@@ -143,8 +143,16 @@ bool exportChartPdf(ChartWidget &chart, const QString &path, const ChartExportOp
 
 void copyChartToClipboard(ChartWidget &chart, const ChartExportOptions &options)
 {
+    // Word takes the PNG at its physical size (the resolution is in the file); LibreOffice and
+    // Inkscape take the SVG.
+    const QImage image = renderChartImage(chart, options).convertToFormat(QImage::Format_RGB32);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
     auto *mime = new QMimeData;
-    mime->setImageData(renderChartImage(chart, options));
+    mime->setImageData(image);
+    mime->setData(QStringLiteral("image/png"), png);
     mime->setData(QStringLiteral("image/svg+xml"), renderChartSvg(chart, options));
     QGuiApplication::clipboard()->setMimeData(mime);
 }

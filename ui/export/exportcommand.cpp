@@ -3,12 +3,11 @@
 #include "charts/countrychart.h"
 #include "charts/funnelchart.h"
 #include "charts/productdetailchart.h"
+#include "export/analysisexports.h"
 #include "export/annextables.h"
 #include "export/chartcaption.h"
 #include "export/chartexporter.h"
-#include "export/csvexport.h"
 #include "export/uicommands.h"
-#include "export/xlsxexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,8 +20,6 @@ namespace herkomst::ui {
 
 namespace {
 
-using cli::tr;
-
 bool readNumber(const QCommandLineParser &parser, const QString &name, double &value, QTextStream &err)
 {
     if (!parser.isSet(name))
@@ -31,7 +28,7 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, double &v
     QString text = parser.value(name);
     value = text.replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
     if (!ok) {
-        err << tr("--%1 verwacht een getal, niet \"%2\".").arg(name, parser.value(name)) << '\n';
+        err << ExportCommand::tr("--%1 verwacht een getal, niet \"%2\".").arg(name, parser.value(name)) << '\n';
         return false;
     }
     return true;
@@ -39,7 +36,7 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, double &v
 
 // The chart to export, filled from the analysis; nullptr with a message on a usage error.
 std::unique_ptr<ChartWidget> makeChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &analysis,
-                                       QTextStream &err)
+                                       ValueUnit unit, QTextStream &err)
 {
     const QString kind = parser.value(QStringLiteral("chart"));
     const StatisticsTable &table = analysis.statistics.primary;
@@ -52,7 +49,7 @@ std::unique_ptr<ChartWidget> makeChart(const QCommandLineParser &parser, const c
         auto chart = std::make_unique<CountryChart>();
         const QString measure = parser.value(QStringLiteral("measure"));
         if (measure != QLatin1String("count") && measure != QLatin1String("value")) {
-            err << tr("--measure kent count en value, niet \"%1\".").arg(measure) << '\n';
+            err << ExportCommand::tr("--measure kent count en value, niet \"%1\".").arg(measure) << '\n';
             return nullptr;
         }
         chart->setMeasure(measure == QLatin1String("value") ? CountryChart::Measure::ImportValue
@@ -61,24 +58,26 @@ std::unique_ptr<ChartWidget> makeChart(const QCommandLineParser &parser, const c
         bool ok = false;
         const int top = parser.value(QStringLiteral("top")).toInt(&ok);
         if (!ok || top < 1) {
-            err << tr("--top verwacht een positief geheel getal.") << '\n';
+            err << ExportCommand::tr("--top verwacht een positief geheel getal.") << '\n';
             return nullptr;
         }
         chart->setTopN(top);
+        chart->setValueUnit(unit);
         chart->setResult(analysis.result, table);
         return chart;
     }
     if (kind == QLatin1String("product")) {
         const QString hs6 = parser.value(QStringLiteral("hs6")).trimmed();
         if (!table.rowByHs6.contains(hs6)) {
-            err << tr("Product %1 komt niet voor in de gegevens; geef een HS6-code met --hs6.").arg(hs6) << '\n';
+            err << ExportCommand::tr("Product %1 komt niet voor in de gegevens; geef een HS6-code met --hs6.").arg(hs6)
+                << '\n';
             return nullptr;
         }
         auto chart = std::make_unique<ProductDetailChart>();
         chart->setProduct(table, table.rowByHs6.value(hs6));
         return chart;
     }
-    err << tr("--chart kent funnel, countries en product, niet \"%1\".").arg(kind) << '\n';
+    err << ExportCommand::tr("--chart kent funnel, countries en product, niet \"%1\".").arg(kind) << '\n';
     return nullptr;
 }
 
@@ -87,7 +86,7 @@ int exportChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
 {
     const QString format = outputFormat(parser);
     if (format != QLatin1String("png") && format != QLatin1String("svg") && format != QLatin1String("pdf")) {
-        err << tr("Een figuur kan als png, svg of pdf, niet als \"%1\".").arg(format) << '\n';
+        err << ExportCommand::tr("Een figuur kan als png, svg of pdf, niet als \"%1\".").arg(format) << '\n';
         return cli::UsageError;
     }
     ChartExportOptions options;
@@ -97,7 +96,16 @@ int exportChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
         !readNumber(parser, QStringLiteral("dpi"), dpi, err))
         return cli::UsageError;
     options.dpi = int(dpi);
-    std::unique_ptr<ChartWidget> chart = makeChart(parser, analysis, err);
+    const QString svgText = parser.value(QStringLiteral("svg-text"));
+    if (svgText != QLatin1String("text") && svgText != QLatin1String("paths")) {
+        err << ExportCommand::tr("--svg-text kent text en paths, niet \"%1\".").arg(svgText) << '\n';
+        return cli::UsageError;
+    }
+    options.svgTextAsPaths = svgText == QLatin1String("paths");
+    ValueUnit unit = ValueUnit::Millions;
+    if (!readUnitOption(parser, &unit, err))
+        return cli::UsageError;
+    std::unique_ptr<ChartWidget> chart = makeChart(parser, analysis, unit, err);
     if (!chart)
         return cli::UsageError;
     chart->setCaption(
@@ -113,12 +121,12 @@ int exportChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
         return cli::DataError;
     }
     const QSizeF size = chartExportSize(*chart, options);
-    out << tr("Figuur geschreven: %1 (%2 × %3 cm)")
+    out << ExportCommand::tr("Figuur geschreven: %1 (%2 × %3 cm)")
                .arg(QDir::toNativeSeparators(path), QString::number(size.width() * 2.54 / 96.0, 'f', 1),
                     QString::number(size.height() * 2.54 / 96.0, 'f', 1));
     if (format == QLatin1String("png")) {
         const double scale = options.dpi / 96.0;
-        out << tr(", %1 × %2 px bij %3 dpi")
+        out << ExportCommand::tr(", %1 × %2 px bij %3 dpi")
                    .arg(qRound(size.width() * scale))
                    .arg(qRound(size.height() * scale))
                    .arg(options.dpi);
@@ -132,27 +140,35 @@ int exportTable(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
 {
     const QString kind = parser.value(QStringLiteral("table"));
     const QString format = outputFormat(parser);
-    if (format != QLatin1String("xlsx") && format != QLatin1String("csv")) {
-        err << tr("Een tabel kan als xlsx of csv, niet als \"%1\".").arg(format) << '\n';
+    if (format != QLatin1String("xlsx") && format != QLatin1String("csv") && format != QLatin1String("docx")) {
+        err << ExportCommand::tr("Een tabel kan als xlsx, csv of docx, niet als \"%1\".").arg(format) << '\n';
         return cli::UsageError;
     }
+    ValueUnit unit = ValueUnit::Millions;
+    if (!readUnitOption(parser, &unit, err))
+        return cli::UsageError;
     ExportTable table;
     if (kind == QLatin1String("concentrated"))
-        table = concentratedProductsTable(analysis.statistics.primary, analysis.result, analysis.settings);
+        table = concentratedProductsTable(analysis.statistics.primary, analysis.result, analysis.settings, unit);
     else if (kind == QLatin1String("all"))
-        table = productListTable(analysis.statistics.primary, analysis.result, analysis.settings);
+        table = productListTable(analysis.statistics.primary, analysis.result, analysis.settings, unit);
     else {
-        err << tr("--table kent concentrated en all, niet \"%1\".").arg(kind) << '\n';
+        err << ExportCommand::tr("--table kent concentrated en all, niet \"%1\".").arg(kind) << '\n';
         return cli::UsageError;
     }
+    // The source line goes with the list, as under a figure.
+    table.notes.prepend(effectiveSourceLine(analysis.statistics.primary, parser.value(QStringLiteral("caption"))));
     const QString path = parser.value(QStringLiteral("out"));
     QString error;
-    const bool ok = format == QLatin1String("xlsx") ? writeXlsx(table, path, &error) : writeCsv(table, path, &error);
+    const bool ok = AnalysisExports::writeTable(table, path, format, &error);
     if (!ok) {
         err << error << '\n';
         return cli::DataError;
     }
-    out << tr("Tabel geschreven: %1 (%2 rijen)").arg(QDir::toNativeSeparators(path)).arg(table.rows.size()) << '\n';
+    out << ExportCommand::tr("Tabel geschreven: %1 (%2 rijen)")
+               .arg(QDir::toNativeSeparators(path))
+               .arg(table.rows.size())
+        << '\n';
     return cli::Ok;
 }
 
@@ -160,7 +176,7 @@ int exportTable(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
 
 QString ExportCommand::summary() const
 {
-    return tr("Figuur (png, svg, pdf) of tabel (xlsx, csv) exporteren.");
+    return tr("Figuur (png, svg, pdf) of tabel (xlsx, csv, docx) exporteren.");
 }
 
 int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -169,8 +185,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.setApplicationDescription(summary());
     parser.addOption({QStringLiteral("chart"), tr("Figuur: funnel, countries of product."), tr("figuur")});
     parser.addOption({QStringLiteral("table"), tr("Tabel: concentrated (Bijlage 2) of all."), tr("tabel")});
-    parser.addOption(
-        {QStringLiteral("format"), tr("png, svg, pdf, xlsx of csv; standaard de extensie van --out."), tr("formaat")});
+    parser.addOption({QStringLiteral("format"),
+                      tr("png, svg, pdf, xlsx, csv of docx; standaard de extensie van --out."), tr("formaat")});
     parser.addOption({QStringLiteral("out"), tr("Uitvoerbestand."), tr("bestand")});
     parser.addOption({QStringLiteral("width-cm"), tr("Breedte in cm (standaard 16)."), tr("cm"), QStringLiteral("16")});
     parser.addOption({QStringLiteral("height-cm"), tr("Hoogte in cm (standaard: passend bij de figuur)."), tr("cm"),
@@ -178,13 +194,20 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addOption(
         {QStringLiteral("dpi"), tr("Resolutie van een png (standaard 300)."), tr("dpi"), QStringLiteral("300")});
     parser.addOption({QStringLiteral("caption"),
-                      tr("Bronregel onder de figuur (standaard \"Bron: CBS, bewerking BZ\")."), tr("tekst")});
+                      tr("Bronregel onder de figuur (standaard die van de gegevens, bij CBS \"Bron: CBS, figuur "
+                         "BZ\")."),
+                      tr("tekst")});
     parser.addOption({QStringLiteral("measure"), tr("Landenfiguur: count (aantal) of value (invoerwaarde)."),
                       tr("maat"), QStringLiteral("count")});
     parser.addOption({QStringLiteral("stacked"), tr("Landenfiguur: gestapeld naar bedrijfstak.")});
+    parser.addOption(
+        {QStringLiteral("svg-text"),
+         tr("SVG: text (tekst met lettertypelijst, standaard) of paths (tekst als vormen, overal gelijk)."), tr("vorm"),
+         QStringLiteral("text")});
     parser.addOption({QStringLiteral("top"), tr("Landenfiguur: aantal landen, de rest als \"overige\"."), tr("n"),
                       QStringLiteral("10")});
     parser.addOption({QStringLiteral("hs6"), tr("Productfiguur: HS6-code."), tr("code")});
+    addUnitOption(parser);
 
     cli::AnalysisOptions options;
     cli::PreparedAnalysis analysis;

@@ -4,51 +4,51 @@
 #include "export/uicommands.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QTextStream>
 
 namespace herkomst::ui {
 
-namespace {
-
-using cli::tr;
-
-} // namespace
-
 QString ReportCommand::summary() const
 {
-    return tr("Bijlagerapport (odt of pdf) met methode, figuren en productlijst.");
+    return tr("Bijlagerapport (docx, odt of pdf) met methode, figuren en productlijst.");
 }
 
 int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addOption({QStringLiteral("format"), tr("odt of pdf; standaard de extensie van --out."), tr("formaat")});
+    parser.addOption(
+        {QStringLiteral("format"), tr("docx, odt of pdf; standaard de extensie van --out."), tr("formaat")});
     parser.addOption({QStringLiteral("out"), tr("Uitvoerbestand."), tr("bestand")});
     parser.addOption({QStringLiteral("caption"),
-                      tr("Bronregel onder de figuren (standaard \"Bron: CBS, bewerking BZ\")."), tr("tekst")});
+                      tr("Bronregel onder de figuren (standaard die van de gegevens, bij CBS \"Bron: CBS, figuur "
+                         "BZ\")."),
+                      tr("tekst")});
+    addUnitOption(parser);
 
     cli::AnalysisOptions options;
     cli::PreparedAnalysis analysis;
     if (const int code = parseAndPrepare(parser, arguments, out, err, options, analysis); code >= 0)
         return code;
     const QString format = outputFormat(parser);
-    if (format != QLatin1String("odt") && format != QLatin1String("pdf")) {
-        err << tr("Het rapport kan als odt of pdf, niet als \"%1\".").arg(format) << '\n';
+    if (format != QLatin1String("docx") && format != QLatin1String("odt") && format != QLatin1String("pdf")) {
+        err << tr("Het rapport kan als docx, odt of pdf, niet als \"%1\".").arg(format) << '\n';
         return cli::UsageError;
     }
+    ValueUnit unit = ValueUnit::Millions;
+    if (!readUnitOption(parser, &unit, err))
+        return cli::UsageError;
     if (analysis.statistics.primary.data && analysis.statistics.primary.data->synthetic)
         err << tr("Let op: synthetische demodata, geen echte cijfers.") << '\n';
 
     AnnexReport report(analysis.statistics.primary, analysis.result, analysis.settings);
     report.setSourceLine(parser.value(QStringLiteral("caption")));
-    report.setCriteriaSource(options.preset.source);
+    report.setCriteriaSource(QCoreApplication::translate("Preset", options.preset.source.toUtf8().constData()));
+    report.setValueUnit(unit);
     const QString path = parser.value(QStringLiteral("out"));
     QString error;
-    const bool ok = format == QLatin1String("odt") ? report.writeOdt(path, &error) : report.writePdf(path, &error);
-    if (!ok) {
+    if (!report.write(path, format, &error)) {
         err << error << '\n';
         return cli::DataError;
     }

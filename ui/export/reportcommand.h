@@ -2,10 +2,15 @@
 
 #include "cli/clicommand.h"
 
+#include <QCoreApplication>
+
 namespace herkomst::ui {
 
-// herkomst-cli report --format odt|pdf --out FILE, with the analyse options: the annex report.
+// herkomst-cli report --format docx|odt|pdf --out FILE [--caption TEXT] [--unit mln|thousand],
+// with the analyse options: the annex report.
 class ReportCommand : public herkomst::cli::CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override;

@@ -10,6 +10,14 @@
 
 namespace herkomst::ui {
 
+namespace {
+
+class UiCommandText {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
+
 void addUiCommands(cli::CliRunner &runner)
 {
     runner.add(std::make_unique<ExportCommand>());
@@ -30,12 +38,11 @@ int parseAndPrepare(QCommandLineParser &parser, const QStringList &arguments, QT
         return cli::Ok;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << QCoreApplication::translate("Cli", "Onverwacht argument: %1").arg(parser.positionalArguments().first())
-            << '\n';
+        err << UiCommandText::tr("Onverwacht argument: %1").arg(parser.positionalArguments().first()) << '\n';
         return cli::UsageError;
     }
     if (!parser.isSet(QStringLiteral("out"))) {
-        err << QCoreApplication::translate("Cli", "Geef met --out het bestand op dat gemaakt moet worden.") << '\n';
+        err << UiCommandText::tr("Geef met --out het bestand op dat gemaakt moet worden.") << '\n';
         return cli::UsageError;
     }
     QString error;
@@ -52,6 +59,27 @@ QString outputFormat(const QCommandLineParser &parser)
 {
     const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
     return format.isEmpty() ? QFileInfo(parser.value(QStringLiteral("out"))).suffix().toLower() : format;
+}
+
+} // namespace herkomst::ui
+
+namespace herkomst::ui {
+
+void addUnitOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("unit"),
+                      UiCommandText::tr("Eenheid van invoerwaarden: mln (mln euro, standaard) of thousand (x 1.000 "
+                                        "euro)."),
+                      UiCommandText::tr("eenheid"), QStringLiteral("mln")});
+}
+
+bool readUnitOption(const QCommandLineParser &parser, ValueUnit *unit, QTextStream &err)
+{
+    if (valueUnitFromKey(parser.value(QStringLiteral("unit")), unit))
+        return true;
+    err << UiCommandText::tr("--unit kent mln en thousand, niet \"%1\".").arg(parser.value(QStringLiteral("unit")))
+        << '\n';
+    return false;
 }
 
 } // namespace herkomst::ui

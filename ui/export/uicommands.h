@@ -2,6 +2,7 @@
 
 #include "cli/analysisoptions.h"
 #include "cli/clicommand.h"
+#include "export/valueunit.h"
 
 class QCommandLineParser;
 
@@ -19,5 +20,10 @@ int parseAndPrepare(QCommandLineParser &parser, const QStringList &arguments, QT
 
 // The --format value, or the suffix of --out when no format is given, lower case.
 QString outputFormat(const QCommandLineParser &parser);
+
+// --unit mln|thousand: the unit of import values in tables and figures (default mln).
+void addUnitOption(QCommandLineParser &parser);
+// False after printing a usage error for an unknown unit.
+bool readUnitOption(const QCommandLineParser &parser, herkomst::ValueUnit *unit, QTextStream &err);
 
 } // namespace herkomst::ui

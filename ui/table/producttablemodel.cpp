@@ -19,15 +19,6 @@ bool english()
     return NumberFormat::language().startsWith(QLatin1String("en"));
 }
 
-QString currencySymbol(const QString &currency)
-{
-    if (currency == QLatin1String("EUR") || currency.isEmpty())
-        return QStringLiteral("€");
-    if (currency == QLatin1String("USD"))
-        return QStringLiteral("$");
-    return currency;
-}
-
 } // namespace
 
 ProductTableModel::ProductTableModel(const AnalysisDocument *document, QObject *parent)
@@ -57,6 +48,44 @@ void ProductTableModel::sync()
     }
     if (mRowCount > 0)
         emit dataChanged(index(0, Stage), index(mRowCount - 1, Stage), {Qt::DisplayRole, SortRole});
+}
+
+void ProductTableModel::setValueUnit(ValueUnit unit)
+{
+    if (unit == mUnit)
+        return;
+    mUnit = unit;
+    emit headerDataChanged(Qt::Horizontal, Imports, Exports);
+    if (mRowCount > 0)
+        emit dataChanged(index(0, Imports), index(mRowCount - 1, Exports));
+}
+
+ExportColumn ProductTableModel::exportColumn(int column) const
+{
+    ExportColumn result;
+    result.header = plainHeaderText(headerData(column, Qt::Horizontal).toString());
+    switch (Column(column)) {
+    case Share:
+        result.kind = ColumnKind::Percentage;
+        result.decimals = 1;
+        break;
+    case Imports:
+    case Exports:
+        result.kind = ColumnKind::Decimal;
+        result.decimals = unitDecimals(mUnit);
+        break;
+    case Ratio:
+        result.kind = ColumnKind::Decimal;
+        result.decimals = 2;
+        break;
+    case WorldHhi:
+        result.kind = ColumnKind::Decimal;
+        result.decimals = 3;
+        break;
+    default:
+        break;
+    }
+    return result;
 }
 
 void ProductTableModel::retranslate()
@@ -120,9 +149,9 @@ QVariant ProductTableModel::displayValue(int row, int column) const
     case Share:
         return NumberFormat::share(stats.supplierShare, 1);
     case Imports:
-        return NumberFormat::decimal(stats.importValue / 1000.0, 0);
+        return NumberFormat::decimal(valueInUnit(stats.importValue, mUnit), unitDecimals(mUnit));
     case Exports:
-        return NumberFormat::decimal(stats.exportValue / 1000.0, 0);
+        return NumberFormat::decimal(valueInUnit(stats.exportValue, mUnit), unitDecimals(mUnit));
     case Ratio:
         return NumberFormat::ratio(stats.importExportRatio, 2);
     case WorldHhi:
@@ -176,7 +205,7 @@ QVariant ProductTableModel::exportValue(int row, int column) const
     if (std::isinf(value))
         return QStringLiteral("∞");
     if (column == Imports || column == Exports)
-        value /= 1000.0;
+        value = valueInUnit(value, mUnit);
     return value;
 }
 
@@ -239,8 +268,7 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::TextAlignmentRole)
         return section >= Share ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                 : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    const QString currency =
-        mDocument->table().data ? currencySymbol(mDocument->table().data->currency) : QStringLiteral("€");
+    const QString unit = unitLabel(mUnit, mDocument->table().data ? mDocument->table().data->currency : QString());
     if (role == Qt::ToolTipRole) {
         switch (Column(section)) {
         case Stage:
@@ -250,9 +278,9 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
         case Share:
             return tr("Aandeel van de grootste niet-EU-leverancier in de totale invoer");
         case Imports:
-            return tr("Invoerwaarde van alle partners, in duizenden %1").arg(currency);
+            return tr("Invoerwaarde van alle partners, in %1").arg(unit);
         case Exports:
-            return tr("Uitvoerwaarde naar alle bestemmingen, in duizenden %1").arg(currency);
+            return tr("Uitvoerwaarde naar alle bestemmingen, in %1").arg(unit);
         case Ratio:
             return tr("Invoer gedeeld door uitvoer; ∞ zonder uitvoer");
         case WorldHhi:
@@ -277,9 +305,9 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
     case Share:
         return tr("Aandeel");
     case Imports:
-        return tr("Invoer\n(× 1.000 %1)").arg(currency);
+        return tr("Invoer\n(%1)").arg(unit);
     case Exports:
-        return tr("Uitvoer\n(× 1.000 %1)").arg(currency);
+        return tr("Uitvoer\n(%1)").arg(unit);
     case Ratio:
         return tr("Invoer/\nuitvoer");
     case WorldHhi:

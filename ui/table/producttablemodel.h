@@ -1,5 +1,8 @@
 #pragma once
 
+#include "export/exporttable.h"
+#include "export/valueunit.h"
+
 #include <QAbstractTableModel>
 
 namespace herkomst {
@@ -32,6 +35,11 @@ public:
     void sync();
     // Headers and texts after a language switch.
     void retranslate();
+    // Import and export values in "mln euro" or "x 1.000 euro" (the export settings' unit).
+    void setValueUnit(herkomst::ValueUnit unit);
+    herkomst::ValueUnit valueUnit() const { return mUnit; }
+    // How a column goes to XLSX, CSV or a report: header without layout breaks, kind, decimals.
+    herkomst::ExportColumn exportColumn(int column) const;
 
     // Dominant supplier as the funnel groups it (largest non-EU partner, else largest partner).
     QString supplierCode(int row) const;
@@ -49,6 +57,7 @@ private:
     QString stageText(int row) const;
 
     const AnalysisDocument *mDocument;
+    herkomst::ValueUnit mUnit = herkomst::ValueUnit::Millions;
     int mGeneration = -1;
     int mRowCount = 0;
 };

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -65,6 +66,7 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     for (const auto &[column, chars] : widths)
         mView->setColumnWidth(column, digit * chars + 16);
     mView->horizontalHeader()->setMinimumSectionSize(digit * 5);
+    fitValueColumns();
 
     auto *header = new QHBoxLayout;
     header->addWidget(mTitle);
@@ -225,39 +227,118 @@ void ProductTablePanel::emitSelection()
     emit productSelected(row);
 }
 
-QString ProductTablePanel::selectionAsTsv() const
+std::vector<QStringList> ProductTablePanel::selectedCells() const
 {
     QModelIndexList rows = mView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return {};
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::vector<QStringList> cells;
+    QStringList header;
+    for (int c = 0; c < mProxy->columnCount(); ++c) {
+        if (!mView->isColumnHidden(c))
+            header << plainHeaderText(mProxy->headerData(c, Qt::Horizontal).toString());
+    }
+    cells.push_back(header);
+    for (const QModelIndex &row : rows) {
+        QStringList line;
+        for (int c = 0; c < mProxy->columnCount(); ++c) {
+            if (!mView->isColumnHidden(c))
+                line << mProxy->index(row.row(), c).data().toString();
+        }
+        cells.push_back(line);
+    }
+    return cells;
+}
+
+QString ProductTablePanel::selectionAsTsv() const
+{
     // Tabs and line breaks inside a cell would shift the columns in a spreadsheet.
     const auto clean = [](QString text) {
         return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
     };
     QStringList lines;
-    QStringList header;
-    for (int c = 0; c < mProxy->columnCount(); ++c) {
-        if (!mView->isColumnHidden(c))
-            header << clean(mProxy->headerData(c, Qt::Horizontal).toString());
-    }
-    lines << header.join(QLatin1Char('\t'));
-    for (const QModelIndex &row : rows) {
+    for (const QStringList &row : selectedCells()) {
         QStringList cells;
-        for (int c = 0; c < mProxy->columnCount(); ++c) {
-            if (!mView->isColumnHidden(c))
-                cells << clean(mProxy->index(row.row(), c).data().toString());
-        }
+        for (const QString &cell : row)
+            cells << clean(cell);
         lines << cells.join(QLatin1Char('\t'));
     }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString ProductTablePanel::selectionAsHtml() const
+{
+    const std::vector<QStringList> cells = selectedCells();
+    if (cells.empty())
+        return {};
+    std::vector<bool> right;
+    for (int c = 0; c < mProxy->columnCount(); ++c) {
+        if (!mView->isColumnHidden(c))
+            right.push_back(ProductTableModel::isNumericColumn(c) && c != ProductTableModel::Stage);
+    }
+    // A real table for Word and LibreOffice: a dark header row, numbers right-aligned.
+    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"></head><body>"
+                                  "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                  "style=\"border-collapse:collapse;font-family:Arial,sans-serif;font-size:9pt\">");
+    for (size_t r = 0; r < cells.size(); ++r) {
+        html += r == 0 ? QStringLiteral("<thead><tr>") : QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < cells[r].size(); ++c) {
+            const QString align =
+                size_t(c) < right.size() && right[size_t(c)] ? QStringLiteral("right") : QStringLiteral("left");
+            if (r == 0)
+                html += QStringLiteral("<th style=\"background:#154273;color:#ffffff;text-align:%1\">%2</th>")
+                            .arg(align, cells[r][c].toHtmlEscaped());
+            else
+                html += QStringLiteral("<td style=\"text-align:%1\">%2</td>").arg(align, cells[r][c].toHtmlEscaped());
+        }
+        html += r == 0 ? QStringLiteral("</tr></thead><tbody>") : QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</tbody></table></body></html>");
 }
 
 void ProductTablePanel::copySelection() const
 {
     const QString text = selectionAsTsv();
-    if (!text.isEmpty())
-        QApplication::clipboard()->setText(text);
+    if (text.isEmpty())
+        return;
+    auto *mime = new QMimeData;
+    mime->setText(text);
+    mime->setHtml(selectionAsHtml());
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void ProductTablePanel::setValueUnit(ValueUnit unit)
+{
+    mModel->setValueUnit(unit);
+    fitValueColumns();
+}
+
+void ProductTablePanel::fitValueColumns()
+{
+    // Wide enough for the unit in the header, "(x 1.000 euro)" as well as "(mln euro)", and the
+    // sort arrow beside it; the values themselves need about nine digits.
+    const QFontMetrics header(mView->horizontalHeader()->font());
+    const int digit = mView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    for (const int column : {int(ProductTableModel::Imports), int(ProductTableModel::Exports)}) {
+        int width = digit * 9;
+        for (const QString &line : mModel->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n')))
+            width = std::max(width, header.horizontalAdvance(line));
+        mView->setColumnWidth(column, width + 16 + header.height());
+    }
+}
+
+ExportTable ProductTablePanel::exportTable(const QString &caption) const
+{
+    // The rows as the table shows them (filters and sort order), with plain numbers.
+    ExportTable table = exportTableFromModel(*mProxy, Qt::EditRole);
+    table.sheetName = tr("Producten");
+    table.title = tr("Producten: %1").arg(mFilterSummary);
+    if (!caption.isEmpty())
+        table.notes << caption;
+    for (size_t c = 0; c < table.columns.size(); ++c)
+        table.columns[c] = mModel->exportColumn(int(c));
+    return table;
 }
 
 QJsonObject ProductTablePanel::viewState() const

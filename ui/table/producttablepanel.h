@@ -1,7 +1,11 @@
 #pragma once
 
+#include "export/exporttable.h"
+#include "export/valueunit.h"
+
 #include <QSet>
 #include <QWidget>
+#include <vector>
 
 class QJsonObject;
 class QLabel;
@@ -17,7 +21,8 @@ class ProductFilterProxyModel;
 class ProductTableModel;
 
 // The product list under the charts: a count, a search field (Ctrl+F), the active filters as
-// chips and the sortable table; Ctrl+C copies the selected rows as tab-separated text.
+// chips and the sortable table; Ctrl+C copies the selected rows as tab-separated text and, for
+// Word, as an HTML table beside it.
 class ProductTablePanel : public QWidget {
     Q_OBJECT
 
@@ -39,7 +44,13 @@ public:
     QString filterSummary() const { return mFilterSummary; } // the chips as one line, for exports
     int selectedProductRow() const;                          // statistics row, -1 when none
     QString selectionAsTsv() const;                          // header plus the selected rows
-    void copySelection() const;
+    QString selectionAsHtml() const;                         // the same as an HTML table
+    void copySelection() const;                              // both on the clipboard
+    // Import and export values in the export settings' unit ("mln euro" or "x 1.000 euro").
+    void setValueUnit(herkomst::ValueUnit unit);
+    // The visible rows (filters, sort order) for XLSX, CSV or DOCX: plain numbers, headers without
+    // layout breaks, the unit's decimals; caption becomes the table's note.
+    herkomst::ExportTable exportTable(const QString &caption) const;
     void focusSearch();
     // Shows a product in the detail from the start rather than an empty panel.
     void selectFirstIfNone();
@@ -55,6 +66,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Header and selected rows as shown, one list per line.
+    std::vector<QStringList> selectedCells() const;
+    void fitValueColumns();
     void sync();
     void updateChips();
     void updateCount();

@@ -1,14 +1,10 @@
 #include "window/exportsettings.h"
 
-#include <QDialogButtonBox>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
+#include "ui_exportsettings.h"
+
+#include <QEvent>
 #include <QPushButton>
 #include <QSettings>
-#include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace herkomst::ui {
 
@@ -17,6 +13,7 @@ ChartExportOptions ExportSettings::chartOptions() const
     ChartExportOptions options;
     options.widthCm = widthCm;
     options.dpi = dpi;
+    options.svgTextAsPaths = svgTextAsPaths;
     return options;
 }
 
@@ -27,6 +24,10 @@ ExportSettings ExportSettings::load()
     result.widthCm = settings.value(QStringLiteral("export/widthCm"), result.widthCm).toDouble();
     result.dpi = settings.value(QStringLiteral("export/dpi"), result.dpi).toInt();
     result.sourceLine = settings.value(QStringLiteral("export/sourceLine")).toString();
+    result.svgTextAsPaths = settings.value(QStringLiteral("export/svgTextAsPaths"), false).toBool();
+    ValueUnit unit = result.unit;
+    if (valueUnitFromKey(settings.value(QStringLiteral("export/unit")).toString(), &unit))
+        result.unit = unit;
     // A damaged settings file must not produce an unusable export size.
     if (!(result.widthCm >= 2.0 && result.widthCm <= 100.0))
         result.widthCm = ExportSettings().widthCm;
@@ -40,56 +41,49 @@ void ExportSettings::save() const
     QSettings settings;
     settings.setValue(QStringLiteral("export/widthCm"), widthCm);
     settings.setValue(QStringLiteral("export/dpi"), dpi);
+    settings.setValue(QStringLiteral("export/unit"), valueUnitKey(unit));
+    settings.setValue(QStringLiteral("export/svgTextAsPaths"), svgTextAsPaths);
     settings.setValue(QStringLiteral("export/sourceLine"), sourceLine.trimmed());
 }
 
 ExportSettingsDialog::ExportSettingsDialog(const ExportSettings &settings, const QString &defaultSourceLine,
                                            QWidget *parent)
-    : QDialog(parent), mWidth(new QDoubleSpinBox(this)), mDpi(new QSpinBox(this)), mSourceLine(new QLineEdit(this))
+    : QDialog(parent), mUi(std::make_unique<Ui::ExportSettingsDialog>())
 {
-    setWindowTitle(tr("Exportinstellingen"));
-    mWidth->setRange(2.0, 100.0);
-    mWidth->setDecimals(1);
-    mWidth->setSuffix(tr(" cm"));
-    mWidth->setValue(settings.widthCm);
-    mWidth->setToolTip(tr("Breedte van de figuur; 16 cm is de tekstbreedte van een A4-brief."));
-    mDpi->setRange(72, 1200);
-    mDpi->setSuffix(tr(" dpi"));
-    mDpi->setValue(settings.dpi);
-    mDpi->setToolTip(tr("Resolutie van PNG-afbeeldingen en het klembord; SVG en PDF blijven vectorafbeeldingen."));
-    mSourceLine->setText(settings.sourceLine);
-    mSourceLine->setPlaceholderText(defaultSourceLine);
-    mSourceLine->setToolTip(tr("De eerste zin van het onderschrift. Leeg: de standaardbron van de gegevens. "
-                               "Bij synthetische demodata vermeldt het onderschrift dat altijd."));
+    mUi->setupUi(this);
+    mUi->sourceLine->setPlaceholderText(defaultSourceLine);
+    fill(settings);
+    connect(mUi->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { fill(ExportSettings()); });
+}
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Breedte:"), mWidth);
-    form->addRow(tr("&Resolutie:"), mDpi);
-    form->addRow(tr("B&ronregel:"), mSourceLine);
+ExportSettingsDialog::~ExportSettingsDialog() = default;
 
-    auto *buttons =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
-        const ExportSettings defaults;
-        mWidth->setValue(defaults.widthCm);
-        mDpi->setValue(defaults.dpi);
-        mSourceLine->clear();
-    });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+void ExportSettingsDialog::fill(const ExportSettings &settings)
+{
+    mUi->width->setValue(settings.widthCm);
+    mUi->dpi->setValue(settings.dpi);
+    mUi->unit->setCurrentIndex(settings.unit == ValueUnit::Millions ? 0 : 1);
+    mUi->svgText->setCurrentIndex(settings.svgTextAsPaths ? 1 : 0);
+    mUi->sourceLine->setText(settings.sourceLine);
 }
 
 ExportSettings ExportSettingsDialog::settings() const
 {
     ExportSettings result;
-    result.widthCm = mWidth->value();
-    result.dpi = mDpi->value();
-    result.sourceLine = mSourceLine->text().trimmed();
+    result.widthCm = mUi->width->value();
+    result.dpi = mUi->dpi->value();
+    result.unit = mUi->unit->currentIndex() == 1 ? ValueUnit::Thousands : ValueUnit::Millions;
+    result.svgTextAsPaths = mUi->svgText->currentIndex() == 1;
+    result.sourceLine = mUi->sourceLine->text().trimmed();
     return result;
+}
+
+void ExportSettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        mUi->retranslateUi(this);
+    QDialog::changeEvent(event);
 }
 
 } // namespace herkomst::ui

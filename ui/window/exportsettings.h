@@ -1,22 +1,27 @@
 #pragma once
 
 #include "export/chartexporter.h"
+#include "export/valueunit.h"
 
 #include <QDialog>
 #include <QString>
+#include <memory>
 
-class QDoubleSpinBox;
-class QLineEdit;
-class QSpinBox;
+namespace Ui {
+class ExportSettingsDialog;
+}
 
 namespace herkomst::ui {
 
-// What a user sets once for every figure that goes into a Kamerbrief draft: the size, the
-// resolution and the source line of the caption. Remembered in QSettings.
+// What a user sets once for everything that goes into a Kamerbrief draft: the figures' size and
+// resolution, the unit of trade values (table, Figure 2, Bijlage 2, every export), how SVG keeps
+// its text, and the source line of the caption. Remembered in QSettings.
 struct ExportSettings {
     double widthCm = 16.0; // text width of an A4 letter
     int dpi = 300;
-    QString sourceLine; // empty: the default for the data's source ("Bron: CBS, bewerking BZ", ...)
+    herkomst::ValueUnit unit = herkomst::ValueUnit::Millions;
+    bool svgTextAsPaths = false;
+    QString sourceLine; // empty: the default for the data's source ("Bron: CBS, figuur BZ", ...)
 
     ChartExportOptions chartOptions() const;
     static ExportSettings load();
@@ -28,12 +33,16 @@ class ExportSettingsDialog : public QDialog {
 public:
     // defaultSourceLine is shown as the placeholder of an empty source line.
     ExportSettingsDialog(const ExportSettings &settings, const QString &defaultSourceLine, QWidget *parent = nullptr);
+    ~ExportSettingsDialog() override;
     ExportSettings settings() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QDoubleSpinBox *mWidth;
-    QSpinBox *mDpi;
-    QLineEdit *mSourceLine;
+    void fill(const ExportSettings &settings);
+
+    std::unique_ptr<Ui::ExportSettingsDialog> mUi;
 };
 
 } // namespace herkomst::ui
