@@ -452,30 +452,16 @@ void TestWindow::usableAt1280x800()
 
 void TestWindow::liveChangesLeaveTheScreenRight()
 {
-    // A threshold change whose products come or go below the visible rows does not repaint the
-    // table. After every change the screen must still show what a fresh paint of the table gives.
+    // After every threshold change the table on screen is what a fresh paint of it gives:
+    // rows that came or went, and steps that changed, are never left stale.
     QTableView *view = mWindow->productTable()->view();
     QSlider *slider = mWindow->thresholdPanel()->criterionRow(0)->slider();
-    struct PaintCount : QObject {
-        int paints = 0;
-        bool eventFilter(QObject *, QEvent *event) override
-        {
-            paints += event->type() == QEvent::Paint;
-            return false;
-        }
-    } counter;
-    view->viewport()->installEventFilter(&counter);
     QApplication::processEvents();
-    int unpaintedRowChanges = 0;
     for (int value : {505, 510, 515, 520, 560, 600, 590, 450, 400, 500, 501, 502}) {
-        const int rowsBefore = view->model()->rowCount();
-        counter.paints = 0;
         slider->setValue(value);
         // The table lays out on a zero timer and repaints on the pass after it.
         for (int pass = 0; pass < 4; ++pass)
             QApplication::processEvents();
-        if (counter.paints == 0 && view->model()->rowCount() != rowsBefore)
-            ++unpaintedRowChanges;
         const QPoint topLeft = view->viewport()->mapTo(mWindow, QPoint(0, 0));
         const QImage onScreen = mWindow->screen()
                                     ->grabWindow(mWindow->winId(), topLeft.x(), topLeft.y(), view->viewport()->width(),
@@ -487,8 +473,6 @@ void TestWindow::liveChangesLeaveTheScreenRight()
         QVERIFY2(onScreen == fresh,
                  qPrintable(QStringLiteral("table on screen differs after moving the slider to %1").arg(value)));
     }
-    // The point of it: some changes altered the rows without a repaint of the table.
-    QVERIFY(unpaintedRowChanges > 0);
 }
 
 void TestWindow::rememberedSourceLineStartsTheCaption()
