@@ -52,8 +52,9 @@ public:
     // A new, untitled analysis on the demo data with the CBS 2021 criteria, nothing to save.
     void startNew();
     bool isLoading() const { return mPending != nullptr; }
-    QString loadingSubject() const; // the data set being loaded, for the loading state
-    void cancelLoading();           // back to what was shown (the demo data when nothing was)
+    bool showsData() const { return mShowsData; } // false until the first statistics are in
+    QString loadingSubject() const;               // the data set being loaded, for the loading state
+    void cancelLoading();                         // back to what was shown (the demo data when nothing was)
 
     bool isDemo() const { return !mStore; }
     QString storePath() const;

@@ -37,7 +37,6 @@ LoadingOverlay::LoadingOverlay(AnalysisDocument *document, QWidget *covered)
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(16, 12, 16, 12);
     mTitle->setObjectName(QStringLiteral("panelTitle"));
-    mTitle->setWordWrap(true);
     mProgress->setTextVisible(true);
     cardLayout->addWidget(mTitle);
     cardLayout->addWidget(mProgress);
@@ -93,6 +92,8 @@ void LoadingOverlay::setActive(bool active)
 
 void LoadingOverlay::setProgress(int percent)
 {
+    if (percent <= 0)
+        return; // "started" says nothing about how long it takes: stay busy
     mProgress->setRange(0, 100);
     mProgress->setValue(percent);
 }

@@ -289,7 +289,9 @@ void MainWindow::updateDetail(int row)
 
 void MainWindow::updateSourceInfo()
 {
-    const bool synthetic = mDocument->isSynthetic();
+    // Before the first data are in, nothing is shown that a banner or a source could describe.
+    const bool shows = mDocument->showsData();
+    const bool synthetic = shows && mDocument->isSynthetic();
     const DataSetInfo info = mDocument->currentDataSet();
     mBanner->setVisible(synthetic);
     mBanner->setText(
@@ -300,7 +302,9 @@ void MainWindow::updateSourceInfo()
     mStatusSynthetic->setText(tr("synthetisch"));
     const QString reporter = countryName(mDocument->state().selection.reporter);
     mStatusDataSet->setText(
-        tr("%1 · %2 %3 · %4").arg(info.name, reporter).arg(mDocument->analysisYear()).arg(mDocument->provenance()));
+        shows
+            ? tr("%1 · %2 %3 · %4").arg(info.name, reporter).arg(mDocument->analysisYear()).arg(mDocument->provenance())
+            : QString());
     mStatusDataSet->setToolTip(mDocument->isDemo() ? tr("Ingebouwde demodata")
                                                    : tr("Database: %1").arg(mDocument->storePath()));
     updateWindowTitle();
@@ -330,10 +334,6 @@ void MainWindow::onLoadingChanged(bool loading)
     updateUndoActions();
     mUi->resetAction->setEnabled(!loading &&
                                  mDocument->state() != AnalysisState::defaults(mDocument->state().selection));
-    if (loading)
-        statusBar()->showMessage(tr("Gegevens laden: %1…").arg(mDocument->loadingSubject()));
-    else
-        statusBar()->clearMessage();
 }
 
 void MainWindow::onStepClicked(int step)
