@@ -45,6 +45,20 @@ QJsonObject withoutPreset(const QString &json)
     return object;
 }
 
+// A hand edit of a saved file; false when the text to replace is not there.
+bool replaceInFile(const QString &path, const QByteArray &before, const QByteArray &after)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray text = file.readAll();
+    file.close();
+    if (!text.contains(before))
+        return false;
+    text.replace(before, after);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
+}
+
 QList<int> kept(const QString &json)
 {
     QList<int> counts;
@@ -115,15 +129,7 @@ private slots:
     void thresholdOutsideItsDomainIsADataError()
     {
         const QString path = save(demoAnalysis(), QStringLiteral("domain.herkomst"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray text = file.readAll();
-        file.close();
-        QVERIFY(text.contains("\"threshold\": 0.25"));
-        text.replace("\"threshold\": 0.25", "\"threshold\": -5");
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(text);
-        file.close();
+        QVERIFY(replaceInFile(path, "\"threshold\": 0.25", "\"threshold\": -5"));
         const Output opened = run<cli::OpenCommand>({path});
         QCOMPARE(opened.code, 2);
         QVERIFY2(opened.err.contains(QStringLiteral("criteria[2]")), qPrintable(opened.err));
@@ -199,14 +205,7 @@ private slots:
     void unreadableFileGivesDataError()
     {
         const QString path = save(demoAnalysis(), QStringLiteral("newer.herkomst"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray text = file.readAll();
-        file.close();
-        text.replace("\"formatVersion\": 1", "\"formatVersion\": 99");
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(text);
-        file.close();
+        QVERIFY(replaceInFile(path, "\"formatVersion\": 1", "\"formatVersion\": 99"));
         const Output opened = run<cli::OpenCommand>({path});
         QCOMPARE(opened.code, 2);
         QVERIFY2(opened.err.contains(QStringLiteral("nieuwere versie")), qPrintable(opened.err));

@@ -91,12 +91,8 @@ void TestWindow::initTestCase()
 
 void TestWindow::init()
 {
-    mWindow = new MainWindow;
-    mWindow->startOnDemoData();
-    mWindow->resize(1600, 1000);
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow));
-    QVERIFY(waitUntilLoaded(*mWindow->document()));
+    mWindow = shownWindow(WindowStart::Demo);
+    QVERIFY(mWindow);
 }
 
 void TestWindow::cleanup()
@@ -339,12 +335,8 @@ void TestWindow::usableAt1280x800()
 {
     // A user on a 1280 × 800 screen starts the window at that size.
     delete mWindow;
-    mWindow = new MainWindow;
-    mWindow->startOnDemoData();
-    mWindow->resize(1280, 800);
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow));
-    QVERIFY(waitUntilLoaded(*mWindow->document()));
+    mWindow = shownWindow(WindowStart::Demo, QSize(1280, 800));
+    QVERIFY(mWindow);
     QTest::qWait(50);
     // Every chart and the table keep a readable size; the dock stays beside them.
     for (QWidget *w : {static_cast<QWidget *>(mWindow->funnelChart()), static_cast<QWidget *>(mWindow->countryChart()),
@@ -390,11 +382,8 @@ void TestWindow::rememberedSourceLineStartsTheCaption()
     chosen.sourceLine = QStringLiteral("Bron: CBS, bewerking EZK");
     chosen.save();
     delete mWindow;
-    mWindow = new MainWindow;
-    mWindow->startOnDemoData();
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow));
-    QVERIFY(waitUntilLoaded(*mWindow->document()));
+    mWindow = shownWindow(WindowStart::Demo);
+    QVERIFY(mWindow);
     const QString caption = mWindow->countryChart()->caption();
     QVERIFY2(caption.startsWith(QStringLiteral("Bron: CBS, bewerking EZK")), qPrintable(caption));
     // A user's own source line never hides that the figures are synthetic.

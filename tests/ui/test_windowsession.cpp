@@ -68,12 +68,8 @@ void TestWindowSession::initTestCase()
 void TestWindowSession::init()
 {
     QSettings().clear();
-    mWindow = new MainWindow;
-    mWindow->startOnDemoData();
-    mWindow->resize(1600, 1000);
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow));
-    QVERIFY(waitUntilLoaded(*mWindow->document()));
+    mWindow = shownWindow(WindowStart::Demo);
+    QVERIFY(mWindow);
 }
 
 void TestWindowSession::cleanup()
@@ -113,11 +109,8 @@ void TestWindowSession::lastSessionIsRestored()
     QVERIFY(mWindow->close()); // writes QSettings
     delete mWindow;
 
-    mWindow = new MainWindow;
-    mWindow->restoreLastSession();
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow));
-    QVERIFY(waitUntilLoaded(*mWindow->document()));
+    mWindow = shownWindow(WindowStart::LastSession);
+    QVERIFY(mWindow);
     QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.6);
     QCOMPARE(mWindow->thresholdPanel()->criterionRow(0)->spinBox()->value(), 60.0);
     QCOMPARE(mWindow->productTable()->proxy()->supplierFilter(), QSet<QString>{QStringLiteral("USA")});
@@ -130,14 +123,10 @@ void TestWindowSession::lastSessionIsRestored()
     QVERIFY(mWindow->document()->fileName().isEmpty());
     // So Ctrl+S asks where to save it rather than writing over some file.
     QString asked;
-    QTimer closer;
-    connect(&closer, &QTimer::timeout, [&] {
-        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
-            asked = dialog->windowTitle();
-            dialog->reject();
-        }
+    const auto answerer = answerDialogs<QFileDialog>([&](QFileDialog *dialog) {
+        asked = dialog->windowTitle();
+        dialog->reject();
     });
-    closer.start(20);
     QVERIFY(!mWindow->session()->save());
     QCOMPARE(asked, QStringLiteral("Analyse opslaan"));
     QSettings().clear(); // later cases start fresh
@@ -156,14 +145,10 @@ void TestWindowSession::analysisOfAMissingStoreCreatesNoStore()
 
     // The refusal is a message box; close it as the user would.
     QString shown;
-    QTimer closer;
-    connect(&closer, &QTimer::timeout, [&] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            shown = box->text();
-            box->accept();
-        }
+    const auto answerer = answerDialogs<QMessageBox>([&](QMessageBox *box) {
+        shown = box->text();
+        box->accept();
     });
-    closer.start(20);
     QVERIFY(!mWindow->openAnalysis(path));
     QVERIFY2(shown.contains(QStringLiteral("bestaat")), qPrintable(shown));
     QVERIFY(!QFileInfo::exists(analysis.storePath));
@@ -252,24 +237,18 @@ void TestWindowSession::discardedChangesNeverComeBackUnderTheFilesName()
     QVERIFY(mWindow->isWindowModified());
 
     QString asked;
-    QTimer closer;
-    connect(&closer, &QTimer::timeout, [&] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+    {
+        const auto answerer = answerDialogs<QMessageBox>([&](QMessageBox *box) {
             asked = box->text();
-            box->button(QMessageBox::Discard)->click();
-        }
-    });
-    closer.start(20);
-    QVERIFY(mWindow->close());
-    closer.stop();
+            box->button(QMessageBox::Discard)->click(); // "Verwerpen"
+        });
+        QVERIFY(mWindow->close());
+    }
     QVERIFY2(asked.contains(QStringLiteral("analyse.herkomst")), qPrintable(asked));
     delete mWindow;
 
-    mWindow = new MainWindow;
-    mWindow->restoreLastSession();
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow));
-    QVERIFY(waitUntilLoaded(*mWindow->document()));
+    mWindow = shownWindow(WindowStart::LastSession);
+    QVERIFY(mWindow);
     document = mWindow->document();
     QVERIFY2(mWindow->windowTitle().startsWith(QStringLiteral("analyse.herkomst")), qPrintable(mWindow->windowTitle()));
     QVERIFY(!mWindow->isWindowModified());
@@ -313,11 +292,8 @@ void TestWindowSession::previousVersionsSessionIsRestored()
         settings.setValue("analysis/file", QString());
     }
     delete mWindow;
-    mWindow = new MainWindow;
-    mWindow->restoreLastSession();
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow));
-    QVERIFY(waitUntilLoaded(*mWindow->document()));
+    mWindow = shownWindow(WindowStart::LastSession);
+    QVERIFY(mWindow);
     const AnalysisState &state = mWindow->document()->state();
     QCOMPARE(state.selection.euComposition, EuComposition::Eu28);
     QCOMPARE(state.criteria[0].threshold, 0.6);

@@ -12,8 +12,14 @@
 #include "domain/preset.h"
 #include "session/dataselection.h"
 
+#include "documentwait.h"
+
+#include <QApplication>
 #include <QTest>
+#include <QTimer>
 #include <cmath>
+#include <functional>
+#include <memory>
 
 inline herkomst::AnalysisResult coreResultFor(const std::vector<herkomst::Criterion> &criteria)
 {
@@ -38,6 +44,36 @@ inline double sum(const std::vector<double> &values)
     for (double v : values)
         total += v;
     return total;
+}
+
+enum class WindowStart { Demo, LastSession };
+
+// A window as a user starts it, shown and with its data loaded; nullptr when it does not get there.
+inline herkomst::ui::MainWindow *shownWindow(WindowStart start, QSize size = QSize(1600, 1000))
+{
+    auto window = std::make_unique<herkomst::ui::MainWindow>();
+    if (start == WindowStart::Demo)
+        window->startOnDemoData();
+    else
+        window->restoreLastSession();
+    window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()) || !waitUntilLoaded(*window->document()))
+        return nullptr;
+    return window.release();
+}
+
+// Answers modal dialogs of one kind as a user would, for as long as the returned timer lives.
+template <typename Dialog>
+std::unique_ptr<QTimer> answerDialogs(std::function<void(Dialog *)> answer)
+{
+    auto timer = std::make_unique<QTimer>();
+    QObject::connect(timer.get(), &QTimer::timeout, [answer] {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget()))
+            answer(dialog);
+    });
+    timer->start(20);
+    return timer;
 }
 
 // The funnel, the country chart and the table all show the expected result.
