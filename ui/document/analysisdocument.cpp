@@ -108,12 +108,6 @@ std::vector<DataSetInfo> AnalysisDocument::dataSetsOf(const Store *store) const
     return store ? store->dataSets() : std::vector<DataSetInfo>{demoDataSetInfo()};
 }
 
-void AnalysisDocument::refreshDataSets()
-{
-    mDataSets = dataSetsOf(mStore.get());
-    emit sourceChanged();
-}
-
 DataSetInfo AnalysisDocument::currentDataSet() const
 {
     for (const DataSetInfo &info : mDataSets) {

@@ -59,8 +59,6 @@ public:
     bool isDemo() const { return !mStore; }
     QString storePath() const;
     const std::vector<DataSetInfo> &dataSets() const { return mDataSets; } // the demo data gives one synthetic entry
-    // Re-reads the store's data sets (after an import, rename or delete) and emits sourceChanged.
-    void refreshDataSets();
     DataSetInfo currentDataSet() const;
     bool isSynthetic() const;
     QString provenance() const; // one line for the status bar
@@ -108,8 +106,6 @@ public:
     void addCriterion(Metric metric);
     void removeCriterion(int criterionIndex); // the last criterion stays
     void moveCriterion(int criterionIndex, int offset);
-    // A new criterion on the metric: strict ">", a threshold in the middle of what its unit means.
-    static Criterion newCriterion(Metric metric, const std::vector<Criterion> &existing = {});
     void resetToDefaults(); // CBS 2021 criteria, all industries
     void setIndustries(const QStringList &industries);
     // Another data set, reporter, year or EU composition: loads in the background when needed.
@@ -136,6 +132,9 @@ signals:
 private:
     struct Request;
     struct CacheEntry;
+
+    // A new criterion on the metric: strict ">", a threshold in the middle of what its unit means.
+    static Criterion newCriterion(Metric metric, const std::vector<Criterion> &existing);
 
     std::shared_ptr<const StatisticsSet> cached(const QString &storePath, const AnalysisState &state) const;
     void remember(const QString &storePath, const AnalysisState &state,
