@@ -370,10 +370,16 @@ void TestAnalysisDocument::opensStoreWithDemoDataSet()
     document.useDemoData();
     QVERIFY(waitUntilLoaded(document));
     QSignalSpy source(&document, &AnalysisDocument::sourceChanged);
+    QSignalSpy progress(&document, &AnalysisDocument::loadingProgress);
     QString error;
     QVERIFY2(document.openStore(path, AnalysisState::defaults(), &error), qPrintable(error));
+    QVERIFY(document.isLoading());
+    QVERIFY(document.isDemo()); // the store becomes the source when its statistics are in
     QVERIFY(waitUntilLoaded(document));
     QCOMPARE(source.count(), 1);
+    // The worker's progress reaches the GUI thread, ending at 100 %.
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().first().toInt(), 100);
     QVERIFY(!document.isDemo());
     QCOMPARE(document.dataSets().size(), size_t(1));
     QVERIFY(document.isSynthetic());

@@ -17,6 +17,7 @@
 
 #include "demo/demodata.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -51,6 +52,7 @@ private slots:
     void cancelReturnsToThePreviousData();
     void discardedChangesNeverComeBackUnderTheFilesName();
     void previousVersionsSessionIsRestored();
+    void newAnalysisAsksBeforeUnsavedWorkGoes();
 
 private:
     void verifyViewsMatch(const AnalysisResult &expected) { verifyWindowShows(mWindow, expected); }
@@ -88,16 +90,28 @@ void TestWindowSession::savedAnalysisReopensAsLeft()
     document->setCriterionEnabled(1, false);
     emit mWindow->countryChart()->countryClicked(QStringLiteral("USA"));
     const int rows = mWindow->productTable()->visibleRowCount();
+    // Figure 2 by import value, chosen above the chart.
+    auto *measure = mWindow->findChild<QComboBox *>(QStringLiteral("measure"));
+    QVERIFY(measure);
+    measure->setCurrentIndex(1);
+    emit measure->activated(1);
+    QCOMPARE(mWindow->countryChart()->measure(), CountryChart::Measure::ImportValue);
     QVERIFY(mWindow->session()->saveAnalysis(path));
+    QVERIFY2(mWindow->windowTitle().startsWith(QStringLiteral("analyse.herkomst")), qPrintable(mWindow->windowTitle()));
 
     document->resetToDefaults();
     mWindow->productTable()->clearFilters();
+    measure->setCurrentIndex(0);
+    emit measure->activated(0);
+    QVERIFY(mWindow->isWindowModified());
     QVERIFY(mWindow->openAnalysis(path));
     QVERIFY(waitUntilLoaded(*document));
     QCOMPARE(document->criteria()[0].threshold, 0.6);
     QVERIFY(!document->criteria()[1].enabled);
     QCOMPARE(mWindow->productTable()->proxy()->supplierFilter(), QSet<QString>{QStringLiteral("USA")});
     QCOMPARE(mWindow->productTable()->visibleRowCount(), rows);
+    QCOMPARE(mWindow->countryChart()->measure(), CountryChart::Measure::ImportValue);
+    QCOMPARE(measure->currentIndex(), 1); // the options show what the chart shows
     QVERIFY(!mWindow->isWindowModified());
 }
 
@@ -300,6 +314,37 @@ void TestWindowSession::previousVersionsSessionIsRestored()
     QCOMPARE(state.criteria[2].comparison, Comparison::GreaterOrEqual);
     QVERIFY(mWindow->isWindowModified());
     QSettings().clear();
+}
+
+void TestWindowSession::newAnalysisAsksBeforeUnsavedWorkGoes()
+{
+    // Untitled work survives a quit as the next session, but File → Nieuwe analyse would lose it: it asks.
+    AnalysisDocument *document = mWindow->document();
+    document->setThreshold(0, 0.6);
+    QAction *newAction = mWindow->findChild<QAction *>(QStringLiteral("newAction"));
+    QVERIFY(newAction);
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    int asked = 0;
+    const auto answerer = answerDialogs<QMessageBox>([&](QMessageBox *box) {
+        ++asked;
+        box->button(answer)->click();
+    });
+    newAction->trigger();
+    QVERIFY(waitUntilLoaded(*document));
+    QCOMPARE(asked, 1);
+    QCOMPARE(document->criteria()[0].threshold, 0.6); // cancelled: nothing changed
+    answer = QMessageBox::Discard;
+    newAction->trigger();
+    QVERIFY(waitUntilLoaded(*document));
+    QCOMPARE(asked, 2);
+    QCOMPARE(document->criteria(), defaultPreset().criteria);
+    QVERIFY(!mWindow->isWindowModified());
+    QVERIFY2(mWindow->windowTitle().startsWith(QStringLiteral("Niet-opgeslagen analyse")),
+             qPrintable(mWindow->windowTitle()));
+    // Nothing unsaved: no question.
+    newAction->trigger();
+    QVERIFY(waitUntilLoaded(*document));
+    QCOMPARE(asked, 2);
 }
 
 QTEST_MAIN(TestWindowSession)
