@@ -238,7 +238,8 @@ void AnalysisDocument::loadFinished(std::shared_ptr<const StatisticsSet> statist
         return;
     }
     emit loadingChanged(false);
-    emit errorOccurred(error);
+    if (!error.isEmpty())
+        emit errorOccurred(error);
     if (!mShowsData && done->store)
         useDemoData(); // nothing shown yet: the labelled demo data rather than an empty window
 }
@@ -482,12 +483,10 @@ void AnalysisDocument::setSourceLine(const QString &line)
 
 // --- undoable edits ----------------------------------------------------------------------------
 
-bool AnalysisDocument::push(AnalysisState after, const QString &text, int mergeId)
+void AnalysisDocument::push(AnalysisState after, const QString &text, int mergeId)
 {
-    if (isLoading() || !mShowsData)
-        return false;
-    if (after == mState)
-        return true;
+    if (isLoading() || !mShowsData || after == mState)
+        return;
     auto r = std::make_unique<Request>();
     r->kind = Request::Kind::Edit;
     r->store = mStore;
@@ -497,7 +496,6 @@ bool AnalysisDocument::push(AnalysisState after, const QString &text, int mergeI
     r->mergeId = mergeId;
     r->gesture = mGesture;
     request(std::move(r));
-    return true;
 }
 
 void AnalysisDocument::setThreshold(int criterionIndex, double threshold)

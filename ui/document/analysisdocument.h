@@ -142,7 +142,8 @@ private:
     void request(std::unique_ptr<Request> request);
     void complete(std::unique_ptr<Request> request, std::shared_ptr<const StatisticsSet> statistics);
     void loadFinished(std::shared_ptr<const StatisticsSet> statistics, const QString &error);
-    bool push(AnalysisState after, const QString &text, int mergeId = -1);
+    // Makes `after` one undo step, now or once its statistics are in; nothing while loading.
+    void push(AnalysisState after, const QString &text, int mergeId = -1);
     std::unique_ptr<Request> replacement(std::shared_ptr<Store> store, AnalysisState state) const;
     DataSelection resolvedSelection(DataSelection selection, const std::vector<DataSetInfo> &sets, bool demo) const;
     std::vector<DataSetInfo> dataSetsOf(const Store *store) const;
