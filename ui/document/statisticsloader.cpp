@@ -74,7 +74,7 @@ void StatisticsLoader::cancel()
     mCurrent = nullptr;
 }
 
-void StatisticsLoader::finish(Job *job, Outcome outcome)
+void StatisticsLoader::finish(Job *job, const Outcome &outcome)
 {
     const auto it = std::find_if(mJobs.begin(), mJobs.end(), [job](const auto &each) { return each.get() == job; });
     if (it == mJobs.end())

@@ -40,7 +40,7 @@ public:
 
 private:
     struct Job;
-    void finish(Job *job, Outcome outcome);
+    void finish(Job *job, const Outcome &outcome);
 
     std::vector<std::unique_ptr<Job>> mJobs; // the current one and cancelled ones still running
     Job *mCurrent = nullptr;

@@ -248,7 +248,7 @@ void MainWindow::fillViewMenu()
     const QStringList labels = mCountries->barLabels();
     for (int i = 0; i < codes.size(); ++i) {
         QAction *a = suppliers->addAction(i < labels.size() ? labels[i] : codes[i]);
-        const QString code = codes[i];
+        const QString &code = codes[i];
         connect(a, &QAction::triggered, this, [this, code] { onCountryClicked(code); });
     }
 }
