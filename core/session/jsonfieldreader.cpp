@@ -6,7 +6,7 @@ namespace herkomst {
 
 QJsonValue JsonFieldReader::value(const QJsonObject &object, const QString &parent, const char *key, bool required)
 {
-    const QJsonValue v = object.value(QLatin1String(key));
+    QJsonValue v = object.value(QLatin1String(key));
     if (v.isUndefined() && required)
         fail(tr("veld \"%1\" ontbreekt").arg(path(parent, key)));
     return v;
