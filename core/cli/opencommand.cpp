@@ -22,7 +22,8 @@ AnalysisOptions analysisOptions(const SavedAnalysis &analysis)
     options.selection = analysis.state.selection;
     if (!analysis.storePath.isEmpty() && !analysis.dataSetName.isEmpty())
         options.selection.dataSet = analysis.dataSetName;
-    const QString key = analysis.state.presetKey();
+    // Named as the file names it, as analyse names the preset its options started from.
+    const QString key = analysis.presetKey.isEmpty() ? analysis.state.presetKey() : analysis.presetKey;
     if (const Preset *preset = findPreset(key))
         options.preset = *preset;
     else

@@ -205,6 +205,7 @@ std::optional<SavedAnalysis> readSavedAnalysis(const QString &path, QString *err
     if (!state)
         return std::nullopt;
     analysis.state = std::move(*state);
+    analysis.presetKey = root.value(QStringLiteral("preset")).toString(); // checked by the state's reader
     return analysis;
 }
 

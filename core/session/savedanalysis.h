@@ -29,6 +29,9 @@ public:
     QStringList fileChecksums; // SHA-256 of the imported source files
     bool synthetic = false;
     AnalysisState state;
+    // The criteria set as the file names it (the preset the criteria started from, or "custom");
+    // informational, for output that names it. Writing always records state.presetKey().
+    QString presetKey;
     QJsonObject viewState; // free-form state owned by the window (filters, selection, chart mode)
 };
 

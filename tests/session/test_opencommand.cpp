@@ -117,13 +117,28 @@ private slots:
              QStringLiteral("--json")});
         QCOMPARE(analysed.code, 0);
         QCOMPARE(withoutPreset(opened.out), withoutPreset(analysed.out));
-        // analyse names the preset it started from; a saved file, like the window, says "custom".
+        // analyse names the preset its options started from; Herkomst writes "custom" for these criteria.
         const QJsonObject provenance =
             QJsonDocument::fromJson(opened.out.toUtf8()).object().value(QStringLiteral("provenance")).toObject();
         QCOMPARE(provenance.value(QStringLiteral("preset")).toString(), QStringLiteral("custom"));
         const QList<int> counts = kept(opened.out);
         QCOMPARE(counts.size(), 3); // the switched-off step is not on the funnel
         QVERIFY(counts[1] < 419);
+    }
+
+    void filesPresetNamesTheOutput()
+    {
+        // A file naming the preset its criteria started from (as a hand-written one may) prints
+        // byte for byte what analyse prints for that preset with --set.
+        SavedAnalysis a = demoAnalysis();
+        a.state.criteria[0].threshold = 0.6;
+        const QString path = save(a, QStringLiteral("named.herkomst"));
+        QVERIFY(replaceInFile(path, "\"preset\": \"custom\"", "\"preset\": \"cbs2021\""));
+        const Output opened = run<cli::OpenCommand>({path, QStringLiteral("--json")});
+        QCOMPARE(opened.code, 0);
+        QCOMPARE(opened.out, run<cli::AnalyseCommand>({QStringLiteral("--set"), QStringLiteral("supplier_share=0.6"),
+                                                       QStringLiteral("--json")})
+                                 .out);
     }
 
     void thresholdOutsideItsDomainIsADataError()
