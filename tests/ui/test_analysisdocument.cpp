@@ -502,6 +502,11 @@ void TestAnalysisDocument::droppingMultiYearCriteriaKeepsStatistics()
     QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(defaultPreset().criteria)));
     document.undoStack()->undo();
     QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(document.criteria())));
+    // Used by one-year criteria, the three years still serve three-year criteria: nothing loads.
+    document.applyPreset(QStringLiteral("cbs2021"));
+    document.applyPreset(QStringLiteral("geodep"));
+    QVERIFY(!document.isLoading());
+    QCOMPARE(document.statisticsGeneration(), threeYears);
 }
 
 QTEST_MAIN(TestAnalysisDocument)

@@ -189,11 +189,15 @@ std::shared_ptr<const StatisticsSet> AnalysisDocument::cached(const QString &sto
 void AnalysisDocument::remember(const QString &storePath, const AnalysisState &state,
                                 const std::shared_ptr<const StatisticsSet> &statistics)
 {
-    mCache.erase(
-        std::remove_if(mCache.begin(), mCache.end(), [&](const CacheEntry &e) { return e.statistics == statistics; }),
-        mCache.end());
-    mCache.insert(mCache.begin(),
-                  CacheEntry{cacheKey(storePath, state.selection), requiredYearWindow(state.criteria), statistics});
+    // Statistics loaded for more years keep serving those years when a state needing fewer uses them.
+    int window = requiredYearWindow(state.criteria);
+    const auto known =
+        std::find_if(mCache.begin(), mCache.end(), [&](const CacheEntry &e) { return e.statistics == statistics; });
+    if (known != mCache.end()) {
+        window = std::max(window, known->yearWindow);
+        mCache.erase(known);
+    }
+    mCache.insert(mCache.begin(), CacheEntry{cacheKey(storePath, state.selection), window, statistics});
     if (mCache.size() > kCacheSize)
         mCache.pop_back();
 }
