@@ -1,7 +1,9 @@
 // herkomst: the desktop window. All behaviour lives in herkomst_ui and herkomst_core.
+#include "document/analysisdocument.h"
 #include "window/housestyle.h"
 #include "window/languagemanager.h"
 #include "window/mainwindow.h"
+#include "window/sessionhandler.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,13 +45,17 @@ int main(int argc, char *argv[])
                                  : QSettings().value(QStringLiteral("language"), QStringLiteral("nl")).toString();
     herkomst::ui::LanguageManager::instance().setLanguage(language);
 
+    // Data load in the background: the window shows at once, with the views in their loading state.
     herkomst::ui::MainWindow window;
-    if (parser.isSet(demoOption))
+    if (parser.isSet(demoOption)) {
         window.startOnDemoData();
-    else
+    } else if (!parser.positionalArguments().isEmpty()) {
+        window.restoreLayout();
+        if (!window.openAnalysis(QDir::current().absoluteFilePath(parser.positionalArguments().constFirst())))
+            window.session()->restoreLastSession();
+    } else {
         window.restoreLastSession();
-    if (!parser.positionalArguments().isEmpty())
-        window.openAnalysis(QDir::current().absoluteFilePath(parser.positionalArguments().constFirst()));
+    }
     if (parser.isSet(sizeOption)) {
         const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
         if (parts.size() == 2)
@@ -59,10 +65,16 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);
-        // Let layouts and charts settle before grabbing the window's own pixels.
-        QTimer::singleShot(1500, &window, [&window, path] {
+        // Let the data load and layouts and charts settle before grabbing the window's own pixels.
+        const auto grab = [&window, path] {
             window.grab().save(path);
             QApplication::quit();
+        };
+        QTimer::singleShot(1500, &window, [&window, grab] {
+            if (!window.document()->isLoading())
+                return grab();
+            QObject::connect(window.document(), &herkomst::ui::AnalysisDocument::loadingChanged, &window,
+                             [grab] { QTimer::singleShot(500, grab); });
         });
     }
     return app.exec();

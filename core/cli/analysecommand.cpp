@@ -18,22 +18,22 @@ namespace {
 void printTable(const PreparedAnalysis &analysis, const AnalysisOptions &options, QTextStream &out)
 {
     const TradeData &data = *analysis.statistics.primary.data;
-    out << tr("Gegevens: %1").arg(data.dataSetName);
+    out << Cli::tr("Gegevens: %1").arg(data.dataSetName);
     if (data.synthetic)
-        out << ' ' << tr("[SYNTHETISCHE DEMODATA, geen echte cijfers]");
+        out << ' ' << Cli::tr("[SYNTHETISCHE DEMODATA, geen echte cijfers]");
     out << '\n'
-        << tr("Rapporteur %1, jaar %2, %3; criteria: %4")
+        << Cli::tr("Rapporteur %1, jaar %2, %3; criteria: %4")
                .arg(data.reporter)
                .arg(data.year)
                .arg(euCompositionName(analysis.statistics.primary.euComposition), options.preset.displayName())
         << '\n';
     if (!options.industries.isEmpty())
-        out << tr("Bedrijfstakken: %1").arg(options.industries.join(QStringLiteral(", "))) << '\n';
+        out << Cli::tr("Bedrijfstakken: %1").arg(options.industries.join(QStringLiteral(", "))) << '\n';
     out << '\n';
 
     const int labelWidth = 58;
-    out << tr("Stap").leftJustified(labelWidth) << tr("Over").rightJustified(8) << tr("Afgevallen").rightJustified(12)
-        << tr("Onbepaald").rightJustified(11) << '\n';
+    out << Cli::tr("Stap").leftJustified(labelWidth) << Cli::tr("Over").rightJustified(8)
+        << Cli::tr("Afgevallen").rightJustified(12) << Cli::tr("Onbepaald").rightJustified(11) << '\n';
     for (size_t i = 0; i < analysis.result.steps.size(); ++i) {
         const FunnelStep &step = analysis.result.steps[i];
         const QString label = QStringLiteral("%1 %2").arg(i).arg(i == 0 ? step.label : step.rule);
@@ -43,11 +43,11 @@ void printTable(const PreparedAnalysis &analysis, const AnalysisOptions &options
                 << NumberFormat::count(step.undetermined).rightJustified(11);
         out << '\n';
     }
-    out << '\n' << tr("Overgebleven producten per grootste niet-EU-leverancier:") << '\n';
+    out << '\n' << Cli::tr("Overgebleven producten per grootste niet-EU-leverancier:") << '\n';
     for (const SupplierGroup &g : analysis.result.bySupplier) {
         out << "  " << CountryRegistry::instance().name(g.iso3).leftJustified(30)
             << NumberFormat::count(g.count).rightJustified(6) << "  "
-            << tr("%1 mln %2").arg(NumberFormat::millions(g.importValue), data.currency) << '\n';
+            << Cli::tr("%1 mln %2").arg(NumberFormat::millions(g.importValue), data.currency) << '\n';
     }
 }
 
@@ -66,7 +66,7 @@ void printAnalysis(const PreparedAnalysis &analysis, const AnalysisOptions &opti
 
 QString AnalyseCommand::summary() const
 {
-    return tr("Trechteranalyse draaien en tonen (tabel of --json).");
+    return Cli::tr("Trechteranalyse draaien en tonen (tabel of --json).");
 }
 
 int AnalyseCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -75,7 +75,7 @@ int AnalyseCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     AnalysisOptions::addTo(parser);
-    parser.addOption({QStringLiteral("json"), tr("Uitvoer als één JSON-object.")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Uitvoer als één JSON-object.")});
     if (const std::optional<int> code = parseArguments(parser, arguments, out, err))
         return *code;
     AnalysisOptions options;

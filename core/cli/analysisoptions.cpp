@@ -13,20 +13,22 @@ namespace herkomst::cli {
 
 void AnalysisOptions::addTo(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("db"), tr("Database (SQLite); zonder: de synthetische demodata."), tr("bestand")});
-    parser.addOption({QStringLiteral("dataset"), tr("Naam van de gegevensset in de database."), tr("naam")});
-    parser.addOption({QStringLiteral("reporter"), tr("Rapporterend land (ISO3), standaard NLD."), tr("iso3"),
+    parser.addOption(
+        {QStringLiteral("db"), Cli::tr("Database (SQLite); zonder: de synthetische demodata."), Cli::tr("bestand")});
+    parser.addOption({QStringLiteral("dataset"), Cli::tr("Naam van de gegevensset in de database."), Cli::tr("naam")});
+    parser.addOption({QStringLiteral("reporter"), Cli::tr("Rapporterend land (ISO3), standaard NLD."), Cli::tr("iso3"),
                       QStringLiteral("NLD")});
-    parser.addOption({QStringLiteral("year"), tr("Jaar; standaard het laatste jaar in de gegevens."), tr("jaar")});
-    parser.addOption({QStringLiteral("preset"), tr("Criteria: cbs2021 (standaard), ec2021 of geodep."), tr("naam"),
-                      QStringLiteral("cbs2021")});
+    parser.addOption(
+        {QStringLiteral("year"), Cli::tr("Jaar; standaard het laatste jaar in de gegevens."), Cli::tr("jaar")});
+    parser.addOption({QStringLiteral("preset"), Cli::tr("Criteria: cbs2021 (standaard), ec2021 of geodep."),
+                      Cli::tr("naam"), QStringLiteral("cbs2021")});
     parser.addOption({QStringLiteral("set"),
-                      tr("Drempel aanpassen, bijv. supplier_share=0.6 of net_importer=off "
-                         "(herhaalbaar)."),
-                      tr("criterium=drempel")});
-    parser.addOption({QStringLiteral("eu"), tr("EU-samenstelling: eu27_2020 (standaard), eu28 of year."), tr("naam"),
-                      QStringLiteral("eu27_2020")});
-    parser.addOption({QStringLiteral("industry"), tr("Alleen deze bedrijfstak (herhaalbaar)."), tr("naam")});
+                      Cli::tr("Drempel aanpassen, bijv. supplier_share=0.6 of net_importer=off "
+                              "(herhaalbaar)."),
+                      Cli::tr("criterium=drempel")});
+    parser.addOption({QStringLiteral("eu"), Cli::tr("EU-samenstelling: eu27_2020 (standaard), eu28 of year."),
+                      Cli::tr("naam"), QStringLiteral("eu27_2020")});
+    parser.addOption({QStringLiteral("industry"), Cli::tr("Alleen deze bedrijfstak (herhaalbaar)."), Cli::tr("naam")});
 }
 
 bool AnalysisOptions::read(const QCommandLineParser &parser, QString *error)
@@ -38,19 +40,19 @@ bool AnalysisOptions::read(const QCommandLineParser &parser, QString *error)
         bool ok = false;
         selection.year = parser.value(QStringLiteral("year")).toInt(&ok);
         if (!ok || selection.year < 1900 || selection.year > 2200) {
-            *error = tr("--year verwacht een jaartal, niet \"%1\".").arg(parser.value(QStringLiteral("year")));
+            *error = Cli::tr("--year verwacht een jaartal, niet \"%1\".").arg(parser.value(QStringLiteral("year")));
             return false;
         }
     }
     const std::optional<EuComposition> eu = euCompositionFromKey(parser.value(QStringLiteral("eu")));
     if (!eu) {
-        *error = tr("--eu kent eu27_2020, eu28 en year, niet \"%1\".").arg(parser.value(QStringLiteral("eu")));
+        *error = Cli::tr("--eu kent eu27_2020, eu28 en year, niet \"%1\".").arg(parser.value(QStringLiteral("eu")));
         return false;
     }
     selection.euComposition = *eu;
     const Preset *found = findPreset(parser.value(QStringLiteral("preset")));
     if (!found) {
-        *error = tr("Onbekende criteriaset \"%1\"; kies cbs2021, ec2021 of geodep.")
+        *error = Cli::tr("Onbekende criteriaset \"%1\"; kies cbs2021, ec2021 of geodep.")
                      .arg(parser.value(QStringLiteral("preset")));
         return false;
     }
@@ -67,7 +69,7 @@ bool applyThresholdSetting(std::vector<Criterion> &criteria, const QString &sett
 {
     const int equals = setting.indexOf(QLatin1Char('='));
     if (equals <= 0) {
-        *error = tr("--set verwacht criterium=drempel, niet \"%1\".").arg(setting);
+        *error = Cli::tr("--set verwacht criterium=drempel, niet \"%1\".").arg(setting);
         return false;
     }
     const QString name = setting.left(equals).trimmed();
@@ -83,7 +85,7 @@ bool applyThresholdSetting(std::vector<Criterion> &criteria, const QString &sett
         QStringList known;
         for (const Criterion &c : criteria)
             known << c.stepKey << metricKey(c.metric);
-        *error = tr("Criterium \"%1\" komt niet voor in deze criteriaset; bekend: %2")
+        *error = Cli::tr("Criterium \"%1\" komt niet voor in deze criteriaset; bekend: %2")
                      .arg(name, known.join(QStringLiteral(", ")));
         return false;
     }
@@ -102,27 +104,22 @@ bool applyThresholdSetting(std::vector<Criterion> &criteria, const QString &sett
     bool ok = false;
     double threshold = value.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(threshold)) {
-        *error = tr("Drempel voor %1 is geen getal: \"%2\".").arg(name, setting.mid(equals + 1));
+        *error = Cli::tr("Drempel voor %1 is geen getal: \"%2\".").arg(name, setting.mid(equals + 1));
         return false;
     }
     if (percent)
         threshold /= 100.0;
-    const MetricInfo &info = metricInfo(target->metric);
-    if (threshold < info.minimum || threshold > info.maximum * 100.0) {
-        *error = tr("Drempel %1 voor %2 ligt buiten het bereik %3 tot %4.")
-                     .arg(threshold)
-                     .arg(name)
-                     .arg(info.minimum)
-                     .arg(info.maximum);
-        return false;
-    }
-    if (info.unit != MetricUnit::Ratio && threshold > info.maximum) {
-        *error =
-            tr("Drempel %1 voor %2 ligt buiten het bereik %3 tot %4 (een aandeel van 60 % schrijf je als 0.6 of 60%).")
-                .arg(threshold)
-                .arg(name)
-                .arg(info.minimum)
-                .arg(info.maximum);
+    const ThresholdDomain domain = thresholdDomain(target->metric);
+    if (checkThreshold(target->metric, threshold) != ThresholdProblem::None) {
+        QString message = Cli::tr("Drempel %1 voor %2 ligt buiten het bereik %3 tot en met %4.")
+                              .arg(threshold)
+                              .arg(name)
+                              .arg(domain.lowest)
+                              .arg(domain.highest);
+        if (metricInfo(target->metric).unit == MetricUnit::Share && !percent && threshold > domain.highest &&
+            threshold <= 100.0)
+            message += QLatin1Char(' ') + Cli::tr("Een aandeel van 60 % schrijf je als 0.6 of 60%.");
+        *error = message;
         return false;
     }
     target->threshold = threshold;
@@ -133,9 +130,9 @@ bool applyThresholdSetting(std::vector<Criterion> &criteria, const QString &sett
 int prepareAnalysis(const AnalysisOptions &options, PreparedAnalysis &prepared, QTextStream &err)
 {
     QString error;
-    if (!options.storePath.isEmpty()) {
+    if (!prepared.store && !options.storePath.isEmpty()) {
         if (!QFileInfo::exists(options.storePath)) {
-            err << tr("Database %1 bestaat niet.").arg(options.storePath) << '\n';
+            err << Cli::tr("Database %1 bestaat niet.").arg(options.storePath) << '\n';
             return DataError;
         }
         prepared.store = std::make_shared<Store>();

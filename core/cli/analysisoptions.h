@@ -38,8 +38,8 @@ struct PreparedAnalysis {
     AnalysisResult result;
 };
 
-// Opens the store, loads the statistics and runs the funnel for the options. Returns an exit
-// code (Ok, or DataError after printing the reason to err).
+// Opens the store (unless prepared already holds it), loads the statistics and runs the funnel
+// for the options. Returns an exit code (Ok, or DataError after printing the reason to err).
 int prepareAnalysis(const AnalysisOptions &options, PreparedAnalysis &prepared, QTextStream &err);
 
 // Applies "CRITERION=THRESHOLD" to a criteria list. CRITERION is a step key or metric key;

@@ -16,7 +16,7 @@ namespace herkomst::cli {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return Cli::tr(text);
 }
 
 CliRunner::CliRunner() = default;
@@ -28,11 +28,10 @@ void CliRunner::add(std::unique_ptr<CliCommand> command)
 
 void CliRunner::printUsage(QTextStream &stream) const
 {
-    stream << QCoreApplication::translate("Cli", "Gebruik: herkomst-cli <opdracht> [opties]") << '\n'
-           << QCoreApplication::translate("Cli", "Opdrachten:") << '\n';
+    stream << Cli::tr("Gebruik: herkomst-cli <opdracht> [opties]") << '\n' << Cli::tr("Opdrachten:") << '\n';
     for (const auto &command : mCommands)
         stream << "  " << command->name().leftJustified(10) << ' ' << command->summary() << '\n';
-    stream << QCoreApplication::translate("Cli", "Hulp bij een opdracht: herkomst-cli <opdracht> --help") << '\n';
+    stream << Cli::tr("Hulp bij een opdracht: herkomst-cli <opdracht> --help") << '\n';
 }
 
 int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -53,7 +52,7 @@ int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &
             return command->run(rest, out, err);
         }
     }
-    err << QCoreApplication::translate("Cli", "Onbekende opdracht \"%1\".").arg(arguments[1]) << '\n';
+    err << Cli::tr("Onbekende opdracht \"%1\".").arg(arguments[1]) << '\n';
     printUsage(err);
     return UsageError;
 }
@@ -70,8 +69,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         return Ok;
     }
     if (!allowPositional && !parser.positionalArguments().isEmpty()) {
-        err << QCoreApplication::translate("Cli", "Onverwacht argument: %1").arg(parser.positionalArguments().first())
-            << '\n';
+        err << Cli::tr("Onverwacht argument: %1").arg(parser.positionalArguments().first()) << '\n';
         return UsageError;
     }
     return std::nullopt;

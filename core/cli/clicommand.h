@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -11,8 +12,13 @@ class QTextStream;
 
 namespace herkomst::cli {
 
-// Dutch source text of the command line, translated in the "Cli" context; one helper for every
-// command instead of a copy per file.
+// The translation context of the command line: every command words its messages with
+// Cli::tr("…"), so lupdate files them under "Cli", the context the program asks for.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Kept for the import and datasets commands until they use Cli::tr; new code calls Cli::tr.
 QString tr(const char *text);
 
 // Exit codes of herkomst-cli.

@@ -11,7 +11,7 @@ namespace herkomst::cli {
 
 QString DemoCommand::summary() const
 {
-    return tr("De synthetische demodata in een database schrijven.");
+    return Cli::tr("De synthetische demodata in een database schrijven.");
 }
 
 int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -20,11 +20,11 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     parser.addOption(
-        {QStringLiteral("db"), tr("Database (SQLite); wordt aangemaakt als die er niet is."), tr("bestand")});
+        {QStringLiteral("db"), Cli::tr("Database (SQLite); wordt aangemaakt als die er niet is."), Cli::tr("bestand")});
     if (const std::optional<int> code = parseArguments(parser, arguments, out, err))
         return *code;
     if (!parser.isSet(QStringLiteral("db"))) {
-        err << tr("--db is verplicht.") << '\n';
+        err << Cli::tr("--db is verplicht.") << '\n';
         return UsageError;
     }
     Store store;
@@ -33,7 +33,8 @@ int DemoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << error << '\n';
         return DataError;
     }
-    out << tr("Gegevensset \"%1\" geschreven naar %2 (synthetisch).").arg(demo::dataSetName(), store.path()) << '\n';
+    out << Cli::tr("Gegevensset \"%1\" geschreven naar %2 (synthetisch).").arg(demo::dataSetName(), store.path())
+        << '\n';
     return Ok;
 }
 

@@ -2,16 +2,16 @@
 
 #include "cli/clicommand.h"
 
-#include <optional>
-
 namespace herkomst {
 struct SavedAnalysis;
 }
 
 namespace herkomst::cli {
 
-// herkomst-cli open FILE [--json] [--db FILE]: reproduces a saved analysis (.herkomst) with
-// exactly the output of "analyse", after checking that its data set is still the same.
+struct AnalysisOptions;
+
+// herkomst-cli open FILE [--json] [--db FILE]: reproduces a saved analysis (.herkomst), after
+// checking that its data set is still the same, and prints it as "analyse" prints an analysis.
 class OpenCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("open"); }
@@ -19,9 +19,8 @@ public:
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };
 
-// The "analyse" arguments (without the program and command name) that give the same analysis:
-// --preset plus a --set for every changed threshold or switched-off criterion. nullopt when the
-// criteria differ from every built-in preset in more than thresholds and on/off.
-std::optional<QStringList> analyseArguments(const SavedAnalysis &analysis);
+// The analysis a saved file describes, as the options "analyse" runs on: its store, selection
+// (the data set pinned by name), criteria in their saved order and industries.
+AnalysisOptions analysisOptions(const SavedAnalysis &analysis);
 
 } // namespace herkomst::cli

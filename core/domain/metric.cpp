@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 #include <array>
+#include <cmath>
 
 namespace herkomst {
 
@@ -47,6 +48,30 @@ const std::array<MetricInfo, 8> kMetrics{{
 const MetricInfo &metricInfo(Metric metric)
 {
     return kMetrics[static_cast<size_t>(metric)];
+}
+
+ThresholdDomain thresholdDomain(Metric metric)
+{
+    switch (metricInfo(metric).unit) {
+    case MetricUnit::Share:
+    case MetricUnit::Index:
+        return {0.0, 1.0};
+    case MetricUnit::Ratio:
+        break;
+    }
+    return {0.0, 1000.0};
+}
+
+ThresholdProblem checkThreshold(Metric metric, double threshold)
+{
+    if (!std::isfinite(threshold))
+        return ThresholdProblem::NotFinite;
+    const ThresholdDomain domain = thresholdDomain(metric);
+    if (threshold < domain.lowest)
+        return ThresholdProblem::BelowDomain;
+    if (threshold > domain.highest)
+        return ThresholdProblem::AboveDomain;
+    return ThresholdProblem::None;
 }
 
 const std::vector<Metric> &allMetrics()

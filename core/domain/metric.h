@@ -27,11 +27,25 @@ struct MetricInfo {
     const char *name;       // Dutch screen name (translated through the "Metric" context)
     const char *definition; // Dutch definition for tooltips and reports
     MetricUnit unit;
-    double minimum; // sensible range for sliders
+    double minimum; // the slider's range: where thresholds usually lie
     double maximum;
 };
 
+// The thresholds a criterion on a metric may have, the same in the window, on the command line
+// and in saved files: a closed interval of finite numbers. Shares and Herfindahl indices lie in
+// [0, 1]; a ratio threshold in [0, 1000] (beyond that it separates only products with next to no
+// exports, which the infinite ratio of "no exports" already does).
+struct ThresholdDomain {
+    double lowest;
+    double highest;
+};
+
+// Why a threshold is outside its metric's domain; the caller words it.
+enum class ThresholdProblem { None, NotFinite, BelowDomain, AboveDomain };
+
 const MetricInfo &metricInfo(Metric metric);
+ThresholdDomain thresholdDomain(Metric metric);
+ThresholdProblem checkThreshold(Metric metric, double threshold);
 const std::vector<Metric> &allMetrics();
 std::optional<Metric> metricFromKey(const QString &key);
 QString metricKey(Metric metric);

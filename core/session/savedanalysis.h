@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/criterion.h"
-#include "session/dataselection.h"
+#include "session/analysisstate.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -15,8 +15,12 @@ class Store;
 
 // Everything needed to reopen an analysis exactly as it was left, stored as JSON in a
 // ".herkomst" file: the data set with its provenance (to notice a changed or missing data set),
-// the selection, the criteria with their thresholds, and the window's own view state.
+// the analysis state (selection, criteria with their thresholds, industries) and the window's
+// own view state. Format: docs/saved-analyses.md.
 struct SavedAnalysis {
+    Q_DECLARE_TR_FUNCTIONS(SavedAnalysis)
+
+public:
     static constexpr int kFormatVersion = 1;
     int formatVersion = kFormatVersion;
     QString storePath;   // empty: the embedded demo data
@@ -24,10 +28,10 @@ struct SavedAnalysis {
     QString dataSetSource;
     QStringList fileChecksums; // SHA-256 of the imported source files
     bool synthetic = false;
-    DataSelection selection;
-    QString presetKey; // "cbs2021", ... or "custom"
-    std::vector<Criterion> criteria;
-    QStringList industries;
+    AnalysisState state;
+    // The criteria set as the file names it (the preset the criteria started from, or "custom");
+    // informational, for output that names it. Writing always records state.presetKey().
+    QString presetKey;
     QJsonObject viewState; // free-form state owned by the window (filters, selection, chart mode)
 };
 
@@ -36,12 +40,13 @@ QString savedAnalysisMimeType();   // "application/x-herkomst-analysis"
 QString savedAnalysisFileFilter(); // "Herkomst-analyse (*.herkomst)", translated
 
 // Writes the analysis as JSON, atomically: an existing file is replaced only once the new one is
-// complete. False with a Dutch *error when it cannot.
+// complete. False with a Dutch *error when it cannot, or when a threshold lies outside its
+// metric's domain (such a file could not be read back).
 bool writeSavedAnalysis(const SavedAnalysis &analysis, const QString &path, QString *error);
 
 // Reads a saved analysis. On failure nullopt with a Dutch *error naming the file and what is
 // wrong: not JSON (with line and column), a newer format version, an unknown criterion or
-// criteria set, a missing or mistyped field.
+// criteria set, a threshold outside its metric's domain, a missing or mistyped field.
 std::optional<SavedAnalysis> readSavedAnalysis(const QString &path, QString *error);
 
 // Fills dataSetName, dataSetSource, fileChecksums and synthetic from the data set the selection

@@ -111,6 +111,14 @@ private slots:
                                                      QStringLiteral("world_hhi=abc")};
         QTest::newRow("share out of range")
             << QStringList{QStringLiteral("analyse"), QStringLiteral("--set"), QStringLiteral("supplier_share=50")};
+        QTest::newRow("negative share") << QStringList{QStringLiteral("analyse"), QStringLiteral("--set"),
+                                                       QStringLiteral("supplier_share=-5")};
+        QTest::newRow("huge index") << QStringList{QStringLiteral("analyse"), QStringLiteral("--set"),
+                                                   QStringLiteral("world_hhi=1e308")};
+        QTest::newRow("huge ratio") << QStringList{QStringLiteral("analyse"), QStringLiteral("--set"),
+                                                   QStringLiteral("net_importer=1e308")};
+        QTest::newRow("infinite ratio") << QStringList{QStringLiteral("analyse"), QStringLiteral("--set"),
+                                                       QStringLiteral("net_importer=inf")};
         QTest::newRow("bad year") << QStringList{QStringLiteral("analyse"), QStringLiteral("--year"),
                                                  QStringLiteral("twintig")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("analyse"), QStringLiteral("--frobnicate")};
@@ -121,6 +129,27 @@ private slots:
         const CliRun run = cli(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.isEmpty());
+    }
+
+    void thresholdsAreCheckedAgainstTheMetricsDomain()
+    {
+        // The domain's ends are thresholds like any other; past them is a usage error that says so.
+        QCOMPARE(
+            cli({QStringLiteral("analyse"), QStringLiteral("--set"), QStringLiteral("net_importer=1000")}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("analyse"), QStringLiteral("--set"), QStringLiteral("supplier_share=100%")}).exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("analyse"), QStringLiteral("--set"), QStringLiteral("world_hhi=0")}).exitCode, 0);
+        const CliRun ratio =
+            cli({QStringLiteral("analyse"), QStringLiteral("--set"), QStringLiteral("net_importer=1000.5")});
+        QCOMPARE(ratio.exitCode, 1);
+        QVERIFY2(ratio.err.contains(QStringLiteral("0 tot en met 1000")), qPrintable(ratio.err));
+        const CliRun share =
+            cli({QStringLiteral("analyse"), QStringLiteral("--set"), QStringLiteral("supplier_share=-5")});
+        QCOMPARE(share.exitCode, 1);
+        QVERIFY2(share.err.contains(QStringLiteral("-5")) && share.err.contains(QStringLiteral("0 tot en met 1")),
+                 qPrintable(share.err));
+        QVERIFY(share.out.isEmpty());
     }
 
     void dataErrorsExitTwo()

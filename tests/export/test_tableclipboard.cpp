@@ -2,6 +2,7 @@
 // for Word, headers read as words, and one value unit (mln or x 1.000 euro) runs through it.
 #include "document/analysisdocument.h"
 #include "export/exporttable.h"
+#include "support/documentwait.h"
 #include "table/productfilterproxymodel.h"
 #include "table/producttablemodel.h"
 #include "table/producttablepanel.h"
@@ -33,6 +34,7 @@ void TestTableClipboard::init()
 {
     mDocument = new AnalysisDocument;
     mDocument->useDemoData();
+    QVERIFY(waitUntilLoaded(*mDocument));
     mPanel = new ProductTablePanel(mDocument);
     mPanel->resize(1000, 500);
 }

@@ -36,6 +36,29 @@ Output run(QStringList arguments)
     return result;
 }
 
+QJsonObject withoutPreset(const QString &json)
+{
+    QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    QJsonObject provenance = object.value(QStringLiteral("provenance")).toObject();
+    provenance.remove(QStringLiteral("preset"));
+    object.insert(QStringLiteral("provenance"), provenance);
+    return object;
+}
+
+// A hand edit of a saved file; false when the text to replace is not there.
+bool replaceInFile(const QString &path, const QByteArray &before, const QByteArray &after)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray text = file.readAll();
+    file.close();
+    if (!text.contains(before))
+        return false;
+    text.replace(before, after);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
+}
+
 QList<int> kept(const QString &json)
 {
     QList<int> counts;
@@ -48,8 +71,7 @@ QList<int> kept(const QString &json)
 SavedAnalysis demoAnalysis(const QString &presetKey = QStringLiteral("cbs2021"))
 {
     SavedAnalysis a;
-    a.presetKey = presetKey;
-    a.criteria = findPreset(presetKey)->criteria;
+    a.state.criteria = findPreset(presetKey)->criteria;
     recordProvenance(a, nullptr, nullptr);
     return a;
 }
@@ -75,28 +97,58 @@ private slots:
         QCOMPARE(table.out, run<cli::AnalyseCommand>({}).out);
     }
 
-    void changedThresholdsBecomeSetOptions()
+    void changedThresholdsGiveWhatAnalyseGives()
     {
         SavedAnalysis a = demoAnalysis();
-        a.criteria[0].threshold = 0.6;
-        a.criteria[1].enabled = false;
-        a.criteria[2].threshold = 0.3;
-        a.selection.year = demo::kReferenceYear;
-        a.selection.euComposition = EuComposition::Eu28;
-        const std::optional<QStringList> arguments = cli::analyseArguments(a);
-        QVERIFY(arguments);
-        QVERIFY2(arguments->join(QLatin1Char(' ')).contains(QStringLiteral("--set single_non_eu_supplier=0.6")),
-                 qPrintable(arguments->join(QLatin1Char(' '))));
-        QVERIFY(arguments->contains(QStringLiteral("net_importer=off")));
-        QVERIFY(arguments->contains(QStringLiteral("eu28")));
-
+        a.state.criteria[0].threshold = 0.6;
+        a.state.criteria[1].enabled = false;
+        a.state.criteria[2].threshold = 0.3;
+        a.state.selection.year = demo::kReferenceYear;
+        a.state.selection.euComposition = EuComposition::Eu28;
         const QString path = save(a, QStringLiteral("changed.herkomst"));
         const Output opened = run<cli::OpenCommand>({path, QStringLiteral("--json")});
         QCOMPARE(opened.code, 0);
-        QCOMPARE(opened.out, run<cli::AnalyseCommand>(*arguments + QStringList{QStringLiteral("--json")}).out);
+        // The same analysis written as options, by hand.
+        const Output analysed = run<cli::AnalyseCommand>(
+            {QStringLiteral("--preset"), QStringLiteral("cbs2021"), QStringLiteral("--set"),
+             QStringLiteral("single_non_eu_supplier=0.6"), QStringLiteral("--set"), QStringLiteral("net_importer=off"),
+             QStringLiteral("--set"), QStringLiteral("concentrated=0.3"), QStringLiteral("--year"),
+             QString::number(demo::kReferenceYear), QStringLiteral("--eu"), QStringLiteral("eu28"),
+             QStringLiteral("--json")});
+        QCOMPARE(analysed.code, 0);
+        QCOMPARE(withoutPreset(opened.out), withoutPreset(analysed.out));
+        // analyse names the preset its options started from; Herkomst writes "custom" for these criteria.
+        const QJsonObject provenance =
+            QJsonDocument::fromJson(opened.out.toUtf8()).object().value(QStringLiteral("provenance")).toObject();
+        QCOMPARE(provenance.value(QStringLiteral("preset")).toString(), QStringLiteral("custom"));
         const QList<int> counts = kept(opened.out);
         QCOMPARE(counts.size(), 3); // the switched-off step is not on the funnel
         QVERIFY(counts[1] < 419);
+    }
+
+    void filesPresetNamesTheOutput()
+    {
+        // A file naming the preset its criteria started from (as a hand-written one may) prints
+        // byte for byte what analyse prints for that preset with --set.
+        SavedAnalysis a = demoAnalysis();
+        a.state.criteria[0].threshold = 0.6;
+        const QString path = save(a, QStringLiteral("named.herkomst"));
+        QVERIFY(replaceInFile(path, "\"preset\": \"custom\"", "\"preset\": \"cbs2021\""));
+        const Output opened = run<cli::OpenCommand>({path, QStringLiteral("--json")});
+        QCOMPARE(opened.code, 0);
+        QCOMPARE(opened.out, run<cli::AnalyseCommand>({QStringLiteral("--set"), QStringLiteral("supplier_share=0.6"),
+                                                       QStringLiteral("--json")})
+                                 .out);
+    }
+
+    void thresholdOutsideItsDomainIsADataError()
+    {
+        const QString path = save(demoAnalysis(), QStringLiteral("domain.herkomst"));
+        QVERIFY(replaceInFile(path, "\"threshold\": 0.25", "\"threshold\": -5"));
+        const Output opened = run<cli::OpenCommand>({path});
+        QCOMPARE(opened.code, 2);
+        QVERIFY2(opened.err.contains(QStringLiteral("criteria[2]")), qPrintable(opened.err));
+        QVERIFY(opened.out.isEmpty());
     }
 
     void multiYearPresetReproduces()
@@ -112,10 +164,8 @@ private slots:
     void criteriaBeyondThresholdsStillPrint()
     {
         SavedAnalysis a = demoAnalysis();
-        a.presetKey = QStringLiteral("custom");
-        a.criteria[0].comparison = Comparison::GreaterOrEqual;
-        std::swap(a.criteria[1], a.criteria[2]);
-        QVERIFY(!cli::analyseArguments(a));
+        a.state.criteria[0].comparison = Comparison::GreaterOrEqual;
+        std::swap(a.state.criteria[1], a.state.criteria[2]);
         const QString path = save(a, QStringLiteral("custom.herkomst"));
         const Output json = run<cli::OpenCommand>({path, QStringLiteral("--json")});
         QCOMPARE(json.code, 0);
@@ -140,8 +190,7 @@ private slots:
         QVERIFY2(demo::writeToStore(store, &error), qPrintable(error));
 
         SavedAnalysis a;
-        a.presetKey = QStringLiteral("cbs2021");
-        a.criteria = defaultPreset().criteria;
+        a.state.criteria = defaultPreset().criteria;
         QVERIFY2(recordProvenance(a, &store, &error), qPrintable(error));
         store.close();
         const QString path = save(a, QStringLiteral("store.herkomst"));
@@ -171,14 +220,7 @@ private slots:
     void unreadableFileGivesDataError()
     {
         const QString path = save(demoAnalysis(), QStringLiteral("newer.herkomst"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray text = file.readAll();
-        file.close();
-        text.replace("\"formatVersion\": 1", "\"formatVersion\": 99");
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(text);
-        file.close();
+        QVERIFY(replaceInFile(path, "\"formatVersion\": 1", "\"formatVersion\": 99"));
         const Output opened = run<cli::OpenCommand>({path});
         QCOMPARE(opened.code, 2);
         QVERIFY2(opened.err.contains(QStringLiteral("nieuwere versie")), qPrintable(opened.err));

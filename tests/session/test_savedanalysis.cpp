@@ -2,6 +2,7 @@
 // message naming the file and the problem, and a changed or missing data set is noticed.
 #include "demo/demodata.h"
 #include "domain/preset.h"
+#include "session/analysisstatejson.h"
 #include "session/dataselection.h"
 #include "session/savedanalysis.h"
 #include "store/datasetwriter.h"
@@ -38,11 +39,10 @@ SavedAnalysis fullAnalysis()
     a.fileChecksums = {QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
                        QStringLiteral("60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752")};
     a.synthetic = false;
-    a.selection.dataSet = QStringLiteral("CBS maatwerk 2020 – invoer");
-    a.selection.reporter = QStringLiteral("BEL");
-    a.selection.year = 2019;
-    a.selection.euComposition = EuComposition::Eu28;
-    a.presetKey = QStringLiteral("custom");
+    a.state.selection.dataSet = QStringLiteral("CBS maatwerk 2020 – invoer");
+    a.state.selection.reporter = QStringLiteral("BEL");
+    a.state.selection.year = 2019;
+    a.state.selection.euComposition = EuComposition::Eu28;
 
     Criterion multiYear =
         criterion(QStringLiteral("concentrated_imports"), Metric::ImportHhi, Comparison::GreaterOrEqual, 0.4);
@@ -55,9 +55,9 @@ SavedAnalysis fullAnalysis()
     Criterion custom =
         criterion(QStringLiteral("eigen"), Metric::TopWorldExporterShare, Comparison::LessOrEqual, 0.123456789012345);
     Criterion below = criterion(QStringLiteral("laag"), Metric::ExtraEuImportShare, Comparison::Less, 1e-7);
-    a.criteria = {multiYear, disabled, custom, below};
+    a.state.criteria = {multiYear, disabled, custom, below};
 
-    a.industries = {QStringLiteral("Chemie"), QStringLiteral("Elektrotechnische industrie & apparaten")};
+    a.state.industries = {QStringLiteral("Chemie"), QStringLiteral("Elektrotechnische industrie & apparaten")};
     a.viewState = QJsonObject{{QStringLiteral("chartMode"), QStringLiteral("value")},
                               {QStringLiteral("selectedProduct"), QStringLiteral("854231")},
                               {QStringLiteral("filters"), QJsonArray{QStringLiteral("CHN"), 3}}};
@@ -112,13 +112,13 @@ FunnelCounts runSaved(const SavedAnalysis &a)
 {
     QString error;
     const std::optional<StatisticsSet> statistics =
-        loadStatistics(nullptr, a.selection, requiredYearWindow(a.criteria), &error);
+        loadStatistics(nullptr, a.state.selection, requiredYearWindow(a.state.criteria), &error);
     FunnelCounts counts;
     if (!statistics) {
         qWarning() << error;
         return counts;
     }
-    const AnalysisResult result = runFunnel(*statistics, AnalysisSettings{a.criteria, a.industries});
+    const AnalysisResult result = runFunnel(*statistics, AnalysisSettings{a.state.criteria, a.state.industries});
     for (const FunnelStep &step : result.steps)
         counts.steps.push_back({step.kept, step.dropped, step.undetermined});
     counts.stages = result.stage;
@@ -175,20 +175,21 @@ private slots:
         QCOMPARE(read->dataSetSource, saved.dataSetSource);
         QCOMPARE(read->fileChecksums, saved.fileChecksums);
         QCOMPARE(read->synthetic, saved.synthetic);
-        QCOMPARE(read->selection.dataSet, saved.selection.dataSet);
-        QCOMPARE(read->selection.reporter, saved.selection.reporter);
-        QCOMPARE(read->selection.year, saved.selection.year);
-        QCOMPARE(read->selection.euComposition, saved.selection.euComposition);
-        QCOMPARE(read->presetKey, saved.presetKey);
-        QCOMPARE(read->criteria.size(), saved.criteria.size());
-        for (size_t i = 0; i < saved.criteria.size(); ++i) {
-            QVERIFY2(read->criteria[i] == saved.criteria[i], qPrintable(saved.criteria[i].stepKey));
-            QCOMPARE(read->criteria[i].threshold, saved.criteria[i].threshold); // bit for bit
+        QCOMPARE(read->state.selection.dataSet, saved.state.selection.dataSet);
+        QCOMPARE(read->state.selection.reporter, saved.state.selection.reporter);
+        QCOMPARE(read->state.selection.year, saved.state.selection.year);
+        QCOMPARE(read->state.selection.euComposition, saved.state.selection.euComposition);
+        QCOMPARE(read->state.presetKey(), QStringLiteral("custom"));
+        QCOMPARE(read->state.criteria.size(), saved.state.criteria.size());
+        for (size_t i = 0; i < saved.state.criteria.size(); ++i) {
+            QVERIFY2(read->state.criteria[i] == saved.state.criteria[i], qPrintable(saved.state.criteria[i].stepKey));
+            QCOMPARE(read->state.criteria[i].threshold, saved.state.criteria[i].threshold); // bit for bit
         }
-        QCOMPARE(read->criteria[0].yearWindow, 3);
-        QCOMPARE(read->criteria[0].minYearsHolding, 2);
-        QVERIFY(!read->criteria[1].enabled);
-        QCOMPARE(read->industries, saved.industries);
+        QCOMPARE(read->state.criteria[0].yearWindow, 3);
+        QCOMPARE(read->state.criteria[0].minYearsHolding, 2);
+        QVERIFY(!read->state.criteria[1].enabled);
+        QCOMPARE(read->state.industries, saved.state.industries);
+        QVERIFY(read->state == saved.state);
         QCOMPARE(read->viewState, saved.viewState);
     }
 
@@ -196,14 +197,15 @@ private slots:
     {
         for (const Preset &preset : builtInPresets()) {
             SavedAnalysis saved;
-            saved.presetKey = preset.key;
-            saved.criteria = preset.criteria;
+            saved.state.criteria = preset.criteria;
             QString error;
             QVERIFY2(writeSavedAnalysis(saved, mPath, &error), qPrintable(error));
+            QCOMPARE(QJsonDocument::fromJson(readAll(mPath)).object().value(QStringLiteral("preset")).toString(),
+                     preset.key);
             const std::optional<SavedAnalysis> read = readSavedAnalysis(mPath, &error);
             QVERIFY2(read, qPrintable(error));
-            QCOMPARE(read->presetKey, preset.key);
-            QVERIFY(read->criteria == preset.criteria);
+            QCOMPARE(read->state.presetKey(), preset.key);
+            QVERIFY(read->state.criteria == preset.criteria);
         }
     }
 
@@ -231,7 +233,7 @@ private slots:
         QVERIFY(writeSavedAnalysis(fullAnalysis(), mPath, &error));
         const QByteArray before = readAll(mPath);
         SavedAnalysis broken = fullAnalysis();
-        broken.criteria[2].threshold = std::numeric_limits<double>::infinity();
+        broken.state.criteria[2].threshold = std::numeric_limits<double>::infinity();
         QVERIFY(!writeSavedAnalysis(broken, mPath, &error));
         QVERIFY(error.contains(QStringLiteral("drempel")));
         QCOMPARE(readAll(mPath), before);
@@ -323,6 +325,98 @@ private slots:
                  qPrintable(error));
     }
 
+    void previousVersionFilesStillOpen()
+    {
+        // Written by Herkomst 0.1.0 before the state moved to core: custom thresholds, a step
+        // switched off, ">=" and EU28, demo data.
+        const QString old = QStringLiteral(HERKOMST_TEST_DATA_DIR "/previous-version.herkomst");
+        QString error;
+        const std::optional<SavedAnalysis> read = readSavedAnalysis(old, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->formatVersion, 1);
+        QVERIFY(read->storePath.isEmpty());
+        QCOMPARE(read->state.selection.euComposition, EuComposition::Eu28);
+        QCOMPARE(read->state.selection.year, 2020);
+        QCOMPARE(read->state.criteria.size(), size_t(3));
+        QCOMPARE(read->state.criteria[0].threshold, 0.6);
+        QVERIFY(!read->state.criteria[1].enabled);
+        QCOMPARE(read->state.criteria[2].comparison, Comparison::GreaterOrEqual);
+        QCOMPARE(read->state.presetKey(), QStringLiteral("custom"));
+        QCOMPARE(read->viewState.value(QStringLiteral("countryTopN")).toInt(), 12);
+
+        // Saved again, the state's fields are written exactly as the previous version wrote them.
+        QVERIFY2(writeSavedAnalysis(*read, mPath, &error), qPrintable(error));
+        const QJsonObject before = QJsonDocument::fromJson(readAll(old)).object();
+        const QJsonObject after = QJsonDocument::fromJson(readAll(mPath)).object();
+        for (const char *key : {"selection", "preset", "criteria", "industries", "dataSet", "view", "formatVersion"})
+            QVERIFY2(before.value(QLatin1String(key)) == after.value(QLatin1String(key)), key);
+    }
+
+    void thresholdsOutsideTheirDomainAreRefused_data()
+    {
+        QTest::addColumn<int>("criterion");
+        QTest::addColumn<double>("threshold");
+        QTest::addColumn<bool>("accepted");
+        // fullAnalysis(): [0] import HHI, [1] import/export ratio, [2] top exporter share, [3] extra-EU share.
+        QTest::newRow("negative share") << 2 << -5.0 << false;
+        QTest::newRow("share above one") << 3 << 1.5 << false;
+        QTest::newRow("huge index") << 0 << 1e308 << false;
+        QTest::newRow("huge ratio") << 1 << 1e308 << false;
+        QTest::newRow("ratio just past its domain") << 1 << 1000.5 << false;
+        QTest::newRow("negative ratio") << 1 << -0.001 << false;
+        QTest::newRow("share of one") << 2 << 1.0 << true;
+        QTest::newRow("index of zero") << 0 << 0.0 << true;
+        QTest::newRow("ratio at the domain's end") << 1 << 1000.0 << true;
+    }
+    void thresholdsOutsideTheirDomainAreRefused()
+    {
+        QFETCH(int, criterion);
+        QFETCH(double, threshold);
+        QFETCH(bool, accepted);
+        QString error;
+        QVERIFY(writeSavedAnalysis(fullAnalysis(), mPath, &error));
+        // A hand-edited (or crafted) file.
+        editCriterion(mPath, criterion, [&](QJsonObject &c) { c.insert(QStringLiteral("threshold"), threshold); });
+        const std::optional<SavedAnalysis> read = readSavedAnalysis(mPath, &error);
+        QCOMPARE(bool(read), accepted);
+        if (!accepted) {
+            QVERIFY2(error.contains(QStringLiteral("criteria[%1]").arg(criterion)), qPrintable(error));
+            QVERIFY2(error.contains(QStringLiteral("buiten het bereik")), qPrintable(error));
+            QVERIFY2(error.contains(mPath), qPrintable(error));
+        }
+        // Nor does Herkomst write such a file itself: it could not be read back.
+        SavedAnalysis analysis = fullAnalysis();
+        analysis.state.criteria[size_t(criterion)].threshold = threshold;
+        const QString other = mDir.filePath(QStringLiteral("ander.herkomst"));
+        QFile::remove(other);
+        QCOMPARE(writeSavedAnalysis(analysis, other, &error), accepted);
+        QCOMPARE(QFile::exists(other), accepted);
+    }
+
+    void stateJsonIsTheSavedFilesForm()
+    {
+        // One reader and writer: the window's remembered session uses the saved file's fields.
+        const AnalysisState state = fullAnalysis().state;
+        const QJsonObject json = AnalysisStateJson::toJson(state);
+        QCOMPARE(json.keys(), (QStringList{QStringLiteral("criteria"), QStringLiteral("industries"),
+                                           QStringLiteral("preset"), QStringLiteral("selection")}));
+        QString error;
+        const std::optional<AnalysisState> read = AnalysisStateJson::read(json, QStringLiteral("De sessie"), &error);
+        QVERIFY2(read, qPrintable(error));
+        QVERIFY(*read == state);
+        QCOMPARE(json.value(QStringLiteral("selection")).toObject().value(QStringLiteral("euComposition")).toString(),
+                 QStringLiteral("eu28"));
+        QCOMPARE(json.value(QStringLiteral("criteria")).toArray()[0].toObject().value(QStringLiteral("comparison")),
+                 QJsonValue(QStringLiteral(">=")));
+
+        // The same strictness as for files, with the source named.
+        QJsonObject empty = json;
+        empty.insert(QStringLiteral("criteria"), QJsonArray());
+        QVERIFY(!AnalysisStateJson::read(empty, QStringLiteral("De sessie"), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("De sessie")) && error.contains(QStringLiteral("criteria")),
+                 qPrintable(error));
+    }
+
     void otherJsonIsNotAnAnalysis()
     {
         writeAll(mPath, "{\"funnel\": []}");
@@ -336,8 +430,7 @@ private slots:
     void demoSelectionRoundTripsWithIdenticalFunnel()
     {
         SavedAnalysis saved;
-        saved.presetKey = defaultPreset().key;
-        saved.criteria = defaultPreset().criteria;
+        saved.state.criteria = defaultPreset().criteria;
         QString error;
         QVERIFY(recordProvenance(saved, nullptr, &error));
         QVERIFY(saved.storePath.isEmpty());
@@ -357,8 +450,8 @@ private slots:
         QVERIFY(runSaved(*read) == before);
 
         // A changed threshold is saved and reproduced too.
-        saved.criteria[0].threshold = 0.6;
-        saved.criteria[1].enabled = false;
+        saved.state.criteria[0].threshold = 0.6;
+        saved.state.criteria[1].enabled = false;
         const FunnelCounts changed = runSaved(saved);
         QVERIFY(!(changed == before));
         QVERIFY(writeSavedAnalysis(saved, mPath, &error));
@@ -372,11 +465,10 @@ private slots:
         QVERIFY2(makeStore(store, mDir.filePath(QStringLiteral("store.sqlite")), &error), qPrintable(error));
 
         SavedAnalysis saved;
-        saved.presetKey = defaultPreset().key;
-        saved.criteria = defaultPreset().criteria;
+        saved.state.criteria = defaultPreset().criteria;
         QVERIFY2(recordProvenance(saved, &store, &error), qPrintable(error));
         QCOMPARE(saved.dataSetName, QStringLiteral("CBS 2020"));
-        QCOMPARE(saved.selection.dataSet, QStringLiteral("CBS 2020"));
+        QCOMPARE(saved.state.selection.dataSet, QStringLiteral("CBS 2020"));
         QCOMPARE(saved.dataSetSource, QStringLiteral("CBS"));
         QCOMPARE(saved.fileChecksums, (QStringList{QStringLiteral("aaaa"), QStringLiteral("bbbb")}));
         QCOMPARE(saved.storePath, store.path());
@@ -400,14 +492,14 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("bronbestanden verschillen")), qPrintable(message));
 
         SavedAnalysis otherYear = saved;
-        otherYear.selection.year = 2015;
+        otherYear.state.selection.year = 2015;
         message = checkAgainstStore(otherYear, &store);
         QVERIFY2(message.contains(QStringLiteral("2015")), qPrintable(message));
 
         QVERIFY(checkAgainstStore(saved, nullptr).contains(saved.storePath));
 
         SavedAnalysis unknown;
-        unknown.selection.dataSet = QStringLiteral("Bestaat niet");
+        unknown.state.selection.dataSet = QStringLiteral("Bestaat niet");
         QVERIFY(!recordProvenance(unknown, &store, &error));
         QVERIFY2(error.contains(QStringLiteral("Bestaat niet")), qPrintable(error));
     }

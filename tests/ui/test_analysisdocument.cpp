@@ -1,13 +1,17 @@
 // The document behind the window: one signal per change, undo steps, merging of slider drags,
-// statistics loaded once per data selection, and results equal to core's runFunnel.
+// statistics loaded once per data selection and off the GUI thread, cancel, the file and its
+// modified state, threshold domains, and results equal to core's runFunnel.
 #include "demo/demodata.h"
 #include "demo/letterreference.h"
 #include "document/analysisdocument.h"
+#include "support/documentwait.h"
 #include "domain/preset.h"
 #include "session/dataselection.h"
+#include "session/savedanalysis.h"
 #include "store/store.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,7 +58,10 @@ private slots:
     void euCompositionReloadsStatistics();
     void badYearLeavesDocumentAsItWas();
     void industryFilterNarrowsUniverse();
-    void stateSurvivesJson();
+    void loadsOffTheGuiThread();
+    void cancelReturnsToThePreviousData();
+    void thresholdsStayInTheirMetricsDomain();
+    void fileNameAndModifiedState();
     void opensStoreWithDemoDataSet();
     void addedCriterionAddsFunnelStep();
     void removedCriterionLeavesTheOthers();
@@ -66,6 +73,7 @@ void TestAnalysisDocument::startsOnDemoWithLetterCounts()
 {
     AnalysisDocument document;
     document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
     QVERIFY(document.isDemo());
     QVERIFY(document.isSynthetic());
     QCOMPARE(document.presetKey(), QStringLiteral("cbs2021"));
@@ -79,6 +87,7 @@ void TestAnalysisDocument::thresholdChangeRerunsFunnelOnly()
 {
     AnalysisDocument document;
     document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
     const int generation = document.statisticsGeneration();
     const StatisticsSet *statistics = &document.statistics();
     document.setThreshold(0, 0.6);
@@ -95,6 +104,7 @@ void TestAnalysisDocument::oneSignalPerChange()
 {
     AnalysisDocument document;
     document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
     QSignalSpy spy(&document, &AnalysisDocument::analysisChanged);
     document.setThreshold(1, 1.5);
     QCOMPARE(spy.count(), 1);
@@ -115,6 +125,7 @@ void TestAnalysisDocument::sliderGestureIsOneUndoStep()
 {
     AnalysisDocument document;
     document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
     const std::vector<int> before = keptCounts(document.result());
     document.endThresholdGesture();
     for (double t : {0.52, 0.55, 0.58, 0.6})
@@ -141,10 +152,12 @@ void TestAnalysisDocument::presetUndoRestoresCriteria()
 {
     AnalysisDocument document;
     document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
     document.applyPreset(QStringLiteral("ec2021"));
     QCOMPARE(document.presetKey(), QStringLiteral("ec2021"));
     QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(findPreset(QStringLiteral("ec2021"))->criteria)));
     document.applyPreset(QStringLiteral("geodep")); // needs three years
+    QVERIFY(waitUntilLoaded(document));
     QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(findPreset(QStringLiteral("geodep"))->criteria)));
     document.undoStack()->undo();
     document.undoStack()->undo();
@@ -159,13 +172,17 @@ void TestAnalysisDocument::euCompositionReloadsStatistics()
 {
     AnalysisDocument document;
     document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
     const int generation = document.statisticsGeneration();
     DataSelection selection = document.state().selection;
     selection.euComposition = EuComposition::Eu28;
-    QVERIFY(document.setSelection(selection));
+    document.setSelection(selection);
+    QVERIFY(document.isLoading()); // statistics for another EU composition load in the background
+    QVERIFY(waitUntilLoaded(document));
     QVERIFY(document.statisticsGeneration() != generation);
     QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(defaultPreset().criteria, EuComposition::Eu28)));
-    document.undoStack()->undo();
+    document.undoStack()->undo(); // undo keeps the statistics it needs: nothing loads
+    QVERIFY(!document.isLoading());
     QCOMPARE(document.state().selection.euComposition, EuComposition::Eu27_2020);
     QCOMPARE(document.result().finalCount(), publishedFunnel2020().concentrated);
 }
@@ -174,10 +191,12 @@ void TestAnalysisDocument::badYearLeavesDocumentAsItWas()
 {
     AnalysisDocument document;
     document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
     QSignalSpy errors(&document, &AnalysisDocument::errorOccurred);
     DataSelection selection = document.state().selection;
     selection.year = 1999;
-    QVERIFY(!document.setSelection(selection));
+    document.setSelection(selection);
+    QVERIFY(waitUntilLoaded(document));
     QCOMPARE(errors.count(), 1);
     QVERIFY(errors.first().first().toString().contains(QStringLiteral("1999")));
     QCOMPARE(document.undoStack()->count(), 0);
@@ -188,6 +207,7 @@ void TestAnalysisDocument::industryFilterNarrowsUniverse()
 {
     AnalysisDocument document;
     document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
     const QStringList industries = document.availableIndustries();
     QVERIFY(industries.size() > 2);
     document.setIndustries({industries.first()});
@@ -197,18 +217,143 @@ void TestAnalysisDocument::industryFilterNarrowsUniverse()
     QVERIFY(document.result().steps[0].kept < publishedFunnel2020().universe);
 }
 
-void TestAnalysisDocument::stateSurvivesJson()
+void TestAnalysisDocument::loadsOffTheGuiThread()
 {
+    AnalysisDocument document;
+    QSignalSpy loading(&document, &AnalysisDocument::loadingChanged);
+    QSignalSpy changed(&document, &AnalysisDocument::analysisChanged);
+    document.useDemoData();
+    // The call returns before the statistics are in: nothing is shown yet, edits wait.
+    QVERIFY(document.isLoading());
+    QCOMPARE(loading.count(), 1);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(document.result().steps[0].kept, 0);
+    document.setThreshold(0, 0.6);
+    QCOMPARE(document.undoStack()->count(), 0);
+    QVERIFY(waitUntilLoaded(document));
+    QCOMPARE(loading.count(), 2);
+    QVERIFY(!loading.last().first().toBool());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(document.result().finalCount(), publishedFunnel2020().concentrated);
+    QCOMPARE(document.criteria()[0].threshold, 0.5);
+}
+
+void TestAnalysisDocument::cancelReturnsToThePreviousData()
+{
+    AnalysisDocument document;
+    document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
+    const std::vector<int> before = keptCounts(document.result());
+    QSignalSpy changed(&document, &AnalysisDocument::analysisChanged);
+    QSignalSpy errors(&document, &AnalysisDocument::errorOccurred);
+    DataSelection selection = document.state().selection;
+    selection.euComposition = EuComposition::Eu28;
+    document.setSelection(selection);
+    QVERIFY(document.isLoading());
+    document.cancelLoading();
+    QVERIFY(!document.isLoading());
+    // The worker may still finish; its result no longer counts.
+    QTest::qWait(300);
+    QCOMPARE(document.state().selection.euComposition, EuComposition::Eu27_2020);
+    QCOMPARE(keptCounts(document.result()), before);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(document.undoStack()->count(), 0);
+    // While one choice loads, edits wait (the window disables the dock): the first choice counts.
+    selection.euComposition = EuComposition::Eu28;
+    document.setSelection(selection);
+    selection.euComposition = EuComposition::MembershipInYear;
+    document.setSelection(selection);
+    document.setThreshold(0, 0.6);
+    QVERIFY(waitUntilLoaded(document));
+    QTest::qWait(200);
+    QCOMPARE(document.state().selection.euComposition, EuComposition::Eu28);
+    QCOMPARE(document.criteria()[0].threshold, 0.5);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(defaultPreset().criteria, EuComposition::Eu28)));
+}
+
+void TestAnalysisDocument::thresholdsStayInTheirMetricsDomain()
+{
+    AnalysisDocument document;
+    document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
+    QSignalSpy errors(&document, &AnalysisDocument::errorOccurred);
+    document.setThreshold(0, -5.0);  // a share below 0
+    document.setThreshold(2, 1.5);   // an HHI above 1
+    document.setThreshold(1, 1e308); // a ratio far past 1000
+    document.setThreshold(1, std::nan(""));
+    QCOMPARE(errors.count(), 4);
+    QVERIFY2(errors.first().first().toString().contains(QStringLiteral("buiten het bereik")),
+             qPrintable(errors.first().first().toString()));
+    QCOMPARE(document.undoStack()->count(), 0);
+    QCOMPARE(document.criteria(), defaultPreset().criteria);
+    document.setThreshold(1, 1000.0); // the ends of a domain are thresholds like any other
+    document.setThreshold(0, 1.0);
+    QCOMPARE(errors.count(), 4);
+    QCOMPARE(document.criteria()[1].threshold, 1000.0);
+}
+
+void TestAnalysisDocument::fileNameAndModifiedState()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("analyse.herkomst"));
+    AnalysisDocument document;
+    document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
+    QSignalSpy file(&document, &AnalysisDocument::fileChanged);
+    QVERIFY(document.fileName().isEmpty());
+    QVERIFY(!document.isModified());
+    QVERIFY(document.windowTitle().startsWith(QStringLiteral("Niet-opgeslagen analyse[*]")));
+    document.setThreshold(0, 0.6);
+    QVERIFY(document.isModified());
+    QVERIFY(file.count() >= 1);
+
+    QString error;
+    QVERIFY2(document.save(path, QJsonObject{{QStringLiteral("mine"), 1}}, &error), qPrintable(error));
+    QCOMPARE(document.fileName(), path);
+    QVERIFY(!document.isModified());
+    QVERIFY(document.windowTitle().startsWith(QStringLiteral("analyse.herkomst[*]")));
+    // The modified state is the undo stack's clean state: undo past the save is a change, redo is not.
+    document.undoStack()->undo();
+    QVERIFY(document.isModified());
+    document.undoStack()->redo();
+    QVERIFY(!document.isModified());
+    // What was written is the state with its provenance.
+    const std::optional<SavedAnalysis> saved = readSavedAnalysis(path, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->state.criteria[0].threshold, 0.6);
+    QVERIFY(saved->synthetic);
+
+    // Opening reads and checks at once, loads in the background, then announces the view.
+    document.setThreshold(0, 0.7);
+    QSignalSpy opened(&document, &AnalysisDocument::opened);
+    QVERIFY2(document.open(path, &error), qPrintable(error));
+    QVERIFY(waitUntilLoaded(document));
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().toJsonObject().value(QStringLiteral("mine")).toInt(), 1);
+    QCOMPARE(document.criteria()[0].threshold, 0.6);
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.undoStack()->count(), 0);
+
+    // Another data source is a change the file does not hold.
+    document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
+    QVERIFY(document.isModified());
+    QCOMPARE(document.fileName(), path);
+
+    // A remembered unsaved session comes back untitled and marked unsaved; a new analysis is clean.
     AnalysisState state = AnalysisState::defaults();
-    state.criteria[0].threshold = 0.6;
-    state.criteria[2].enabled = false;
-    state.industries = QStringList{QStringLiteral("Chemie")};
-    state.selection.euComposition = EuComposition::Eu28;
-    state.selection.year = 2019;
-    QCOMPARE(AnalysisState::fromJson(state.toJson()), state);
-    QCOMPARE(presetKeyFor(state.criteria), QStringLiteral("custom"));
-    // Garbage falls back to the defaults instead of breaking a start.
-    QCOMPARE(AnalysisState::fromJson(QJsonObject{{QStringLiteral("criteria"), 3}}).criteria, defaultPreset().criteria);
+    state.criteria[2].threshold = 0.3;
+    QVERIFY(document.restoreSession({}, state, {}, true, &error));
+    QVERIFY(waitUntilLoaded(document));
+    QVERIFY(document.fileName().isEmpty());
+    QVERIFY(document.isModified());
+    QCOMPARE(document.criteria()[2].threshold, 0.3);
+    document.startNew();
+    QVERIFY(waitUntilLoaded(document));
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.criteria(), defaultPreset().criteria);
 }
 
 void TestAnalysisDocument::opensStoreWithDemoDataSet()
@@ -223,10 +368,18 @@ void TestAnalysisDocument::opensStoreWithDemoDataSet()
     }
     AnalysisDocument document;
     document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
     QSignalSpy source(&document, &AnalysisDocument::sourceChanged);
+    QSignalSpy progress(&document, &AnalysisDocument::loadingProgress);
     QString error;
     QVERIFY2(document.openStore(path, AnalysisState::defaults(), &error), qPrintable(error));
+    QVERIFY(document.isLoading());
+    QVERIFY(document.isDemo()); // the store becomes the source when its statistics are in
+    QVERIFY(waitUntilLoaded(document));
     QCOMPARE(source.count(), 1);
+    // The worker's progress reaches the GUI thread, ending at 100 %.
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().first().toInt(), 100);
     QVERIFY(!document.isDemo());
     QCOMPARE(document.dataSets().size(), size_t(1));
     QVERIFY(document.isSynthetic());
@@ -234,14 +387,17 @@ void TestAnalysisDocument::opensStoreWithDemoDataSet()
     // A store that does not open leaves the document on what it had.
     QVERIFY(
         !document.openStore(dir.filePath(QStringLiteral("missing/none.sqlite")), AnalysisState::defaults(), &error));
-    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("none.sqlite")), qPrintable(error));
+    QVERIFY(!document.isLoading());
     QVERIFY(!document.isDemo());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
 }
 
 void TestAnalysisDocument::addedCriterionAddsFunnelStep()
 {
     AnalysisDocument document;
     document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
     const StatisticsSet *statistics = &document.statistics();
     const int generation = document.statisticsGeneration();
     QSignalSpy spy(&document, &AnalysisDocument::analysisChanged);
@@ -274,6 +430,7 @@ void TestAnalysisDocument::removedCriterionLeavesTheOthers()
 {
     AnalysisDocument document;
     document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
     const std::vector<Criterion> cbs = defaultPreset().criteria;
     document.removeCriterion(1);
     QCOMPARE(document.criteria(), (std::vector<Criterion>{cbs[0], cbs[2]}));
@@ -299,6 +456,7 @@ void TestAnalysisDocument::movedCriterionReordersSteps()
 {
     AnalysisDocument document;
     document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
     const std::vector<Criterion> cbs = defaultPreset().criteria;
     const std::vector<int> before = keptCounts(document.result());
     document.moveCriterion(2, -2); // world-market HHI first
@@ -326,8 +484,10 @@ void TestAnalysisDocument::droppingMultiYearCriteriaKeepsStatistics()
 {
     AnalysisDocument document;
     document.useDemoData();
+    QVERIFY(waitUntilLoaded(document));
     const int single = document.statisticsGeneration();
     document.applyPreset(QStringLiteral("geodep")); // three years: loaded once
+    QVERIFY(waitUntilLoaded(document));
     const int threeYears = document.statisticsGeneration();
     QVERIFY(threeYears > single);
     const StatisticsSet *statistics = &document.statistics();
@@ -342,6 +502,11 @@ void TestAnalysisDocument::droppingMultiYearCriteriaKeepsStatistics()
     QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(defaultPreset().criteria)));
     document.undoStack()->undo();
     QCOMPARE(keptCounts(document.result()), keptCounts(coreResult(document.criteria())));
+    // Used by one-year criteria, the three years still serve three-year criteria: nothing loads.
+    document.applyPreset(QStringLiteral("cbs2021"));
+    document.applyPreset(QStringLiteral("geodep"));
+    QVERIFY(!document.isLoading());
+    QCOMPARE(document.statisticsGeneration(), threeYears);
 }
 
 QTEST_MAIN(TestAnalysisDocument)

@@ -3,6 +3,7 @@
 // store as it was; a country name mapped on the countries page is remembered, so the next
 // import of that name needs no question. Also the data-set manager and the name suggestions.
 #include "document/analysisdocument.h"
+#include "support/documentwait.h"
 #include "import/countriespage.h"
 #include "import/countrysuggester.h"
 #include "import/datasetmanager.h"
@@ -152,6 +153,7 @@ void TestImportWizard::init()
     mStorePath = mDir->filePath(QStringLiteral("store.sqlite"));
     mDocument = new AnalysisDocument;
     mDocument->useDemoData();
+    QVERIFY(waitUntilLoaded(*mDocument));
 }
 
 void TestImportWizard::cleanup()
@@ -174,7 +176,9 @@ ImportWizard *TestImportWizard::newWizard(const QStringList &files)
 bool TestImportWizard::runToSummary(ImportWizard *wizard)
 {
     wizard->next(); // starts the import
-    return QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::SummaryPageId; }, 30000);
+    // The summary shows the imported data set, which the document loads in the background.
+    return QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::SummaryPageId; }, 30000) &&
+           waitUntilLoaded(*mDocument);
 }
 
 void TestImportWizard::nonStandardHeaderIsCorrectedByTheUser()
@@ -403,21 +407,25 @@ void TestImportWizard::dataSetManagerRenamesRemovesAndUses()
     QVERIFY(manager.details().contains(QStringLiteral("2020")));
 
     QVERIFY2(manager.useDataSet(idA, &error), qPrintable(error));
+    QVERIFY(waitUntilLoaded(*mDocument));
     QCOMPARE(mDocument->currentDataSet().name, QStringLiteral("CBS set_a_2020"));
     QCOMPARE(mDocument->analysisYear(), 2020);
     // Renaming the shown data set keeps it shown under its new name.
     QVERIFY2(manager.renameDataSet(idA, QStringLiteral("Invoer 2020"), &error), qPrintable(error));
+    QVERIFY(waitUntilLoaded(*mDocument));
     QCOMPARE(mDocument->currentDataSet().name, QStringLiteral("Invoer 2020"));
     QVERIFY(!manager.renameDataSet(idA, QStringLiteral("CBS set_b_2021"), &error)); // taken
     QVERIFY(!error.isEmpty());
     // Deleting it shows the remaining one.
     QVERIFY2(manager.removeDataSet(idA, &error), qPrintable(error));
+    QVERIFY(waitUntilLoaded(*mDocument));
     QCOMPARE(manager.table()->rowCount(), 1);
     QCOMPARE(mDocument->currentDataSet().name, QStringLiteral("CBS set_b_2021"));
     QVERIFY(!store.dataSet(idA));
     QVERIFY(store.dataSet(idB));
     // The last one gone: back to the (labelled) demo data.
     QVERIFY2(manager.removeDataSet(idB, &error), qPrintable(error));
+    QVERIFY(waitUntilLoaded(*mDocument));
     QVERIFY(mDocument->isDemo());
     QCOMPARE(manager.table()->rowCount(), 0);
 }

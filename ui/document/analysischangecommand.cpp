@@ -1,10 +1,8 @@
 #include "document/analysischangecommand.h"
 
-#include "document/analysisdocument.h"
-
 namespace herkomst::ui {
 
-AnalysisChangeCommand::AnalysisChangeCommand(AnalysisDocument *document, AnalysisState before, AnalysisState after,
+AnalysisChangeCommand::AnalysisChangeCommand(AnalysisDocument *document, AppliedState before, AppliedState after,
                                              const QString &text, int mergeId, int gesture)
     : QUndoCommand(text)
     , mDocument(document)
@@ -16,12 +14,12 @@ AnalysisChangeCommand::AnalysisChangeCommand(AnalysisDocument *document, Analysi
 
 void AnalysisChangeCommand::undo()
 {
-    mDocument->applyState(mBefore);
+    mDocument->apply(mBefore);
 }
 
 void AnalysisChangeCommand::redo()
 {
-    mDocument->applyState(mAfter);
+    mDocument->apply(mAfter);
 }
 
 bool AnalysisChangeCommand::mergeWith(const QUndoCommand *other)
@@ -32,7 +30,7 @@ bool AnalysisChangeCommand::mergeWith(const QUndoCommand *other)
     mAfter = next->mAfter;
     setText(next->text());
     // A drag that ends where it began leaves nothing to undo.
-    if (mAfter == mBefore)
+    if (mAfter.state == mBefore.state)
         setObsolete(true);
     return true;
 }

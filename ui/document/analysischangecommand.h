@@ -1,18 +1,17 @@
 #pragma once
 
-#include "document/analysisstate.h"
+#include "document/analysisdocument.h"
 
 #include <QUndoCommand>
 
 namespace herkomst::ui {
 
-class AnalysisDocument;
-
-// One undoable change of the analysis, stored as the state before and after. Threshold changes
-// of one criterion within one gesture (a slider drag, a run of arrow keys) merge into one step.
+// One undoable change of the analysis, stored as the state before and after together with the
+// statistics each ran on, so undo and redo never load anything. Threshold changes of one
+// criterion within one gesture (a slider drag, a run of arrow keys) merge into one step.
 class AnalysisChangeCommand : public QUndoCommand {
 public:
-    AnalysisChangeCommand(AnalysisDocument *document, AnalysisState before, AnalysisState after, const QString &text,
+    AnalysisChangeCommand(AnalysisDocument *document, AppliedState before, AppliedState after, const QString &text,
                           int mergeId = -1, int gesture = 0);
 
     void undo() override;
@@ -25,8 +24,8 @@ public:
 
 private:
     AnalysisDocument *mDocument;
-    AnalysisState mBefore;
-    AnalysisState mAfter;
+    AppliedState mBefore;
+    AppliedState mAfter;
     int mMergeId;
     int mGesture;
 };

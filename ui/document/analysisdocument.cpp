@@ -2,11 +2,15 @@
 
 #include "demo/demodata.h"
 #include "document/analysischangecommand.h"
+#include "document/statisticsloader.h"
 #include "domain/preset.h"
-#include "session/dataselection.h"
+#include "session/savedanalysis.h"
 #include "store/store.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QUndoStack>
 #include <algorithm>
 
@@ -41,6 +45,14 @@ DataSetInfo demoDataSetInfo()
     return info;
 }
 
+// The demo data set's name follows the screen language, so it is no part of its key.
+QString cacheKey(const QString &storePath, const DataSelection &s)
+{
+    return QStringList{storePath, storePath.isEmpty() ? QString() : s.dataSet, s.reporter, QString::number(s.year),
+                       euCompositionKey(s.euComposition)}
+        .join(QChar(0x1f));
+}
+
 } // namespace
 
 struct AnalysisDocument::CacheEntry {
@@ -49,14 +61,39 @@ struct AnalysisDocument::CacheEntry {
     std::shared_ptr<const StatisticsSet> statistics;
 };
 
+// What waits for its statistics: an edit, pushed as one undo step once they are in, or a
+// replacement of what the document shows (another source, a saved file, a remembered session).
+struct AnalysisDocument::Request {
+    enum class Kind { Edit, Replace } kind = Kind::Replace;
+    std::shared_ptr<Store> store; // the source once loaded; null: the demo data
+    AnalysisState state;          // what to show
+    // An edit: the state it was made on (stale once that changed) and its undo step.
+    AnalysisState basis;
+    QString undoText;
+    int mergeId = -1;
+    int gesture = 0;
+    // A replacement: the file the document then is (unset: it stays the one it was), whether it
+    // then holds changes that file does not, and the view state to announce with opened().
+    std::optional<QString> fileName;
+    bool modified = true;
+    std::optional<QJsonObject> view;
+    bool fallBackToDefaults = false; // demo data: the CBS defaults when the state does not load
+};
+
 AnalysisDocument::AnalysisDocument(QObject *parent)
     : QObject(parent)
     , mState(AnalysisState::defaults())
     , mStatistics(emptyStatistics())
     , mUndoStack(new QUndoStack(this))
+    , mLoader(std::make_unique<StatisticsLoader>())
 {
     mResult = runFunnel(*mStatistics, AnalysisSettings{mState.criteria, {}});
     mSinceThresholdChange.start();
+    mLoader->onProgress = [this](int percent) { emit loadingProgress(percent); };
+    mLoader->onFinished = [this](const StatisticsLoader::Outcome &outcome) {
+        loadFinished(outcome.statistics, outcome.error);
+    };
+    connect(mUndoStack, &QUndoStack::cleanChanged, this, &AnalysisDocument::fileChanged);
 }
 
 AnalysisDocument::~AnalysisDocument() = default;
@@ -66,15 +103,9 @@ QString AnalysisDocument::storePath() const
     return mStore ? mStore->path() : QString();
 }
 
-void AnalysisDocument::readDataSets()
+std::vector<DataSetInfo> AnalysisDocument::dataSetsOf(const Store *store) const
 {
-    mDataSets = mStore ? mStore->dataSets() : std::vector<DataSetInfo>{demoDataSetInfo()};
-}
-
-void AnalysisDocument::refreshDataSets()
-{
-    readDataSets();
-    emit sourceChanged();
+    return store ? store->dataSets() : std::vector<DataSetInfo>{demoDataSetInfo()};
 }
 
 DataSetInfo AnalysisDocument::currentDataSet() const
@@ -137,27 +168,13 @@ int AnalysisDocument::analysisYear() const
     return table().data ? table().data->year : 0;
 }
 
-DataSelection AnalysisDocument::resolvedSelection(DataSelection selection) const
-{
-    // Pin the data set name so a store that gains a second data set still loads the same one.
-    if (selection.dataSet.isEmpty()) {
-        const std::vector<DataSetInfo> sets = dataSets();
-        if (!sets.empty())
-            selection.dataSet = sets.front().name;
-    }
-    if (!mStore)
-        selection.dataSet = demo::dataSetName();
-    return selection;
-}
+// --- statistics: cache and loading ---------------------------------------------------------
 
-std::shared_ptr<const StatisticsSet> AnalysisDocument::statisticsFor(const AnalysisState &state, QString *error)
+std::shared_ptr<const StatisticsSet> AnalysisDocument::cached(const QString &storePath,
+                                                              const AnalysisState &state) const
 {
-    const DataSelection &s = state.selection;
+    const QString key = cacheKey(storePath, state.selection);
     const int window = requiredYearWindow(state.criteria);
-    // The demo data set's name follows the screen language, so it is no part of its key.
-    const QString key = QStringList{storePath(), mStore ? s.dataSet : QString(), s.reporter, QString::number(s.year),
-                                    euCompositionKey(s.euComposition)}
-                            .join(QChar(0x1f));
     // Prefer the statistics on screen, so dropping a multi-year criterion recomputes nothing.
     const auto hit = std::find_if(mCache.begin(), mCache.end(), [&](const CacheEntry &e) {
         return e.key == key && e.yearWindow >= window && e.statistics == mStatistics;
@@ -166,32 +183,119 @@ std::shared_ptr<const StatisticsSet> AnalysisDocument::statisticsFor(const Analy
         return hit->statistics;
     const auto other = std::find_if(mCache.begin(), mCache.end(),
                                     [&](const CacheEntry &e) { return e.key == key && e.yearWindow >= window; });
-    if (other != mCache.end())
-        return other->statistics;
-
-    DataSelection selection = s;
-    if (!mStore)
-        selection.dataSet.clear(); // the demo loader knows no names
-    std::optional<StatisticsSet> loaded = loadStatistics(mStore.get(), selection, window, error);
-    if (!loaded)
-        return nullptr;
-    auto statistics = std::make_shared<const StatisticsSet>(std::move(*loaded));
-    mCache.insert(mCache.begin(), CacheEntry{key, window, statistics});
-    if (mCache.size() > kCacheSize)
-        mCache.pop_back();
-    return statistics;
+    return other != mCache.end() ? other->statistics : nullptr;
 }
 
-void AnalysisDocument::applyState(const AnalysisState &state)
+void AnalysisDocument::remember(const QString &storePath, const AnalysisState &state,
+                                const std::shared_ptr<const StatisticsSet> &statistics)
 {
-    QString error;
-    std::shared_ptr<const StatisticsSet> statistics = statisticsFor(state, &error);
-    if (!statistics) {
-        emit errorOccurred(error);
+    // Statistics loaded for more years keep serving those years when a state needing fewer uses them.
+    int window = requiredYearWindow(state.criteria);
+    const auto known =
+        std::find_if(mCache.begin(), mCache.end(), [&](const CacheEntry &e) { return e.statistics == statistics; });
+    if (known != mCache.end()) {
+        window = std::max(window, known->yearWindow);
+        mCache.erase(known);
+    }
+    mCache.insert(mCache.begin(), CacheEntry{cacheKey(storePath, state.selection), window, statistics});
+    if (mCache.size() > kCacheSize)
+        mCache.pop_back();
+}
+
+void AnalysisDocument::request(std::unique_ptr<Request> request)
+{
+    const bool wasLoading = isLoading();
+    mLoader->cancel();
+    mPending.reset();
+    const QString path = request->store ? request->store->path() : QString();
+    // Statistics in the cache serve the same source only: a store opened again may hold other data.
+    if (request->store == mStore && mShowsData) {
+        if (std::shared_ptr<const StatisticsSet> statistics = cached(path, request->state)) {
+            complete(std::move(request), std::move(statistics));
+            if (wasLoading)
+                emit loadingChanged(false);
+            return;
+        }
+    }
+    mLoader->start(path, request->state.selection, requiredYearWindow(request->state.criteria));
+    mPending = std::move(request);
+    if (!wasLoading)
+        emit loadingChanged(true);
+}
+
+void AnalysisDocument::loadFinished(std::shared_ptr<const StatisticsSet> statistics, const QString &error)
+{
+    if (!mPending)
+        return;
+    std::unique_ptr<Request> done = std::move(mPending);
+    if (statistics) {
+        complete(std::move(done), std::move(statistics));
+        emit loadingChanged(false);
         return;
     }
-    if (statistics != mStatistics) {
-        mStatistics = std::move(statistics);
+    AnalysisState defaults = AnalysisState::defaults();
+    defaults.selection.dataSet = demo::dataSetName();
+    if (done->fallBackToDefaults && done->state != defaults) {
+        // Settings of another data source: the demo data always have the CBS defaults.
+        done->state = defaults;
+        request(std::move(done));
+        return;
+    }
+    emit loadingChanged(false);
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+    if (!mShowsData && done->store)
+        useDemoData(); // nothing shown yet: the labelled demo data rather than an empty window
+}
+
+void AnalysisDocument::cancelLoading()
+{
+    if (!mPending)
+        return;
+    mLoader->cancel();
+    const bool fromStore = mPending->store != nullptr;
+    mPending.reset();
+    emit loadingChanged(false);
+    if (!mShowsData && fromStore)
+        useDemoData();
+}
+
+QString AnalysisDocument::loadingSubject() const
+{
+    if (!mPending)
+        return {};
+    return mPending->store ? mPending->state.selection.dataSet : demo::dataSetName();
+}
+
+void AnalysisDocument::complete(std::unique_ptr<Request> request, std::shared_ptr<const StatisticsSet> statistics)
+{
+    if (request->kind == Request::Kind::Edit) {
+        if (request->basis != mState)
+            return; // the analysis moved on while this loaded
+        remember(storePath(), request->state, statistics);
+        mUndoStack->push(new AnalysisChangeCommand(this, AppliedState{mState, mStatistics},
+                                                   AppliedState{request->state, std::move(statistics)},
+                                                   request->undoText, request->mergeId, request->gesture));
+        return;
+    }
+    if (request->store != mStore || !mShowsData) {
+        mCache.clear();
+        mStore = request->store;
+        mDataSets = dataSetsOf(mStore.get());
+    }
+    remember(storePath(), request->state, statistics);
+    mUndoStack->clear(); // another source or file starts a new history
+    apply(AppliedState{request->state, std::move(statistics)});
+    setFile(request->fileName.value_or(mFileName), request->modified);
+    emit sourceChanged();
+    if (request->view)
+        emit opened(*request->view);
+}
+
+void AnalysisDocument::apply(const AppliedState &applied)
+{
+    if (applied.statistics != mStatistics) {
+        mStatistics = applied.statistics;
         ++mStatisticsGeneration;
         QSet<QString> seen;
         mIndustries.clear();
@@ -203,94 +307,218 @@ void AnalysisDocument::applyState(const AnalysisState &state)
         }
         mIndustries.sort(Qt::CaseInsensitive);
     }
-    mState = state;
+    mState = applied.state;
+    mShowsData = true;
     mResult = runFunnel(*mStatistics, AnalysisSettings{mState.criteria, mState.industries});
     emit analysisChanged();
 }
 
-bool AnalysisDocument::restoreState(const AnalysisState &state, QString *error)
+// --- sources ---------------------------------------------------------------------------------
+
+DataSelection AnalysisDocument::resolvedSelection(DataSelection selection, const std::vector<DataSetInfo> &sets,
+                                                  bool demo) const
 {
-    AnalysisState resolved = state;
-    resolved.selection = resolvedSelection(state.selection);
-    if (!statisticsFor(resolved, error))
-        return false;
-    mUndoStack->clear();
-    applyState(resolved);
-    return true;
+    if (demo) {
+        selection.dataSet = demo::dataSetName();
+        return selection;
+    }
+    // Pin the data set by name, so a store that gains a second data set still loads the same one.
+    const bool known =
+        std::any_of(sets.begin(), sets.end(), [&](const DataSetInfo &info) { return info.name == selection.dataSet; });
+    if (known || sets.empty())
+        return selection;
+    selection.dataSet = sets.front().name;
+    selection.year = 0;
+    const std::vector<QString> reporters = sets.front().reporters();
+    if (!reporters.empty() && std::find(reporters.begin(), reporters.end(), selection.reporter) == reporters.end())
+        selection.reporter = reporters.front().isEmpty() && reporters.size() > 1 ? reporters[1] : reporters.front();
+    return selection;
 }
+
+std::unique_ptr<AnalysisDocument::Request> AnalysisDocument::replacement(std::shared_ptr<Store> store,
+                                                                         AnalysisState state) const
+{
+    state.selection = resolvedSelection(state.selection, dataSetsOf(store.get()), !store);
+    auto request = std::make_unique<Request>();
+    request->store = std::move(store);
+    request->state = std::move(state);
+    return request;
+}
+
+namespace {
+
+// A store that exists, opened on the GUI thread (loading opens one of its own).
+std::shared_ptr<Store> openExisting(const QString &path, QString *error)
+{
+    // Opening a missing store would create an empty one; say what is missing instead.
+    if (!QFileInfo::exists(path)) {
+        *error = AnalysisDocument::tr("De database %1 bestaat niet (meer).").arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
+    auto store = std::make_shared<Store>();
+    if (!store->open(path, error))
+        return nullptr;
+    return store;
+}
+
+} // namespace
 
 void AnalysisDocument::useDemoData(const AnalysisState &state)
 {
-    mStore.reset();
-    mCache.clear();
-    readDataSets();
-    QString error;
-    if (!restoreState(state, &error)) {
-        // Settings of another data source: the demo always has the CBS defaults to fall back on.
-        restoreState(AnalysisState::defaults(), &error);
-    }
-    emit sourceChanged();
+    std::unique_ptr<Request> r = replacement(nullptr, state);
+    r->modified = mShowsData; // the first data shown are no change
+    r->fallBackToDefaults = true;
+    request(std::move(r));
 }
 
 bool AnalysisDocument::openStore(const QString &path, const AnalysisState &state, QString *error)
 {
-    auto store = std::make_shared<Store>();
-    if (!store->open(path, error))
+    std::shared_ptr<Store> store = openExisting(path, error);
+    if (!store)
         return false;
-    const std::vector<DataSetInfo> sets = store->dataSets();
-    if (sets.empty()) {
+    if (store->dataSets().empty()) {
         *error = tr("De database %1 bevat nog geen gegevenssets; importeer eerst een bestand.").arg(path);
         return false;
     }
-    AnalysisState wanted = state;
-    const bool known = std::any_of(sets.begin(), sets.end(),
-                                   [&](const DataSetInfo &info) { return info.name == wanted.selection.dataSet; });
-    if (!known) {
-        wanted.selection.dataSet = sets.front().name;
-        wanted.selection.year = 0;
-        const std::vector<QString> reporters = sets.front().reporters();
-        if (!reporters.empty() &&
-            std::find(reporters.begin(), reporters.end(), wanted.selection.reporter) == reporters.end())
-            wanted.selection.reporter =
-                reporters.front().isEmpty() && reporters.size() > 1 ? reporters[1] : reporters.front();
-    }
-
-    std::shared_ptr<Store> previousStore = mStore;
-    std::vector<CacheEntry> previousCache;
-    previousCache.swap(mCache);
-    mStore = store;
-    readDataSets();
-    if (!restoreState(wanted, error)) {
-        mStore = previousStore;
-        mCache.swap(previousCache);
-        readDataSets();
-        return false;
-    }
-    emit sourceChanged();
+    std::unique_ptr<Request> r = replacement(std::move(store), state);
+    r->modified = mShowsData;
+    request(std::move(r));
     return true;
 }
 
-bool AnalysisDocument::push(AnalysisState after, const QString &text, int mergeId)
+void AnalysisDocument::startNew()
 {
-    if (after == mState)
-        return true;
-    QString error;
-    if (!statisticsFor(after, &error)) {
-        emit errorOccurred(error);
-        return false;
+    std::unique_ptr<Request> r = replacement(nullptr, AnalysisState::defaults());
+    r->fileName = QString();
+    r->modified = false;
+    r->view = QJsonObject();
+    request(std::move(r));
+}
+
+bool AnalysisDocument::restoreSession(const QString &storePath, const AnalysisState &state,
+                                      const QJsonObject &viewState, bool modified, QString *error)
+{
+    std::shared_ptr<Store> store;
+    if (!storePath.isEmpty()) {
+        store = openExisting(storePath, error);
+        if (!store)
+            return false;
     }
-    mUndoStack->push(new AnalysisChangeCommand(this, mState, std::move(after), text, mergeId, mGesture));
+    std::unique_ptr<Request> r = replacement(std::move(store), state);
+    r->fileName = QString();
+    r->modified = modified;
+    r->view = viewState;
+    r->fallBackToDefaults = !r->store;
+    request(std::move(r));
     return true;
+}
+
+// --- the file --------------------------------------------------------------------------------
+
+bool AnalysisDocument::isModified() const
+{
+    return !mUndoStack->isClean();
+}
+
+QString AnalysisDocument::windowTitle() const
+{
+    const QString name = mFileName.isEmpty() ? tr("Niet-opgeslagen analyse") : QFileInfo(mFileName).fileName();
+    return tr("%1[*] — Herkomst").arg(name);
+}
+
+void AnalysisDocument::setFile(const QString &fileName, bool modified)
+{
+    mFileName = fileName;
+    const QSignalBlocker blocker(mUndoStack); // one fileChanged below, not one per call
+    if (modified)
+        mUndoStack->resetClean();
+    else
+        mUndoStack->setClean();
+    emit fileChanged();
+}
+
+bool AnalysisDocument::open(const QString &path, QString *error)
+{
+    const std::optional<SavedAnalysis> analysis = readSavedAnalysis(path, error);
+    if (!analysis)
+        return false;
+    std::shared_ptr<Store> store;
+    AnalysisState state = analysis->state;
+    if (!analysis->storePath.isEmpty()) {
+        QString reason;
+        store = openExisting(analysis->storePath, &reason);
+        if (!store) {
+            *error = tr("De analyse %1 hoort bij een database die niet te openen is: %2")
+                         .arg(QDir::toNativeSeparators(path), reason);
+            return false;
+        }
+        *error = checkAgainstStore(*analysis, store.get());
+        if (!error->isEmpty())
+            return false;
+        if (!analysis->dataSetName.isEmpty())
+            state.selection.dataSet = analysis->dataSetName;
+    }
+    std::unique_ptr<Request> r = replacement(std::move(store), std::move(state));
+    r->fileName = path;
+    r->modified = false;
+    r->view = analysis->viewState;
+    request(std::move(r));
+    return true;
+}
+
+bool AnalysisDocument::save(const QString &path, const QJsonObject &viewState, QString *error)
+{
+    SavedAnalysis analysis;
+    analysis.state = mState;
+    analysis.viewState = viewState;
+    if (!recordProvenance(analysis, mStore.get(), error) || !writeSavedAnalysis(analysis, path, error))
+        return false;
+    setFile(path, false);
+    return true;
+}
+
+void AnalysisDocument::setSourceLine(const QString &line)
+{
+    if (line == mSourceLine)
+        return;
+    mSourceLine = line;
+    emit analysisChanged(); // captions name it
+}
+
+// --- undoable edits ----------------------------------------------------------------------------
+
+void AnalysisDocument::push(AnalysisState after, const QString &text, int mergeId)
+{
+    if (isLoading() || !mShowsData || after == mState)
+        return;
+    auto r = std::make_unique<Request>();
+    r->kind = Request::Kind::Edit;
+    r->store = mStore;
+    r->basis = mState;
+    r->state = std::move(after);
+    r->undoText = text;
+    r->mergeId = mergeId;
+    r->gesture = mGesture;
+    request(std::move(r));
 }
 
 void AnalysisDocument::setThreshold(int criterionIndex, double threshold)
 {
     if (criterionIndex < 0 || criterionIndex >= int(mState.criteria.size()))
         return;
-    if (mSinceThresholdChange.restart() > kGesturePauseMs)
-        ++mGesture;
     AnalysisState after = mState;
     Criterion &c = after.criteria[size_t(criterionIndex)];
+    if (checkThreshold(c.metric, threshold) != ThresholdProblem::None) {
+        const ThresholdDomain domain = thresholdDomain(c.metric);
+        emit errorOccurred(
+            tr("De drempel %1 ligt buiten het bereik van %2 (%3 tot en met %4).")
+                .arg(threshold)
+                .arg(c.displayLabel())
+                .arg(formatThreshold(c.metric, domain.lowest), formatThreshold(c.metric, domain.highest)));
+        return;
+    }
+    if (mSinceThresholdChange.restart() > kGesturePauseMs)
+        ++mGesture;
     c.threshold = threshold;
     c.enabled = true;
     push(std::move(after), tr("Drempel %1").arg(c.ruleText()), AnalysisChangeCommand::thresholdMergeId(criterionIndex));
@@ -383,8 +611,7 @@ void AnalysisDocument::moveCriterion(int criterionIndex, int offset)
 
 void AnalysisDocument::resetToDefaults()
 {
-    AnalysisState after = AnalysisState::defaults(mState.selection);
-    push(std::move(after), tr("Standaardinstelling CBS 2021"));
+    push(AnalysisState::defaults(mState.selection), tr("Standaardinstelling CBS 2021"));
 }
 
 void AnalysisDocument::setIndustries(const QStringList &industries)
@@ -395,22 +622,21 @@ void AnalysisDocument::setIndustries(const QStringList &industries)
                                                 : tr("Bedrijfstakken: %1").arg(industries.join(QStringLiteral(", "))));
 }
 
-bool AnalysisDocument::setSelection(const DataSelection &selection)
+void AnalysisDocument::setSelection(const DataSelection &selection)
 {
     AnalysisState after = mState;
-    after.selection = resolvedSelection(selection);
+    after.selection = resolvedSelection(selection, mDataSets, isDemo());
     if (after.selection.dataSet != mState.selection.dataSet)
         after.industries.clear(); // industries belong to a data set
-    return push(std::move(after),
-                tr("Gegevenskeuze %1, %2, %3")
-                    .arg(after.selection.dataSet, after.selection.reporter,
-                         after.selection.year ? QString::number(after.selection.year) : tr("laatste jaar")));
+    const QString year = after.selection.year ? QString::number(after.selection.year) : tr("laatste jaar");
+    const QString text = tr("Gegevenskeuze %1, %2, %3").arg(after.selection.dataSet, after.selection.reporter, year);
+    push(std::move(after), text);
 }
 
 void AnalysisDocument::retranslate()
 {
     if (!mStore)
-        readDataSets(); // the demo data set's name is translated
+        mDataSets = dataSetsOf(nullptr); // the demo data set's name is translated
     mResult = runFunnel(*mStatistics, AnalysisSettings{mState.criteria, mState.industries});
     emit analysisChanged();
 }

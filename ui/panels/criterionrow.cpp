@@ -139,9 +139,10 @@ void CriterionRow::configureRange()
         mSpin->setSingleStep(0.01);
         break;
     }
-    // Ratios may be typed beyond the slider's range (the slider then stays at its end).
-    mSpin->setRange(info.minimum * displayFactor(),
-                    (info.unit == MetricUnit::Ratio ? 1000.0 : info.maximum) * displayFactor());
+    // The spin box takes the metric's whole threshold domain, as the command line and saved files
+    // do; ratios may so be typed beyond the slider's range (the slider then stays at its end).
+    const ThresholdDomain domain = thresholdDomain(mCriterion.metric);
+    mSpin->setRange(domain.lowest * displayFactor(), domain.highest * displayFactor());
     // Arrow keys move 1 % of the range (1 percentage point, 0,01 index, 0,1 ratio).
     mSlider->setSingleStep(10);
     mSlider->setPageStep(50);

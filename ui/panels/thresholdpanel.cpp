@@ -6,6 +6,7 @@
 #include "domain/preset.h"
 #include "panels/criterionrow.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -130,6 +131,22 @@ ThresholdPanel::ThresholdPanel(AnalysisDocument *document, QWidget *parent)
     connect(mDocument, &AnalysisDocument::sourceChanged, this, [this] {
         mSyncedGeneration = -1;
         sync();
+    });
+    // While statistics load the controls would edit a state about to be replaced; afterwards
+    // they show what the document holds, also when the load failed or was cancelled.
+    connect(mDocument, &AnalysisDocument::loadingChanged, this, [this](bool loading) {
+        QWidget *focused = QApplication::focusWidget();
+        if (loading)
+            mFocusBeforeLoading = focused && isAncestorOf(focused) ? focused : nullptr;
+        setEnabled(!loading);
+        if (!loading) {
+            mSyncedGeneration = -1;
+            sync();
+            // The keyboard goes back where it was, e.g. on the EU box the user just changed.
+            if (mFocusBeforeLoading && mFocusBeforeLoading->isEnabled())
+                mFocusBeforeLoading->setFocus(Qt::OtherFocusReason);
+            mFocusBeforeLoading = nullptr;
+        }
     });
 
     retranslate();
@@ -304,8 +321,8 @@ void ThresholdPanel::selectionEdited()
     selection.euComposition = EuComposition(mEu->currentData().toInt());
     if (selection.dataSet != mDocument->state().selection.dataSet)
         selection.year = 0; // another data set: its latest year
-    if (!mDocument->setSelection(selection))
-        syncSelection();
+    // When it loads and fails or is cancelled, loadingChanged brings the boxes back.
+    mDocument->setSelection(selection);
 }
 
 void ThresholdPanel::industriesEdited()

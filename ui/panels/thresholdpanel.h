@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 #include <vector>
 
@@ -71,6 +72,7 @@ private:
     QPushButton *mAllIndustries;
     int mSyncedGeneration = -1;
     QString mSyncedSelection;
+    QPointer<QWidget> mFocusBeforeLoading;
 };
 
 } // namespace herkomst::ui

@@ -6,7 +6,6 @@
 #include "table/productfilterproxymodel.h"
 #include "table/productitemdelegate.h"
 #include "table/producttablemodel.h"
-#include "table/producttableview.h"
 #include "window/stablelabel.h"
 
 #include <QAction>
@@ -35,7 +34,7 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     , mCount(new StableLabel(this))
     , mSearch(new QLineEdit(this))
     , mChips(new FilterChipBar(this))
-    , mView(new ProductTableView(document, this))
+    , mView(new QTableView(this))
 {
     mTitle->setObjectName(QStringLiteral("panelTitle"));
     mCount->setObjectName(QStringLiteral("panelSubtitle"));

@@ -7,11 +7,11 @@
 #include <QString>
 #include <memory>
 
+namespace herkomst::ui {
+
 namespace Ui {
 class ExportSettingsDialog;
 }
-
-namespace herkomst::ui {
 
 // What a user sets once for everything that goes into a Kamerbrief draft: the figures' size and
 // resolution, the unit of trade values (table, Figure 2, Bijlage 2, every export), how SVG keeps
