@@ -2,9 +2,9 @@
 
 #include "cli/clicommand.h"
 
+#include "support/zipfile.h"
+
 #include <QTextStream>
-#include <quazip.h>
-#include <quazipfile.h>
 
 namespace herkomst::test {
 
@@ -25,18 +25,12 @@ const cli::PreparedAnalysis &demoAnalysis()
 
 QByteArray zipEntry(const QString &zipPath, const QString &entry)
 {
-    QuaZipFile file(zipPath, entry);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
+    return ziptest::readEntry(zipPath, entry);
 }
 
 QStringList zipEntries(const QString &zipPath)
 {
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip))
-        return {};
-    return zip.getFileNameList();
+    return ziptest::entryNames(zipPath);
 }
 
 } // namespace herkomst::test

@@ -5,6 +5,7 @@
 #include "import/importerregistry.h"
 #include "importtesthelpers.h"
 #include "store/store.h"
+#include "support/zipfile.h"
 #include "xlsxfixture.h"
 
 #include <QDir>
@@ -12,9 +13,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
 #include <functional>
 
 using namespace herkomst;
@@ -243,13 +241,7 @@ const std::vector<BadCase> &corpus()
          [](const QDir &dir) {
              // A valid zip, but not a workbook.
              const QString path = dir.filePath(QStringLiteral("tabellen-2020.xlsx"));
-             QuaZip zip(path);
-             zip.open(QuaZip::mdCreate);
-             QuaZipFile entry(&zip);
-             entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("notes.txt")));
-             entry.write("geen werkmap");
-             entry.close();
-             zip.close();
+             ziptest::writeZip(path, {{QStringLiteral("notes.txt"), QByteArray("geen werkmap")}});
              ImportRequest request;
              request.files = {path};
              return request;
