@@ -1,11 +1,15 @@
 #include "import/baciproductcodes.h"
 
+#include "import/importtext.h"
+
 #include "io/csvreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
 namespace herkomst {
+
+using Text = ImportText;
 
 bool BaciProductCodes::load(const QString &path, io::SourceError *error)
 {
@@ -14,8 +18,7 @@ bool BaciProductCodes::load(const QString &path, io::SourceError *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = {path, 0, 0,
-                  QCoreApplication::translate("Import", "kan het bestand met BACI-productcodes niet openen: %1")
-                      .arg(file.errorString())};
+                  Text::tr("kan het bestand met BACI-productcodes niet openen: %1").arg(file.errorString())};
         return false;
     }
     io::CsvReader::Options options;
@@ -36,8 +39,7 @@ bool BaciProductCodes::load(const QString &path, io::SourceError *error)
             if (fields.size() == 1 && fields[0].trimmed().isEmpty())
                 continue;
             *error = {path, reader.recordNumber(), 1,
-                      QCoreApplication::translate("Import", "productcode van 6 cijfers verwacht, gevonden \"%1\"")
-                          .arg(fields.value(0))};
+                      Text::tr("productcode van 6 cijfers verwacht, gevonden \"%1\"").arg(fields.value(0))};
             return false;
         }
         mDescriptions.insert(code, fields.value(1).trimmed());

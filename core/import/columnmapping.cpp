@@ -1,6 +1,6 @@
 #include "import/columnmapping.h"
 
-#include "import/importsupport.h"
+#include "import/importtext.h"
 
 #include "countries/countryregistry.h"
 
@@ -11,7 +11,7 @@ namespace herkomst {
 
 namespace {
 
-using importsupport::tr;
+using Text = ImportText;
 
 struct Synonym {
     ColumnRole role;
@@ -187,23 +187,23 @@ QString ColumnMapping::roleName(ColumnRole role)
 {
     switch (role) {
     case ColumnRole::Product:
-        return tr("goederencode");
+        return Text::tr("goederencode");
     case ColumnRole::Description:
-        return tr("omschrijving");
+        return Text::tr("omschrijving");
     case ColumnRole::Partner:
-        return tr("land");
+        return Text::tr("land");
     case ColumnRole::Reporter:
-        return tr("rapporterend land");
+        return Text::tr("rapporterend land");
     case ColumnRole::Year:
-        return tr("jaar");
+        return Text::tr("jaar");
     case ColumnRole::ImportValue:
-        return tr("invoerwaarde");
+        return Text::tr("invoerwaarde");
     case ColumnRole::ExportValue:
-        return tr("uitvoerwaarde");
+        return Text::tr("uitvoerwaarde");
     case ColumnRole::Industry:
-        return tr("bedrijfstak");
+        return Text::tr("bedrijfstak");
     case ColumnRole::WorldHhi:
-        return tr("Herfindahl-index wereldmarkt");
+        return Text::tr("Herfindahl-index wereldmarkt");
     }
     return {};
 }
@@ -212,17 +212,17 @@ QString ColumnMapping::tableName(TableKind kind)
 {
     switch (kind) {
     case TableKind::ImportsByPartner:
-        return tr("invoer per product en land");
+        return Text::tr("invoer per product en land");
     case TableKind::ExportsByProduct:
-        return tr("uitvoer per product");
+        return Text::tr("uitvoer per product");
     case TableKind::ProductIndustry:
-        return tr("product naar bedrijfstak");
+        return Text::tr("product naar bedrijfstak");
     case TableKind::WorldHhi:
-        return tr("Herfindahl-index wereldmarkt per product");
+        return Text::tr("Herfindahl-index wereldmarkt per product");
     case TableKind::Unknown:
         break;
     }
-    return tr("onbekende tabel");
+    return Text::tr("onbekende tabel");
 }
 
 } // namespace herkomst

@@ -2,11 +2,11 @@
 
 #include "import/countrymatcher.h"
 #include "import/hscode.h"
-#include "import/importsupport.h"
+#include "import/importtext.h"
 
 namespace herkomst {
 
-using importsupport::tr;
+using Text = ImportText;
 
 QString FlowFormat::normaliseHeader(QStringView header)
 {
@@ -22,24 +22,24 @@ QString FlowFormat::normaliseHeader(QStringView header)
 void FlowFormat::readProduct(const QString &text, int maxDigits, FlowRecord &record)
 {
     if (text.isEmpty()) {
-        record.reject(ProductRole, tr("goederencode ontbreekt"));
+        record.reject(ProductRole, Text::tr("goederencode ontbreekt"));
         return;
     }
     const QString upper = text.toUpper();
     if (upper == QLatin1String("TOTAL") || upper == QLatin1String("TOTAAL") || upper == QLatin1String("ALL")) {
-        record.skip(tr("totaal over alle goederen"), ProductRole);
+        record.skip(Text::tr("totaal over alle goederen"), ProductRole);
         return;
     }
     qsizetype digits = 0;
     while (digits < text.size() && text[digits].isDigit())
         ++digits;
     if (digits >= 1 && digits <= 4 && (digits == text.size() || text[digits].isSpace())) {
-        record.skip(tr("hoofdstuk of post (%1 cijfers), geen GS6-code").arg(digits), ProductRole);
+        record.skip(Text::tr("hoofdstuk of post (%1 cijfers), geen GS6-code").arg(digits), ProductRole);
         return;
     }
     if (digits > maxDigits) {
-        record.reject(ProductRole, tr("goederencode van 6%1 cijfers verwacht, gevonden %2 cijfers \"%3\"")
-                                       .arg(maxDigits >= 8 ? tr(" (GS6) of 8 (GN8)") : QString())
+        record.reject(ProductRole, Text::tr("goederencode van 6%1 cijfers verwacht, gevonden %2 cijfers \"%3\"")
+                                       .arg(maxDigits >= 8 ? Text::tr(" (GS6) of 8 (GN8)") : QString())
                                        .arg(digits)
                                        .arg(text.left(40)));
         return;
@@ -47,7 +47,7 @@ void FlowFormat::readProduct(const QString &text, int maxDigits, FlowRecord &rec
     const HsCode code = HsCode::parse(text);
     if (!code.isValid()) {
         record.reject(ProductRole, code.error.isEmpty()
-                                       ? tr("goederencode verwacht, gevonden \"%1\"").arg(text.left(40))
+                                       ? Text::tr("goederencode verwacht, gevonden \"%1\"").arg(text.left(40))
                                        : code.error);
         return;
     }
@@ -78,7 +78,7 @@ void FlowFormat::matchCountry(CountryMatcher &countries, const QString &text, Fl
     case CountryMatcher::Match::Country:
         break;
     case CountryMatcher::Match::Total:
-        record.skip(tr("landengroep als partner (%1)").arg(text), PartnerRole);
+        record.skip(Text::tr("landengroep als partner (%1)").arg(text), PartnerRole);
         break;
     case CountryMatcher::Match::Unmatched:
         record.unmatched(PartnerRole, text);

@@ -1,0 +1,105 @@
+#include "import/cbsrow.h"
+
+#include "io/csvreader.h"
+#include "io/textdecoding.h"
+#include "io/xlsxrow.h"
+
+namespace herkomst {
+
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+QByteArrayView trimmed(QByteArrayView text)
+{
+    while (!text.isEmpty() && isSpace(text.front()))
+        text = text.sliced(1);
+    while (!text.isEmpty() && isSpace(text.back()))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+QString CbsCell::toString() const
+{
+    switch (kind) {
+    case Kind::Empty:
+        return {};
+    case Kind::Number:
+        return QString::number(number, 'g', 17);
+    case Kind::Boolean:
+        return number != 0 ? QStringLiteral("WAAR") : QStringLiteral("ONWAAR");
+    case Kind::Text:
+    case Kind::Error:
+        break;
+    }
+    return QString::fromUtf8(text);
+}
+
+void CbsRow::setText(size_t index, QByteArrayView text)
+{
+    mAt[index] = {mDecoded.size(), text.size()};
+    mDecoded.append(text);
+}
+
+void CbsRow::pointViews()
+{
+    for (size_t i = 0; i < mCells.size(); ++i) {
+        if (mAt[i].first < 0)
+            continue;
+        // Trimmed after decoding, so a no-break space (U+00A0) at either end stays text.
+        mCells[i].text = trimmed(QByteArrayView(mDecoded).sliced(mAt[i].first, mAt[i].second));
+    }
+}
+
+void CbsRow::fill(const io::XlsxRow &source)
+{
+    row = source.row;
+    mCells.assign(source.cells.size(), CbsCell{});
+    mAt.assign(source.cells.size(), {-1, 0});
+    mDecoded.clear();
+    for (size_t i = 0; i < source.cells.size(); ++i) {
+        const io::XlsxCell &from = source.cells[i];
+        CbsCell &to = mCells[i];
+        switch (from.kind) {
+        case io::XlsxCell::Kind::Empty:
+            break;
+        case io::XlsxCell::Kind::Number:
+        case io::XlsxCell::Kind::Boolean:
+            to.kind = from.kind == io::XlsxCell::Kind::Number ? CbsCell::Kind::Number : CbsCell::Kind::Boolean;
+            to.number = from.number;
+            break;
+        case io::XlsxCell::Kind::Text:
+        case io::XlsxCell::Kind::Error:
+            to.kind = from.kind == io::XlsxCell::Kind::Text ? CbsCell::Kind::Text : CbsCell::Kind::Error;
+            setText(i, from.text.toUtf8());
+            break;
+        }
+    }
+    pointViews();
+}
+
+void CbsRow::fill(const io::CsvRow &source, io::CsvReader &reader)
+{
+    row = reader.recordNumber();
+    const size_t n = size_t(source.size());
+    mCells.assign(n, CbsCell{});
+    mAt.assign(n, {-1, 0});
+    mDecoded.clear();
+    for (size_t i = 0; i < n; ++i) {
+        const QByteArrayView field = source[int(i)];
+        CbsCell &cell = mCells[i];
+        cell.kind = CbsCell::Kind::Text;
+        if (io::TextDecoding::isAscii(field))
+            cell.text = trimmed(field); // a view into the reader's buffer: no copy
+        else
+            setText(i, reader.text(field).toUtf8()); // the file's encoding decides
+    }
+    pointViews();
+}
+
+} // namespace herkomst
