@@ -3,6 +3,7 @@
 #include "import/importtext.h"
 
 #include "countries/countryregistry.h"
+#include "import/tradeperiod.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -178,9 +179,14 @@ bool ColumnMapping::detectUnit(const QString &text)
 
 int ColumnMapping::yearInText(const QString &text)
 {
-    static const QRegularExpression year(QStringLiteral("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)"));
-    const QRegularExpressionMatch match = year.match(text);
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
+    // Four digits standing alone, within the years an import accepts (tradeperiod.h).
+    static const QRegularExpression digits(QStringLiteral("(?<!\\d)(\\d{4})(?!\\d)"));
+    for (auto it = digits.globalMatch(text); it.hasNext();) {
+        const int year = it.next().captured(1).toInt();
+        if (isTradeYear(year))
+            return year;
+    }
+    return 0;
 }
 
 QString ColumnMapping::roleName(ColumnRole role)

@@ -48,7 +48,7 @@ struct ColumnMapping {
     bool detectHeader(const QStringList &cells, qint64 row);
     // Reads a unit such as "x 1 000 euro", "mln euro" or "(x 1.000 USD)"; false when none.
     bool detectUnit(const QString &text);
-    // A year 1950..2099 in a title ("Invoer ... 2020"); 0 when none.
+    // A year in a title ("Invoer ... 2020"), within the import's year range; 0 when none.
     static int yearInText(const QString &text);
 
     static QString roleName(ColumnRole role); // Dutch, for messages and the wizard

@@ -272,6 +272,8 @@ private slots:
     void corpusIsLargeEnough();
     void refusedAndStoreUnchanged_data();
     void refusedAndStoreUnchanged();
+    void remediesAreReasons_data();
+    void remediesAreReasons();
     void sameFileTwiceIsRefused_data();
     void sameFileTwiceIsRefused();
 
@@ -337,6 +339,37 @@ void TestBadInput::refusedAndStoreUnchanged()
     if (bad.column >= 0)
         QCOMPARE(report.error.column, bad.column);
     QVERIFY2(after == before, qPrintable(before.toString() + QStringLiteral(" -> ") + after.toString()));
+    // Core gives reasons; only the command line names its options (the wizard shows this text too).
+    QVERIFY2(!message.contains(QStringLiteral("--")), qPrintable(message));
+}
+
+// What the user can do is a reason the command line or the window words, not a CLI flag.
+void TestBadInput::remediesAreReasons_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("remedy");
+    QTest::newRow("unknown country") << QStringLiteral("cbs unknown country")
+                                     << int(ImportReport::Remedy::MapOrSkipCountries);
+    QTest::newRow("year unknown") << QStringLiteral("cbs year unknown") << int(ImportReport::Remedy::GiveYear);
+    QTest::newRow("country codes missing")
+        << QStringLiteral("baci country codes missing") << int(ImportReport::Remedy::GiveCountryCodes);
+    QTest::newRow("bad value") << QStringLiteral("cbs non-numeric value") << int(ImportReport::Remedy::None);
+}
+
+void TestBadInput::remediesAreReasons()
+{
+    QFETCH(QString, name);
+    QFETCH(int, remedy);
+    const auto it = std::find_if(corpus().begin(), corpus().end(),
+                                 [&](const BadCase &bad) { return QLatin1String(bad.name) == name; });
+    QVERIFY(it != corpus().end());
+    QTemporaryDir caseDir(mDir.filePath(QStringLiteral("remedy-XXXXXX")));
+    Store store;
+    QString error;
+    QVERIFY(store.open(mStorePath, &error));
+    const ImportReport report = runImport(store, QLatin1String(it->format), it->make(QDir(caseDir.path())));
+    QVERIFY(!report.ok());
+    QCOMPARE(int(report.remedy), remedy);
 }
 
 void TestBadInput::sameFileTwiceIsRefused_data()
