@@ -17,19 +17,38 @@ namespace herkomst {
 // before it is written: imports by (year, HS6, partner), exports and world HHI by (year, HS6).
 // Memory grows with the distinct keys, never with the rows read.
 struct CbsData {
+    // One grouped value, kept small (32 bytes): a CBS table may have millions of keys.
     struct Entry {
-        TradeValue value;
-        qint64 row = 0;       // where the value (or its first part) came from
-        int file = 0;         // index into files
+        double amount = 0.0;  // the value when status is Known
+        uint32_t row = 0;     // where the value (or its first part) came from
+        uint16_t file = 0;    // index into files
+        uint8_t status = 0;   // ValueStatus
         bool fromCn8 = false; // summed from CN8 (GN) lines
+        // Which CN8 lines (the last two digits) were summed in: a second line with the same
+        // code is a repeat, not a part. Saves remembering every CN8 key apart.
+        uint64_t cn8Seen[2] = {0, 0};
+
+        TradeValue value() const { return {amount, ValueStatus(status)}; }
+        void setValue(TradeValue v)
+        {
+            amount = v.value;
+            status = uint8_t(v.status);
+        }
+        bool seeCn8(int32_t cn8) // false when this CN8 line was summed in before
+        {
+            const int digits = cn8 % 100;
+            const uint64_t bit = uint64_t(1) << (digits % 64);
+            if (cn8Seen[digits / 64] & bit)
+                return false;
+            cn8Seen[digits / 64] |= bit;
+            return true;
+        }
     };
-    enum class Table : uint64_t { Imports = 0, Exports = 1, WorldHhi = 2 };
 
     FlatKeyMap<Entry> imports;
     FlatKeyMap<Entry> exports;
     FlatKeyMap<Entry> worldHhi;
-    FlatKeyMap<char> cn8Keys; // (table, year, CN8, partner): tells a repeated line from a part
-    QHash<int32_t, ProductInfo> products;
+    FlatKeyMap<ProductInfo> products; // by HS6 code
     std::vector<QByteArray> partners; // ISO3 per partner index
     QHash<QByteArray, uint16_t> partnerIndex;
     QStringList files; // paths, for messages
@@ -45,11 +64,6 @@ struct CbsData {
     static int yearOf(uint64_t key) { return int(key >> 48) + firstTradeYear; }
     static int32_t hs6Of(uint64_t key) { return int32_t((key >> 16) & 0xFFFFFFFF); }
     static uint16_t partnerOf(uint64_t key) { return uint16_t(key & 0xFFFF); }
-    static uint64_t cn8Key(Table table, int year, int32_t cn8, uint16_t partner = 0)
-    {
-        return (uint64_t(table) << 62) | (uint64_t(year - firstTradeYear) << 53) | (uint64_t(uint32_t(cn8)) << 16) |
-               partner;
-    }
 
     uint16_t partner(const QByteArray &iso3)
     {

@@ -277,12 +277,8 @@ public:
 
     bool write()
     {
-        std::vector<int32_t> codes;
-        for (auto it = mData.products.cbegin(); it != mData.products.cend(); ++it)
-            codes.push_back(it.key());
-        std::sort(codes.begin(), codes.end());
-        for (int32_t code : codes) {
-            if (!mSink.addProduct(mData.products.value(code)))
+        for (uint32_t index : mData.products.sortedOrder()) {
+            if (!mSink.addProduct(mData.products.value(index)))
                 return mJob.writeFailed();
         }
         return write(mData.imports, Kind::Imports) && write(mData.exports, Kind::Exports) &&
@@ -313,7 +309,7 @@ private:
                 rows.push_back(
                     {CbsData::hs6Of(key),
                      kind == Kind::Imports ? QByteArrayView(mData.partners[CbsData::partnerOf(key)]) : QByteArrayView(),
-                     table.value(order[n]).value});
+                     table.value(order[n]).value()});
             }
             const bool ok = kind == Kind::Imports   ? mSink.addImports(mReporter, year, rows.data(), rows.size())
                             : kind == Kind::Exports ? mSink.addExports(mReporter, year, rows.data(), rows.size())
@@ -402,7 +398,7 @@ bool CbsImporter::read(ImportJob &job)
     }
     if (!job.checkPartners())
         return false;
-    if (data.imports.empty() && data.exports.empty() && data.worldHhi.empty() && data.products.isEmpty())
+    if (data.imports.empty() && data.exports.empty() && data.worldHhi.empty() && data.products.empty())
         return job.fail({request.files.front(), 0, 0, Text::tr("de tabellen bevatten geen gegevensregels")});
 
     DataSetInfo info;

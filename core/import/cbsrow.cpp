@@ -40,6 +40,17 @@ QString CbsCell::toString() const
     return QString::fromUtf8(text);
 }
 
+void CbsRow::reset(size_t cells)
+{
+    mCells.resize(cells);
+    mAt.resize(cells);
+    for (size_t i = 0; i < cells; ++i) {
+        mCells[i] = CbsCell{};
+        mAt[i].first = -1;
+    }
+    mDecoded.clear();
+}
+
 void CbsRow::setText(size_t index, QByteArrayView text)
 {
     mAt[index] = {mDecoded.size(), text.size()};
@@ -59,9 +70,7 @@ void CbsRow::pointViews()
 void CbsRow::fill(const io::XlsxRow &source)
 {
     row = source.row;
-    mCells.assign(source.cells.size(), CbsCell{});
-    mAt.assign(source.cells.size(), {-1, 0});
-    mDecoded.clear();
+    reset(source.cells.size());
     for (size_t i = 0; i < source.cells.size(); ++i) {
         const io::XlsxCell &from = source.cells[i];
         CbsCell &to = mCells[i];
@@ -87,9 +96,7 @@ void CbsRow::fill(const io::CsvRow &source, io::CsvReader &reader)
 {
     row = reader.recordNumber();
     const size_t n = size_t(source.size());
-    mCells.assign(n, CbsCell{});
-    mAt.assign(n, {-1, 0});
-    mDecoded.clear();
+    reset(n);
     for (size_t i = 0; i < n; ++i) {
         const QByteArrayView field = source[int(i)];
         CbsCell &cell = mCells[i];

@@ -43,6 +43,7 @@ public:
     void fill(const io::CsvRow &row, io::CsvReader &reader);
 
 private:
+    void reset(size_t cells);
     void setText(size_t index, QByteArrayView text);
     void pointViews();
 

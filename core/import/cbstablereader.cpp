@@ -59,9 +59,34 @@ bool plainCode(QByteArrayView text, int32_t &hs6, int32_t &cn8)
     return true;
 }
 
-// A cell as DutchNumber reads it; ASCII text without building a QString.
+// A cell as DutchNumber reads it. The common "12345" and "12345,6" (a decimal separator the hint
+// allows, no grouping) go straight to std::from_chars; other ASCII text without building a QString.
 io::DutchNumber::Result parseNumber(QByteArrayView text, io::DutchNumber::DecimalHint hint)
 {
+    char plain[32];
+    qsizetype digits = 0, separator = -1;
+    bool simple = !text.isEmpty() && text.size() < qsizetype(sizeof plain);
+    for (qsizetype i = 0; simple && i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            ++digits;
+            plain[i] = c;
+        } else if ((c == ',' || c == '.') && separator < 0 && i > 0 && i + 1 < text.size()) {
+            separator = i;
+            plain[i] = '.';
+            simple =
+                c == ',' ? hint != io::DutchNumber::DecimalHint::Point : hint != io::DutchNumber::DecimalHint::Comma;
+        } else {
+            simple = false;
+        }
+    }
+    if (simple && digits > 0) {
+        io::DutchNumber::Result result;
+        if (std::from_chars(plain, plain + text.size(), result.value).ec == std::errc()) {
+            result.status = io::DutchNumber::Status::Value;
+            return result;
+        }
+    }
     char16_t buffer[64];
     if (text.size() < qsizetype(std::size(buffer))) {
         bool ascii = true;
@@ -203,28 +228,32 @@ bool CbsTableReader::readValue(const CbsCell &cell, qint64 row, int column, bool
     return true;
 }
 
-bool CbsTableReader::store(FlatKeyMap<CbsData::Entry> &table, CbsData::Table which, uint64_t key, uint64_t cn8Key,
-                           TradeValue value, qint64 row, const Product &product, const QString &partner)
+bool CbsTableReader::store(FlatKeyMap<CbsData::Entry> &table, uint64_t key, TradeValue value, qint64 row,
+                           const Product &product, const CbsCell *partner)
 {
     const int column = mMapping.column(ColumnRole::Product);
     const auto what = [&] {
         const QString code = product.cn8 == 0 ? Text::tr("product %1").arg(codeText(product.hs6, 6))
                                               : Text::tr("GN-code %1").arg(codeText(product.cn8, 8));
-        return which == CbsData::Table::Imports ? Text::tr("%1 uit %2").arg(code, partner) : code;
+        return partner ? Text::tr("%1 uit %2").arg(code, partner->toString()) : code;
     };
     bool inserted = false;
-    if (product.cn8 != 0) {
-        mData.cn8Keys.findOrInsert(cn8Key, &inserted);
-        if (!inserted)
-            return fail(row, column, Text::tr("dubbele sleutel: %1 staat al eerder in de tabel").arg(what()));
-    }
     CbsData::Entry &entry = table.findOrInsert(key, &inserted);
     if (inserted) {
-        entry = {value, row, mContext.fileIndex, product.cn8 != 0};
+        entry.setValue(value);
+        entry.row = uint32_t(row);
+        entry.file = uint16_t(mContext.fileIndex);
+        entry.fromCn8 = product.cn8 != 0;
+        if (product.cn8 != 0)
+            entry.seeCn8(product.cn8);
         return true;
     }
     if (product.cn8 != 0 && entry.fromCn8) {
-        CbsData::addPart(entry.value, value);
+        if (!entry.seeCn8(product.cn8))
+            return fail(row, column, Text::tr("dubbele sleutel: %1 staat al eerder in de tabel").arg(what()));
+        TradeValue total = entry.value();
+        CbsData::addPart(total, value);
+        entry.setValue(total);
         return true;
     }
     const QString earlierFile = mData.files.value(entry.file);
@@ -248,7 +277,12 @@ bool CbsTableReader::readProduct(const CbsRow &row, Product &product)
     }
     HsCode code;
     if (cell.kind == CbsCell::Kind::Text && plainCode(cell.text, product.hs6, product.cn8)) {
-        product.description.clear();
+        if (product.hs6 != mLast.hs6 || product.cn8 != mLast.cn8) {
+            mLast.hs6 = product.hs6;
+            mLast.cn8 = product.cn8;
+            mLast.description.clear();
+        }
+        return true;
     } else {
         if (cell.kind == CbsCell::Kind::Number) {
             code = HsCode::fromNumber(cell.number);
@@ -276,8 +310,13 @@ bool CbsTableReader::readProduct(const CbsRow &row, Product &product)
 // Product attributes: description and industry wherever a table gives them.
 void CbsTableReader::noteProduct(const CbsRow &row, const Product &code)
 {
-    ProductInfo &product = mData.products[code.hs6];
-    if (product.hs6.isEmpty())
+    // Lines of one product follow each other; without an industry column there is nothing new.
+    if (code.hs6 == mNotedHs6 && !mMapping.has(ColumnRole::Industry))
+        return;
+    mNotedHs6 = code.hs6;
+    bool inserted = false;
+    ProductInfo &product = mData.products.findOrInsert(uint64_t(code.hs6), &inserted);
+    if (inserted)
         product.hs6 = codeText(code.hs6, 6);
     // The first description wins; for CN8 lines it describes the HS6 heading best.
     if (product.descriptionNl.isEmpty()) {
@@ -336,9 +375,8 @@ bool CbsTableReader::readYear(const CbsRow &row, int &year)
 
 int CbsTableReader::partnerOf(const CbsCell &cell)
 {
-    // Most rows repeat a few hundred names: looked up by the cell's bytes without copying them.
-    const auto cached = mPartners.constFind(QByteArray::fromRawData(cell.text.data(), cell.text.size()));
-    if (cached != mPartners.constEnd())
+    // Most rows repeat a few hundred names: looked up by the cell's bytes, hashed cheaply.
+    if (const int *cached = mPartners.find(cell.text))
         return *cached;
     QByteArray iso3;
     int index = -2;
@@ -352,7 +390,7 @@ int CbsTableReader::partnerOf(const CbsCell &cell)
         index = mData.partner(iso3);
         break;
     }
-    mPartners.insert(cell.text.toByteArray(), index);
+    mPartners.insert(cell.text, index);
     return index;
 }
 
@@ -374,9 +412,8 @@ bool CbsTableReader::readImport(const CbsRow &row, const Product &product, int y
     TradeValue value;
     if (!readValue(row.cell(valueColumn), row.row, valueColumn, true, value))
         return false;
-    return store(mData.imports, CbsData::Table::Imports, CbsData::key(year, product.hs6, uint16_t(partner)),
-                 CbsData::cn8Key(CbsData::Table::Imports, year, product.cn8, uint16_t(partner)), value, row.row,
-                 product, partnerCell.toString());
+    return store(mData.imports, CbsData::key(year, product.hs6, uint16_t(partner)), value, row.row, product,
+                 &partnerCell);
 }
 
 bool CbsTableReader::readData(const CbsRow &row)
@@ -418,8 +455,7 @@ bool CbsTableReader::readData(const CbsRow &row)
         TradeValue value;
         if (!readValue(primaryCell, row.row, primaryColumn, true, value))
             return false;
-        return store(mData.exports, CbsData::Table::Exports, CbsData::key(year, product.hs6),
-                     CbsData::cn8Key(CbsData::Table::Exports, year, product.cn8), value, row.row, product, {});
+        return store(mData.exports, CbsData::key(year, product.hs6), value, row.row, product, nullptr);
     }
     case TableKind::WorldHhi: {
         if (product.cn8 != 0)
@@ -430,7 +466,7 @@ bool CbsTableReader::readData(const CbsRow &row)
         if (!readValue(primaryCell, row.row, primaryColumn, false, value))
             return false;
         const uint64_t key = CbsData::key(year, product.hs6);
-        if (!store(mData.worldHhi, CbsData::Table::WorldHhi, key, 0, value, row.row, product, {}))
+        if (!store(mData.worldHhi, key, value, row.row, product, nullptr))
             return false;
         if (value.known()) {
             mHhiKeys.push_back(key);
@@ -467,7 +503,7 @@ bool CbsTableReader::finish()
             return fail(mHhiMaxRow, mMapping.column(ColumnRole::WorldHhi),
                         Text::tr("Herfindahl-index tussen 0 en 1 (of 0 en 10.000) verwacht, gevonden %1").arg(mHhiMax));
         for (uint64_t key : mHhiKeys)
-            mData.worldHhi.find(key)->value.value /= 10000.0;
+            mData.worldHhi.find(key)->amount /= 10000.0;
         mReport.notes << Text::tr("%1: Herfindahl-index in punten (0-10.000), omgerekend naar 0-1.")
                              .arg(QFileInfo(mContext.file).fileName());
     }

@@ -3,6 +3,7 @@
 #include "import/cbsdata.h"
 #include "import/columnmapping.h"
 #include "import/importreport.h"
+#include "import/textkeymap.h"
 #include "io/dutchnumber.h"
 #include "io/sourceerror.h"
 
@@ -70,8 +71,10 @@ private:
     // Partner index of a cell; -1 for a total line, -2 when it matches nothing.
     int partnerOf(const CbsCell &cell);
     bool readImport(const CbsRow &row, const Product &product, int year);
-    bool store(FlatKeyMap<CbsData::Entry> &table, CbsData::Table which, uint64_t key, uint64_t cn8Key, TradeValue value,
-               qint64 row, const Product &product, const QString &partner);
+    // Files a value under its key: a new key, or a CN8 part of an HS6 total; any other repeat of a
+    // key is refused. `partner` names the partner cell for that message (imports only).
+    bool store(FlatKeyMap<CbsData::Entry> &table, uint64_t key, TradeValue value, qint64 row, const Product &product,
+               const CbsCell *partner);
 
     Context mContext;
     CbsData &mData;
@@ -85,8 +88,9 @@ private:
     qint64 mDataRows = 0;
     Product mLast; // CBS leaves repeated product cells empty ("fill down")
     io::SourceError mError;
-    QHash<QByteArray, int> mPartners; // a partner cell's bytes -> partnerOf()
-    std::vector<uint64_t> mHhiKeys;   // scaled in finish()
+    TextKeyMap<int> mPartners;      // a partner cell's bytes -> partnerOf()
+    int32_t mNotedHs6 = 0;          // the product noteProduct() saw last
+    std::vector<uint64_t> mHhiKeys; // scaled in finish()
     double mHhiMax = 0.0;
     qint64 mHhiMaxRow = 0;
 };
