@@ -102,7 +102,9 @@ struct XlsxReader::Private {
     QString sheetName;
     qint64 lastRow = 0;
     bool sheetDone = true;
-    QByteArray text; // scratch for collected character data
+    QByteArray text;      // scratch for collected character data
+    QByteArray cellValue; // scratch: the <v> of the cell being read
+    QByteArray cellType;  // scratch: its t attribute
 
     bool fail(const QString &message, qint64 row = 0, int column = 0)
     {
@@ -205,7 +207,7 @@ struct XlsxReader::Private {
     // richText only <t> content outside phonetic runs (<rPh>) counts, as in shared and inline strings.
     bool collect(bool richText, qint64 row = 0)
     {
-        text.clear();
+        text.truncate(0);
         const int depth = xml->depth();
         int inT = 0, inPhonetic = 0;
         for (;;) {
@@ -349,7 +351,9 @@ struct XlsxReader::Private {
     bool readCell(XlsxRow &row, int &column)
     {
         const QByteArrayView ref = xml->attribute("r");
-        const QByteArray type = xml->attribute("t").toByteArray();
+        cellType.truncate(0); // reused, so a cell costs no allocation
+        cellType.append(xml->attribute("t"));
+        const QByteArrayView type = cellType;
         if (!ref.isNull()) {
             if (!cellColumn(ref, column))
                 return fail(where() +
@@ -361,7 +365,8 @@ struct XlsxReader::Private {
         if (column < 1 || column > maxColumns)
             return fail(where() + XlsxReader::tr("meer dan %1 kolommen").arg(maxColumns), row.row);
 
-        QByteArray value;
+        QByteArray &value = cellValue;
+        value.truncate(0);
         QString inlineText;
         bool hasValue = false, hasInline = false;
         const int depth = xml->depth();
@@ -378,7 +383,7 @@ struct XlsxReader::Private {
             if (xml->name() == "v") {
                 if (!collect(false, row.row))
                     return false;
-                value = text;
+                value.swap(text);
                 hasValue = true;
             } else if (xml->name() == "is") {
                 if (!collect(true, row.row) || !toText(text, inlineText, row.row))
