@@ -21,7 +21,7 @@ enum class ColumnRole {
 };
 constexpr int columnRoleCount = int(ColumnRole::WorldHhi) + 1;
 
-// Which of the CBS tables (DESIGN §1) a sheet or file holds; decided by the columns present.
+// Which of the CBS tables (docs/design.md §1) a sheet or file holds; decided by the columns present.
 enum class TableKind { Unknown, ImportsByPartner, ExportsByProduct, ProductIndustry, WorldHhi };
 
 // How to read one table: where the header is, which column is what, and the unit, year and
