@@ -1,8 +1,14 @@
 #include "import/flowformat.h"
 
 #include "import/countrymatcher.h"
+#include "import/flowimport.h"
 #include "import/hscode.h"
+#include "io/csvreader.h"
+#include "io/csvrow.h"
+#include "io/textdecoding.h"
+
 #include "import/importtext.h"
+#include <QFile>
 
 namespace herkomst {
 
@@ -103,6 +109,48 @@ void FlowRecord::adoptPartner(const FlowRecord &known, int column)
         unmatched(column, known.message);
         break;
     }
+}
+
+QByteArrayView FlowFields::raw(int role) const
+{
+    const int c = column(role);
+    return c > 0 ? mRow.value(c - 1) : QByteArrayView();
+}
+
+QString FlowFields::text(int role) const
+{
+    const int c = column(role);
+    return c > 0 ? mReader.text(mRow.value(c - 1)).trimmed() : QString();
+}
+
+int detectFlowFormat(FlowFormat &format, const QStringList &files)
+{
+    const std::vector<FlowFormat::Column> specs = format.columns();
+    int score = 0;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = io::TextDecoding::decode(file.read(8192));
+        const QString line = text.section(QLatin1Char('\n'), 0, 0);
+        for (const QChar delimiter : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
+            QStringList cells;
+            for (const QString &cell : line.split(delimiter))
+                cells << FlowFormat::normaliseHeader(cell);
+            bool all = cells.size() > 2;
+            for (const FlowFormat::Column &spec : specs) {
+                if (!spec.required)
+                    continue;
+                bool found = false;
+                for (const QString &synonym : spec.synonyms)
+                    found = found || cells.contains(synonym);
+                all = all && found;
+            }
+            if (all)
+                score = std::max(score, 85);
+        }
+    }
+    return score;
 }
 
 } // namespace herkomst

@@ -1,6 +1,7 @@
 #include "import/flowimport.h"
 
 #include "domain/numberformat.h"
+#include "import/flowentry.h"
 #include "import/flowformat.h"
 #include "import/importjob.h"
 #include "import/importprogress.h"
@@ -24,80 +25,9 @@ namespace herkomst {
 
 using Text = ImportText;
 
-QByteArrayView FlowFields::raw(int role) const
-{
-    const int c = column(role);
-    return c > 0 ? mRow.value(c - 1) : QByteArrayView();
-}
-
-QString FlowFields::text(int role) const
-{
-    const int c = column(role);
-    return c > 0 ? mReader.text(mRow.value(c - 1)).trimmed() : QString();
-}
-
 namespace {
 
-constexpr int monthly = 1; // Part index: [grain][level]
-constexpr int cn8Level = 1;
-
-// Values of one key from one grain (year or months) and one level (HS6 or CN8 rows).
-struct Part {
-    double known = 0.0;
-    ValueStatus status = ValueStatus::Known;
-    qint64 rows = 0;
-
-    void add(TradeValue v)
-    {
-        ++rows;
-        if (v.known())
-            known += v.value;
-        else
-            status = status == ValueStatus::Secret || v.status == ValueStatus::Secret ? ValueStatus::Secret
-                                                                                      : ValueStatus::Unknown;
-    }
-    TradeValue value() const { return status == ValueStatus::Known ? TradeValue{known} : TradeValue{0.0, status}; }
-};
-
-// One reporter, year, flow, HS6 and partner (an empty partner is World).
-struct Entry {
-    QByteArray reporter;
-    int year = 0;
-    FlowRecord::Direction direction = FlowRecord::Direction::Import;
-    QByteArray hs6;
-    QByteArray partner;
-    FlowRecord::PartnerKind kind = FlowRecord::PartnerKind::Country;
-    ValueStatus pseudoStatus = ValueStatus::Secret;
-    Part parts[2][2];
-};
-
-// Rows passed over for one reason: counted, and reported once with the first place it happened.
-struct SkipGroup {
-    QString reason;
-    io::SourceError first;
-    qint64 rows = 0;
-    double value = 0.0;
-    bool sumValue = false;
-};
-
-// Reporter, year and flow of one product: partner sum against the World row.
-struct ProductTotal {
-    QByteArray reporter;
-    int year = 0;
-    FlowRecord::Direction direction = FlowRecord::Direction::Import;
-    QByteArray hs6;
-    Part partners; // countries and pseudo-partners, with the pseudo-partners' amounts
-    bool hasPartners = false;
-    bool hasWorld = false;
-    TradeValue world;
-};
-
-struct PseudoPartner {
-    QString meaning;
-    ValueStatus status = ValueStatus::Secret;
-    qint64 rows = 0;
-    double value = 0.0;
-};
+using namespace flow;
 
 QString money(double value, const QString &currency)
 {
@@ -731,36 +661,6 @@ bool FlowImporter::read()
 bool readFlowFiles(FlowFormat &format, ImportJob &job)
 {
     return FlowImporter(format, job).read();
-}
-
-int detectFlowFormat(FlowFormat &format, const QStringList &files)
-{
-    const std::vector<FlowFormat::Column> specs = format.columns();
-    int score = 0;
-    for (const QString &path : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QString text = io::TextDecoding::decode(file.read(8192));
-        const QString line = text.section(QLatin1Char('\n'), 0, 0);
-        for (const QChar delimiter : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
-            QStringList cells;
-            for (const QString &cell : line.split(delimiter))
-                cells << FlowFormat::normaliseHeader(cell);
-            bool all = cells.size() > 2;
-            for (const FlowFormat::Column &spec : specs) {
-                if (!spec.required)
-                    continue;
-                bool found = false;
-                for (const QString &synonym : spec.synonyms)
-                    found = found || cells.contains(synonym);
-                all = all && found;
-            }
-            if (all)
-                score = std::max(score, 85);
-        }
-    }
-    return score;
 }
 
 } // namespace herkomst
