@@ -6,33 +6,15 @@
 
 namespace herkomst {
 
-namespace {
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-QByteArrayView trimmed(QByteArrayView text)
-{
-    while (!text.isEmpty() && isSpace(text.front()))
-        text = text.sliced(1);
-    while (!text.isEmpty() && isSpace(text.back()))
-        text.chop(1);
-    return text;
-}
-
-} // namespace
-
 QString CbsCell::toString() const
 {
     switch (kind) {
     case Kind::Empty:
         return {};
     case Kind::Number:
-        return QString::number(number, 'g', 17);
+        return io::XlsxCell::numberText(number);
     case Kind::Boolean:
-        return number != 0 ? QStringLiteral("WAAR") : QStringLiteral("ONWAAR");
+        return io::XlsxCell::booleanText(number != 0);
     case Kind::Text:
     case Kind::Error:
         break;
@@ -63,7 +45,7 @@ void CbsRow::pointViews()
         if (mAt[i].first < 0)
             continue;
         // Trimmed after decoding, so a no-break space (U+00A0) at either end stays text.
-        mCells[i].text = trimmed(QByteArrayView(mDecoded).sliced(mAt[i].first, mAt[i].second));
+        mCells[i].text = QByteArrayView(mDecoded).sliced(mAt[i].first, mAt[i].second).trimmed();
     }
 }
 
@@ -102,7 +84,7 @@ void CbsRow::fill(const io::CsvRow &source, io::CsvReader &reader)
         CbsCell &cell = mCells[i];
         cell.kind = CbsCell::Kind::Text;
         if (io::TextDecoding::isAscii(field))
-            cell.text = trimmed(field); // a view into the reader's buffer: no copy
+            cell.text = field.trimmed(); // a view into the reader's buffer: no copy
         else
             setText(i, reader.text(field).toUtf8()); // the file's encoding decides
     }

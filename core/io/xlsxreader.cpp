@@ -33,20 +33,11 @@ QString resolveTarget(const QString &baseDir, const QString &target)
     return QDir::cleanPath(baseDir.isEmpty() ? target : baseDir + u'/' + target);
 }
 
-QByteArrayView trimmed(QByteArrayView bytes)
-{
-    while (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.front() == '\t' || bytes.front() == '\n'))
-        bytes = bytes.sliced(1);
-    while (!bytes.isEmpty() && (bytes.back() == ' ' || bytes.back() == '\t' || bytes.back() == '\n'))
-        bytes.chop(1);
-    return bytes;
-}
-
 // A row number or shared-string index: digits only, no overflow (a 20-digit row number is refused,
 // not wrapped around).
 bool toIndex(QByteArrayView text, qint64 &out)
 {
-    text = trimmed(text);
+    text = text.trimmed();
     const char *end = text.data() + text.size();
     const auto result = std::from_chars(text.data(), end, out);
     return !text.isEmpty() && result.ec == std::errc() && result.ptr == end && out >= 0;
@@ -56,7 +47,7 @@ bool toIndex(QByteArrayView text, qint64 &out)
 // ("472.89999999999998", "1E-3", "17").
 bool toNumber(QByteArrayView text, double &out)
 {
-    text = trimmed(text);
+    text = text.trimmed();
     if (!text.isEmpty() && text.front() == '+')
         text = text.sliced(1);
     const char *end = text.data() + text.size();
@@ -428,7 +419,7 @@ struct XlsxReader::Private {
         } else if (type == "b") {
             if (hasValue) {
                 cell.kind = XlsxCell::Kind::Boolean;
-                cell.number = trimmed(value) == "1" ? 1.0 : 0.0;
+                cell.number = value.trimmed() == "1" ? 1.0 : 0.0;
             }
         } else if (hasValue) {
             double number = 0.0;
