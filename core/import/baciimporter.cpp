@@ -21,8 +21,6 @@
 
 namespace herkomst {
 
-using Text = ImportText;
-
 namespace {
 
 bool hasBaciHeader(const QString &path)
@@ -199,7 +197,7 @@ bool findInputs(ImportJob &job, BaciInputs &inputs)
             inputs.years << file;
     }
     if (inputs.years.isEmpty())
-        return job.fail({{}, 0, 0, Text::tr("Geen BACI-jaarbestand (BACI_HS??_Y????_V??????.csv) opgegeven.")});
+        return job.fail({{}, 0, 0, ImportText::tr("Geen BACI-jaarbestand (BACI_HS??_Y????_V??????.csv) opgegeven.")});
     if (!job.addInputs(inputs.years))
         return false;
     if (inputs.countries.isEmpty())
@@ -207,10 +205,11 @@ bool findInputs(ImportJob &job, BaciInputs &inputs)
     if (inputs.products.isEmpty())
         inputs.products = BaciFileName::findSideFile(inputs.years.front(), BaciFileName::Kind::ProductCodes);
     if (inputs.countries.isEmpty()) {
-        job.report().fail({inputs.years.front(), 0, 0,
-                           Text::tr("het bestand met BACI-landcodes (country_codes_V*.csv) ontbreekt; BACI gebruikt "
-                                    "eigen landcodes (528 = NLD, 842 = USA)")},
-                          ImportReport::Remedy::GiveCountryCodes);
+        job.report().fail(
+            {inputs.years.front(), 0, 0,
+             ImportText::tr("het bestand met BACI-landcodes (country_codes_V*.csv) ontbreekt; BACI gebruikt "
+                            "eigen landcodes (528 = NLD, 842 = USA)")},
+            ImportReport::Remedy::GiveCountryCodes);
         return false;
     }
     job.addSideFile(inputs.countries);
@@ -226,7 +225,7 @@ bool checkReporters(ImportJob &job, const BaciCountryCodes &countries)
     for (const QByteArray &reporter : job.reporters()) {
         if (countries.codesFor(reporter).empty())
             return job.fail({countries.path(), 0, 0,
-                             Text::tr("rapporterend land \"%1\" komt niet voor in de BACI-landcodes")
+                             ImportText::tr("rapporterend land \"%1\" komt niet voor in de BACI-landcodes")
                                  .arg(QString::fromLatin1(reporter))});
     }
     return true;
@@ -247,7 +246,7 @@ bool parseYears(ImportJob &job, const BaciInputs &inputs, const BaciCountryCodes
     const int count = int(inputs.years.size());
     years.assign(size_t(count), BaciYear{});
     for (int n = 0; n < count; ++n) {
-        job.reading(n, count, 0.0, Text::tr("BACI lezen: %1").arg(QFileInfo(inputs.years[n]).fileName()));
+        job.reading(n, count, 0.0, ImportText::tr("BACI lezen: %1").arg(QFileInfo(inputs.years[n]).fileName()));
         options.progress = [&job, n, count](qint64 done, qint64 total) {
             job.reading(n, count, total > 0 ? double(done) / double(total) : 0.0);
         };
@@ -258,7 +257,7 @@ bool parseYears(ImportJob &job, const BaciInputs &inputs, const BaciCountryCodes
         for (int m = 0; m < n; ++m) {
             if (years[size_t(m)].year == years[size_t(n)].year)
                 return job.fail({inputs.years[n], 0, 0,
-                                 Text::tr("jaar %1 staat ook al in %2")
+                                 ImportText::tr("jaar %1 staat ook al in %2")
                                      .arg(years[size_t(n)].year)
                                      .arg(QFileInfo(inputs.years[m]).fileName())});
         }
@@ -287,18 +286,20 @@ void reportYears(ImportJob &job, const BaciInputs &inputs, const BaciCountryCode
                 continue;
             const QString label = QStringLiteral("%1 %2").arg(code).arg(countries.entry(code).name);
             report.unmatched[label] += count;
-            report.addIssue(
-                ImportIssue::Kind::Unmatched,
-                {path, 0, 2,
-                 Text::tr("exporteur %1 heeft geen ISO-landcode; %2 regels niet opgeslagen").arg(label).arg(count)});
+            report.addIssue(ImportIssue::Kind::Unmatched,
+                            {path, 0, 2,
+                             ImportText::tr("exporteur %1 heeft geen ISO-landcode; %2 regels niet opgeslagen")
+                                 .arg(label)
+                                 .arg(count)});
         }
-        report.notes << Text::tr("%1: jaar %2, %3 regels, %4 producten, %5 invoerregels voor %6.")
+        report.notes << ImportText::tr("%1: jaar %2, %3 regels, %4 producten, %5 invoerregels voor %6.")
                             .arg(QFileInfo(path).fileName())
                             .arg(year.year)
                             .arg(year.rows)
                             .arg(year.productCodes.size())
                             .arg(year.imports.size())
-                            .arg(job.allReporters() ? Text::tr("alle landen") : reporters.join(QLatin1String(", ")));
+                            .arg(job.allReporters() ? ImportText::tr("alle landen")
+                                                    : reporters.join(QLatin1String(", ")));
     }
 }
 
@@ -306,7 +307,7 @@ void reportYears(ImportJob &job, const BaciInputs &inputs, const BaciCountryCode
 
 QString BaciImporter::displayName() const
 {
-    return Text::tr("BACI (CEPII): wereldhandel per jaar");
+    return ImportText::tr("BACI (CEPII): wereldhandel per jaar");
 }
 
 int BaciImporter::detect(const QStringList &files) const
@@ -347,17 +348,17 @@ bool BaciImporter::read(ImportJob &job)
     info.name = defaultName(inputs.years, years);
     info.source = QStringLiteral("BACI");
     info.currency = QStringLiteral("USD");
-    info.unitNote = Text::tr("x 1 000 USD in BACI, opgeslagen in USD");
-    info.note = Text::tr("CEPII BACI; landcodes: %1; productcodes: %2")
+    info.unitNote = ImportText::tr("x 1 000 USD in BACI, opgeslagen in USD");
+    info.note = ImportText::tr("CEPII BACI; landcodes: %1; productcodes: %2")
                     .arg(QFileInfo(inputs.countries).fileName(),
-                         inputs.products.isEmpty() ? Text::tr("geen") : QFileInfo(inputs.products).fileName());
+                         inputs.products.isEmpty() ? ImportText::tr("geen") : QFileInfo(inputs.products).fileName());
     if (!job.begin(info, 0.8))
         return false;
     if (!BaciWriter(job, inputs.years, years, products).write())
         return false;
     clock.phase("rows written");
     reportYears(job, inputs, countries, years);
-    job.report().notes << Text::tr("Waarden: BACI geeft duizenden USD; opgeslagen in USD.");
+    job.report().notes << ImportText::tr("Waarden: BACI geeft duizenden USD; opgeslagen in USD.");
     return true;
 }
 

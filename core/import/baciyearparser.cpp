@@ -19,7 +19,6 @@ namespace herkomst {
 
 namespace {
 
-using Text = ImportText;
 using namespace baciline;
 
 // Reads of this size stay in the core's L2 cache between the copy and the parse.
@@ -99,7 +98,8 @@ bool BaciYearParser::checkYear(uint32_t t, Chunk &chunk) const
     const int expected = mOptions.expectedYear ? mOptions.expectedYear : chunk.year;
     if (int(t) == expected && int(t) == chunk.year)
         return true;
-    chunk.fail(1, Text::tr("jaar %1 verwacht (een BACI-bestand bevat één jaar), gevonden %2").arg(expected).arg(t));
+    chunk.fail(1,
+               ImportText::tr("jaar %1 verwacht (een BACI-bestand bevat één jaar), gevonden %2").arg(expected).arg(t));
     return false;
 }
 
@@ -115,63 +115,66 @@ bool BaciYearParser::parseLine(const char *q, const char *e, Row &row, Chunk &ch
             return true;
         }
         chunk.fail(column + (q == e ? 1 : 0),
-                   q == e ? Text::tr("te weinig kolommen: kolom %1 ontbreekt (verwacht t,i,j,k,v,q)")
+                   q == e ? ImportText::tr("te weinig kolommen: kolom %1 ontbreekt (verwacht t,i,j,k,v,q)")
                                 .arg(QLatin1String(columnNames[column]))
-                          : Text::tr("komma verwacht na kolom %1, gevonden \"%2\"")
+                          : ImportText::tr("komma verwacht na kolom %1, gevonden \"%2\"")
                                 .arg(QLatin1String(columnNames[column - 1]), fieldText(q, e)));
         return false;
     };
     const char *field = q;
     if (!parseUnsigned(q, e, row.t, 4) || !isTradeYear(int(row.t))) {
-        chunk.fail(1, Text::tr("jaartal verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
+        chunk.fail(1, ImportText::tr("jaartal verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
         return false;
     }
     if (!checkYear(row.t, chunk) || !expectComma())
         return false;
     field = q;
     if (!parseUnsigned(q, e, row.i, 3)) {
-        chunk.fail(2, Text::tr("BACI-landcode (exporteur) verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
+        chunk.fail(2, ImportText::tr("BACI-landcode (exporteur) verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
         return false;
     }
     if (!expectComma())
         return false;
     field = q;
     if (!parseUnsigned(q, e, row.j, 3)) {
-        chunk.fail(3, Text::tr("BACI-landcode (importeur) verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
+        chunk.fail(3, ImportText::tr("BACI-landcode (importeur) verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
         return false;
     }
     if (!expectComma())
         return false;
     field = q;
     if (!parseUnsigned(q, e, row.k, 6) || row.k < 10000) {
-        chunk.fail(4, Text::tr("productcode van 6 cijfers (GS6; een voorloopnul mag ontbreken) verwacht, gevonden "
-                               "\"%1\"")
-                          .arg(fieldText(field, e)));
+        chunk.fail(4,
+                   ImportText::tr("productcode van 6 cijfers (GS6; een voorloopnul mag ontbreken) verwacht, gevonden "
+                                  "\"%1\"")
+                       .arg(fieldText(field, e)));
         return false;
     }
     if (!expectComma())
         return false;
     field = q;
     if (!parseDecimal(q, e, row.v, negative, na) || na) {
-        chunk.fail(5, Text::tr("handelswaarde in duizenden USD verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
+        chunk.fail(5,
+                   ImportText::tr("handelswaarde in duizenden USD verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
         return false;
     }
     if (negative) {
-        chunk.fail(5, Text::tr("negatieve handelswaarde \"%1\"; waarden zijn nooit negatief").arg(fieldText(field, e)));
+        chunk.fail(
+            5, ImportText::tr("negatieve handelswaarde \"%1\"; waarden zijn nooit negatief").arg(fieldText(field, e)));
         return false;
     }
     if (!expectComma())
         return false;
     field = q;
     if (!parseDecimal(q, e, quantity, negative, na)) {
-        chunk.fail(6, Text::tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
+        chunk.fail(6, ImportText::tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
         return false;
     }
     if (q != e) {
-        chunk.fail(column + (*q == ',' ? 1 : 0),
-                   *q == ','
-                       ? Text::tr("te veel kolommen: verwacht t,i,j,k,v,q")
-                       : Text::tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
+        chunk.fail(
+            column + (*q == ',' ? 1 : 0),
+            *q == ',' ? ImportText::tr("te veel kolommen: verwacht t,i,j,k,v,q")
+                      : ImportText::tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
         return false;
     }
     return true;
@@ -182,7 +185,7 @@ bool BaciYearParser::addRow(const Row &row, Chunk &chunk) const
     const int16_t exporter = mCountryOfCode[row.i];
     const int16_t importer = mCountryOfCode[row.j];
     if (exporter == -1 || importer == -1) {
-        chunk.fail(exporter == -1 ? 2 : 3, Text::tr("landcode %1 staat niet in %2")
+        chunk.fail(exporter == -1 ? 2 : 3, ImportText::tr("landcode %1 staat niet in %2")
                                                .arg(exporter == -1 ? row.i : row.j)
                                                .arg(QFileInfo(mCodes.path()).fileName()));
         return false;
@@ -193,10 +196,11 @@ bool BaciYearParser::addRow(const Row &row, Chunk &chunk) const
         chunk.firstKey = key;
         chunk.firstKeyLine = chunk.lines;
     } else if (key == chunk.lastKey) {
-        chunk.fail(4, Text::tr("dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op de regel ervoor")
-                          .arg(row.i)
-                          .arg(row.j)
-                          .arg(row.k));
+        chunk.fail(
+            4, ImportText::tr("dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op de regel ervoor")
+                   .arg(row.i)
+                   .arg(row.j)
+                   .arg(row.k));
         return false;
     } else if (key < chunk.lastKey) {
         chunk.sorted = false;
@@ -234,14 +238,15 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(chunk.begin)) {
-        chunk.fail(0, Text::tr("kan het bestand niet lezen: %1").arg(file.errorString()));
+        chunk.fail(0, ImportText::tr("kan het bestand niet lezen: %1").arg(file.errorString()));
         return;
     }
     chunk.productOf.assign(maxProductCode, -1);
     chunk.productCodes.reserve(8192);
     chunk.capacity = 6144; // HS has about 5,400 six-digit codes; grows if a file has more
     chunk.world.assign(chunk.capacity * mIso3.size(), -1.0);
-    const QString tooLong = Text::tr("regel van meer dan %1 tekens; een BACI-regel is t,i,j,k,v,q").arg(maxLineBytes);
+    const QString tooLong =
+        ImportText::tr("regel van meer dan %1 tekens; een BACI-regel is t,i,j,k,v,q").arg(maxLineBytes);
     std::vector<char> buffer(size_t(blockBytes + maxLineBytes));
     qint64 carried = 0;
     qint64 position = chunk.begin;
@@ -257,7 +262,8 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
         if (want > 0) {
             got = file.read(buffer.data() + carried, want);
             if (got <= 0) {
-                chunk.fail(0, Text::tr("het bestand is korter dan verwacht of onleesbaar: %1").arg(file.errorString()));
+                chunk.fail(
+                    0, ImportText::tr("het bestand is korter dan verwacht of onleesbaar: %1").arg(file.errorString()));
                 return;
             }
             position += got;
@@ -313,7 +319,7 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     *error = {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = {path, 0, 0, Text::tr("kan het bestand niet openen: %1").arg(file.errorString())};
+        *error = {path, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(file.errorString())};
         return false;
     }
     const qint64 size = file.size();
@@ -321,12 +327,12 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     QByteArray head = file.read(maxLineBytes + 1);
     const qsizetype newline = head.indexOf('\n');
     if (head.isEmpty()) {
-        *error = {path, 0, 0, Text::tr("het bestand is leeg; verwacht een BACI-jaarbestand met kop t,i,j,k,v,q")};
+        *error = {path, 0, 0, ImportText::tr("het bestand is leeg; verwacht een BACI-jaarbestand met kop t,i,j,k,v,q")};
         return false;
     }
     if (newline < 0 && head.size() > maxLineBytes) {
         *error = {path, 1, 0,
-                  Text::tr("eerste regel van meer dan %1 tekens; verwacht kop t,i,j,k,v,q").arg(maxLineBytes)};
+                  ImportText::tr("eerste regel van meer dan %1 tekens; verwacht kop t,i,j,k,v,q").arg(maxLineBytes)};
         return false;
     }
     QByteArray header = newline < 0 ? head : head.left(newline);
@@ -338,10 +344,10 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     if (header != "t,i,j,k,v,q") {
         QString message;
         if (header.contains(';') || header.contains('\t'))
-            message = Text::tr("verkeerd scheidingsteken: een BACI-bestand gebruikt komma's (kop t,i,j,k,v,q)");
+            message = ImportText::tr("verkeerd scheidingsteken: een BACI-bestand gebruikt komma's (kop t,i,j,k,v,q)");
         else if (!looksLikeText(header))
-            message =
-                Text::tr("geen tekstbestand (binaire gegevens?); verwacht een BACI-jaarbestand met kop t,i,j,k,v,q");
+            message = ImportText::tr(
+                "geen tekstbestand (binaire gegevens?); verwacht een BACI-jaarbestand met kop t,i,j,k,v,q");
         else {
             const QList<QByteArray> names = header.split(',');
             QStringList missing;
@@ -349,11 +355,10 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
                 if (!names.contains(QByteArray(name)))
                     missing << QLatin1String(name);
             }
-            message =
-                missing.isEmpty()
-                    ? Text::tr("kop t,i,j,k,v,q verwacht, gevonden \"%1\"").arg(QString::fromLatin1(header.left(60)))
-                    : Text::tr("kolom %1 ontbreekt in de kop; verwacht t,i,j,k,v,q")
-                          .arg(missing.join(QLatin1String(", ")));
+            message = missing.isEmpty() ? ImportText::tr("kop t,i,j,k,v,q verwacht, gevonden \"%1\"")
+                                              .arg(QString::fromLatin1(header.left(60)))
+                                        : ImportText::tr("kolom %1 ontbreekt in de kop; verwacht t,i,j,k,v,q")
+                                              .arg(missing.join(QLatin1String(", ")));
         }
         *error = {path, 1, 0, message};
         return false;
@@ -430,7 +435,7 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
                 year.year = chunk.year;
             if (chunk.year != year.year) {
                 *error = {path, lineBase + 1, 1,
-                          Text::tr("jaar %1 verwacht (een BACI-bestand bevat één jaar), gevonden %2")
+                          ImportText::tr("jaar %1 verwacht (een BACI-bestand bevat één jaar), gevonden %2")
                               .arg(year.year)
                               .arg(chunk.year)};
                 return false;
@@ -438,8 +443,9 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
             if (previous && chunk.firstKey == previous->lastKey) {
                 *error = {
                     path, lineBase + chunk.firstKeyLine, 4,
-                    Text::tr("dubbele regel: deze combinatie van exporteur, importeur en product staat ook op de regel "
-                             "ervoor")};
+                    ImportText::tr(
+                        "dubbele regel: deze combinatie van exporteur, importeur en product staat ook op de regel "
+                        "ervoor")};
                 return false;
             }
             if (previous && chunk.firstKey < previous->lastKey)
@@ -450,7 +456,7 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
         lineBase += chunk.lines;
     }
     if (!previous) {
-        *error = {path, 2, 0, Text::tr("het bestand bevat alleen de kop en geen handelsstromen")};
+        *error = {path, 2, 0, ImportText::tr("het bestand bevat alleen de kop en geen handelsstromen")};
         return false;
     }
     if (!sorted && !findDuplicate(path, dataBegin, 1, error))
@@ -521,7 +527,7 @@ bool BaciYearParser::findDuplicate(const QString &path, qint64 dataBegin, qint64
     // Only for files not in BACI's own order: remember every key, sort, compare neighbours.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(dataBegin)) {
-        *error = {path, 0, 0, Text::tr("kan het bestand niet lezen: %1").arg(file.errorString())};
+        *error = {path, 0, 0, ImportText::tr("kan het bestand niet lezen: %1").arg(file.errorString())};
         return false;
     }
     auto keyOf = [](const QByteArray &line, uint64_t &key) {
@@ -560,7 +566,7 @@ bool BaciYearParser::findDuplicate(const QString &path, qint64 dataBegin, qint64
         }
         const uint32_t i = uint32_t(wanted >> 30), j = uint32_t((wanted >> 20) & 1023), k = uint32_t(wanted & 0xFFFFF);
         *error = {path, line, 4,
-                  Text::tr("dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op regel %4")
+                  ImportText::tr("dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op regel %4")
                       .arg(i)
                       .arg(j)
                       .arg(k)

@@ -24,8 +24,6 @@
 
 namespace herkomst {
 
-using Text = ImportText;
-
 namespace {
 
 // A small bounded hand-over of sheet rows from the XML thread to the importing thread.
@@ -117,20 +115,21 @@ private:
         if (!table.finish())
             return mJob.fail(table.error());
         ImportReport &report = mJob.report();
-        const QString where = sheet.isEmpty() ? QFileInfo(mPath).fileName()
-                                              : Text::tr("%1, blad \"%2\"").arg(QFileInfo(mPath).fileName(), sheet);
+        const QString where = sheet.isEmpty()
+                                  ? QFileInfo(mPath).fileName()
+                                  : ImportText::tr("%1, blad \"%2\"").arg(QFileInfo(mPath).fileName(), sheet);
         if (table.kind() == TableKind::Unknown) {
-            report.notes << Text::tr("%1: geen CBS-tabel herkend, overgeslagen.").arg(where);
+            report.notes << ImportText::tr("%1: geen CBS-tabel herkend, overgeslagen.").arg(where);
             return true;
         }
         ++mTables;
-        report.notes << Text::tr("%1: %2, kop op regel %3, %4 gegevensregels%5.")
+        report.notes << ImportText::tr("%1: %2, kop op regel %3, %4 gegevensregels%5.")
                             .arg(where, ColumnMapping::tableName(table.kind()))
                             .arg(table.mapping().headerRow)
                             .arg(table.dataRows())
                             .arg(table.mapping().unitNote.isEmpty()
                                      ? QString()
-                                     : Text::tr(", eenheid \"%1\"").arg(table.mapping().unitNote));
+                                     : ImportText::tr(", eenheid \"%1\"").arg(table.mapping().unitNote));
         return true;
     }
 
@@ -205,17 +204,18 @@ private:
     {
         QFile file(mPath);
         if (!file.open(QIODevice::ReadOnly))
-            return mJob.fail({mPath, 0, 0, Text::tr("kan het bestand niet openen: %1").arg(file.errorString())});
+            return mJob.fail({mPath, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(file.errorString())});
         if (file.size() == 0)
-            return mJob.fail({mPath, 0, 0,
-                              Text::tr("het bestand is leeg; verwacht een CBS-tabel met een kop (goederencode, land, "
-                                       "invoerwaarde, ...)")});
+            return mJob.fail(
+                {mPath, 0, 0,
+                 ImportText::tr("het bestand is leeg; verwacht een CBS-tabel met een kop (goederencode, land, "
+                                "invoerwaarde, ...)")});
         // Binary input (a zip, an image) is refused before it is read as text.
         const QByteArray head = file.peek(4096);
         if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF"))
             return mJob.fail({mPath, 1, 0,
-                              Text::tr("geen tekstbestand (binaire gegevens?); verwacht een CBS-tabel als CSV of "
-                                       "XLSX")});
+                              ImportText::tr("geen tekstbestand (binaire gegevens?); verwacht een CBS-tabel als CSV of "
+                                             "XLSX")});
         io::CsvReader::Options options;
         options.fileName = mPath;
         io::CsvReader reader(&file, options);
@@ -244,7 +244,7 @@ private:
         if (reader.status() == io::CsvReader::Status::Error)
             return mJob.fail(reader.error());
         if (!table)
-            return mJob.fail({mPath, 0, 0, Text::tr("het bestand bevat geen regels")});
+            return mJob.fail({mPath, 0, 0, ImportText::tr("het bestand bevat geen regels")});
         return finishTable(*table, {});
     }
 
@@ -337,7 +337,7 @@ bool CbsImporter::isWorkbook(const QString &path)
 
 QString CbsImporter::displayName() const
 {
-    return Text::tr("CBS-tabellen (XLSX of CSV)");
+    return ImportText::tr("CBS-tabellen (XLSX of CSV)");
 }
 
 int CbsImporter::detect(const QStringList &files) const
@@ -371,7 +371,7 @@ bool CbsImporter::read(ImportJob &job)
 {
     const ImportRequest &request = job.request();
     if (request.files.isEmpty())
-        return job.fail({{}, 0, 0, Text::tr("Geen CBS-tabel opgegeven.")});
+        return job.fail({{}, 0, 0, ImportText::tr("Geen CBS-tabel opgegeven.")});
     // One reporter (NLD unless asked); CBS files are small, so a file given twice or imported
     // before is refused before it is read.
     if (!job.chooseReporters(true) || !job.addInputs(request.files) || !job.checkInputs())
@@ -384,22 +384,23 @@ bool CbsImporter::read(ImportJob &job)
     ImportReport &report = job.report();
     for (int n = 0; n < request.files.size(); ++n) {
         job.reading(n, int(request.files.size()), 0.0,
-                    Text::tr("Lezen: %1").arg(QFileInfo(request.files[n]).fileName()));
+                    ImportText::tr("Lezen: %1").arg(QFileInfo(request.files[n]).fileName()));
         const qint64 readBefore = report.rowsRead, rejectedBefore = report.rowsRejected;
         CbsFileReader reader(job, n, data, countries);
         if (!reader.read())
             return false;
         if (reader.tablesFound() == 0)
-            return job.fail({request.files[n], 0, 0,
-                             Text::tr("geen CBS-tabel herkend: verwacht een kop met een goederencode (GS6/HS6/GN) en "
-                                      "land met invoerwaarde, uitvoerwaarde, bedrijfstak of Herfindahl-index")});
+            return job.fail(
+                {request.files[n], 0, 0,
+                 ImportText::tr("geen CBS-tabel herkend: verwacht een kop met een goederencode (GS6/HS6/GN) en "
+                                "land met invoerwaarde, uitvoerwaarde, bedrijfstak of Herfindahl-index")});
         const qint64 read = report.rowsRead - readBefore, rejected = report.rowsRejected - rejectedBefore;
         job.setFileCounts(size_t(n), read, read - rejected, rejected);
     }
     if (!job.checkPartners())
         return false;
     if (data.imports.empty() && data.exports.empty() && data.worldHhi.empty() && data.products.empty())
-        return job.fail({request.files.front(), 0, 0, Text::tr("de tabellen bevatten geen gegevensregels")});
+        return job.fail({request.files.front(), 0, 0, ImportText::tr("de tabellen bevatten geen gegevensregels")});
 
     DataSetInfo info;
     info.name = QStringLiteral("CBS %1").arg(QFileInfo(request.files.front()).completeBaseName());
@@ -407,10 +408,11 @@ bool CbsImporter::read(ImportJob &job)
     info.currency = data.currency.isEmpty() ? QStringLiteral("EUR") : data.currency;
     info.unitNote = data.unitNote;
     if (data.unitNote.isEmpty())
-        report.notes << Text::tr("Geen eenheid gevonden (zoals \"x 1 000 euro\"); waarden zijn als euro opgeslagen.");
+        report.notes << ImportText::tr(
+            "Geen eenheid gevonden (zoals \"x 1 000 euro\"); waarden zijn als euro opgeslagen.");
     if (!job.begin(info) || !CbsWriter(job, data, reporter).write())
         return false;
-    report.notes << Text::tr("Rapporterend land: %1.").arg(QString::fromLatin1(reporter));
+    report.notes << ImportText::tr("Rapporterend land: %1.").arg(QString::fromLatin1(reporter));
     return true;
 }
 

@@ -13,8 +13,6 @@
 
 namespace herkomst {
 
-using Text = ImportText;
-
 namespace {
 
 ColumnRole primaryRole(TableKind kind)
@@ -113,7 +111,7 @@ CbsTableReader::CbsTableReader(Context context, CbsData &data, CountryMatcher &c
 bool CbsTableReader::fail(qint64 row, int column, const QString &message)
 {
     mError = {mContext.file, row, column,
-              mContext.sheet.isEmpty() ? message : Text::tr("blad \"%1\": %2").arg(mContext.sheet, message)};
+              mContext.sheet.isEmpty() ? message : ImportText::tr("blad \"%1\": %2").arg(mContext.sheet, message)};
     return false;
 }
 
@@ -178,7 +176,7 @@ void CbsTableReader::adoptUnit()
         mMapping.unitNote = mData.unitNote;
         mMapping.unitFactor = mData.unitFactor;
         mMapping.currency = mData.currency;
-        mReport.notes << Text::tr("%1: geen eigen eenheid; \"%2\" van een eerdere tabel aangehouden.")
+        mReport.notes << ImportText::tr("%1: geen eigen eenheid; \"%2\" van een eerdere tabel aangehouden.")
                              .arg(QFileInfo(mContext.file).fileName() +
                                       (mContext.sheet.isEmpty() ? QString() : QStringLiteral(" / ") + mContext.sheet),
                                   mData.unitNote);
@@ -208,7 +206,7 @@ bool CbsTableReader::readValue(const CbsCell &cell, qint64 row, int column, bool
     case CbsCell::Kind::Boolean:
     case CbsCell::Kind::Error:
         return fail(row, column,
-                    Text::tr("getal of CBS-teken (. x - *) verwacht, gevonden \"%1\"").arg(cell.toString()));
+                    ImportText::tr("getal of CBS-teken (. x - *) verwacht, gevonden \"%1\"").arg(cell.toString()));
     case CbsCell::Kind::Text:
         number = parseNumber(cell.text, mContext.decimalHint);
         break;
@@ -217,11 +215,13 @@ bool CbsTableReader::readValue(const CbsCell &cell, qint64 row, int column, bool
     case ImportJob::ValueProblem::None:
         break;
     case ImportJob::ValueProblem::NotANumber:
-        return fail(row, column,
-                    Text::tr("getal of CBS-teken (. x - *) verwacht, gevonden \"%1\"").arg(cell.toString().left(40)));
+        return fail(
+            row, column,
+            ImportText::tr("getal of CBS-teken (. x - *) verwacht, gevonden \"%1\"").arg(cell.toString().left(40)));
     case ImportJob::ValueProblem::Negative:
-        return fail(row, column,
-                    Text::tr("negatieve of ongeldige waarde %1; handelswaarden zijn nooit negatief").arg(number.value));
+        return fail(
+            row, column,
+            ImportText::tr("negatieve of ongeldige waarde %1; handelswaarden zijn nooit negatief").arg(number.value));
     }
     if (scaled && value.known())
         value.value *= mMapping.unitFactor;
@@ -233,9 +233,9 @@ bool CbsTableReader::store(FlatKeyMap<CbsData::Entry> &table, uint64_t key, Trad
 {
     const int column = mMapping.column(ColumnRole::Product);
     const auto what = [&] {
-        const QString code = product.cn8 == 0 ? Text::tr("product %1").arg(codeText(product.hs6, 6))
-                                              : Text::tr("GN-code %1").arg(codeText(product.cn8, 8));
-        return partner ? Text::tr("%1 uit %2").arg(code, partner->toString()) : code;
+        const QString code = product.cn8 == 0 ? ImportText::tr("product %1").arg(codeText(product.hs6, 6))
+                                              : ImportText::tr("GN-code %1").arg(codeText(product.cn8, 8));
+        return partner ? ImportText::tr("%1 uit %2").arg(code, partner->toString()) : code;
     };
     bool inserted = false;
     CbsData::Entry &entry = table.findOrInsert(key, &inserted);
@@ -250,7 +250,7 @@ bool CbsTableReader::store(FlatKeyMap<CbsData::Entry> &table, uint64_t key, Trad
     }
     if (product.cn8 != 0 && entry.fromCn8) {
         if (!entry.seeCn8(product.cn8))
-            return fail(row, column, Text::tr("dubbele sleutel: %1 staat al eerder in de tabel").arg(what()));
+            return fail(row, column, ImportText::tr("dubbele sleutel: %1 staat al eerder in de tabel").arg(what()));
         TradeValue total = entry.value();
         CbsData::addPart(total, value);
         entry.setValue(total);
@@ -258,11 +258,12 @@ bool CbsTableReader::store(FlatKeyMap<CbsData::Entry> &table, uint64_t key, Trad
     }
     const QString earlierFile = mData.files.value(entry.file);
     return fail(row, column,
-                Text::tr("dubbele sleutel: %1 staat ook op regel %2%3")
+                ImportText::tr("dubbele sleutel: %1 staat ook op regel %2%3")
                     .arg(what())
                     .arg(entry.row)
-                    .arg(earlierFile == mContext.file ? QString()
-                                                      : Text::tr(" van %1").arg(QFileInfo(earlierFile).fileName())));
+                    .arg(earlierFile == mContext.file
+                             ? QString()
+                             : ImportText::tr(" van %1").arg(QFileInfo(earlierFile).fileName())));
 }
 
 bool CbsTableReader::readProduct(const CbsRow &row, Product &product)
@@ -271,7 +272,7 @@ bool CbsTableReader::readProduct(const CbsRow &row, Product &product)
     const CbsCell &cell = row.cell(column);
     if (cell.isBlank()) {
         if (mLast.hs6 == 0)
-            return fail(row.row, column, Text::tr("goederencode ontbreekt"));
+            return fail(row.row, column, ImportText::tr("goederencode ontbreekt"));
         product = mLast;
         return true;
     }
@@ -294,7 +295,7 @@ bool CbsTableReader::readProduct(const CbsRow &row, Product &product)
                     product.hs6 = 0;
                     return true; // a total line: the caller skips it
                 }
-                code.error = Text::tr("goederencode (GS6 of GN) verwacht, gevonden \"%1\"").arg(text.left(40));
+                code.error = ImportText::tr("goederencode (GS6 of GN) verwacht, gevonden \"%1\"").arg(text.left(40));
             }
         }
         if (!code.isValid())
@@ -335,7 +336,7 @@ void CbsTableReader::noteProduct(const CbsRow &row, const Product &code)
         ++mReport.rowsSkipped;
         mReport.addIssue(ImportIssue::Kind::Skipped,
                          {mContext.file, row.row, mMapping.column(ColumnRole::Industry),
-                          Text::tr("product %1 staat ook bij bedrijfstak \"%2\"; \"%3\" is aangehouden")
+                          ImportText::tr("product %1 staat ook bij bedrijfstak \"%2\"; \"%3\" is aangehouden")
                               .arg(product.hs6, industry, product.industry)});
     }
 }
@@ -351,7 +352,7 @@ bool CbsTableReader::readYear(const CbsRow &row, int &year)
         const int rowYear =
             cell.kind == CbsCell::Kind::Number ? int(cell.number) : ColumnMapping::yearInText(cell.toString());
         if (!isTradeYear(rowYear))
-            return fail(row.row, column, Text::tr("jaartal verwacht, gevonden \"%1\"").arg(cell.toString()));
+            return fail(row.row, column, ImportText::tr("jaartal verwacht, gevonden \"%1\"").arg(cell.toString()));
         if (mContext.year != 0 && rowYear != mContext.year) {
             year = 0;
             return true;
@@ -368,7 +369,7 @@ bool CbsTableReader::readYear(const CbsRow &row, int &year)
     if (year == 0) {
         mReport.remedy = ImportReport::Remedy::GiveYear;
         return fail(mMapping.headerRow, 0,
-                    Text::tr("het jaar is onbekend: de tabel heeft geen jaarkolom en de titel noemt geen jaar"));
+                    ImportText::tr("het jaar is onbekend: de tabel heeft geen jaarkolom en de titel noemt geen jaar"));
     }
     return true;
 }
@@ -400,7 +401,7 @@ bool CbsTableReader::readImport(const CbsRow &row, const Product &product, int y
     const int valueColumn = mMapping.column(ColumnRole::ImportValue);
     const CbsCell &partnerCell = row.cell(partnerColumn);
     if (partnerCell.isBlank())
-        return fail(row.row, partnerColumn, Text::tr("land ontbreekt"));
+        return fail(row.row, partnerColumn, ImportText::tr("land ontbreekt"));
     const int partner = partnerOf(partnerCell);
     if (partner == -1)
         return skipRow();
@@ -460,7 +461,7 @@ bool CbsTableReader::readData(const CbsRow &row)
     case TableKind::WorldHhi: {
         if (product.cn8 != 0)
             return fail(row.row, mMapping.column(ColumnRole::Product),
-                        Text::tr("de Herfindahl-index hoort bij een GS6-code (6 cijfers), niet bij GN-code %1")
+                        ImportText::tr("de Herfindahl-index hoort bij een GS6-code (6 cijfers), niet bij GN-code %1")
                             .arg(codeText(product.cn8, 8)));
         TradeValue value;
         if (!readValue(primaryCell, row.row, primaryColumn, false, value))
@@ -493,18 +494,19 @@ bool CbsTableReader::finish()
             mData.currency = mMapping.currency;
         } else if (mData.currency != mMapping.currency) {
             return fail(mMapping.headerRow, 0,
-                        Text::tr("deze tabel is in %1, een eerdere in %2; één gegevensset heeft één valuta")
+                        ImportText::tr("deze tabel is in %1, een eerdere in %2; één gegevensset heeft één valuta")
                             .arg(mMapping.currency, mData.currency));
         }
     }
     // HHI as a fraction (0..1) or in points (0..10 000); one scale per table.
     if (mKind == TableKind::WorldHhi && mHhiMax > 1.0) {
         if (mHhiMax > 10000.0)
-            return fail(mHhiMaxRow, mMapping.column(ColumnRole::WorldHhi),
-                        Text::tr("Herfindahl-index tussen 0 en 1 (of 0 en 10.000) verwacht, gevonden %1").arg(mHhiMax));
+            return fail(
+                mHhiMaxRow, mMapping.column(ColumnRole::WorldHhi),
+                ImportText::tr("Herfindahl-index tussen 0 en 1 (of 0 en 10.000) verwacht, gevonden %1").arg(mHhiMax));
         for (uint64_t key : mHhiKeys)
             mData.worldHhi.find(key)->amount /= 10000.0;
-        mReport.notes << Text::tr("%1: Herfindahl-index in punten (0-10.000), omgerekend naar 0-1.")
+        mReport.notes << ImportText::tr("%1: Herfindahl-index in punten (0-10.000), omgerekend naar 0-1.")
                              .arg(QFileInfo(mContext.file).fileName());
     }
     return true;

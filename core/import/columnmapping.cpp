@@ -12,8 +12,6 @@ namespace herkomst {
 
 namespace {
 
-using Text = ImportText;
-
 struct Synonym {
     ColumnRole role;
     const char *text; // normalised (lower case, no accents, single spaces)
@@ -193,23 +191,23 @@ QString ColumnMapping::roleName(ColumnRole role)
 {
     switch (role) {
     case ColumnRole::Product:
-        return Text::tr("goederencode");
+        return ImportText::tr("goederencode");
     case ColumnRole::Description:
-        return Text::tr("omschrijving");
+        return ImportText::tr("omschrijving");
     case ColumnRole::Partner:
-        return Text::tr("land");
+        return ImportText::tr("land");
     case ColumnRole::Reporter:
-        return Text::tr("rapporterend land");
+        return ImportText::tr("rapporterend land");
     case ColumnRole::Year:
-        return Text::tr("jaar");
+        return ImportText::tr("jaar");
     case ColumnRole::ImportValue:
-        return Text::tr("invoerwaarde");
+        return ImportText::tr("invoerwaarde");
     case ColumnRole::ExportValue:
-        return Text::tr("uitvoerwaarde");
+        return ImportText::tr("uitvoerwaarde");
     case ColumnRole::Industry:
-        return Text::tr("bedrijfstak");
+        return ImportText::tr("bedrijfstak");
     case ColumnRole::WorldHhi:
-        return Text::tr("Herfindahl-index wereldmarkt");
+        return ImportText::tr("Herfindahl-index wereldmarkt");
     }
     return {};
 }
@@ -218,17 +216,17 @@ QString ColumnMapping::tableName(TableKind kind)
 {
     switch (kind) {
     case TableKind::ImportsByPartner:
-        return Text::tr("invoer per product en land");
+        return ImportText::tr("invoer per product en land");
     case TableKind::ExportsByProduct:
-        return Text::tr("uitvoer per product");
+        return ImportText::tr("uitvoer per product");
     case TableKind::ProductIndustry:
-        return Text::tr("product naar bedrijfstak");
+        return ImportText::tr("product naar bedrijfstak");
     case TableKind::WorldHhi:
-        return Text::tr("Herfindahl-index wereldmarkt per product");
+        return ImportText::tr("Herfindahl-index wereldmarkt per product");
     case TableKind::Unknown:
         break;
     }
-    return Text::tr("onbekende tabel");
+    return ImportText::tr("onbekende tabel");
 }
 
 } // namespace herkomst

@@ -14,14 +14,12 @@
 
 namespace herkomst {
 
-using Text = ImportText;
-
 QString fileSha256(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = Text::tr("Kan %1 niet lezen: %2").arg(path, file.errorString());
+            *error = ImportText::tr("Kan %1 niet lezen: %2").arg(path, file.errorString());
         return {};
     }
     std::vector<char> buffer(size_t(1) << 20);
@@ -50,7 +48,7 @@ QString fileSha256(const QString &path, QString *error)
 #endif
     if (n < 0) {
         if (error)
-            *error = Text::tr("Kan %1 niet lezen: %2").arg(path, file.errorString());
+            *error = ImportText::tr("Kan %1 niet lezen: %2").arg(path, file.errorString());
         return {};
     }
     return QString::fromLatin1(result.toHex());

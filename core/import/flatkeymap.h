@@ -64,7 +64,13 @@ public:
     }
 
 private:
-    size_t home(uint64_t key) const { return size_t((key * 0x9E3779B97F4A7C15ull) >> 32) & mMask; }
+    // Packed keys differ in a few bit fields; a full mix (splitmix64's finaliser) spreads them.
+    size_t home(uint64_t key) const
+    {
+        key = (key ^ (key >> 30)) * 0xBF58476D1CE4E5B9ull;
+        key = (key ^ (key >> 27)) * 0x94D049BB133111EBull;
+        return size_t(key ^ (key >> 31)) & mMask;
+    }
 
     void grow()
     {

@@ -12,8 +12,6 @@
 
 namespace herkomst {
 
-using Text = ImportText;
-
 QString FlowFormat::normaliseHeader(QStringView header)
 {
     QString out;
@@ -28,24 +26,24 @@ QString FlowFormat::normaliseHeader(QStringView header)
 void FlowFormat::readProduct(const QString &text, int maxDigits, FlowRecord &record)
 {
     if (text.isEmpty()) {
-        record.reject(ProductRole, Text::tr("goederencode ontbreekt"));
+        record.reject(ProductRole, ImportText::tr("goederencode ontbreekt"));
         return;
     }
     const QString upper = text.toUpper();
     if (upper == QLatin1String("TOTAL") || upper == QLatin1String("TOTAAL") || upper == QLatin1String("ALL")) {
-        record.skip(Text::tr("totaal over alle goederen"), ProductRole);
+        record.skip(ImportText::tr("totaal over alle goederen"), ProductRole);
         return;
     }
     qsizetype digits = 0;
     while (digits < text.size() && text[digits].isDigit())
         ++digits;
     if (digits >= 1 && digits <= 4 && (digits == text.size() || text[digits].isSpace())) {
-        record.skip(Text::tr("hoofdstuk of post (%1 cijfers), geen GS6-code").arg(digits), ProductRole);
+        record.skip(ImportText::tr("hoofdstuk of post (%1 cijfers), geen GS6-code").arg(digits), ProductRole);
         return;
     }
     if (digits > maxDigits) {
-        record.reject(ProductRole, Text::tr("goederencode van 6%1 cijfers verwacht, gevonden %2 cijfers \"%3\"")
-                                       .arg(maxDigits >= 8 ? Text::tr(" (GS6) of 8 (GN8)") : QString())
+        record.reject(ProductRole, ImportText::tr("goederencode van 6%1 cijfers verwacht, gevonden %2 cijfers \"%3\"")
+                                       .arg(maxDigits >= 8 ? ImportText::tr(" (GS6) of 8 (GN8)") : QString())
                                        .arg(digits)
                                        .arg(text.left(40)));
         return;
@@ -53,7 +51,7 @@ void FlowFormat::readProduct(const QString &text, int maxDigits, FlowRecord &rec
     const HsCode code = HsCode::parse(text);
     if (!code.isValid()) {
         record.reject(ProductRole, code.error.isEmpty()
-                                       ? Text::tr("goederencode verwacht, gevonden \"%1\"").arg(text.left(40))
+                                       ? ImportText::tr("goederencode verwacht, gevonden \"%1\"").arg(text.left(40))
                                        : code.error);
         return;
     }
@@ -84,7 +82,7 @@ void FlowFormat::matchCountry(CountryMatcher &countries, const QString &text, Fl
     case CountryMatcher::Match::Country:
         break;
     case CountryMatcher::Match::Total:
-        record.skip(Text::tr("landengroep als partner (%1)").arg(text), PartnerRole);
+        record.skip(ImportText::tr("landengroep als partner (%1)").arg(text), PartnerRole);
         break;
     case CountryMatcher::Match::Unmatched:
         record.unmatched(PartnerRole, text);

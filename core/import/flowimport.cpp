@@ -23,8 +23,6 @@
 
 namespace herkomst {
 
-using Text = ImportText;
-
 namespace {
 
 using namespace flow;
@@ -146,13 +144,13 @@ bool FlowImporter::readHeader(io::CsvReader &reader, const io::CsvRow &row)
     if (shown.size() > 160)
         shown = shown.left(157) + QLatin1String("...");
     if (row.size() == 1)
-        return fail(
-            {mPath, row.line(), 0,
-             Text::tr("de kop heeft maar één kolom (\"%1\"): scheidingsteken niet herkend; verwacht een %2-bestand "
-                      "met ; , of tab tussen de kolommen")
-                 .arg(shown, mFormat.title())});
+        return fail({mPath, row.line(), 0,
+                     ImportText::tr(
+                         "de kop heeft maar één kolom (\"%1\"): scheidingsteken niet herkend; verwacht een %2-bestand "
+                         "met ; , of tab tussen de kolommen")
+                         .arg(shown, mFormat.title())});
     return fail({mPath, row.line(), 0,
-                 Text::tr("kolom %1 ontbreekt in de kop; verwacht een %2-bestand. Gevonden kolommen: %3")
+                 ImportText::tr("kolom %1 ontbreekt in de kop; verwacht een %2-bestand. Gevonden kolommen: %3")
                      .arg(missing.join(QLatin1String(", ")), mFormat.title(), shown)});
 }
 
@@ -166,14 +164,14 @@ bool FlowImporter::readValue(const FlowFields &fields, qint64 row, io::DutchNumb
         return true;
     case ImportJob::ValueProblem::NotANumber:
         return fail(row, FlowFormat::ValueRole,
-                    Text::tr("bedrag in %1 verwacht in kolom %2, gevonden \"%3\"")
+                    ImportText::tr("bedrag in %1 verwacht in kolom %2, gevonden \"%3\"")
                         .arg(mFormat.currency(), columnName(FlowFormat::ValueRole),
                              fields.text(FlowFormat::ValueRole).left(40)));
     case ImportJob::ValueProblem::Negative:
         break;
     }
     return fail(row, FlowFormat::ValueRole,
-                Text::tr("negatieve of ongeldige waarde %1 in kolom %2; handelswaarden zijn nooit negatief")
+                ImportText::tr("negatieve of ongeldige waarde %1 in kolom %2; handelswaarden zijn nooit negatief")
                     .arg(fields.text(FlowFormat::ValueRole), columnName(FlowFormat::ValueRole)));
 }
 
@@ -248,14 +246,14 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
     for (int i = 0; i < row.size() && blank; ++i)
         blank = row[i].trimmed().isEmpty();
     if (blank) {
-        skip(Text::tr("lege regel"), line, -1, {}, false);
+        skip(ImportText::tr("lege regel"), line, -1, {}, false);
         return true;
     }
     ++mReport.rowsRead;
     if (row.size() < mLastUsedColumn)
         return fail(
             {mPath, line, row.size() + 1,
-             Text::tr(
+             ImportText::tr(
                  "te weinig kolommen: %1 gevonden, de kop heeft er %2 (afgebroken bestand of ander scheidingsteken?)")
                  .arg(row.size())
                  .arg(mHeaderSize)});
@@ -263,7 +261,7 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
         if (!row[i].trimmed().isEmpty())
             return fail(
                 {mPath, line, i + 1,
-                 Text::tr("te veel kolommen: %1 gevonden, de kop heeft er %2").arg(row.size()).arg(mHeaderSize)});
+                 ImportText::tr("te veel kolommen: %1 gevonden, de kop heeft er %2").arg(row.size()).arg(mHeaderSize)});
     }
     const FlowFields fields(row, reader, mColumns);
 
@@ -284,13 +282,13 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
     const TradePeriod period = TradePeriod::parse(fields.text(FlowFormat::PeriodRole));
     if (!period.isValid())
         return fail(line, FlowFormat::PeriodRole,
-                    Text::tr("periode verwacht in kolom %1 (JJJJ of JJJJMM), gevonden \"%2\"")
+                    ImportText::tr("periode verwacht in kolom %1 (JJJJ of JJJJMM), gevonden \"%2\"")
                         .arg(columnName(FlowFormat::PeriodRole), fields.text(FlowFormat::PeriodRole).left(40)));
     TradeValue value;
     if (!readValue(fields, line, mHint, value))
         return false;
     if (mRequest.year > 0 && period.year != mRequest.year) {
-        skip(Text::tr("ander jaar dan %1").arg(mRequest.year), line, FlowFormat::PeriodRole, value, false);
+        skip(ImportText::tr("ander jaar dan %1").arg(mRequest.year), line, FlowFormat::PeriodRole, value, false);
         return true;
     }
 
@@ -316,12 +314,12 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
     sourceKey.append('|').append(record.keyExtra);
     const auto seen = mSeen.constFind(sourceKey);
     if (seen != mSeen.constEnd()) {
-        const QString where =
-            seen->first == mFileIndex
-                ? Text::tr("regel %1").arg(seen->second)
-                : Text::tr("regel %1 van %2").arg(seen->second).arg(QFileInfo(mRequest.files[seen->first]).fileName());
+        const QString where = seen->first == mFileIndex ? ImportText::tr("regel %1").arg(seen->second)
+                                                        : ImportText::tr("regel %1 van %2")
+                                                              .arg(seen->second)
+                                                              .arg(QFileInfo(mRequest.files[seen->first]).fileName());
         return fail(line, FlowFormat::ProductRole,
-                    Text::tr("dubbele sleutel: %1 %2, partner %3, stroom %4, periode %5 staat ook op %6")
+                    ImportText::tr("dubbele sleutel: %1 %2, partner %3, stroom %4, periode %5 staat ook op %6")
                         .arg(QString::fromLatin1(reporter), fields.text(FlowFormat::ProductRole),
                              fields.text(FlowFormat::PartnerRole), fields.text(FlowFormat::FlowRole),
                              fields.text(FlowFormat::PeriodRole), where));
@@ -341,16 +339,16 @@ bool FlowImporter::readFile(int index)
     const qint64 readBefore = mReport.rowsRead, rejectedBefore = mReport.rowsRejected;
     QFile input(mPath);
     if (!input.open(QIODevice::ReadOnly))
-        return fail({mPath, 0, 0, Text::tr("kan het bestand niet openen: %1").arg(input.errorString())});
+        return fail({mPath, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(input.errorString())});
     if (input.size() == 0)
         return fail(
             {mPath, 0, 0,
-             Text::tr("het bestand is leeg; verwacht een %1-bestand met een kop (%2, %3, ...)")
+             ImportText::tr("het bestand is leeg; verwacht een %1-bestand met een kop (%2, %3, ...)")
                  .arg(mFormat.title(), columnName(FlowFormat::ReporterRole), columnName(FlowFormat::PartnerRole))});
     if (looksBinary(input))
-        return fail(
-            {mPath, 1, 0,
-             Text::tr("geen tekstbestand (binaire gegevens?); verwacht een %1-bestand als CSV").arg(mFormat.title())});
+        return fail({mPath, 1, 0,
+                     ImportText::tr("geen tekstbestand (binaire gegevens?); verwacht een %1-bestand als CSV")
+                         .arg(mFormat.title())});
 
     io::CsvReader::Options options;
     options.fileName = mPath;
@@ -382,10 +380,10 @@ bool FlowImporter::readFile(int index)
     if (reader.status() == io::CsvReader::Status::Error)
         return fail(reader.error());
     if (!header)
-        return fail({mPath, 0, 0, Text::tr("het bestand bevat geen regels")});
+        return fail({mPath, 0, 0, ImportText::tr("het bestand bevat geen regels")});
     if (mReport.rowsRead == readBefore)
-        return fail(
-            {mPath, reader.recordNumber() + 1, 0, Text::tr("het bestand heeft alleen de kop en geen gegevensregels")});
+        return fail({mPath, reader.recordNumber() + 1, 0,
+                     ImportText::tr("het bestand heeft alleen de kop en geen gegevensregels")});
     mJob.setFileCounts(size_t(index), mReport.rowsRead - readBefore, mFileUsed, mReport.rowsRejected - rejectedBefore);
     return true;
 }
@@ -397,18 +395,18 @@ bool FlowImporter::refuseEmpty()
         reasons << QStringLiteral("%1 (%2)").arg(group.reason, NumberFormat::count(group.rows));
     QStringList others;
     for (auto it = mOtherReporters.cbegin(); it != mOtherReporters.cend() && others.size() < 8; ++it)
-        others << QStringLiteral("%1 (%2)").arg(it.key().isEmpty() ? Text::tr("leeg") : it.key(),
+        others << QStringLiteral("%1 (%2)").arg(it.key().isEmpty() ? ImportText::tr("leeg") : it.key(),
                                                 NumberFormat::count(it.value()));
     QStringList chosen;
     for (const QByteArray &code : mJob.reporters())
         chosen << QString::fromLatin1(code);
-    QString message = Text::tr("geen bruikbare regels");
+    QString message = ImportText::tr("geen bruikbare regels");
     const bool otherReporters = !others.isEmpty() && !mJob.allReporters();
     if (otherReporters)
-        message += Text::tr(" voor rapporterend land %1; het bestand heeft: %2")
+        message += ImportText::tr(" voor rapporterend land %1; het bestand heeft: %2")
                        .arg(chosen.join(QLatin1String(", ")), others.join(QLatin1String(", ")));
     if (!reasons.isEmpty())
-        message += Text::tr("; overgeslagen: %1").arg(reasons.join(QLatin1String(", ")));
+        message += ImportText::tr("; overgeslagen: %1").arg(reasons.join(QLatin1String(", ")));
     mReport.fail({mRequest.files.front(), 0, 0, message},
                  otherReporters ? ImportReport::Remedy::ChooseReporter : ImportReport::Remedy::None);
     return false;
@@ -453,11 +451,13 @@ void FlowImporter::resolve()
         }
     }
     if (monthsDropped > 0)
-        skip(Text::tr("maandcijfers van een jaar waarvoor ook het jaartotaal (periode JJJJ of JJJJ52) in de gegevens "
-                      "staat"),
+        skip(ImportText::tr(
+                 "maandcijfers van een jaar waarvoor ook het jaartotaal (periode JJJJ of JJJJ52) in de gegevens "
+                 "staat"),
              0, -1, {}, false, monthsDropped);
     if (cn8Dropped > 0)
-        skip(Text::tr("GN8-regels van een GS6-code die ook zelf in de gegevens staat"), 0, -1, {}, false, cn8Dropped);
+        skip(ImportText::tr("GN8-regels van een GS6-code die ook zelf in de gegevens staat"), 0, -1, {}, false,
+             cn8Dropped);
     mUsedRows -= monthsDropped + cn8Dropped;
     std::sort(mOrder.begin(), mOrder.end(), [](const Entry *a, const Entry *b) {
         return std::tie(a->reporter, a->year, a->hs6, a->partner) < std::tie(b->reporter, b->year, b->hs6, b->partner);
@@ -476,11 +476,12 @@ void FlowImporter::noteMonths()
         const QString what = QString::fromLatin1(it.key()).replace(QLatin1Char('|'), QLatin1Char(' '));
         if (count < 12)
             mReport.notes
-                << Text::tr("%1: maar %2 van de 12 maanden in de gegevens; het jaarcijfer is de som van die maanden.")
+                << ImportText::tr(
+                       "%1: maar %2 van de 12 maanden in de gegevens; het jaarcijfer is de som van die maanden.")
                        .arg(what)
                        .arg(count);
         else
-            mReport.notes << Text::tr("%1: twaalf maanden opgeteld tot het jaar.").arg(what);
+            mReport.notes << ImportText::tr("%1: twaalf maanden opgeteld tot het jaar.").arg(what);
     }
 }
 
@@ -503,27 +504,30 @@ void FlowImporter::checkWorld()
         const double world = total.world.value, sum = total.partners.known;
         const double gap = std::abs(sum - world);
         if (gap > 0.01 * std::max(world, sum) && gap > 0.0 && ++mismatchCount <= 5)
-            mismatches << Text::tr("%1 %2 %3 %4: som partners %5, wereld %6")
+            mismatches << ImportText::tr("%1 %2 %3 %4: som partners %5, wereld %6")
                               .arg(QString::fromLatin1(total.reporter))
                               .arg(total.year)
-                              .arg(total.direction == FlowRecord::Direction::Import ? Text::tr("invoer")
-                                                                                    : Text::tr("uitvoer"),
+                              .arg(total.direction == FlowRecord::Direction::Import ? ImportText::tr("invoer")
+                                                                                    : ImportText::tr("uitvoer"),
                                    QString::fromLatin1(total.hs6), money(sum, mFormat.currency()),
                                    money(world, mFormat.currency()));
     }
     if (mismatchCount > 0)
         mReport.notes
-            << Text::tr("Wereldtotaal wijkt meer dan 1 % af van de som van de partners bij %1 van %2 producten: %3%4.")
+            << ImportText::tr(
+                   "Wereldtotaal wijkt meer dan 1 % af van de som van de partners bij %1 van %2 producten: %3%4.")
                    .arg(mismatchCount)
                    .arg(checked)
                    .arg(mismatches.join(QLatin1String("; ")), mismatchCount > 5 ? QStringLiteral("; ...") : QString());
     else if (checked > 0)
-        mReport.notes << Text::tr("Wereldtotaal gecontroleerd bij %1 producten: de som van de partners wijkt nergens "
-                                  "meer dan 1 % af.")
+        mReport.notes << ImportText::tr(
+                             "Wereldtotaal gecontroleerd bij %1 producten: de som van de partners wijkt nergens "
+                             "meer dan 1 % af.")
                              .arg(checked);
     if (worldOnly > 0)
-        mReport.notes << Text::tr("%1 invoerproducten hebben alleen een wereldtotaal en geen partners; daarvoor is "
-                                  "geen herkomst opgeslagen.")
+        mReport.notes << ImportText::tr(
+                             "%1 invoerproducten hebben alleen een wereldtotaal en geen partners; daarvoor is "
+                             "geen herkomst opgeslagen.")
                              .arg(worldOnly);
 }
 
@@ -584,19 +588,19 @@ void FlowImporter::noteSkips()
             if (shown.size() < 8)
                 shown << QStringLiteral("%1 %2").arg(it.key(), NumberFormat::count(it.value()));
         }
-        mReport.notes << Text::tr("%1 regels van andere rapporterende landen of aggregaten overgeslagen (%2%3).")
+        mReport.notes << ImportText::tr("%1 regels van andere rapporterende landen of aggregaten overgeslagen (%2%3).")
                              .arg(NumberFormat::count(rows), shown.join(QLatin1String(", ")),
                                   mOtherReporters.size() > 8 ? QStringLiteral(", ...") : QString());
         mReport.addIssue(ImportIssue::Kind::Skipped,
                          {mRequest.files.front(), 0, 0,
-                          Text::tr("%1 regels van andere rapporterende landen overgeslagen").arg(rows)});
+                          ImportText::tr("%1 regels van andere rapporterende landen overgeslagen").arg(rows)});
     }
     for (const SkipGroup &group : mSkips) {
-        QString note = Text::tr("%1 regels overgeslagen: %2").arg(NumberFormat::count(group.rows), group.reason);
+        QString note = ImportText::tr("%1 regels overgeslagen: %2").arg(NumberFormat::count(group.rows), group.reason);
         if (group.sumValue)
-            note += Text::tr(" (samen %1)").arg(money(group.value, mFormat.currency()));
+            note += ImportText::tr(" (samen %1)").arg(money(group.value, mFormat.currency()));
         if (group.first.row > 0)
-            note += Text::tr("; eerste op regel %1 van %2")
+            note += ImportText::tr("; eerste op regel %1 van %2")
                         .arg(group.first.row)
                         .arg(QFileInfo(group.first.file).fileName());
         mReport.notes << note + QLatin1Char('.');
@@ -609,13 +613,13 @@ void FlowImporter::noteSkips()
 bool FlowImporter::read()
 {
     if (mRequest.files.isEmpty())
-        return fail({{}, 0, 0, Text::tr("Geen %1-bestand opgegeven.").arg(mFormat.title())});
+        return fail({{}, 0, 0, ImportText::tr("Geen %1-bestand opgegeven.").arg(mFormat.title())});
     // Small files: a file given twice or imported before is refused before it is read.
     if (!mJob.chooseReporters(false) || !mJob.addInputs(mRequest.files) || !mJob.checkInputs())
         return false;
     for (int n = 0; n < mRequest.files.size(); ++n) {
         mJob.reading(n, int(mRequest.files.size()), 0.0,
-                     Text::tr("Lezen: %1").arg(QFileInfo(mRequest.files[n]).fileName()));
+                     ImportText::tr("Lezen: %1").arg(QFileInfo(mRequest.files[n]).fileName()));
         if (!readFile(n))
             return false;
     }
@@ -635,23 +639,25 @@ bool FlowImporter::read()
     QStringList names;
     for (const QString &path : mRequest.files)
         names << QFileInfo(path).fileName();
-    info.note = Text::tr("%1: %2").arg(mFormat.title(), names.join(QLatin1String(", ")));
+    info.note = ImportText::tr("%1: %2").arg(mFormat.title(), names.join(QLatin1String(", ")));
     if (!mJob.begin(info) || !write())
         return false;
 
     QStringList reporters;
     for (const QByteArray &code : mJob.reporters())
         reporters << QString::fromLatin1(code);
-    mReport.notes << Text::tr("%1 regels gebruikt; rapporterend land: %2; waarden in %3.")
+    mReport.notes << ImportText::tr("%1 regels gebruikt; rapporterend land: %2; waarden in %3.")
                          .arg(NumberFormat::count(mUsedRows),
-                              mJob.allReporters() ? Text::tr("alle") : reporters.join(QLatin1String(", ")),
+                              mJob.allReporters() ? ImportText::tr("alle") : reporters.join(QLatin1String(", ")),
                               mFormat.unitNote());
     for (auto it = mPseudo.cbegin(); it != mPseudo.cend(); ++it)
-        mReport.notes << Text::tr("Partner %1 (%2): %3 regels, samen %4; opgeslagen als %5 onder eigen code, nooit bij "
-                                  "een land opgeteld.")
+        mReport.notes << ImportText::tr(
+                             "Partner %1 (%2): %3 regels, samen %4; opgeslagen als %5 onder eigen code, nooit bij "
+                             "een land opgeteld.")
                              .arg(QString::fromLatin1(it.key()), it->meaning, NumberFormat::count(it->rows),
                                   money(it->value, mFormat.currency()),
-                                  it->status == ValueStatus::Secret ? Text::tr("geheim") : Text::tr("onbekend"));
+                                  it->status == ValueStatus::Secret ? ImportText::tr("geheim")
+                                                                    : ImportText::tr("onbekend"));
     noteSkips();
     return true;
 }

@@ -17,8 +17,6 @@
 
 namespace herkomst {
 
-using Text = ImportText;
-
 namespace {
 
 // Feeds rows to the CBS table reader until it has found the header, the same detection the
@@ -94,7 +92,7 @@ void previewWorkbook(TablePreview &preview, int sheet, int maxRows)
     }
     preview.sheets = reader.sheetNames();
     if (preview.sheets.isEmpty()) {
-        preview.error = {preview.file, 0, 0, Text::tr("de werkmap heeft geen bladen")};
+        preview.error = {preview.file, 0, 0, ImportText::tr("de werkmap heeft geen bladen")};
         return;
     }
     preview.sheet = std::clamp(sheet, 0, int(preview.sheets.size()) - 1);
@@ -119,12 +117,13 @@ void previewText(TablePreview &preview, int maxRows)
 {
     QFile file(preview.file);
     if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = {preview.file, 0, 0, Text::tr("kan het bestand niet openen: %1").arg(file.errorString())};
+        preview.error = {preview.file, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(file.errorString())};
         return;
     }
     const QByteArray head = file.peek(4096);
     if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF")) {
-        preview.error = {preview.file, 1, 0, Text::tr("geen tekstbestand (binaire gegevens?); verwacht CSV of XLSX")};
+        preview.error = {preview.file, 1, 0,
+                         ImportText::tr("geen tekstbestand (binaire gegevens?); verwacht CSV of XLSX")};
         return;
     }
     io::CsvReader::Options options;
@@ -159,7 +158,7 @@ TablePreview previewTable(const QString &path, int sheet, int maxRows)
     TablePreview preview;
     preview.file = path;
     if (!QFileInfo(path).isFile()) {
-        preview.error = {path, 0, 0, Text::tr("het bestand bestaat niet of is geen bestand")};
+        preview.error = {path, 0, 0, ImportText::tr("het bestand bestaat niet of is geen bestand")};
         return preview;
     }
     if (CbsImporter::isWorkbook(path))
