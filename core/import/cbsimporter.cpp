@@ -1,5 +1,6 @@
 #include "import/cbsimporter.h"
 
+#include "import/batchhandover.h"
 #include "import/cbsrow.h"
 #include "import/cbstablereader.h"
 #include "import/countrymatcher.h"
@@ -15,9 +16,6 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <numeric>
 #include <optional>
 #include <thread>
@@ -26,53 +24,12 @@ namespace herkomst {
 
 namespace {
 
-// A small bounded hand-over of sheet rows from the XML thread to the importing thread.
-class RowBatches {
-public:
-    static constexpr size_t batchRows = 2048;
+constexpr size_t batchRows = 2048;
 
-    // False when the consumer gave up (bad input): the producer stops.
-    bool push(std::vector<io::XlsxRow> &&rows, size_t count)
-    {
-        std::unique_lock<std::mutex> lock(mMutex);
-        mChanged.wait(lock, [this] { return mQueue.size() < 4 || mAbandoned; });
-        if (mAbandoned)
-            return false;
-        mQueue.push_back({std::move(rows), count});
-        mChanged.notify_all();
-        return true;
-    }
-    void finish()
-    {
-        std::lock_guard<std::mutex> lock(mMutex);
-        mFinished = true;
-        mChanged.notify_all();
-    }
-    void abandon()
-    {
-        std::lock_guard<std::mutex> lock(mMutex);
-        mAbandoned = true;
-        mChanged.notify_all();
-    }
-    bool pop(std::vector<io::XlsxRow> &rows, size_t &count)
-    {
-        std::unique_lock<std::mutex> lock(mMutex);
-        mChanged.wait(lock, [this] { return !mQueue.empty() || mFinished; });
-        if (mQueue.empty())
-            return false;
-        rows = std::move(mQueue.front().first);
-        count = mQueue.front().second;
-        mQueue.pop_front();
-        mChanged.notify_all();
-        return true;
-    }
-
-private:
-    std::mutex mMutex;
-    std::condition_variable mChanged;
-    std::deque<std::pair<std::vector<io::XlsxRow>, size_t>> mQueue;
-    bool mFinished = false;
-    bool mAbandoned = false;
+// Sheet rows as the XML thread read them.
+struct SheetBatch {
+    std::vector<io::XlsxRow> rows{batchRows};
+    size_t count = 0;
 };
 
 // Reads one table source into CbsData; false with the job's report failed on bad input. The
@@ -155,32 +112,28 @@ private:
         return true;
     }
 
-    // The XML is unpacked and parsed on a second thread while this one files the rows: on two
-    // cores a 200,000-row sheet takes the time of the slower half, not the sum.
+    // The XML is unpacked and parsed on a second thread while this one files the rows.
     bool readSheet(io::XlsxReader &reader, CbsTableReader &table, std::atomic_bool &stop)
     {
-        RowBatches batches;
-        std::thread producer([&reader, &batches] {
-            std::vector<io::XlsxRow> batch(RowBatches::batchRows);
-            size_t n = 0;
-            while (reader.readRow(batch[n])) {
-                if (++n == batch.size()) {
-                    if (!batches.push(std::move(batch), n))
+        BatchHandover<SheetBatch> handover;
+        std::thread producer([&reader, &handover] {
+            SheetBatch batch;
+            while (reader.readRow(batch.rows[batch.count])) {
+                if (++batch.count == batchRows) {
+                    if (!handover.push(std::move(batch)))
                         return;
-                    batch.assign(RowBatches::batchRows, {});
-                    n = 0;
+                    batch = SheetBatch{};
                 }
             }
-            batches.push(std::move(batch), n);
-            batches.finish();
+            handover.push(std::move(batch));
+            handover.finish();
         });
         bool ok = true;
-        std::vector<io::XlsxRow> batch;
-        size_t n = 0;
+        SheetBatch batch;
         CbsRow row;
-        while (ok && batches.pop(batch, n)) {
-            for (size_t i = 0; i < n && ok; ++i) {
-                row.fill(batch[i]);
+        while (ok && handover.pop(batch)) {
+            for (size_t i = 0; i < batch.count && ok; ++i) {
+                row.fill(batch.rows[i]);
                 ok = table.addRow(row);
             }
             if (mJob.isCancelled())
@@ -188,7 +141,7 @@ private:
         }
         if (!ok) {
             stop = true;
-            batches.abandon();
+            handover.abandon();
         }
         producer.join();
         if (mJob.isCancelled())
@@ -225,6 +178,7 @@ private:
             if (total > 0)
                 mJob.reading(mFileIndex, count, double(done) / double(total));
         });
+        // One thread: under load a second one for splitting fields cost more than it saved.
         io::CsvRow fields;
         CbsRow row;
         std::optional<CbsTableReader> table;
