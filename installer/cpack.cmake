@@ -50,7 +50,7 @@ if(HERKOMST_DPKG_SHLIBDEPS)
   endif()
 else()
   # Without dpkg-dev: the Debian 12 names of what the binaries link, written out.
-  set(_linked "libc6, libstdc++6, libqt6core6, libsqlite3-0, libquazip1-qt6-1, zlib1g, libxlsxwriter4")
+  set(_linked "libc6, libstdc++6, libqt6core6, libsqlite3-0, libarchive13, zlib1g, libxlsxwriter4")
   if(TARGET herkomst)
     string(APPEND _linked ", libqt6gui6, libqt6widgets6, libqt6charts6, libqt6svg6, libqt6printsupport6, "
                           "libqcustomplot2.1-qt6")

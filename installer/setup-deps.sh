@@ -9,7 +9,7 @@ PACKAGES="
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev libqt6opengl6-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
-  libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev libarchive-dev
+  libxlsxwriter-dev zlib1g-dev libarchive-dev
   iso-codes sqlite3 libsqlite3-dev libssl-dev
   xvfb xauth fonts-dejavu-core desktop-file-utils shared-mime-info
   clang-14 libclang-rt-14-dev

@@ -50,9 +50,14 @@ int DataSetsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
                    .arg(info.source, info.currency, info.unitNote,
                         info.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
             << '\n';
+        // "Opgeslagen" is what the import summary calls it too: the trade rows the data set holds.
+        qint64 stored = 0;
+        for (const DataSetSlice &slice : info.slices)
+            stored += slice.importRows + slice.exportRows + slice.worldExportRows + slice.worldHhiRows;
+        out << "  " << tr("opgeslagen: %1 rijen").arg(NumberFormat::count(stored)) << '\n';
         for (const DataSetFile &file : info.files) {
             out << "  "
-                << tr("bestand: %1 (sha256 %2…; %3 rijen gelezen, %4 opgeslagen, %5 geweigerd)")
+                << tr("bestand: %1 (sha256 %2…; %3 rijen gelezen, %4 gebruikt, %5 geweigerd)")
                        .arg(file.fileName, file.sha256.left(12), NumberFormat::count(file.rowsRead),
                             NumberFormat::count(file.rowsStored), NumberFormat::count(file.rowsRejected))
                 << '\n';

@@ -2,10 +2,14 @@
 
 #include "cli/clicommand.h"
 
+#include <QCoreApplication>
+
 namespace herkomst::cli {
 
 // herkomst-cli datasets: lists the data sets in a store with provenance, years and row counts.
 class DataSetsCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     QString name() const override { return QStringLiteral("datasets"); }
     QString summary() const override;

@@ -2,15 +2,18 @@
 
 #include "import/importerregistry.h"
 #include "import/importprogress.h"
+#include "import/tradeperiod.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSaveFile>
 #include <QTextStream>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -42,6 +45,30 @@ QString formatKeys()
     for (const std::unique_ptr<Importer> &importer : createImporters())
         keys << importer->key();
     return keys.join(QStringLiteral(", "));
+}
+
+// What the user can do about a failed import, in the command line's terms.
+QString remedyText(ImportReport::Remedy remedy)
+{
+    switch (remedy) {
+    case ImportReport::Remedy::None:
+        break;
+    case ImportReport::Remedy::MapOrSkipCountries:
+        return ImportCommand::tr(
+            "Gebruik een Nederlandse of Engelse landnaam of ISO-code, leg een alias vast in het importvenster "
+            "van Herkomst, of importeer met --skip-unmatched om deze regels over te slaan.");
+    case ImportReport::Remedy::AllowDuplicate:
+        return ImportCommand::tr("Verwijder die gegevensset eerst, of importeer opnieuw met --allow-duplicate.");
+    case ImportReport::Remedy::ChooseName:
+        return ImportCommand::tr("Kies een (andere) naam met --name.");
+    case ImportReport::Remedy::GiveYear:
+        return ImportCommand::tr("Geef het jaar op met --year.");
+    case ImportReport::Remedy::GiveCountryCodes:
+        return ImportCommand::tr("Geef het bestand met BACI-landcodes op met --countries.");
+    case ImportReport::Remedy::ChooseReporter:
+        return ImportCommand::tr("Kies een rapporterend land dat in het bestand staat met --reporter.");
+    }
+    return {};
 }
 
 } // namespace
@@ -91,7 +118,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (parser.isSet(QStringLiteral("year"))) {
         bool ok = false;
         request.year = parser.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok || request.year < 1900 || request.year > 2200) {
+        if (!ok || !isTradeYear(request.year)) {
             err << tr("--year verwacht een jaartal, niet \"%1\".").arg(parser.value(QStringLiteral("year"))) << '\n';
             return UsageError;
         }
@@ -122,6 +149,18 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return UsageError;
     }
 
+    // The rejects file is opened before anything is read: an unwritable path fails at once and
+    // nothing is imported. It is written (atomically) after the import.
+    std::optional<QSaveFile> rejects;
+    if (parser.isSet(QStringLiteral("rejects"))) {
+        rejects.emplace(parser.value(QStringLiteral("rejects")));
+        if (!rejects->open(QIODevice::WriteOnly)) {
+            err << tr("Kan %1 niet schrijven: %2").arg(rejects->fileName(), rejects->errorString()) << '\n'
+                << tr("Er is niets geïmporteerd.") << '\n';
+            return DataError;
+        }
+    }
+
     Store store;
     QString error;
     if (!store.open(parser.value(QStringLiteral("db")), &error)) {
@@ -150,16 +189,22 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (terminal)
         err << '\r' << QString(66, QLatin1Char(' ')) << '\r' << Qt::flush;
 
-    if (parser.isSet(QStringLiteral("rejects")) && !report.issues.empty() &&
-        !report.writeIssuesCsv(parser.value(QStringLiteral("rejects")), &error))
-        err << error << '\n';
     QTextStream &stream = report.ok() ? out : err;
     for (const QString &line : report.summaryLines())
         stream << line << '\n';
+    if (!report.ok() && report.remedy != ImportReport::Remedy::None)
+        stream << remedyText(report.remedy) << '\n';
     int shownIssues = 0;
     for (const ImportIssue &issue : report.issues) {
         if (issue.kind == ImportIssue::Kind::Rejected && ++shownIssues <= 20)
             stream << "  " << issue.where.toString() << '\n';
+    }
+    if (rejects) {
+        rejects->write(report.issuesCsv());
+        if (!rejects->commit()) {
+            err << tr("Kan %1 niet schrijven: %2").arg(rejects->fileName(), rejects->errorString()) << '\n';
+            return DataError;
+        }
     }
     return report.ok() ? Ok : DataError;
 }

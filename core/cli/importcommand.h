@@ -2,12 +2,16 @@
 
 #include "cli/clicommand.h"
 
+#include <QCoreApplication>
+
 namespace herkomst::cli {
 
 // herkomst-cli import --db FILE --format cbs|baci|auto [--name NAME] [--year Y] [--reporter ISO3]
 //                     [--countries FILE] [--products FILE] INPUT...
 // One transaction per import; exit 2 with file, row and column when the input is bad.
 class ImportCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;

@@ -1,6 +1,6 @@
 #include "export/xlsxexport.h"
 
-#include "export/xlsxwriterlibrary.h"
+#include <xlsxwriter.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,10 +14,10 @@ namespace herkomst {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TableExport", text);
-}
+// The context of the table export's messages.
+class TableExportText {
+    Q_DECLARE_TR_FUNCTIONS(TableExport)
+};
 
 constexpr double kMaxColumnWidth = 60.0;
 constexpr lxw_color_t kHeaderColour = 0x154273; // Rijkshuisstijl donkerblauw
@@ -73,18 +73,15 @@ double displayWidth(const QVariant &value, const ExportColumn &column)
 
 bool writeXlsx(const ExportTable &table, const QString &path, QString *error)
 {
-    const XlsxWriterLibrary *lib = XlsxWriterLibrary::instance(error);
-    if (!lib)
-        return false;
     // libxlsxwriter writes the file itself; write next to the target and swap only when complete.
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
     lxw_workbook_options options = {};
     options.constant_memory = LXW_FALSE;
-    lxw_workbook *workbook = lib->workbookNewOpt(QFile::encodeName(partial).constData(), &options);
+    lxw_workbook *workbook = workbook_new_opt(QFile::encodeName(partial).constData(), &options);
     if (!workbook) {
         if (error)
-            *error = tr("Kan werkmap %1 niet aanmaken.").arg(QDir::toNativeSeparators(path));
+            *error = TableExportText::tr("Kan werkmap %1 niet aanmaken.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     // lxw_doc_properties takes char *, though it only reads them.
@@ -93,33 +90,33 @@ bool writeXlsx(const ExportTable &table, const QString &path, QString *error)
     lxw_doc_properties properties = {};
     properties.title = title.data();
     properties.company = company.data();
-    lib->workbookSetProperties(workbook, &properties);
+    workbook_set_properties(workbook, &properties);
 
-    lxw_worksheet *sheet = lib->workbookAddWorksheet(workbook, sheetName(table.sheetName, "Tabel").constData());
-    lxw_format *header = lib->workbookAddFormat(workbook);
-    lib->formatSetBold(header);
-    lib->formatSetFontColor(header, LXW_COLOR_WHITE);
-    lib->formatSetBgColor(header, kHeaderColour);
-    lib->formatSetTextWrap(header);
-    lib->formatSetAlign(header, LXW_ALIGN_VERTICAL_TOP);
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName(table.sheetName, "Tabel").constData());
+    lxw_format *header = workbook_add_format(workbook);
+    format_set_bold(header);
+    format_set_font_color(header, LXW_COLOR_WHITE);
+    format_set_bg_color(header, kHeaderColour);
+    format_set_text_wrap(header);
+    format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
 
     const int columnCount = int(table.columns.size());
     std::vector<lxw_format *> formats;
     std::vector<double> widths;
-    lxw_format *text = lib->workbookAddFormat(workbook);
-    lib->formatSetNumFormat(text, "@");
+    lxw_format *text = workbook_add_format(workbook);
+    format_set_num_format(text, "@");
     for (const ExportColumn &column : table.columns) {
         lxw_format *format = text;
         if (column.kind != ColumnKind::Text) {
-            format = lib->workbookAddFormat(workbook);
-            lib->formatSetNumFormat(format, numberFormat(column));
+            format = workbook_add_format(workbook);
+            format_set_num_format(format, numberFormat(column));
         }
         formats.push_back(format);
         widths.push_back(std::min<double>(column.header.size(), 24.0));
     }
 
     for (int c = 0; c < columnCount; ++c)
-        lib->worksheetWriteString(sheet, 0, lxw_col_t(c), table.columns[size_t(c)].header.toUtf8().constData(), header);
+        worksheet_write_string(sheet, 0, lxw_col_t(c), table.columns[size_t(c)].header.toUtf8().constData(), header);
     lxw_row_t r = 1;
     for (const QVariantList &row : table.rows) {
         for (int c = 0; c < columnCount && c < row.size(); ++c) {
@@ -134,49 +131,49 @@ bool writeXlsx(const ExportTable &table, const QString &path, QString *error)
                 if (std::isnan(v))
                     continue;
                 if (std::isinf(v))
-                    lib->worksheetWriteString(sheet, r, col, "∞", nullptr);
+                    worksheet_write_string(sheet, r, col, "∞", nullptr);
                 else
-                    lib->worksheetWriteNumber(sheet, r, col, v, formats[size_t(c)]);
+                    worksheet_write_number(sheet, r, col, v, formats[size_t(c)]);
             } else {
-                lib->worksheetWriteString(sheet, r, col, value.toString().toUtf8().constData(),
-                                          column.kind == ColumnKind::Text ? text : nullptr);
+                worksheet_write_string(sheet, r, col, value.toString().toUtf8().constData(),
+                                       column.kind == ColumnKind::Text ? text : nullptr);
             }
         }
         ++r;
     }
     for (int c = 0; c < columnCount; ++c)
-        lib->worksheetSetColumn(sheet, lxw_col_t(c), lxw_col_t(c), std::min(kMaxColumnWidth, widths[size_t(c)] + 2.0),
-                                nullptr);
-    lib->worksheetSetRow(sheet, 0, LXW_DEF_ROW_HEIGHT * 2, nullptr);
-    lib->worksheetFreezePanes(sheet, 1, 0);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::min(kMaxColumnWidth, widths[size_t(c)] + 2.0),
+                             nullptr);
+    worksheet_set_row(sheet, 0, LXW_DEF_ROW_HEIGHT * 2, nullptr);
+    worksheet_freeze_panes(sheet, 1, 0);
     if (columnCount > 0)
-        lib->worksheetAutofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(columnCount - 1));
+        worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(columnCount - 1));
 
     if (!table.title.isEmpty() || !table.notes.isEmpty()) {
         lxw_worksheet *notes =
-            lib->workbookAddWorksheet(workbook, sheetName(tr("Toelichting"), "Toelichting").constData());
-        lxw_format *bold = lib->workbookAddFormat(workbook);
-        lib->formatSetBold(bold);
-        lib->worksheetSetColumn(notes, 0, 0, 100, nullptr);
-        lib->worksheetWriteString(notes, 0, 0, title.constData(), bold);
+            workbook_add_worksheet(workbook, sheetName(TableExportText::tr("Toelichting"), "Toelichting").constData());
+        lxw_format *bold = workbook_add_format(workbook);
+        format_set_bold(bold);
+        worksheet_set_column(notes, 0, 0, 100, nullptr);
+        worksheet_write_string(notes, 0, 0, title.constData(), bold);
         lxw_row_t n = 2;
         for (const QString &note : table.notes)
-            lib->worksheetWriteString(notes, n++, 0, note.toUtf8().constData(), nullptr);
+            worksheet_write_string(notes, n++, 0, note.toUtf8().constData(), nullptr);
     }
 
-    const lxw_error result = lib->workbookClose(workbook);
+    const lxw_error result = workbook_close(workbook);
     if (result != LXW_NO_ERROR) {
         QFile::remove(partial);
         if (error)
-            *error = tr("Kan %1 niet schrijven: %2")
-                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lib->strerror(result)));
+            *error = TableExportText::tr("Kan %1 niet schrijven: %2")
+                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(result)));
         return false;
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
         if (error)
-            *error = tr("Kan %1 niet vervangen.").arg(QDir::toNativeSeparators(path));
+            *error = TableExportText::tr("Kan %1 niet vervangen.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;

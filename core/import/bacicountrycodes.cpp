@@ -1,6 +1,6 @@
 #include "import/bacicountrycodes.h"
 
-#include "import/importsupport.h"
+#include "import/importtext.h"
 
 #include "countries/countryregistry.h"
 #include "io/csvreader.h"
@@ -11,8 +11,6 @@
 namespace herkomst {
 
 namespace {
-
-using importsupport::tr;
 
 int columnOf(const QStringList &header, std::initializer_list<const char *> names)
 {
@@ -33,7 +31,8 @@ bool BaciCountryCodes::load(const QString &path, io::SourceError *error)
     mEntries.assign(maxCode, Entry{});
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = {path, 0, 0, tr("kan het bestand met BACI-landcodes niet openen: %1").arg(file.errorString())};
+        *error = {path, 0, 0,
+                  ImportText::tr("kan het bestand met BACI-landcodes niet openen: %1").arg(file.errorString())};
         return false;
     }
     io::CsvReader::Options options;
@@ -44,7 +43,7 @@ bool BaciCountryCodes::load(const QString &path, io::SourceError *error)
     if (!reader.readRow(fields)) {
         *error = reader.status() == io::CsvReader::Status::Error
                      ? reader.error()
-                     : io::SourceError{path, 1, 0, tr("het bestand met BACI-landcodes is leeg")};
+                     : io::SourceError{path, 1, 0, ImportText::tr("het bestand met BACI-landcodes is leeg")};
         return false;
     }
     const int codeColumn = columnOf(fields, {"country_code"});
@@ -53,8 +52,8 @@ bool BaciCountryCodes::load(const QString &path, io::SourceError *error)
     const int fullColumn = columnOf(fields, {"country_name_full"});
     if (codeColumn < 0 || iso3Column < 0 || nameColumn < 0) {
         *error = {path, 1, 0,
-                  tr("kop met country_code, country_name(_abbreviation) en iso_3digit_alpha of "
-                     "country_iso3 verwacht (BACI-landcodes)")};
+                  ImportText::tr("kop met country_code, country_name(_abbreviation) en iso_3digit_alpha of "
+                                 "country_iso3 verwacht (BACI-landcodes)")};
         return false;
     }
     const CountryRegistry &registry = CountryRegistry::instance();
@@ -65,7 +64,7 @@ bool BaciCountryCodes::load(const QString &path, io::SourceError *error)
         const int code = fields.value(codeColumn).trimmed().toInt(&ok);
         if (!ok || code < 0 || code >= maxCode) {
             *error = {path, reader.recordNumber(), codeColumn + 1,
-                      tr("landcode van 0 tot 999 verwacht, gevonden \"%1\"").arg(fields.value(codeColumn))};
+                      ImportText::tr("landcode van 0 tot 999 verwacht, gevonden \"%1\"").arg(fields.value(codeColumn))};
             return false;
         }
         Entry &e = mEntries[size_t(code)];

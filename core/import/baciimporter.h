@@ -13,7 +13,7 @@ public:
     QString key() const override { return QStringLiteral("baci"); }
     QString displayName() const override;
     int detect(const QStringList &files) const override;
-    ImportReport run(Store &store, const ImportRequest &request, ImportProgress &progress) override;
+    bool read(ImportJob &job) override;
 };
 
 } // namespace herkomst

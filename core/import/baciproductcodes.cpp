@@ -1,5 +1,7 @@
 #include "import/baciproductcodes.h"
 
+#include "import/importtext.h"
+
 #include "io/csvreader.h"
 
 #include <QCoreApplication>
@@ -14,8 +16,7 @@ bool BaciProductCodes::load(const QString &path, io::SourceError *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = {path, 0, 0,
-                  QCoreApplication::translate("Import", "kan het bestand met BACI-productcodes niet openen: %1")
-                      .arg(file.errorString())};
+                  ImportText::tr("kan het bestand met BACI-productcodes niet openen: %1").arg(file.errorString())};
         return false;
     }
     io::CsvReader::Options options;
@@ -36,8 +37,7 @@ bool BaciProductCodes::load(const QString &path, io::SourceError *error)
             if (fields.size() == 1 && fields[0].trimmed().isEmpty())
                 continue;
             *error = {path, reader.recordNumber(), 1,
-                      QCoreApplication::translate("Import", "productcode van 6 cijfers verwacht, gevonden \"%1\"")
-                          .arg(fields.value(0))};
+                      ImportText::tr("productcode van 6 cijfers verwacht, gevonden \"%1\"").arg(fields.value(0))};
             return false;
         }
         mDescriptions.insert(code, fields.value(1).trimmed());

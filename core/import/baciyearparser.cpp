@@ -1,8 +1,9 @@
 #include "import/baciyearparser.h"
 
-#include "import/importsupport.h"
-
 #include "import/bacicountrycodes.h"
+#include "import/baciline.h"
+#include "import/importtext.h"
+#include "import/tradeperiod.h"
 #include "io/textdecoding.h"
 
 #include <QCoreApplication>
@@ -18,183 +19,15 @@ namespace herkomst {
 
 namespace {
 
-using importsupport::tr;
+using namespace baciline;
 
 // Reads of this size stay in the core's L2 cache between the copy and the parse.
 constexpr qint64 blockBytes = qint64(256) << 10;
 // Smaller files are parsed by one thread (errors then come in file order without merging).
 constexpr qint64 singleThreadBelow = qint64(4) << 20;
-// The fast row path reads at most this far without checking the buffer end.
-constexpr ptrdiff_t fastRowMargin = 160;
 constexpr int maxProductCode = 1000000;
 
 const char *const columnNames[] = {"t", "i", "j", "k", "v", "q"};
-
-const double powersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8, 1e9,
-                              1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
-
-// (exporter, importer, product) of a row as raw BACI codes; BACI sorts its files by this key,
-// so "strictly increasing" proves there are no duplicate rows without remembering them.
-inline uint64_t rowKey(uint32_t i, uint32_t j, uint32_t k)
-{
-    return (uint64_t(i) << 30) | (uint64_t(j) << 20) | k;
-}
-
-// The text of a field for a message: printable, short.
-QString fieldText(const char *p, const char *lineEnd)
-{
-    const char *e = p;
-    while (e < lineEnd && *e != ',' && e - p < 40)
-        ++e;
-    QString text;
-    for (const char *c = p; c < e; ++c)
-        text += (*c >= 32 && *c < 127) ? QChar::fromLatin1(*c) : QChar(u'?');
-    return text.trimmed();
-}
-
-// Binary input (a zip, an image) has control bytes or invalid UTF-8 in its first line.
-bool looksLikeText(const QByteArray &line)
-{
-    for (char c : line) {
-        if ((unsigned char)c < 32 && c != '\t' && c != '\r')
-            return false;
-    }
-    return io::TextDecoding::isValidUtf8(line);
-}
-
-inline void skipSpaces(const char *&p, const char *e)
-{
-    while (p < e && (*p == ' ' || *p == '\t'))
-        ++p;
-}
-
-inline bool parseUnsigned(const char *&p, const char *e, uint32_t &out, int maxDigits)
-{
-    skipSpaces(p, e);
-    const char *start = p;
-    uint32_t v = 0;
-    while (p < e && unsigned(*p - '0') < 10u) {
-        v = v * 10 + uint32_t(*p - '0');
-        ++p;
-        if (p - start > maxDigits)
-            return false;
-    }
-    if (p == start)
-        return false;
-    skipSpaces(p, e);
-    out = v;
-    return true;
-}
-
-// A non-negative decimal such as "27.902" or "  0.001"; exponents and long mantissas take the
-// exact std::from_chars path. `negative` flags a leading minus (parsed, then refused by the caller).
-inline bool parseDecimal(const char *&p, const char *e, double &out, bool &negative, bool &na)
-{
-    skipSpaces(p, e);
-    negative = na = false;
-    if (p + 1 < e && p[0] == 'N' && p[1] == 'A') {
-        p += 2;
-        skipSpaces(p, e);
-        na = true;
-        return true;
-    }
-    const char *start = p;
-    if (p < e && *p == '-') {
-        negative = true;
-        ++p;
-    }
-    uint64_t mantissa = 0;
-    int digits = 0, fraction = 0;
-    while (p < e && unsigned(*p - '0') < 10u) {
-        mantissa = mantissa * 10 + uint64_t(*p - '0');
-        ++p;
-        ++digits;
-    }
-    if (p < e && *p == '.') {
-        ++p;
-        while (p < e && unsigned(*p - '0') < 10u) {
-            mantissa = mantissa * 10 + uint64_t(*p - '0');
-            ++p;
-            ++digits;
-            ++fraction;
-        }
-    }
-    if (digits == 0)
-        return false;
-    if (digits > 18 || (p < e && (*p == 'e' || *p == 'E'))) {
-        const char *fieldEnd = p;
-        while (fieldEnd < e && *fieldEnd != ',' && *fieldEnd != ' ')
-            ++fieldEnd;
-        double v = 0.0;
-        const auto result = std::from_chars(start, fieldEnd, v);
-        if (result.ec != std::errc() || result.ptr != fieldEnd)
-            return false;
-        p = fieldEnd;
-        skipSpaces(p, e);
-        out = v < 0 ? -v : v;
-        return true;
-    }
-    skipSpaces(p, e);
-    out = double(mantissa) / powersOfTen[fraction];
-    return true;
-}
-
-// Digits [1, maxDigits] into `out`; false leaves the row to the careful path.
-inline bool fastUnsigned(const char *&p, uint32_t &out, int maxDigits)
-{
-    uint32_t v = unsigned(*p - '0');
-    if (v > 9)
-        return false;
-    ++p;
-    for (int n = 1; n < maxDigits; ++n, ++p) {
-        const unsigned digit = unsigned(*p - '0');
-        if (digit > 9)
-            break;
-        v = v * 10 + digit;
-    }
-    out = v;
-    return unsigned(*p - '0') > 9;
-}
-
-// Digits with an optional fraction, at most 18 digits, as parseDecimal computes it.
-inline bool fastDecimal(const char *&p, double &out)
-{
-    uint64_t mantissa = 0;
-    int digits = 0, fraction = 0;
-    for (; unsigned(*p - '0') < 10u && digits <= 18; ++p, ++digits)
-        mantissa = mantissa * 10 + uint64_t(*p - '0');
-    if (*p == '.') {
-        ++p;
-        for (; unsigned(*p - '0') < 10u && digits <= 18; ++p, ++digits, ++fraction)
-            mantissa = mantissa * 10 + uint64_t(*p - '0');
-    }
-    if (digits == 0 || digits > 18)
-        return false;
-    out = double(mantissa) / powersOfTen[fraction];
-    return true;
-}
-
-// The shape of nearly every BACI row, "2022,4,8,11151,10295.670,   96.834\n", parsed without
-// the bookkeeping messages need. Returns the start of the next line, or nullptr when the row
-// has any other shape (spaces, exponents, an error, ...): the careful path then reads it.
-// The caller guarantees fastRowMargin readable bytes at p; every loop here is bounded.
-inline const char *fastRow(const char *p, uint32_t &t, uint32_t &i, uint32_t &j, uint32_t &k, double &v)
-{
-    if (!fastUnsigned(p, t, 4) || *p++ != ',' || !fastUnsigned(p, i, 3) || *p++ != ',' || !fastUnsigned(p, j, 3) ||
-        *p++ != ',' || !fastUnsigned(p, k, 6) || *p++ != ',' || !fastDecimal(p, v) || *p++ != ',' || t < 1900 ||
-        k < 10000)
-        return nullptr;
-    for (int n = 0; *p == ' ' && n < 32; ++n)
-        ++p;
-    double quantity = 0.0;
-    if (p[0] == 'N' && p[1] == 'A')
-        p += 2;
-    else if (!fastDecimal(p, quantity))
-        return nullptr;
-    if (*p == '\r')
-        ++p;
-    return *p == '\n' ? p + 1 : nullptr;
-}
 
 } // namespace
 
@@ -258,34 +91,162 @@ BaciYearParser::BaciYearParser(const BaciCountryCodes &codes, Options options)
         mIsReporter[c] = mOptions.allReporters || mOptions.reporters.contains(mIso3[c]);
 }
 
+bool BaciYearParser::checkYear(uint32_t t, Chunk &chunk) const
+{
+    if (chunk.year == 0)
+        chunk.year = int(t);
+    const int expected = mOptions.expectedYear ? mOptions.expectedYear : chunk.year;
+    if (int(t) == expected && int(t) == chunk.year)
+        return true;
+    chunk.fail(1,
+               ImportText::tr("jaar %1 verwacht (een BACI-bestand bevat één jaar), gevonden %2").arg(expected).arg(t));
+    return false;
+}
+
+bool BaciYearParser::parseLine(const char *q, const char *e, Row &row, Chunk &chunk) const
+{
+    double quantity = 0.0;
+    bool negative = false, na = false;
+    int column = 1;
+    auto expectComma = [&]() {
+        if (q < e && *q == ',') {
+            ++q;
+            ++column;
+            return true;
+        }
+        chunk.fail(column + (q == e ? 1 : 0),
+                   q == e ? ImportText::tr("te weinig kolommen: kolom %1 ontbreekt (verwacht t,i,j,k,v,q)")
+                                .arg(QLatin1String(columnNames[column]))
+                          : ImportText::tr("komma verwacht na kolom %1, gevonden \"%2\"")
+                                .arg(QLatin1String(columnNames[column - 1]), fieldText(q, e)));
+        return false;
+    };
+    const char *field = q;
+    if (!parseUnsigned(q, e, row.t, 4) || !isTradeYear(int(row.t))) {
+        chunk.fail(1, ImportText::tr("jaartal verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
+        return false;
+    }
+    if (!checkYear(row.t, chunk) || !expectComma())
+        return false;
+    field = q;
+    if (!parseUnsigned(q, e, row.i, 3)) {
+        chunk.fail(2, ImportText::tr("BACI-landcode (exporteur) verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
+        return false;
+    }
+    if (!expectComma())
+        return false;
+    field = q;
+    if (!parseUnsigned(q, e, row.j, 3)) {
+        chunk.fail(3, ImportText::tr("BACI-landcode (importeur) verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
+        return false;
+    }
+    if (!expectComma())
+        return false;
+    field = q;
+    if (!parseUnsigned(q, e, row.k, 6) || row.k < 10000) {
+        chunk.fail(4,
+                   ImportText::tr("productcode van 6 cijfers (GS6; een voorloopnul mag ontbreken) verwacht, gevonden "
+                                  "\"%1\"")
+                       .arg(fieldText(field, e)));
+        return false;
+    }
+    if (!expectComma())
+        return false;
+    field = q;
+    if (!parseDecimal(q, e, row.v, negative, na) || na) {
+        chunk.fail(5,
+                   ImportText::tr("handelswaarde in duizenden USD verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
+        return false;
+    }
+    if (negative) {
+        chunk.fail(
+            5, ImportText::tr("negatieve handelswaarde \"%1\"; waarden zijn nooit negatief").arg(fieldText(field, e)));
+        return false;
+    }
+    if (!expectComma())
+        return false;
+    field = q;
+    if (!parseDecimal(q, e, quantity, negative, na)) {
+        chunk.fail(6, ImportText::tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
+        return false;
+    }
+    if (q != e) {
+        chunk.fail(
+            column + (*q == ',' ? 1 : 0),
+            *q == ',' ? ImportText::tr("te veel kolommen: verwacht t,i,j,k,v,q")
+                      : ImportText::tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(field, e)));
+        return false;
+    }
+    return true;
+}
+
+bool BaciYearParser::addRow(const Row &row, Chunk &chunk) const
+{
+    const int16_t exporter = mCountryOfCode[row.i];
+    const int16_t importer = mCountryOfCode[row.j];
+    if (exporter == -1 || importer == -1) {
+        chunk.fail(exporter == -1 ? 2 : 3, ImportText::tr("landcode %1 staat niet in %2")
+                                               .arg(exporter == -1 ? row.i : row.j)
+                                               .arg(QFileInfo(mCodes.path()).fileName()));
+        return false;
+    }
+    const uint64_t key = rowKey(row.i, row.j, row.k);
+    if (!chunk.hasRows) {
+        chunk.hasRows = true;
+        chunk.firstKey = key;
+        chunk.firstKeyLine = chunk.lines;
+    } else if (key == chunk.lastKey) {
+        chunk.fail(
+            4, ImportText::tr("dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op de regel ervoor")
+                   .arg(row.i)
+                   .arg(row.j)
+                   .arg(row.k));
+        return false;
+    } else if (key < chunk.lastKey) {
+        chunk.sorted = false;
+    }
+    chunk.lastKey = key;
+    ++chunk.rows;
+    if (exporter < 0) { // listed, but without ISO code (an aggregate such as "Europe EFTA, nes")
+        ++chunk.unmatchedRows;
+        ++chunk.unmatchedByCode[row.i];
+        return true;
+    }
+    int32_t product = chunk.productOf[row.k];
+    if (product < 0) {
+        product = int32_t(chunk.productCodes.size());
+        chunk.productOf[row.k] = product;
+        chunk.productCodes.push_back(int32_t(row.k));
+        if (size_t(product) == chunk.capacity) {
+            const size_t countries = mIso3.size();
+            std::vector<double> wider(chunk.capacity * 2 * countries, -1.0);
+            for (size_t c = 0; c < countries; ++c)
+                std::copy_n(chunk.world.data() + c * chunk.capacity, chunk.capacity,
+                            wider.data() + c * chunk.capacity * 2);
+            chunk.world.swap(wider);
+            chunk.capacity *= 2;
+        }
+    }
+    double &w = chunk.world[size_t(exporter) * chunk.capacity + size_t(product)];
+    w = (w < 0.0 ? 0.0 : w) + row.v;
+    if (importer >= 0 && mIsReporter[size_t(importer)])
+        chunk.imports.push_back({int32_t(row.k), importer, exporter, row.v});
+    return true;
+}
+
 void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(chunk.begin)) {
-        chunk.fail(0, tr("kan het bestand niet lezen: %1").arg(file.errorString()));
+        chunk.fail(0, ImportText::tr("kan het bestand niet lezen: %1").arg(file.errorString()));
         return;
     }
-    const size_t countries = mIso3.size();
     chunk.productOf.assign(maxProductCode, -1);
     chunk.productCodes.reserve(8192);
     chunk.capacity = 6144; // HS has about 5,400 six-digit codes; grows if a file has more
-    chunk.world.assign(chunk.capacity * countries, -1.0);
-    const int16_t *countryOf = mCountryOfCode.data();
-    const char *isReporter = mIsReporter.data();
-    const int expectedYear = mOptions.expectedYear;
-    uint64_t previousKey = 0;
-
-    auto yearOk = [&chunk, expectedYear](uint32_t t) {
-        if (chunk.year == 0)
-            chunk.year = int(t);
-        if ((expectedYear && int(t) != expectedYear) || int(t) != chunk.year) {
-            chunk.fail(1, tr("jaar %1 verwacht (een BACI-bestand bevat één jaar), gevonden %2")
-                              .arg(expectedYear ? expectedYear : chunk.year)
-                              .arg(t));
-            return false;
-        }
-        return true;
-    };
+    chunk.world.assign(chunk.capacity * mIso3.size(), -1.0);
+    const QString tooLong =
+        ImportText::tr("regel van meer dan %1 tekens; een BACI-regel is t,i,j,k,v,q").arg(maxLineBytes);
     std::vector<char> buffer(size_t(blockBytes + maxLineBytes));
     qint64 carried = 0;
     qint64 position = chunk.begin;
@@ -301,7 +262,8 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
         if (want > 0) {
             got = file.read(buffer.data() + carried, want);
             if (got <= 0) {
-                chunk.fail(0, tr("het bestand is korter dan verwacht of onleesbaar: %1").arg(file.errorString()));
+                chunk.fail(
+                    0, ImportText::tr("het bestand is korter dan verwacht of onleesbaar: %1").arg(file.errorString()));
                 return;
             }
             position += got;
@@ -310,168 +272,38 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
         const char *p = buffer.data();
         const char *end = buffer.data() + carried + got;
         while (p < end) {
-            uint32_t t = 0, i = 0, j = 0, k = 0;
-            double v = 0.0;
-            const char *fastNext = end - p >= fastRowMargin ? fastRow(p, t, i, j, k, v) : nullptr;
-            if (fastNext) {
+            Row row;
+            if (const char *next = end - p >= fastRowMargin ? fastRow(p, row.t, row.i, row.j, row.k, row.v) : nullptr) {
                 ++chunk.lines;
-                p = fastNext;
-                if (!yearOk(t))
+                p = next;
+                if (!checkYear(row.t, chunk))
                     return;
             } else {
                 const char *newline = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
                 if (!newline && !last)
-                    break;
+                    break; // the rest of the line comes with the next block
                 const char *lineEnd = newline ? newline : end;
                 ++chunk.lines;
                 if (lineEnd - p > maxLineBytes) {
-                    chunk.fail(0, tr("regel van meer dan %1 tekens; een BACI-regel is t,i,j,k,v,q").arg(maxLineBytes));
+                    chunk.fail(0, tooLong);
                     return;
                 }
-                const char *next = newline ? newline + 1 : end;
-                const char *e = lineEnd;
-                if (e > p && e[-1] == '\r')
-                    --e;
                 const char *q = p;
-                p = next;
+                const char *e = lineEnd > p && lineEnd[-1] == '\r' ? lineEnd - 1 : lineEnd;
+                p = newline ? newline + 1 : end;
                 skipSpaces(q, e);
                 if (q == e)
                     continue; // blank line
-
-                double quantity = 0.0;
-                bool negative = false, na = false;
-                int column = 1;
-                auto expectComma = [&]() {
-                    if (q < e && *q == ',') {
-                        ++q;
-                        ++column;
-                        return true;
-                    }
-                    chunk.fail(column + (q == e ? 1 : 0),
-                               q == e ? tr("te weinig kolommen: kolom %1 ontbreekt (verwacht t,i,j,k,v,q)")
-                                            .arg(QLatin1String(columnNames[column]))
-                                      : tr("komma verwacht na kolom %1, gevonden \"%2\"")
-                                            .arg(QLatin1String(columnNames[column - 1]), fieldText(q, e)));
-                    return false;
-                };
-                const char *fieldStart = q;
-                if (!parseUnsigned(q, e, t, 4) || t < 1900) {
-                    chunk.fail(1, tr("jaartal verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
+                if (!parseLine(q, e, row, chunk))
                     return;
-                }
-                if (!yearOk(t))
-                    return;
-                if (!expectComma())
-                    return;
-                fieldStart = q;
-                if (!parseUnsigned(q, e, i, 3)) {
-                    chunk.fail(2,
-                               tr("BACI-landcode (exporteur) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
-                    return;
-                }
-                if (!expectComma())
-                    return;
-                fieldStart = q;
-                if (!parseUnsigned(q, e, j, 3)) {
-                    chunk.fail(3,
-                               tr("BACI-landcode (importeur) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
-                    return;
-                }
-                if (!expectComma())
-                    return;
-                fieldStart = q;
-                if (!parseUnsigned(q, e, k, 6) || k < 10000) {
-                    chunk.fail(
-                        4,
-                        tr("productcode van 6 cijfers (GS6; een voorloopnul mag ontbreken) verwacht, gevonden \"%1\"")
-                            .arg(fieldText(fieldStart, e)));
-                    return;
-                }
-                if (!expectComma())
-                    return;
-                fieldStart = q;
-                if (!parseDecimal(q, e, v, negative, na) || na) {
-                    chunk.fail(
-                        5,
-                        tr("handelswaarde in duizenden USD verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
-                    return;
-                }
-                if (negative) {
-                    chunk.fail(5, tr("negatieve handelswaarde \"%1\"; waarden zijn nooit negatief")
-                                      .arg(fieldText(fieldStart, e)));
-                    return;
-                }
-                if (!expectComma())
-                    return;
-                fieldStart = q;
-                if (!parseDecimal(q, e, quantity, negative, na)) {
-                    chunk.fail(6,
-                               tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
-                    return;
-                }
-                if (q != e) {
-                    chunk.fail(
-                        column + (*q == ',' ? 1 : 0),
-                        *q == ','
-                            ? tr("te veel kolommen: verwacht t,i,j,k,v,q")
-                            : tr("hoeveelheid (getal of NA) verwacht, gevonden \"%1\"").arg(fieldText(fieldStart, e)));
-                    return;
-                }
             }
-
-            const int16_t exporter = countryOf[i];
-            const int16_t importer = countryOf[j];
-            if (exporter == -1 || importer == -1) {
-                const uint32_t code = exporter == -1 ? i : j;
-                chunk.fail(exporter == -1 ? 2 : 3,
-                           tr("landcode %1 staat niet in %2").arg(code).arg(QFileInfo(mCodes.path()).fileName()));
+            if (!addRow(row, chunk))
                 return;
-            }
-            const uint64_t key = rowKey(i, j, k);
-            if (!chunk.hasRows) {
-                chunk.hasRows = true;
-                chunk.firstKey = key;
-                chunk.firstKeyLine = chunk.lines;
-            } else if (key == previousKey) {
-                chunk.fail(4, tr("dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op de regel ervoor")
-                                  .arg(i)
-                                  .arg(j)
-                                  .arg(k));
-                return;
-            } else if (key < previousKey) {
-                chunk.sorted = false;
-            }
-            previousKey = key;
-            chunk.lastKey = key;
-            ++chunk.rows;
-            if (exporter < 0) {
-                ++chunk.unmatchedRows;
-                ++chunk.unmatchedByCode[i];
-                continue;
-            }
-            int32_t product = chunk.productOf[k];
-            if (product < 0) {
-                product = int32_t(chunk.productCodes.size());
-                chunk.productOf[k] = product;
-                chunk.productCodes.push_back(int32_t(k));
-                if (size_t(product) == chunk.capacity) {
-                    std::vector<double> wider(chunk.capacity * 2 * countries, -1.0);
-                    for (size_t c = 0; c < countries; ++c)
-                        std::copy_n(chunk.world.data() + c * chunk.capacity, chunk.capacity,
-                                    wider.data() + c * chunk.capacity * 2);
-                    chunk.world.swap(wider);
-                    chunk.capacity *= 2;
-                }
-            }
-            double &w = chunk.world[size_t(exporter) * chunk.capacity + size_t(product)];
-            w = (w < 0.0 ? 0.0 : w) + v;
-            if (importer >= 0 && isReporter[importer])
-                chunk.imports.push_back({int32_t(k), importer, exporter, v});
         }
         carried = end - p;
         if (carried > maxLineBytes) {
             ++chunk.lines;
-            chunk.fail(0, tr("regel van meer dan %1 tekens; een BACI-regel is t,i,j,k,v,q").arg(maxLineBytes));
+            chunk.fail(0, tooLong);
             return;
         }
         if (carried > 0)
@@ -487,7 +319,7 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     *error = {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = {path, 0, 0, tr("kan het bestand niet openen: %1").arg(file.errorString())};
+        *error = {path, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(file.errorString())};
         return false;
     }
     const qint64 size = file.size();
@@ -495,11 +327,12 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     QByteArray head = file.read(maxLineBytes + 1);
     const qsizetype newline = head.indexOf('\n');
     if (head.isEmpty()) {
-        *error = {path, 0, 0, tr("het bestand is leeg; verwacht een BACI-jaarbestand met kop t,i,j,k,v,q")};
+        *error = {path, 0, 0, ImportText::tr("het bestand is leeg; verwacht een BACI-jaarbestand met kop t,i,j,k,v,q")};
         return false;
     }
     if (newline < 0 && head.size() > maxLineBytes) {
-        *error = {path, 1, 0, tr("eerste regel van meer dan %1 tekens; verwacht kop t,i,j,k,v,q").arg(maxLineBytes)};
+        *error = {path, 1, 0,
+                  ImportText::tr("eerste regel van meer dan %1 tekens; verwacht kop t,i,j,k,v,q").arg(maxLineBytes)};
         return false;
     }
     QByteArray header = newline < 0 ? head : head.left(newline);
@@ -511,9 +344,10 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     if (header != "t,i,j,k,v,q") {
         QString message;
         if (header.contains(';') || header.contains('\t'))
-            message = tr("verkeerd scheidingsteken: een BACI-bestand gebruikt komma's (kop t,i,j,k,v,q)");
+            message = ImportText::tr("verkeerd scheidingsteken: een BACI-bestand gebruikt komma's (kop t,i,j,k,v,q)");
         else if (!looksLikeText(header))
-            message = tr("geen tekstbestand (binaire gegevens?); verwacht een BACI-jaarbestand met kop t,i,j,k,v,q");
+            message = ImportText::tr(
+                "geen tekstbestand (binaire gegevens?); verwacht een BACI-jaarbestand met kop t,i,j,k,v,q");
         else {
             const QList<QByteArray> names = header.split(',');
             QStringList missing;
@@ -521,10 +355,10 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
                 if (!names.contains(QByteArray(name)))
                     missing << QLatin1String(name);
             }
-            message =
-                missing.isEmpty()
-                    ? tr("kop t,i,j,k,v,q verwacht, gevonden \"%1\"").arg(QString::fromLatin1(header.left(60)))
-                    : tr("kolom %1 ontbreekt in de kop; verwacht t,i,j,k,v,q").arg(missing.join(QLatin1String(", ")));
+            message = missing.isEmpty() ? ImportText::tr("kop t,i,j,k,v,q verwacht, gevonden \"%1\"")
+                                              .arg(QString::fromLatin1(header.left(60)))
+                                        : ImportText::tr("kolom %1 ontbreekt in de kop; verwacht t,i,j,k,v,q")
+                                              .arg(missing.join(QLatin1String(", ")));
         }
         *error = {path, 1, 0, message};
         return false;
@@ -601,15 +435,17 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
                 year.year = chunk.year;
             if (chunk.year != year.year) {
                 *error = {path, lineBase + 1, 1,
-                          tr("jaar %1 verwacht (een BACI-bestand bevat één jaar), gevonden %2")
+                          ImportText::tr("jaar %1 verwacht (een BACI-bestand bevat één jaar), gevonden %2")
                               .arg(year.year)
                               .arg(chunk.year)};
                 return false;
             }
             if (previous && chunk.firstKey == previous->lastKey) {
-                *error = {path, lineBase + chunk.firstKeyLine, 4,
-                          tr("dubbele regel: deze combinatie van exporteur, importeur en product staat ook op de regel "
-                             "ervoor")};
+                *error = {
+                    path, lineBase + chunk.firstKeyLine, 4,
+                    ImportText::tr(
+                        "dubbele regel: deze combinatie van exporteur, importeur en product staat ook op de regel "
+                        "ervoor")};
                 return false;
             }
             if (previous && chunk.firstKey < previous->lastKey)
@@ -620,7 +456,7 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
         lineBase += chunk.lines;
     }
     if (!previous) {
-        *error = {path, 2, 0, tr("het bestand bevat alleen de kop en geen handelsstromen")};
+        *error = {path, 2, 0, ImportText::tr("het bestand bevat alleen de kop en geen handelsstromen")};
         return false;
     }
     if (!sorted && !findDuplicate(path, dataBegin, 1, error))
@@ -691,7 +527,7 @@ bool BaciYearParser::findDuplicate(const QString &path, qint64 dataBegin, qint64
     // Only for files not in BACI's own order: remember every key, sort, compare neighbours.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(dataBegin)) {
-        *error = {path, 0, 0, tr("kan het bestand niet lezen: %1").arg(file.errorString())};
+        *error = {path, 0, 0, ImportText::tr("kan het bestand niet lezen: %1").arg(file.errorString())};
         return false;
     }
     auto keyOf = [](const QByteArray &line, uint64_t &key) {
@@ -730,7 +566,7 @@ bool BaciYearParser::findDuplicate(const QString &path, qint64 dataBegin, qint64
         }
         const uint32_t i = uint32_t(wanted >> 30), j = uint32_t((wanted >> 20) & 1023), k = uint32_t(wanted & 0xFFFFF);
         *error = {path, line, 4,
-                  tr("dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op regel %4")
+                  ImportText::tr("dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op regel %4")
                       .arg(i)
                       .arg(j)
                       .arg(k)

@@ -12,7 +12,8 @@ namespace herkomst {
 class BaciCountryCodes;
 
 // Reads a BACI year file (t,i,j,k,v,q) at memory speed: the file is split at line boundaries
-// and parsed by up to two threads with a hand-written byte parser into dense per-thread arrays
+// and parsed by up to two threads with a byte parser (numbers through std::from_chars, correctly
+// rounded) into dense per-thread arrays
 // (product x exporter), which are merged at the end. Only the chosen reporters' import rows are
 // kept individually. Every malformed row stops the import with file, line and column.
 class BaciYearParser {
@@ -35,7 +36,20 @@ public:
 
 private:
     struct Chunk;
+    struct Row {
+        uint32_t t = 0, i = 0, j = 0, k = 0; // year, exporter, importer, product (BACI codes)
+        double v = 0.0;                      // value in thousands of USD
+    };
+    // One chunk of the file's lines, on one thread: the fast path for BACI's own row shape,
+    // parseLine() for anything else, addRow() to file each row.
     void parseChunk(const QString &path, Chunk &chunk) const;
+    // The careful path: every field of one line checked, the first wrong one named. False with
+    // the chunk's error set.
+    bool parseLine(const char *begin, const char *end, Row &row, Chunk &chunk) const;
+    bool checkYear(uint32_t t, Chunk &chunk) const;
+    // Files a row into the chunk's dense arrays; false (with the error set) for an unknown
+    // country code or a row repeating the one before.
+    bool addRow(const Row &row, Chunk &chunk) const;
     bool findDuplicate(const QString &path, qint64 dataBegin, qint64 headerLines, io::SourceError *error) const;
 
     const BaciCountryCodes &mCodes;

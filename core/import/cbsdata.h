@@ -1,32 +1,79 @@
 #pragma once
 
 #include "domain/tradedata.h"
+#include "import/flatkeymap.h"
+#include "import/tradeperiod.h"
 
 #include <QByteArray>
 #include <QHash>
-#include <QSet>
 #include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <vector>
 
 namespace herkomst {
 
-// Everything the CBS tables of one import say, keyed as the store keys it, before it is written.
+// Everything the CBS tables of one import say, grouped by struct keys as the store keys it,
+// before it is written: imports by (year, HS6, partner), exports and world HHI by (year, HS6).
+// Memory grows with the distinct keys, never with the rows read.
 struct CbsData {
+    // One grouped value, kept small (32 bytes): a CBS table may have millions of keys.
     struct Entry {
-        TradeValue value;
-        QString file; // where the value (or its first part) came from
-        qint64 row = 0;
+        double amount = 0.0;  // the value when status is Known
+        uint32_t row = 0;     // where the value (or its first part) came from
+        uint16_t file = 0;    // index into files
+        uint8_t status = 0;   // ValueStatus
         bool fromCn8 = false; // summed from CN8 (GN) lines
+        // Which CN8 lines (the last two digits) were summed in: a second line with the same
+        // code is a repeat, not a part. Saves remembering every CN8 key apart.
+        uint64_t cn8Seen[2] = {0, 0};
+
+        TradeValue value() const { return {amount, ValueStatus(status)}; }
+        void setValue(TradeValue v)
+        {
+            amount = v.value;
+            status = uint8_t(v.status);
+        }
+        bool seeCn8(int32_t cn8) // false when this CN8 line was summed in before
+        {
+            const int digits = cn8 % 100;
+            const uint64_t bit = uint64_t(1) << (digits % 64);
+            if (cn8Seen[digits / 64] & bit)
+                return false;
+            cn8Seen[digits / 64] |= bit;
+            return true;
+        }
     };
 
-    QHash<QByteArray, Entry> imports;        // "year|hs6|partner"
-    QHash<QByteArray, Entry> exports;        // "year|hs6"
-    QHash<QByteArray, Entry> worldHhi;       // "year|hs6"
-    QHash<QByteArray, ProductInfo> products; // hs6
-    QSet<QByteArray> cn8Keys;                // "table|year|cn8|partner", to tell repeats from parts
-    int year = 0;                            // the first year a table stated
-    QString currency;                        // of the first table with values
-    QString unitNote;                        // the first unit a table stated
+    FlatKeyMap<Entry> imports;
+    FlatKeyMap<Entry> exports;
+    FlatKeyMap<Entry> worldHhi;
+    FlatKeyMap<ProductInfo> products; // by HS6 code
+    std::vector<QByteArray> partners; // ISO3 per partner index
+    QHash<QByteArray, uint16_t> partnerIndex;
+    QStringList files; // paths, for messages
+    int year = 0;      // the first year a table stated
+    QString currency;  // of the first table with values
+    QString unitNote;  // the first unit a table stated
     double unitFactor = 1.0;
+
+    static uint64_t key(int year, int32_t hs6, uint16_t partner = 0)
+    {
+        return (uint64_t(year - firstTradeYear) << 48) | (uint64_t(uint32_t(hs6)) << 16) | partner;
+    }
+    static int yearOf(uint64_t key) { return int(key >> 48) + firstTradeYear; }
+    static int32_t hs6Of(uint64_t key) { return int32_t((key >> 16) & 0xFFFFFFFF); }
+    static uint16_t partnerOf(uint64_t key) { return uint16_t(key & 0xFFFF); }
+
+    uint16_t partner(const QByteArray &iso3)
+    {
+        auto it = partnerIndex.constFind(iso3);
+        if (it == partnerIndex.constEnd()) {
+            it = partnerIndex.insert(iso3, uint16_t(partners.size()));
+            partners.push_back(iso3);
+        }
+        return *it;
+    }
 
     // Adds a CN8 part to an HS6 total: secret anywhere makes the sum secret, unknown makes it
     // unknown (a partial sum would understate the product).

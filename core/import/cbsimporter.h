@@ -13,7 +13,10 @@ public:
     QString key() const override { return QStringLiteral("cbs"); }
     QString displayName() const override;
     int detect(const QStringList &files) const override;
-    ImportReport run(Store &store, const ImportRequest &request, ImportProgress &progress) override;
+    bool read(ImportJob &job) override;
+
+    // True for the spreadsheet files read as workbooks (.xlsx, .xlsm); others are read as CSV.
+    static bool isWorkbook(const QString &path);
 };
 
 } // namespace herkomst

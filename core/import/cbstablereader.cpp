@@ -1,28 +1,19 @@
 #include "import/cbstablereader.h"
 
+#include "import/cbsrow.h"
 #include "import/countrymatcher.h"
 #include "import/hscode.h"
-#include "import/importsupport.h"
-#include "io/xlsxrow.h"
+#include "import/importjob.h"
+#include "import/importtext.h"
+#include "import/tradesink.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
+
+#include <charconv>
 
 namespace herkomst {
 
-using importsupport::tr;
-
 namespace {
-
-QString cellText(const io::XlsxCell &cell)
-{
-    return cell.kind == io::XlsxCell::Kind::Text ? cell.text.trimmed() : cell.toString();
-}
-
-bool isBlank(const io::XlsxCell &cell)
-{
-    return cell.isEmpty() || (cell.kind == io::XlsxCell::Kind::Text && cell.text.trimmed().isEmpty());
-}
 
 ColumnRole primaryRole(TableKind kind)
 {
@@ -41,15 +32,77 @@ ColumnRole primaryRole(TableKind kind)
     return ColumnRole::Product;
 }
 
-QByteArray yearKey(int year, const QByteArray &hs6)
+QString codeText(int32_t code, int digits)
 {
-    return QByteArray::number(year) + '|' + hs6;
+    return QStringLiteral("%1").arg(code, digits, 10, QLatin1Char('0'));
+}
+
+// The common shape of a product cell, digits only ("010121", "10121", "01012100"): read without
+// building text. Anything else (dots, a description, an error) takes HsCode::parse.
+bool plainCode(QByteArrayView text, int32_t &hs6, int32_t &cn8)
+{
+    if (text.size() < 5 || text.size() > 8)
+        return false;
+    int32_t value = 0;
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size() || text.front() == '-')
+        return false;
+    if (text.size() <= 6) {
+        hs6 = value;
+        cn8 = 0;
+    } else {
+        cn8 = value;
+        hs6 = value / 100;
+    }
+    return true;
+}
+
+// A cell as DutchNumber reads it. The common "12345" and "12345,6" (a decimal separator the hint
+// allows, no grouping) go straight to std::from_chars; other ASCII text without building a QString.
+io::DutchNumber::Result parseNumber(QByteArrayView text, io::DutchNumber::DecimalHint hint)
+{
+    char plain[32];
+    qsizetype digits = 0, separator = -1;
+    bool simple = !text.isEmpty() && text.size() < qsizetype(sizeof plain);
+    for (qsizetype i = 0; simple && i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            ++digits;
+            plain[i] = c;
+        } else if ((c == ',' || c == '.') && separator < 0 && i > 0 && i + 1 < text.size()) {
+            separator = i;
+            plain[i] = '.';
+            simple =
+                c == ',' ? hint != io::DutchNumber::DecimalHint::Point : hint != io::DutchNumber::DecimalHint::Comma;
+        } else {
+            simple = false;
+        }
+    }
+    if (simple && digits > 0) {
+        io::DutchNumber::Result result;
+        if (std::from_chars(plain, plain + text.size(), result.value).ec == std::errc()) {
+            result.status = io::DutchNumber::Status::Value;
+            return result;
+        }
+    }
+    char16_t buffer[64];
+    if (text.size() < qsizetype(std::size(buffer))) {
+        bool ascii = true;
+        for (qsizetype i = 0; i < text.size() && ascii; ++i) {
+            ascii = uchar(text[i]) < 0x80;
+            buffer[i] = char16_t(uchar(text[i]));
+        }
+        if (ascii)
+            return io::DutchNumber::parse(QStringView(buffer, text.size()), hint);
+    }
+    return io::DutchNumber::parse(QString::fromUtf8(text), hint);
 }
 
 } // namespace
 
-CbsTableReader::CbsTableReader(Context context, CbsData &data, CountryMatcher &countries, ImportReport &report)
-    : mContext(std::move(context)), mData(data), mCountries(countries), mReport(report)
+CbsTableReader::CbsTableReader(Context context, CbsData &data, CountryMatcher &countries, ImportReport &report,
+                               ImportJob *job)
+    : mContext(std::move(context)), mData(data), mCountries(countries), mReport(report), mJob(job)
 {
     if (mContext.mapping && mContext.mapping->headerRow > 0)
         mMapping = *mContext.mapping;
@@ -57,13 +110,12 @@ CbsTableReader::CbsTableReader(Context context, CbsData &data, CountryMatcher &c
 
 bool CbsTableReader::fail(qint64 row, int column, const QString &message)
 {
-    QString where = mContext.file;
-    mError = {where, row, column,
-              mContext.sheet.isEmpty() ? message : tr("blad \"%1\": %2").arg(mContext.sheet, message)};
+    mError = {mContext.file, row, column,
+              mContext.sheet.isEmpty() ? message : ImportText::tr("blad \"%1\": %2").arg(mContext.sheet, message)};
     return false;
 }
 
-bool CbsTableReader::addRow(const io::XlsxRow &row)
+bool CbsTableReader::addRow(const CbsRow &row)
 {
     ++mRowsSeen;
     if (!hasHeader() || row.row <= mMapping.headerRow) {
@@ -74,19 +126,19 @@ bool CbsTableReader::addRow(const io::XlsxRow &row)
         }
         return readHeader(row);
     }
-    if (mKind == TableKind::Unknown)
-        return true; // a sheet we do not use (contents, notes): its rows are not data
+    if (mKind == TableKind::Unknown || !mJob)
+        return true; // a sheet we do not use (contents, notes), or a preview: no data is read
     return readData(row);
 }
 
-bool CbsTableReader::readHeader(const io::XlsxRow &row)
+bool CbsTableReader::readHeader(const CbsRow &row)
 {
     if (mRowsSeen > headerSearchRows)
         return true;
     QStringList cells;
     int filled = 0;
-    for (const io::XlsxCell &cell : row.cells) {
-        cells << cellText(cell);
+    for (const CbsCell &cell : row.cells()) {
+        cells << cell.toString().trimmed();
         filled += cells.back().isEmpty() ? 0 : 1;
     }
     if (filled == 0)
@@ -124,7 +176,7 @@ void CbsTableReader::adoptUnit()
         mMapping.unitNote = mData.unitNote;
         mMapping.unitFactor = mData.unitFactor;
         mMapping.currency = mData.currency;
-        mReport.notes << tr("%1: geen eigen eenheid; \"%2\" van een eerdere tabel aangehouden.")
+        mReport.notes << ImportText::tr("%1: geen eigen eenheid; \"%2\" van een eerdere tabel aangehouden.")
                              .arg(QFileInfo(mContext.file).fileName() +
                                       (mContext.sheet.isEmpty() ? QString() : QStringLiteral(" / ") + mContext.sheet),
                                   mData.unitNote);
@@ -140,160 +192,170 @@ bool CbsTableReader::skipRow()
     return true;
 }
 
-bool CbsTableReader::readValue(const io::XlsxCell &cell, qint64 row, int column, bool scaled, TradeValue &value)
+bool CbsTableReader::readValue(const CbsCell &cell, qint64 row, int column, bool scaled, TradeValue &value)
 {
-    double number = 0.0;
+    io::DutchNumber::Result number;
     switch (cell.kind) {
-    case io::XlsxCell::Kind::Empty:
+    case CbsCell::Kind::Empty:
         value = TradeValue::unknown();
         return true;
-    case io::XlsxCell::Kind::Number:
-        number = cell.number;
+    case CbsCell::Kind::Number:
+        number.status = io::DutchNumber::Status::Value;
+        number.value = cell.number;
         break;
-    case io::XlsxCell::Kind::Boolean:
-    case io::XlsxCell::Kind::Error:
-        return fail(row, column, tr("getal of CBS-teken (. x - *) verwacht, gevonden \"%1\"").arg(cell.toString()));
-    case io::XlsxCell::Kind::Text: {
-        const io::DutchNumber::Result parsed = io::DutchNumber::parse(cell.text, mContext.decimalHint);
-        switch (parsed.status) {
-        case io::DutchNumber::Status::Value:
-        case io::DutchNumber::Status::Nil:
-            number = parsed.value;
-            break;
-        case io::DutchNumber::Status::Unknown:
-        case io::DutchNumber::Status::Empty:
-            value = TradeValue::unknown();
-            return true;
-        case io::DutchNumber::Status::Secret:
-            value = TradeValue::secret();
-            return true;
-        case io::DutchNumber::Status::Invalid:
-            return fail(row, column,
-                        tr("getal of CBS-teken (. x - *) verwacht, gevonden \"%1\"").arg(cell.text.trimmed().left(40)));
-        }
-        break;
-    }
-    }
-    if (number < 0.0 || !std::isfinite(number))
+    case CbsCell::Kind::Boolean:
+    case CbsCell::Kind::Error:
         return fail(row, column,
-                    tr("negatieve of ongeldige waarde %1; handelswaarden zijn nooit negatief").arg(number));
-    value = TradeValue{scaled ? number * mMapping.unitFactor : number};
-    return true;
-}
-
-bool CbsTableReader::store(QHash<QByteArray, CbsData::Entry> &table, const QByteArray &key, const QByteArray &cn8Key,
-                           TradeValue value, qint64 row, int column, const HsCode &code, const QString *partner)
-{
-    const auto what = [&] {
-        const QString product = code.cn8.isEmpty() ? tr("product %1").arg(QString::fromLatin1(code.hs6))
-                                                   : tr("GN-code %1").arg(QString::fromLatin1(code.cn8));
-        return partner ? tr("%1 uit %2").arg(product, *partner) : product;
-    };
-    auto it = table.find(key);
-    if (!cn8Key.isEmpty()) {
-        if (mData.cn8Keys.contains(cn8Key))
-            return fail(row, column, tr("dubbele sleutel: %1 staat al eerder in de tabel").arg(what()));
-        mData.cn8Keys.insert(cn8Key);
-        if (it != table.end() && it->fromCn8) {
-            CbsData::addPart(it->value, value);
-            return true;
-        }
+                    ImportText::tr("getal of CBS-teken (. x - *) verwacht, gevonden \"%1\"").arg(cell.toString()));
+    case CbsCell::Kind::Text:
+        number = parseNumber(cell.text, mContext.decimalHint);
+        break;
     }
-    if (it != table.end()) {
+    switch (ImportJob::tradeValue(number, value)) {
+    case ImportJob::ValueProblem::None:
+        break;
+    case ImportJob::ValueProblem::NotANumber:
         return fail(
             row, column,
-            tr("dubbele sleutel: %1 staat ook op regel %2%3")
-                .arg(what())
-                .arg(it->row)
-                .arg(it->file == mContext.file ? QString() : tr(" van %1").arg(QFileInfo(it->file).fileName())));
+            ImportText::tr("getal of CBS-teken (. x - *) verwacht, gevonden \"%1\"").arg(cell.toString().left(40)));
+    case ImportJob::ValueProblem::Negative:
+        return fail(
+            row, column,
+            ImportText::tr("negatieve of ongeldige waarde %1; handelswaarden zijn nooit negatief").arg(number.value));
     }
-    table.insert(key, {value, mContext.file, row, !cn8Key.isEmpty()});
+    if (scaled && value.known())
+        value.value *= mMapping.unitFactor;
     return true;
 }
 
-bool CbsTableReader::readData(const io::XlsxRow &row)
+bool CbsTableReader::store(FlatKeyMap<CbsData::Entry> &table, uint64_t key, TradeValue value, qint64 row,
+                           const Product &product, const CbsCell *partner)
 {
-    const ColumnRole primary = primaryRole(mKind);
-    const int productColumn = mMapping.column(ColumnRole::Product);
-    const int primaryColumn = mMapping.column(primary);
-    const int partnerColumn = mMapping.column(ColumnRole::Partner);
-    const io::XlsxCell &productCell = row.cell(productColumn);
-    const io::XlsxCell &primaryCell = row.cell(primaryColumn);
-    const bool partnerBlank = partnerColumn == 0 || isBlank(row.cell(partnerColumn));
-
-    // Blank lines, footnotes ("Bron: CBS", "x geheim", "1) ...") and notes have no value.
-    if (isBlank(primaryCell) && partnerBlank) {
-        bool any = false;
-        for (const io::XlsxCell &cell : row.cells)
-            any = any || !isBlank(cell);
-        if (any)
-            ++mReport.rowsSkipped;
+    const int column = mMapping.column(ColumnRole::Product);
+    const auto what = [&] {
+        const QString code = product.cn8 == 0 ? ImportText::tr("product %1").arg(codeText(product.hs6, 6))
+                                              : ImportText::tr("GN-code %1").arg(codeText(product.cn8, 8));
+        return partner ? ImportText::tr("%1 uit %2").arg(code, partner->toString()) : code;
+    };
+    bool inserted = false;
+    CbsData::Entry &entry = table.findOrInsert(key, &inserted);
+    if (inserted) {
+        entry.setValue(value);
+        entry.row = uint32_t(row);
+        entry.file = uint16_t(mContext.fileIndex);
+        entry.fromCn8 = product.cn8 != 0;
+        if (product.cn8 != 0)
+            entry.seeCn8(product.cn8);
         return true;
     }
-    ++mDataRows;
-    ++mReport.rowsRead;
-
-    HsCode code;
-    if (isBlank(productCell)) {
-        if (mLastProduct.isEmpty())
-            return fail(row.row, productColumn, tr("goederencode ontbreekt"));
-        code.hs6 = mLastProduct.left(6);
-        if (mLastProduct.size() == 8)
-            code.cn8 = mLastProduct;
-        code.description = mLastDescription;
-    } else if (productCell.kind == io::XlsxCell::Kind::Number) {
-        code = HsCode::fromNumber(productCell.number);
-    } else {
-        code = HsCode::parse(productCell.text);
-        if (!code.isValid() && code.error.isEmpty()) {
-            if (CountryMatcher::isTotalName(productCell.text)) {
-                return skipRow();
-            }
-            code.error =
-                tr("goederencode (GS6 of GN) verwacht, gevonden \"%1\"").arg(productCell.text.trimmed().left(40));
-        }
+    if (product.cn8 != 0 && entry.fromCn8) {
+        if (!entry.seeCn8(product.cn8))
+            return fail(row, column, ImportText::tr("dubbele sleutel: %1 staat al eerder in de tabel").arg(what()));
+        TradeValue total = entry.value();
+        CbsData::addPart(total, value);
+        entry.setValue(total);
+        return true;
     }
-    if (!code.isValid())
-        return fail(row.row, productColumn, code.error);
-    mLastProduct = code.cn8.isEmpty() ? code.hs6 : code.cn8;
-    mLastDescription = code.description;
+    const QString earlierFile = mData.files.value(entry.file);
+    return fail(row, column,
+                ImportText::tr("dubbele sleutel: %1 staat ook op regel %2%3")
+                    .arg(what())
+                    .arg(entry.row)
+                    .arg(earlierFile == mContext.file
+                             ? QString()
+                             : ImportText::tr(" van %1").arg(QFileInfo(earlierFile).fileName())));
+}
 
-    // Product attributes: description and industry wherever a table gives them.
-    ProductInfo &product = mData.products[code.hs6];
-    if (product.hs6.isEmpty())
-        product.hs6 = QString::fromLatin1(code.hs6);
+bool CbsTableReader::readProduct(const CbsRow &row, Product &product)
+{
+    const int column = mMapping.column(ColumnRole::Product);
+    const CbsCell &cell = row.cell(column);
+    if (cell.isBlank()) {
+        if (mLast.hs6 == 0)
+            return fail(row.row, column, ImportText::tr("goederencode ontbreekt"));
+        product = mLast;
+        return true;
+    }
+    HsCode code;
+    if (cell.kind == CbsCell::Kind::Text && plainCode(cell.text, product.hs6, product.cn8)) {
+        if (product.hs6 != mLast.hs6 || product.cn8 != mLast.cn8) {
+            mLast.hs6 = product.hs6;
+            mLast.cn8 = product.cn8;
+            mLast.description.clear();
+        }
+        return true;
+    } else {
+        if (cell.kind == CbsCell::Kind::Number) {
+            code = HsCode::fromNumber(cell.number);
+        } else {
+            const QString text = cell.toString();
+            code = HsCode::parse(text);
+            if (!code.isValid() && code.error.isEmpty()) {
+                if (CountryMatcher::isTotalName(text)) {
+                    product.hs6 = 0;
+                    return true; // a total line: the caller skips it
+                }
+                code.error = ImportText::tr("goederencode (GS6 of GN) verwacht, gevonden \"%1\"").arg(text.left(40));
+            }
+        }
+        if (!code.isValid())
+            return fail(row.row, column, code.error);
+        product.hs6 = code.hs6.toInt();
+        product.cn8 = code.cn8.isEmpty() ? 0 : code.cn8.toInt();
+        product.description = code.description;
+    }
+    mLast = product;
+    return true;
+}
+
+// Product attributes: description and industry wherever a table gives them.
+void CbsTableReader::noteProduct(const CbsRow &row, const Product &code)
+{
+    // Lines of one product follow each other; without an industry column there is nothing new.
+    if (code.hs6 == mNotedHs6 && !mMapping.has(ColumnRole::Industry))
+        return;
+    mNotedHs6 = code.hs6;
+    bool inserted = false;
+    ProductInfo &product = mData.products.findOrInsert(uint64_t(code.hs6), &inserted);
+    if (inserted)
+        product.hs6 = codeText(code.hs6, 6);
     // The first description wins; for CN8 lines it describes the HS6 heading best.
     if (product.descriptionNl.isEmpty()) {
         product.descriptionNl = mMapping.has(ColumnRole::Description)
-                                    ? cellText(row.cell(mMapping.column(ColumnRole::Description)))
+                                    ? row.cell(mMapping.column(ColumnRole::Description)).toString()
                                     : code.description;
     }
-    if (mMapping.has(ColumnRole::Industry)) {
-        const QString industry = cellText(row.cell(mMapping.column(ColumnRole::Industry)));
-        if (!industry.isEmpty()) {
-            if (product.industry.isEmpty()) {
-                product.industry = industry;
-            } else if (product.industry != industry) {
-                ++mReport.rowsSkipped;
-                mReport.addIssue(ImportIssue::Kind::Skipped,
-                                 {mContext.file, row.row, mMapping.column(ColumnRole::Industry),
-                                  tr("product %1 staat ook bij bedrijfstak \"%2\"; \"%3\" is aangehouden")
-                                      .arg(product.hs6, industry, product.industry)});
-            }
-        }
+    if (!mMapping.has(ColumnRole::Industry))
+        return;
+    const QString industry = row.cell(mMapping.column(ColumnRole::Industry)).toString();
+    if (industry.isEmpty())
+        return;
+    if (product.industry.isEmpty()) {
+        product.industry = industry;
+    } else if (product.industry != industry) {
+        ++mReport.rowsSkipped;
+        mReport.addIssue(ImportIssue::Kind::Skipped,
+                         {mContext.file, row.row, mMapping.column(ColumnRole::Industry),
+                          ImportText::tr("product %1 staat ook bij bedrijfstak \"%2\"; \"%3\" is aangehouden")
+                              .arg(product.hs6, industry, product.industry)});
     }
+}
 
-    // Year: a year column, else the request, the title or the file name.
-    int year = mContext.year;
+// Year: a year column, else the request, the title or the file name. False with an error, or
+// true with year 0 for another year's line (skipped).
+bool CbsTableReader::readYear(const CbsRow &row, int &year)
+{
+    year = mContext.year;
     if (mMapping.has(ColumnRole::Year)) {
-        const io::XlsxCell &cell = row.cell(mMapping.column(ColumnRole::Year));
+        const int column = mMapping.column(ColumnRole::Year);
+        const CbsCell &cell = row.cell(column);
         const int rowYear =
-            cell.kind == io::XlsxCell::Kind::Number ? int(cell.number) : ColumnMapping::yearInText(cell.text);
-        if (rowYear < 1950 || rowYear > 2099)
-            return fail(row.row, mMapping.column(ColumnRole::Year),
-                        tr("jaartal verwacht, gevonden \"%1\"").arg(cellText(cell)));
+            cell.kind == CbsCell::Kind::Number ? int(cell.number) : ColumnMapping::yearInText(cell.toString());
+        if (!isTradeYear(rowYear))
+            return fail(row.row, column, ImportText::tr("jaartal verwacht, gevonden \"%1\"").arg(cell.toString()));
         if (mContext.year != 0 && rowYear != mContext.year) {
-            return skipRow();
+            year = 0;
+            return true;
         }
         year = rowYear;
     }
@@ -305,59 +367,110 @@ bool CbsTableReader::readData(const io::XlsxRow &row)
     else if (mData.year == 0)
         mData.year = year;
     if (year == 0) {
+        mReport.remedy = ImportReport::Remedy::GiveYear;
         return fail(mMapping.headerRow, 0,
-                    tr("het jaar is onbekend: de tabel heeft geen jaarkolom en de titel noemt "
-                       "geen jaar; geef het jaar op met --year"));
+                    ImportText::tr("het jaar is onbekend: de tabel heeft geen jaarkolom en de titel noemt geen jaar"));
     }
+    return true;
+}
+
+int CbsTableReader::partnerOf(const CbsCell &cell)
+{
+    // Most rows repeat a few hundred names: looked up by the cell's bytes, hashed cheaply.
+    if (const int *cached = mPartners.find(cell.text))
+        return *cached;
+    QByteArray iso3;
+    int index = -2;
+    switch (mCountries.match(cell.toString(), &iso3)) {
+    case CountryMatcher::Match::Total:
+        index = -1;
+        break;
+    case CountryMatcher::Match::Unmatched:
+        break;
+    case CountryMatcher::Match::Country:
+        index = mData.partner(iso3);
+        break;
+    }
+    mPartners.insert(cell.text, index);
+    return index;
+}
+
+bool CbsTableReader::readImport(const CbsRow &row, const Product &product, int year)
+{
+    const int partnerColumn = mMapping.column(ColumnRole::Partner);
+    const int valueColumn = mMapping.column(ColumnRole::ImportValue);
+    const CbsCell &partnerCell = row.cell(partnerColumn);
+    if (partnerCell.isBlank())
+        return fail(row.row, partnerColumn, ImportText::tr("land ontbreekt"));
+    const int partner = partnerOf(partnerCell);
+    if (partner == -1)
+        return skipRow();
+    if (partner == -2) {
+        const QString text = partnerCell.toString();
+        mJob->unmatchedPartner(text, {mContext.file, row.row, partnerColumn, text});
+        return true;
+    }
+    TradeValue value;
+    if (!readValue(row.cell(valueColumn), row.row, valueColumn, true, value))
+        return false;
+    return store(mData.imports, CbsData::key(year, product.hs6, uint16_t(partner)), value, row.row, product,
+                 &partnerCell);
+}
+
+bool CbsTableReader::readData(const CbsRow &row)
+{
+    const int primaryColumn = mMapping.column(primaryRole(mKind));
+    const CbsCell &primaryCell = row.cell(primaryColumn);
+    const int partnerColumn = mMapping.column(ColumnRole::Partner);
+    const bool partnerBlank = partnerColumn == 0 || row.cell(partnerColumn).isBlank();
+
+    // Blank lines, footnotes ("Bron: CBS", "x geheim", "1) ...") and notes have no value.
+    if (primaryCell.isBlank() && partnerBlank) {
+        for (const CbsCell &cell : row.cells()) {
+            if (!cell.isBlank()) {
+                ++mReport.rowsSkipped;
+                break;
+            }
+        }
+        return true;
+    }
+    ++mDataRows;
+    ++mReport.rowsRead;
+
+    Product product;
+    if (!readProduct(row, product))
+        return false;
+    if (product.hs6 == 0)
+        return skipRow(); // "Totaal" in the product column
+    noteProduct(row, product);
+    int year = 0;
+    if (!readYear(row, year))
+        return false;
+    if (year == 0)
+        return skipRow(); // another year than the one asked for
 
     switch (mKind) {
-    case TableKind::ImportsByPartner: {
-        const QString partnerText = cellText(row.cell(partnerColumn));
-        if (partnerBlank)
-            return fail(row.row, partnerColumn, tr("land ontbreekt"));
-        QByteArray iso3;
-        switch (mCountries.match(partnerText, &iso3)) {
-        case CountryMatcher::Match::Total:
-            return skipRow();
-        case CountryMatcher::Match::Unmatched:
-            ++mReport.unmatched[partnerText];
-            ++mReport.rowsRejected;
-            mReport.addIssue(ImportIssue::Kind::Unmatched,
-                             {mContext.file, row.row, partnerColumn, tr("land \"%1\" niet herkend").arg(partnerText)});
-            if (mFirstUnmatched.isNull())
-                mFirstUnmatched = {mContext.file, row.row, partnerColumn, partnerText};
-            return true;
-        case CountryMatcher::Match::Country:
-            break;
-        }
-        TradeValue value;
-        if (!readValue(primaryCell, row.row, primaryColumn, true, value))
-            return false;
-        const QByteArray key = yearKey(year, code.hs6) + '|' + iso3;
-        const QByteArray cn8Key =
-            code.cn8.isEmpty() ? QByteArray() : "M|" + QByteArray::number(year) + '|' + code.cn8 + '|' + iso3;
-        return store(mData.imports, key, cn8Key, value, row.row, productColumn, code, &partnerText);
-    }
+    case TableKind::ImportsByPartner:
+        return readImport(row, product, year);
     case TableKind::ExportsByProduct: {
         TradeValue value;
         if (!readValue(primaryCell, row.row, primaryColumn, true, value))
             return false;
-        const QByteArray cn8Key = code.cn8.isEmpty() ? QByteArray() : "X|" + QByteArray::number(year) + '|' + code.cn8;
-        return store(mData.exports, yearKey(year, code.hs6), cn8Key, value, row.row, productColumn, code, nullptr);
+        return store(mData.exports, CbsData::key(year, product.hs6), value, row.row, product, nullptr);
     }
     case TableKind::WorldHhi: {
-        if (!code.cn8.isEmpty())
-            return fail(row.row, productColumn,
-                        tr("de Herfindahl-index hoort bij een GS6-code (6 cijfers), niet bij GN-code %1")
-                            .arg(QString::fromLatin1(code.cn8)));
+        if (product.cn8 != 0)
+            return fail(row.row, mMapping.column(ColumnRole::Product),
+                        ImportText::tr("de Herfindahl-index hoort bij een GS6-code (6 cijfers), niet bij GN-code %1")
+                            .arg(codeText(product.cn8, 8)));
         TradeValue value;
         if (!readValue(primaryCell, row.row, primaryColumn, false, value))
             return false;
-        const QByteArray key = yearKey(year, code.hs6);
-        if (!store(mData.worldHhi, key, {}, value, row.row, productColumn, code, nullptr))
+        const uint64_t key = CbsData::key(year, product.hs6);
+        if (!store(mData.worldHhi, key, value, row.row, product, nullptr))
             return false;
         if (value.known()) {
-            mHhiRows.append({key, row.row});
+            mHhiKeys.push_back(key);
             if (value.value > mHhiMax) {
                 mHhiMax = value.value;
                 mHhiMaxRow = row.row;
@@ -381,18 +494,19 @@ bool CbsTableReader::finish()
             mData.currency = mMapping.currency;
         } else if (mData.currency != mMapping.currency) {
             return fail(mMapping.headerRow, 0,
-                        tr("deze tabel is in %1, een eerdere in %2; één gegevensset heeft één valuta")
+                        ImportText::tr("deze tabel is in %1, een eerdere in %2; één gegevensset heeft één valuta")
                             .arg(mMapping.currency, mData.currency));
         }
     }
     // HHI as a fraction (0..1) or in points (0..10 000); one scale per table.
     if (mKind == TableKind::WorldHhi && mHhiMax > 1.0) {
         if (mHhiMax > 10000.0)
-            return fail(mHhiMaxRow, mMapping.column(ColumnRole::WorldHhi),
-                        tr("Herfindahl-index tussen 0 en 1 (of 0 en 10.000) verwacht, gevonden %1").arg(mHhiMax));
-        for (const auto &[key, row] : std::as_const(mHhiRows))
-            mData.worldHhi[key].value.value /= 10000.0;
-        mReport.notes << tr("%1: Herfindahl-index in punten (0-10.000), omgerekend naar 0-1.")
+            return fail(
+                mHhiMaxRow, mMapping.column(ColumnRole::WorldHhi),
+                ImportText::tr("Herfindahl-index tussen 0 en 1 (of 0 en 10.000) verwacht, gevonden %1").arg(mHhiMax));
+        for (uint64_t key : mHhiKeys)
+            mData.worldHhi.find(key)->amount /= 10000.0;
+        mReport.notes << ImportText::tr("%1: Herfindahl-index in punten (0-10.000), omgerekend naar 0-1.")
                              .arg(QFileInfo(mContext.file).fileName());
     }
     return true;

@@ -1,8 +1,9 @@
 #include "import/columnmapping.h"
 
-#include "import/importsupport.h"
+#include "import/importtext.h"
 
 #include "countries/countryregistry.h"
+#include "import/tradeperiod.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -10,8 +11,6 @@
 namespace herkomst {
 
 namespace {
-
-using importsupport::tr;
 
 struct Synonym {
     ColumnRole role;
@@ -178,32 +177,37 @@ bool ColumnMapping::detectUnit(const QString &text)
 
 int ColumnMapping::yearInText(const QString &text)
 {
-    static const QRegularExpression year(QStringLiteral("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)"));
-    const QRegularExpressionMatch match = year.match(text);
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
+    // Four digits standing alone, within the years an import accepts (tradeperiod.h).
+    static const QRegularExpression digits(QStringLiteral("(?<!\\d)(\\d{4})(?!\\d)"));
+    for (auto it = digits.globalMatch(text); it.hasNext();) {
+        const int year = it.next().captured(1).toInt();
+        if (isTradeYear(year))
+            return year;
+    }
+    return 0;
 }
 
 QString ColumnMapping::roleName(ColumnRole role)
 {
     switch (role) {
     case ColumnRole::Product:
-        return tr("goederencode");
+        return ImportText::tr("goederencode");
     case ColumnRole::Description:
-        return tr("omschrijving");
+        return ImportText::tr("omschrijving");
     case ColumnRole::Partner:
-        return tr("land");
+        return ImportText::tr("land");
     case ColumnRole::Reporter:
-        return tr("rapporterend land");
+        return ImportText::tr("rapporterend land");
     case ColumnRole::Year:
-        return tr("jaar");
+        return ImportText::tr("jaar");
     case ColumnRole::ImportValue:
-        return tr("invoerwaarde");
+        return ImportText::tr("invoerwaarde");
     case ColumnRole::ExportValue:
-        return tr("uitvoerwaarde");
+        return ImportText::tr("uitvoerwaarde");
     case ColumnRole::Industry:
-        return tr("bedrijfstak");
+        return ImportText::tr("bedrijfstak");
     case ColumnRole::WorldHhi:
-        return tr("Herfindahl-index wereldmarkt");
+        return ImportText::tr("Herfindahl-index wereldmarkt");
     }
     return {};
 }
@@ -212,17 +216,17 @@ QString ColumnMapping::tableName(TableKind kind)
 {
     switch (kind) {
     case TableKind::ImportsByPartner:
-        return tr("invoer per product en land");
+        return ImportText::tr("invoer per product en land");
     case TableKind::ExportsByProduct:
-        return tr("uitvoer per product");
+        return ImportText::tr("uitvoer per product");
     case TableKind::ProductIndustry:
-        return tr("product naar bedrijfstak");
+        return ImportText::tr("product naar bedrijfstak");
     case TableKind::WorldHhi:
-        return tr("Herfindahl-index wereldmarkt per product");
+        return ImportText::tr("Herfindahl-index wereldmarkt per product");
     case TableKind::Unknown:
         break;
     }
-    return tr("onbekende tabel");
+    return ImportText::tr("onbekende tabel");
 }
 
 } // namespace herkomst

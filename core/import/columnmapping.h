@@ -21,7 +21,7 @@ enum class ColumnRole {
 };
 constexpr int columnRoleCount = int(ColumnRole::WorldHhi) + 1;
 
-// Which of the CBS tables (DESIGN §1) a sheet or file holds; decided by the columns present.
+// Which of the CBS tables (docs/design.md §1) a sheet or file holds; decided by the columns present.
 enum class TableKind { Unknown, ImportsByPartner, ExportsByProduct, ProductIndustry, WorldHhi };
 
 // How to read one table: where the header is, which column is what, and the unit, year and
@@ -48,7 +48,7 @@ struct ColumnMapping {
     bool detectHeader(const QStringList &cells, qint64 row);
     // Reads a unit such as "x 1 000 euro", "mln euro" or "(x 1.000 USD)"; false when none.
     bool detectUnit(const QString &text);
-    // A year 1950..2099 in a title ("Invoer ... 2020"); 0 when none.
+    // A year in a title ("Invoer ... 2020"), within the import's year range; 0 when none.
     static int yearInText(const QString &text);
 
     static QString roleName(ColumnRole role); // Dutch, for messages and the wizard

@@ -4,15 +4,14 @@
 #include "import/countrymatcher.h"
 #include "import/flowformat.h"
 #include "import/flowimport.h"
-#include "import/importsupport.h"
+#include "import/importjob.h"
+#include "import/importtext.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 
 namespace herkomst {
-
-using importsupport::tr;
 
 namespace {
 
@@ -50,7 +49,7 @@ public:
     QString source() const override { return QStringLiteral("Comext"); }
     QString title() const override { return QStringLiteral("Eurostat Comext"); }
     QString currency() const override { return QStringLiteral("EUR"); }
-    QString unitNote() const override { return tr("euro (VALUE_IN_EUROS)"); }
+    QString unitNote() const override { return ImportText::tr("euro (VALUE_IN_EUROS)"); }
 
     std::vector<Column> columns() const override
     {
@@ -107,13 +106,14 @@ public:
             const QString indicator = fields.text(IndicatorRole);
             const QString normalised = normaliseHeader(indicator);
             if (normalised != QLatin1String("valueineuros") && normalised != QLatin1String("valueeur")) {
-                record.skip(tr("andere grootheid dan VALUE_IN_EUROS (%1)").arg(indicator), IndicatorRole);
+                record.skip(ImportText::tr("andere grootheid dan VALUE_IN_EUROS (%1)").arg(indicator), IndicatorRole);
                 return;
             }
         }
         if (!readFlow(fields.text(FlowRole), record)) {
-            record.reject(FlowRole, tr("stroom 1 (invoer) of 2 (uitvoer) verwacht in kolom FLOW, gevonden \"%1\"")
-                                        .arg(fields.text(FlowRole).left(20)));
+            record.reject(FlowRole,
+                          ImportText::tr("stroom 1 (invoer) of 2 (uitvoer) verwacht in kolom FLOW, gevonden \"%1\"")
+                              .arg(fields.text(FlowRole).left(20)));
             return;
         }
         if (!readComextProduct(fields.text(ProductRole), record))
@@ -149,24 +149,26 @@ private:
         const QString code = text.section(QLatin1Char(' '), 0, 0).toUpper();
         const QRegularExpressionMatch match = hidden.match(code);
         if (match.hasMatch() && code.size() == 8) {
-            record.skip(
-                tr("vertrouwelijke goederen, alleen op niveau %1 gepubliceerd (%2)").arg(match.captured(1), code),
-                ProductRole, true);
+            record.skip(ImportText::tr("vertrouwelijke goederen, alleen op niveau %1 gepubliceerd (%2)")
+                            .arg(match.captured(1), code),
+                        ProductRole, true);
             return false;
         }
         const bool eightDigits =
             code.size() == 8 && std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); });
         if (eightDigits && code.startsWith(QLatin1String("99"))) {
-            record.skip(tr("bijzondere GN-code van hoofdstuk 99 (teruggezonden goederen, boordprovisie, kleine "
-                           "zendingen, ...): %1")
-                            .arg(code),
-                        ProductRole, true);
+            record.skip(
+                ImportText::tr("bijzondere GN-code van hoofdstuk 99 (teruggezonden goederen, boordprovisie, kleine "
+                               "zendingen, ...): %1")
+                    .arg(code),
+                ProductRole, true);
             return false;
         }
         if (eightDigits && code.endsWith(QLatin1String("999999"))) {
-            record.skip(tr("vertrouwelijke goederen van hoofdstuk %1, alleen op hoofdstukniveau gepubliceerd (%2)")
-                            .arg(code.left(2), code),
-                        ProductRole, true);
+            record.skip(
+                ImportText::tr("vertrouwelijke goederen van hoofdstuk %1, alleen op hoofdstukniveau gepubliceerd (%2)")
+                    .arg(code.left(2), code),
+                ProductRole, true);
             return false;
         }
         readProduct(text, 8, record);
@@ -186,26 +188,28 @@ private:
     {
         FlowRecord r;
         if (code.isEmpty()) {
-            r.unmatched(PartnerRole, tr("(leeg)"));
+            r.unmatched(PartnerRole, ImportText::tr("(leeg)"));
             return r;
         }
         if (code == QLatin1String("QU") || code == QLatin1String("QV") || code == QLatin1String("QW")) {
             r.partnerKind = FlowRecord::PartnerKind::Pseudo;
             r.partner = code.toLatin1();
             r.pseudoStatus = ValueStatus::Unknown;
-            r.pseudoMeaning = tr("land niet gespecificeerd");
+            r.pseudoMeaning = ImportText::tr("land niet gespecificeerd");
             return r;
         }
         if (code == QLatin1String("QX") || code == QLatin1String("QY") || code == QLatin1String("QZ")) {
             r.partnerKind = FlowRecord::PartnerKind::Pseudo;
             r.partner = code.toLatin1();
             r.pseudoStatus = ValueStatus::Secret;
-            r.pseudoMeaning = tr("vertrouwelijk: land niet gespecificeerd om commerciële of militaire redenen");
+            r.pseudoMeaning =
+                ImportText::tr("vertrouwelijk: land niet gespecificeerd om commerciële of militaire redenen");
             return r;
         }
         if (code == QLatin1String("QP") || code == QLatin1String("QQ") || code == QLatin1String("QR") ||
             code == QLatin1String("QS")) {
-            r.skip(tr("geen land van herkomst: volle zee of boordprovisie (%1)").arg(code), PartnerRole, true);
+            r.skip(ImportText::tr("geen land van herkomst: volle zee of boordprovisie (%1)").arg(code), PartnerRole,
+                   true);
             return r;
         }
         if (code == QLatin1String("WORLD") || code == QLatin1String("WLD") || code == QLatin1String("WL")) {
@@ -213,7 +217,7 @@ private:
             return r;
         }
         if (isAggregate(code)) {
-            r.skip(tr("landengroep als partner (%1)").arg(code), PartnerRole);
+            r.skip(ImportText::tr("landengroep als partner (%1)").arg(code), PartnerRole);
             return r;
         }
         if (code.front().isDigit()) {
@@ -237,7 +241,7 @@ private:
 
 QString ComextImporter::displayName() const
 {
-    return tr("Eurostat Comext (bulkbestand of extract, GN8, euro)");
+    return ImportText::tr("Eurostat Comext (bulkbestand of extract, GN8, euro)");
 }
 
 int ComextImporter::detect(const QStringList &files) const
@@ -253,10 +257,10 @@ int ComextImporter::detect(const QStringList &files) const
     return score;
 }
 
-ImportReport ComextImporter::run(Store &store, const ImportRequest &request, ImportProgress &progress)
+bool ComextImporter::read(ImportJob &job)
 {
-    ComextFormat format(&store);
-    return runFlowImport(format, store, request, progress);
+    ComextFormat format(&job.store());
+    return readFlowFiles(format, job);
 }
 
 } // namespace herkomst

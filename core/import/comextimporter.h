@@ -16,7 +16,7 @@ public:
     QString key() const override { return QStringLiteral("comext"); }
     QString displayName() const override;
     int detect(const QStringList &files) const override;
-    ImportReport run(Store &store, const ImportRequest &request, ImportProgress &progress) override;
+    bool read(ImportJob &job) override;
 };
 
 } // namespace herkomst

@@ -4,15 +4,14 @@
 #include "import/countrymatcher.h"
 #include "import/flowformat.h"
 #include "import/flowimport.h"
-#include "import/importsupport.h"
+#include "import/importjob.h"
+#include "import/importtext.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace herkomst {
-
-using importsupport::tr;
 
 namespace {
 
@@ -53,7 +52,7 @@ public:
     QString source() const override { return QStringLiteral("Comtrade"); }
     QString title() const override { return QStringLiteral("UN Comtrade"); }
     QString currency() const override { return QStringLiteral("USD"); }
-    QString unitNote() const override { return tr("USD (primaryValue)"); }
+    QString unitNote() const override { return ImportText::tr("USD (primaryValue)"); }
 
     std::vector<Column> columns() const override
     {
@@ -129,7 +128,7 @@ public:
         for (const Breakdown &b : breakdowns) {
             const QString value = fields.text(b.role);
             if (!value.isEmpty() && value.compare(QLatin1String(b.total), Qt::CaseInsensitive) != 0) {
-                record.skip(tr("uitsplitsing naar %1; het totaal %2 wordt gebruikt")
+                record.skip(ImportText::tr("uitsplitsing naar %1; het totaal %2 wordt gebruikt")
                                 .arg(QLatin1String(b.what), QLatin1String(b.total)),
                             b.role);
                 return;
@@ -140,16 +139,17 @@ public:
             const QString upper = flow.toUpper();
             if (upper.startsWith(QLatin1String("R")) || upper.startsWith(QLatin1String("RE")) ||
                 upper == QLatin1String("3") || upper == QLatin1String("4")) {
-                record.skip(tr("herinvoer of heruitvoer (%1), al begrepen in invoer M en uitvoer X").arg(flow),
-                            FlowRole);
+                record.skip(
+                    ImportText::tr("herinvoer of heruitvoer (%1), al begrepen in invoer M en uitvoer X").arg(flow),
+                    FlowRole);
             } else if (upper.size() >= 2 && upper.size() <= 4 &&
                        (upper.front() == QLatin1Char('M') || upper.front() == QLatin1Char('X') ||
                         upper.front() == QLatin1Char('D') || upper.front() == QLatin1Char('F'))) {
-                record.skip(tr("bijzondere handelsstroom %1 (veredeling, ...)").arg(flow), FlowRole);
+                record.skip(ImportText::tr("bijzondere handelsstroom %1 (veredeling, ...)").arg(flow), FlowRole);
             } else {
-                record.reject(
-                    FlowRole,
-                    tr("handelsstroom M (invoer) of X (uitvoer) verwacht, gevonden \"%1\"").arg(flow.left(20)));
+                record.reject(FlowRole,
+                              ImportText::tr("handelsstroom M (invoer) of X (uitvoer) verwacht, gevonden \"%1\"")
+                                  .arg(flow.left(20)));
             }
             return;
         }
@@ -223,12 +223,12 @@ private:
             r.partnerKind = FlowRecord::PartnerKind::Pseudo;
             r.partner = (!label.isEmpty() ? label : !iso.isEmpty() ? iso : QStringLiteral("M49 %1").arg(code)).toUtf8();
             r.pseudoStatus = ValueStatus::Unknown;
-            r.pseudoMeaning = tr("gebied zonder land (nes) in Comtrade");
+            r.pseudoMeaning = ImportText::tr("gebied zonder land (nes) in Comtrade");
             return r;
         }
         const QString text = !iso.isEmpty() ? iso : label;
         if (text.isEmpty() || text.front().isDigit()) {
-            r.unmatched(PartnerRole, text.isEmpty() ? tr("(leeg)") : text);
+            r.unmatched(PartnerRole, text.isEmpty() ? ImportText::tr("(leeg)") : text);
             return r;
         }
         matchCountry(mCountries, text, r);
@@ -244,7 +244,7 @@ private:
 
 QString ComtradeImporter::displayName() const
 {
-    return tr("UN Comtrade (CSV-download, GS6, USD)");
+    return ImportText::tr("UN Comtrade (CSV-download, GS6, USD)");
 }
 
 int ComtradeImporter::detect(const QStringList &files) const
@@ -253,13 +253,14 @@ int ComtradeImporter::detect(const QStringList &files) const
     return detectFlowFormat(format, files);
 }
 
-ImportReport ComtradeImporter::run(Store &store, const ImportRequest &request, ImportProgress &progress)
+bool ComtradeImporter::read(ImportJob &job)
 {
-    ComtradeFormat format(&store);
-    ImportReport report = runFlowImport(format, store, request, progress);
-    if (report.ok() && format.sawOtherAsia())
-        report.notes << tr("Partner \"Other Asia, nes\" (490, S19) is opgeslagen als Taiwan (TWN).");
-    return report;
+    ComtradeFormat format(&job.store());
+    if (!readFlowFiles(format, job))
+        return false;
+    if (format.sawOtherAsia())
+        job.report().notes << ImportText::tr("Partner \"Other Asia, nes\" (490, S19) is opgeslagen als Taiwan (TWN).");
+    return true;
 }
 
 } // namespace herkomst

@@ -1,5 +1,7 @@
 #include "import/filechecksum.h"
 
+#include "import/importtext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <vector>
@@ -17,7 +19,7 @@ QString fileSha256(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate("Import", "Kan %1 niet lezen: %2").arg(path, file.errorString());
+            *error = ImportText::tr("Kan %1 niet lezen: %2").arg(path, file.errorString());
         return {};
     }
     std::vector<char> buffer(size_t(1) << 20);
@@ -46,7 +48,7 @@ QString fileSha256(const QString &path, QString *error)
 #endif
     if (n < 0) {
         if (error)
-            *error = QCoreApplication::translate("Import", "Kan %1 niet lezen: %2").arg(path, file.errorString());
+            *error = ImportText::tr("Kan %1 niet lezen: %2").arg(path, file.errorString());
         return {};
     }
     return QString::fromLatin1(result.toHex());

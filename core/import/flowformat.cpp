@@ -1,12 +1,16 @@
 #include "import/flowformat.h"
 
 #include "import/countrymatcher.h"
+#include "import/flowimport.h"
 #include "import/hscode.h"
-#include "import/importsupport.h"
+#include "io/csvreader.h"
+#include "io/csvrow.h"
+#include "io/textdecoding.h"
+
+#include "import/importtext.h"
+#include <QFile>
 
 namespace herkomst {
-
-using importsupport::tr;
 
 QString FlowFormat::normaliseHeader(QStringView header)
 {
@@ -22,24 +26,24 @@ QString FlowFormat::normaliseHeader(QStringView header)
 void FlowFormat::readProduct(const QString &text, int maxDigits, FlowRecord &record)
 {
     if (text.isEmpty()) {
-        record.reject(ProductRole, tr("goederencode ontbreekt"));
+        record.reject(ProductRole, ImportText::tr("goederencode ontbreekt"));
         return;
     }
     const QString upper = text.toUpper();
     if (upper == QLatin1String("TOTAL") || upper == QLatin1String("TOTAAL") || upper == QLatin1String("ALL")) {
-        record.skip(tr("totaal over alle goederen"), ProductRole);
+        record.skip(ImportText::tr("totaal over alle goederen"), ProductRole);
         return;
     }
     qsizetype digits = 0;
     while (digits < text.size() && text[digits].isDigit())
         ++digits;
     if (digits >= 1 && digits <= 4 && (digits == text.size() || text[digits].isSpace())) {
-        record.skip(tr("hoofdstuk of post (%1 cijfers), geen GS6-code").arg(digits), ProductRole);
+        record.skip(ImportText::tr("hoofdstuk of post (%1 cijfers), geen GS6-code").arg(digits), ProductRole);
         return;
     }
     if (digits > maxDigits) {
-        record.reject(ProductRole, tr("goederencode van 6%1 cijfers verwacht, gevonden %2 cijfers \"%3\"")
-                                       .arg(maxDigits >= 8 ? tr(" (GS6) of 8 (GN8)") : QString())
+        record.reject(ProductRole, ImportText::tr("goederencode van 6%1 cijfers verwacht, gevonden %2 cijfers \"%3\"")
+                                       .arg(maxDigits >= 8 ? ImportText::tr(" (GS6) of 8 (GN8)") : QString())
                                        .arg(digits)
                                        .arg(text.left(40)));
         return;
@@ -47,7 +51,7 @@ void FlowFormat::readProduct(const QString &text, int maxDigits, FlowRecord &rec
     const HsCode code = HsCode::parse(text);
     if (!code.isValid()) {
         record.reject(ProductRole, code.error.isEmpty()
-                                       ? tr("goederencode verwacht, gevonden \"%1\"").arg(text.left(40))
+                                       ? ImportText::tr("goederencode verwacht, gevonden \"%1\"").arg(text.left(40))
                                        : code.error);
         return;
     }
@@ -78,7 +82,7 @@ void FlowFormat::matchCountry(CountryMatcher &countries, const QString &text, Fl
     case CountryMatcher::Match::Country:
         break;
     case CountryMatcher::Match::Total:
-        record.skip(tr("landengroep als partner (%1)").arg(text), PartnerRole);
+        record.skip(ImportText::tr("landengroep als partner (%1)").arg(text), PartnerRole);
         break;
     case CountryMatcher::Match::Unmatched:
         record.unmatched(PartnerRole, text);
@@ -103,6 +107,48 @@ void FlowRecord::adoptPartner(const FlowRecord &known, int column)
         unmatched(column, known.message);
         break;
     }
+}
+
+QByteArrayView FlowFields::raw(int role) const
+{
+    const int c = column(role);
+    return c > 0 ? mRow.value(c - 1) : QByteArrayView();
+}
+
+QString FlowFields::text(int role) const
+{
+    const int c = column(role);
+    return c > 0 ? mReader.text(mRow.value(c - 1)).trimmed() : QString();
+}
+
+int detectFlowFormat(FlowFormat &format, const QStringList &files)
+{
+    const std::vector<FlowFormat::Column> specs = format.columns();
+    int score = 0;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = io::TextDecoding::decode(file.read(8192));
+        const QString line = text.section(QLatin1Char('\n'), 0, 0);
+        for (const QChar delimiter : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
+            QStringList cells;
+            for (const QString &cell : line.split(delimiter))
+                cells << FlowFormat::normaliseHeader(cell);
+            bool all = cells.size() > 2;
+            for (const FlowFormat::Column &spec : specs) {
+                if (!spec.required)
+                    continue;
+                bool found = false;
+                for (const QString &synonym : spec.synonyms)
+                    found = found || cells.contains(synonym);
+                all = all && found;
+            }
+            if (all)
+                score = std::max(score, 85);
+        }
+    }
+    return score;
 }
 
 } // namespace herkomst

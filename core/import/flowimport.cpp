@@ -1,18 +1,17 @@
 #include "import/flowimport.h"
 
-#include "countries/countryregistry.h"
 #include "domain/numberformat.h"
-#include "import/filechecksum.h"
+#include "import/flowentry.h"
 #include "import/flowformat.h"
+#include "import/importjob.h"
 #include "import/importprogress.h"
 #include "import/importrequest.h"
-#include "import/importsupport.h"
+#include "import/importtext.h"
 #include "import/tradeperiod.h"
+#include "import/tradesink.h"
 #include "io/csvreader.h"
 #include "io/dutchnumber.h"
 #include "io/textdecoding.h"
-#include "store/datasetwriter.h"
-#include "store/store.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -24,82 +23,9 @@
 
 namespace herkomst {
 
-using importsupport::tr;
-
-QByteArrayView FlowFields::raw(int role) const
-{
-    const int c = column(role);
-    return c > 0 ? mRow.value(c - 1) : QByteArrayView();
-}
-
-QString FlowFields::text(int role) const
-{
-    const int c = column(role);
-    return c > 0 ? mReader.text(mRow.value(c - 1)).trimmed() : QString();
-}
-
 namespace {
 
-constexpr int monthly = 1; // Part index: [grain][level]
-constexpr int cn8Level = 1;
-
-// Values of one key from one grain (year or months) and one level (HS6 or CN8 rows).
-struct Part {
-    double known = 0.0;
-    ValueStatus status = ValueStatus::Known;
-    qint64 rows = 0;
-
-    void add(TradeValue v)
-    {
-        ++rows;
-        if (v.known())
-            known += v.value;
-        else
-            status = status == ValueStatus::Secret || v.status == ValueStatus::Secret ? ValueStatus::Secret
-                                                                                      : ValueStatus::Unknown;
-    }
-    TradeValue value() const { return status == ValueStatus::Known ? TradeValue{known} : TradeValue{0.0, status}; }
-};
-
-// One reporter, year, flow, HS6 and partner (an empty partner is World).
-struct Entry {
-    QByteArray reporter;
-    int year = 0;
-    FlowRecord::Direction direction = FlowRecord::Direction::Import;
-    QByteArray hs6;
-    QByteArray partner;
-    FlowRecord::PartnerKind kind = FlowRecord::PartnerKind::Country;
-    ValueStatus pseudoStatus = ValueStatus::Secret;
-    Part parts[2][2];
-};
-
-// Rows passed over for one reason: counted, and reported once with the first place it happened.
-struct SkipGroup {
-    QString reason;
-    io::SourceError first;
-    qint64 rows = 0;
-    double value = 0.0;
-    bool sumValue = false;
-};
-
-// Reporter, year and flow of one product: partner sum against the World row.
-struct ProductTotal {
-    QByteArray reporter;
-    int year = 0;
-    FlowRecord::Direction direction = FlowRecord::Direction::Import;
-    QByteArray hs6;
-    Part partners; // countries and pseudo-partners, with the pseudo-partners' amounts
-    bool hasPartners = false;
-    bool hasWorld = false;
-    TradeValue world;
-};
-
-struct PseudoPartner {
-    QString meaning;
-    ValueStatus status = ValueStatus::Secret;
-    qint64 rows = 0;
-    double value = 0.0;
-};
+using namespace flow;
 
 QString money(double value, const QString &currency)
 {
@@ -114,18 +40,14 @@ bool looksBinary(QFile &file)
 
 class FlowImporter {
 public:
-    FlowImporter(FlowFormat &format, Store &store, const ImportRequest &request, ImportProgress &progress)
-        : mFormat(format), mStore(store), mRequest(request), mProgress(progress), mSpecs(format.columns())
+    FlowImporter(FlowFormat &format, ImportJob &job)
+        : mFormat(format), mJob(job), mRequest(job.request()), mReport(job.report()), mSpecs(format.columns())
     {}
 
-    ImportReport run(const QString &key);
+    bool read();
 
 private:
-    bool fail(const io::SourceError &error)
-    {
-        mReport.fail(error);
-        return false;
-    }
+    bool fail(const io::SourceError &error) { return mJob.fail(error); }
     int columnOf(int role) const { return role >= 0 && size_t(role) < mColumns.size() ? mColumns[size_t(role)] : 0; }
     bool fail(qint64 row, int role, const QString &message) { return fail({mPath, row, columnOf(role), message}); }
     QString columnName(int role) const
@@ -137,27 +59,27 @@ private:
         return {};
     }
 
-    bool chooseReporters();
-    bool checkFiles(std::vector<DataSetFile> &files);
-    bool readFile(int index, DataSetFile &file);
+    bool readFile(int index);
     bool readHeader(io::CsvReader &reader, const io::CsvRow &row);
     bool readRow(const io::CsvRow &row, io::CsvReader &reader);
     bool readValue(const FlowFields &fields, qint64 row, io::DutchNumber::DecimalHint hint, TradeValue &value);
     void skip(const QString &reason, qint64 row, int role, TradeValue value, bool sumValue, qint64 rows = 1);
     void addEntry(const QByteArray &reporter, const TradePeriod &period, const FlowRecord &record, TradeValue value);
-    bool finish(std::vector<DataSetFile> &files);
     bool refuseEmpty();
+    // After reading: the annual row over months and the HS6 row over its CN8 rows, per key.
+    void resolve();
+    void noteMonths();
+    void checkWorld();
+    bool write();
+    void noteSkips();
 
     FlowFormat &mFormat;
-    Store &mStore;
+    ImportJob &mJob;
     const ImportRequest &mRequest;
-    ImportProgress &mProgress;
-    ImportReport mReport;
+    ImportReport &mReport;
     const std::vector<FlowFormat::Column> mSpecs;
 
     // Reporters
-    bool mAllReporters = false;
-    QSet<QByteArray> mReporters;
     QHash<QByteArray, QByteArray> mReporterCache; // cell bytes -> ISO3 ("" when no country)
     QMap<QString, qint64> mOtherReporters;
 
@@ -180,50 +102,13 @@ private:
     QMap<QByteArray, PseudoPartner> mPseudo;
     std::vector<SkipGroup> mSkips;
     QHash<QString, size_t> mSkipIndex;
-    io::SourceError mFirstUnmatched;
     qint64 mUsedRows = 0;
+
+    // Resolved: what is written, in key order
+    std::vector<const Entry *> mOrder;
+    QHash<const Entry *, TradeValue> mResolved;
+    QMap<QByteArray, ProductTotal> mTotals; // reporter|year|flow|hs6
 };
-
-bool FlowImporter::chooseReporters()
-{
-    mAllReporters = mRequest.allReporters();
-    if (mAllReporters)
-        return true;
-    const QStringList chosen = mRequest.reporters.isEmpty() ? QStringList{QStringLiteral("NLD")} : mRequest.reporters;
-    for (const QString &code : chosen) {
-        const Country *country = CountryRegistry::instance().find(code);
-        if (!country) {
-            mReport.fail(
-                {{},
-                 0,
-                 0,
-                 tr("rapporterend land \"%1\" is geen bekend land (gebruik een ISO-code zoals NLD)").arg(code)});
-            return false;
-        }
-        mReporters.insert(country->iso3.toLatin1());
-    }
-    return true;
-}
-
-bool FlowImporter::checkFiles(std::vector<DataSetFile> &files)
-{
-    for (const QString &path : mRequest.files) {
-        if (!QFileInfo(path).isFile())
-            return fail({path, 0, 0, tr("het bestand bestaat niet of is geen bestand")});
-        QString error;
-        DataSetFile file{QFileInfo(path).fileName(), fileSha256(path, &error), QFileInfo(path).size(), 0, 0, 0};
-        if (!error.isEmpty())
-            return fail({path, 0, 0, error});
-        for (const DataSetFile &earlier : files) {
-            if (earlier.sha256 == file.sha256)
-                return fail({path, 0, 0, tr("dit bestand is hetzelfde als %1").arg(earlier.fileName)});
-        }
-        if (!importsupport::checkNotImported(mStore, file, mRequest.allowDuplicateFiles, mReport))
-            return false;
-        files.push_back(file);
-    }
-    return true;
-}
 
 bool FlowImporter::readHeader(io::CsvReader &reader, const io::CsvRow &row)
 {
@@ -260,11 +145,12 @@ bool FlowImporter::readHeader(io::CsvReader &reader, const io::CsvRow &row)
         shown = shown.left(157) + QLatin1String("...");
     if (row.size() == 1)
         return fail({mPath, row.line(), 0,
-                     tr("de kop heeft maar één kolom (\"%1\"): scheidingsteken niet herkend; verwacht een %2-bestand "
-                        "met ; , of tab tussen de kolommen")
+                     ImportText::tr(
+                         "de kop heeft maar één kolom (\"%1\"): scheidingsteken niet herkend; verwacht een %2-bestand "
+                         "met ; , of tab tussen de kolommen")
                          .arg(shown, mFormat.title())});
     return fail({mPath, row.line(), 0,
-                 tr("kolom %1 ontbreekt in de kop; verwacht een %2-bestand. Gevonden kolommen: %3")
+                 ImportText::tr("kolom %1 ontbreekt in de kop; verwacht een %2-bestand. Gevonden kolommen: %3")
                      .arg(missing.join(QLatin1String(", ")), mFormat.title(), shown)});
 }
 
@@ -273,29 +159,20 @@ bool FlowImporter::readValue(const FlowFields &fields, qint64 row, io::DutchNumb
     io::DutchNumber::Result number = io::DutchNumber::parseAscii(fields.raw(FlowFormat::ValueRole));
     if (number.status == io::DutchNumber::Status::Invalid)
         number = io::DutchNumber::parse(fields.text(FlowFormat::ValueRole), hint);
-    switch (number.status) {
-    case io::DutchNumber::Status::Value:
-    case io::DutchNumber::Status::Nil:
-        break;
-    case io::DutchNumber::Status::Secret:
-        value = TradeValue::secret();
+    switch (ImportJob::tradeValue(number, value)) {
+    case ImportJob::ValueProblem::None:
         return true;
-    case io::DutchNumber::Status::Unknown:
-    case io::DutchNumber::Status::Empty:
-        value = TradeValue::unknown();
-        return true;
-    case io::DutchNumber::Status::Invalid:
+    case ImportJob::ValueProblem::NotANumber:
         return fail(row, FlowFormat::ValueRole,
-                    tr("bedrag in %1 verwacht in kolom %2, gevonden \"%3\"")
+                    ImportText::tr("bedrag in %1 verwacht in kolom %2, gevonden \"%3\"")
                         .arg(mFormat.currency(), columnName(FlowFormat::ValueRole),
                              fields.text(FlowFormat::ValueRole).left(40)));
+    case ImportJob::ValueProblem::Negative:
+        break;
     }
-    if (!std::isfinite(number.value) || number.value < 0.0)
-        return fail(row, FlowFormat::ValueRole,
-                    tr("negatieve of ongeldige waarde %1 in kolom %2; handelswaarden zijn nooit negatief")
-                        .arg(fields.text(FlowFormat::ValueRole), columnName(FlowFormat::ValueRole)));
-    value = TradeValue{number.value};
-    return true;
+    return fail(row, FlowFormat::ValueRole,
+                ImportText::tr("negatieve of ongeldige waarde %1 in kolom %2; handelswaarden zijn nooit negatief")
+                    .arg(fields.text(FlowFormat::ValueRole), columnName(FlowFormat::ValueRole)));
 }
 
 void FlowImporter::skip(const QString &reason, qint64 row, int role, TradeValue value, bool sumValue, qint64 rows)
@@ -369,20 +246,22 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
     for (int i = 0; i < row.size() && blank; ++i)
         blank = row[i].trimmed().isEmpty();
     if (blank) {
-        skip(tr("lege regel"), line, -1, {}, false);
+        skip(ImportText::tr("lege regel"), line, -1, {}, false);
         return true;
     }
     ++mReport.rowsRead;
     if (row.size() < mLastUsedColumn)
         return fail(
             {mPath, line, row.size() + 1,
-             tr("te weinig kolommen: %1 gevonden, de kop heeft er %2 (afgebroken bestand of ander scheidingsteken?)")
+             ImportText::tr(
+                 "te weinig kolommen: %1 gevonden, de kop heeft er %2 (afgebroken bestand of ander scheidingsteken?)")
                  .arg(row.size())
                  .arg(mHeaderSize)});
     for (int i = mHeaderSize; i < row.size(); ++i) {
         if (!row[i].trimmed().isEmpty())
-            return fail({mPath, line, i + 1,
-                         tr("te veel kolommen: %1 gevonden, de kop heeft er %2").arg(row.size()).arg(mHeaderSize)});
+            return fail(
+                {mPath, line, i + 1,
+                 ImportText::tr("te veel kolommen: %1 gevonden, de kop heeft er %2").arg(row.size()).arg(mHeaderSize)});
     }
     const FlowFields fields(row, reader, mColumns);
 
@@ -393,7 +272,7 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
         cached =
             mReporterCache.insert(reporterCell.toByteArray(), mFormat.reporter(fields.text(FlowFormat::ReporterRole)));
     const QByteArray &reporter = *cached;
-    if (reporter.isEmpty() || (!mAllReporters && !mReporters.contains(reporter))) {
+    if (reporter.isEmpty() || !mJob.isReporter(reporter)) {
         ++mOtherReporters[fields.text(FlowFormat::ReporterRole)];
         ++mReport.rowsSkipped;
         ++mFileSkipped;
@@ -403,13 +282,13 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
     const TradePeriod period = TradePeriod::parse(fields.text(FlowFormat::PeriodRole));
     if (!period.isValid())
         return fail(line, FlowFormat::PeriodRole,
-                    tr("periode verwacht in kolom %1 (JJJJ of JJJJMM), gevonden \"%2\"")
+                    ImportText::tr("periode verwacht in kolom %1 (JJJJ of JJJJMM), gevonden \"%2\"")
                         .arg(columnName(FlowFormat::PeriodRole), fields.text(FlowFormat::PeriodRole).left(40)));
     TradeValue value;
     if (!readValue(fields, line, mHint, value))
         return false;
     if (mRequest.year > 0 && period.year != mRequest.year) {
-        skip(tr("ander jaar dan %1").arg(mRequest.year), line, FlowFormat::PeriodRole, value, false);
+        skip(ImportText::tr("ander jaar dan %1").arg(mRequest.year), line, FlowFormat::PeriodRole, value, false);
         return true;
     }
 
@@ -423,17 +302,9 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
         return true;
     case FlowRecord::Verdict::Reject:
         return fail(line, record.role, record.message);
-    case FlowRecord::Verdict::Unmatched: {
-        const io::SourceError where{mPath, line, fields.column(record.role), record.message};
-        ++mReport.rowsRejected;
-        ++mReport.unmatched[record.message];
-        mReport.addIssue(ImportIssue::Kind::Unmatched,
-                         {where.file, where.row, where.column,
-                          tr("land \"%1\" niet herkend; regel niet opgeslagen").arg(record.message)});
-        if (mFirstUnmatched.isNull())
-            mFirstUnmatched = where;
+    case FlowRecord::Verdict::Unmatched:
+        mJob.unmatchedPartner(record.message, {mPath, line, fields.column(record.role), record.message});
         return true;
-    }
     }
 
     QByteArray sourceKey = reporter;
@@ -443,12 +314,12 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
     sourceKey.append('|').append(record.keyExtra);
     const auto seen = mSeen.constFind(sourceKey);
     if (seen != mSeen.constEnd()) {
-        const QString where =
-            seen->first == mFileIndex
-                ? tr("regel %1").arg(seen->second)
-                : tr("regel %1 van %2").arg(seen->second).arg(QFileInfo(mRequest.files[seen->first]).fileName());
+        const QString where = seen->first == mFileIndex ? ImportText::tr("regel %1").arg(seen->second)
+                                                        : ImportText::tr("regel %1 van %2")
+                                                              .arg(seen->second)
+                                                              .arg(QFileInfo(mRequest.files[seen->first]).fileName());
         return fail(line, FlowFormat::ProductRole,
-                    tr("dubbele sleutel: %1 %2, partner %3, stroom %4, periode %5 staat ook op %6")
+                    ImportText::tr("dubbele sleutel: %1 %2, partner %3, stroom %4, periode %5 staat ook op %6")
                         .arg(QString::fromLatin1(reporter), fields.text(FlowFormat::ProductRole),
                              fields.text(FlowFormat::PartnerRole), fields.text(FlowFormat::FlowRole),
                              fields.text(FlowFormat::PeriodRole), where));
@@ -460,7 +331,7 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
     return true;
 }
 
-bool FlowImporter::readFile(int index, DataSetFile &file)
+bool FlowImporter::readFile(int index)
 {
     mPath = mRequest.files[index];
     mFileIndex = index;
@@ -468,25 +339,25 @@ bool FlowImporter::readFile(int index, DataSetFile &file)
     const qint64 readBefore = mReport.rowsRead, rejectedBefore = mReport.rowsRejected;
     QFile input(mPath);
     if (!input.open(QIODevice::ReadOnly))
-        return fail({mPath, 0, 0, tr("kan het bestand niet openen: %1").arg(input.errorString())});
+        return fail({mPath, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(input.errorString())});
     if (input.size() == 0)
         return fail(
             {mPath, 0, 0,
-             tr("het bestand is leeg; verwacht een %1-bestand met een kop (%2, %3, ...)")
+             ImportText::tr("het bestand is leeg; verwacht een %1-bestand met een kop (%2, %3, ...)")
                  .arg(mFormat.title(), columnName(FlowFormat::ReporterRole), columnName(FlowFormat::PartnerRole))});
     if (looksBinary(input))
-        return fail(
-            {mPath, 1, 0,
-             tr("geen tekstbestand (binaire gegevens?); verwacht een %1-bestand als CSV").arg(mFormat.title())});
+        return fail({mPath, 1, 0,
+                     ImportText::tr("geen tekstbestand (binaire gegevens?); verwacht een %1-bestand als CSV")
+                         .arg(mFormat.title())});
 
     io::CsvReader::Options options;
     options.fileName = mPath;
     io::CsvReader reader(&input, options);
-    reader.setCancelFlag(mProgress.cancelFlag());
+    reader.setCancelFlag(mJob.progress().cancelFlag());
     const int fileCount = int(mRequest.files.size());
     reader.setProgressCallback([this, index, fileCount](qint64 done, qint64 total) {
         if (total > 0)
-            mProgress.report(0.85 * (index + double(done) / double(total)) / fileCount);
+            mJob.reading(index, fileCount, double(done) / double(total));
     });
     io::CsvRow row;
     bool header = false;
@@ -509,13 +380,11 @@ bool FlowImporter::readFile(int index, DataSetFile &file)
     if (reader.status() == io::CsvReader::Status::Error)
         return fail(reader.error());
     if (!header)
-        return fail({mPath, 0, 0, tr("het bestand bevat geen regels")});
+        return fail({mPath, 0, 0, ImportText::tr("het bestand bevat geen regels")});
     if (mReport.rowsRead == readBefore)
-        return fail(
-            {mPath, reader.recordNumber() + 1, 0, tr("het bestand heeft alleen de kop en geen gegevensregels")});
-    file.rowsRead = mReport.rowsRead - readBefore;
-    file.rowsRejected = mReport.rowsRejected - rejectedBefore;
-    file.rowsStored = mFileUsed;
+        return fail({mPath, reader.recordNumber() + 1, 0,
+                     ImportText::tr("het bestand heeft alleen de kop en geen gegevensregels")});
+    mJob.setFileCounts(size_t(index), mReport.rowsRead - readBefore, mFileUsed, mReport.rowsRejected - rejectedBefore);
     return true;
 }
 
@@ -526,42 +395,28 @@ bool FlowImporter::refuseEmpty()
         reasons << QStringLiteral("%1 (%2)").arg(group.reason, NumberFormat::count(group.rows));
     QStringList others;
     for (auto it = mOtherReporters.cbegin(); it != mOtherReporters.cend() && others.size() < 8; ++it)
-        others << QStringLiteral("%1 (%2)").arg(it.key().isEmpty() ? tr("leeg") : it.key(),
+        others << QStringLiteral("%1 (%2)").arg(it.key().isEmpty() ? ImportText::tr("leeg") : it.key(),
                                                 NumberFormat::count(it.value()));
     QStringList chosen;
-    for (const QByteArray &code : mReporters)
+    for (const QByteArray &code : mJob.reporters())
         chosen << QString::fromLatin1(code);
-    std::sort(chosen.begin(), chosen.end());
-    QString message = tr("geen bruikbare regels");
-    if (!others.isEmpty() && !mAllReporters)
-        message += tr(" voor rapporterend land %1; het bestand heeft: %2. Kies een ander land met --reporter")
+    QString message = ImportText::tr("geen bruikbare regels");
+    const bool otherReporters = !others.isEmpty() && !mJob.allReporters();
+    if (otherReporters)
+        message += ImportText::tr(" voor rapporterend land %1; het bestand heeft: %2")
                        .arg(chosen.join(QLatin1String(", ")), others.join(QLatin1String(", ")));
     if (!reasons.isEmpty())
-        message += tr("; overgeslagen: %1").arg(reasons.join(QLatin1String(", ")));
-    return fail({mRequest.files.front(), 0, 0, message});
+        message += ImportText::tr("; overgeslagen: %1").arg(reasons.join(QLatin1String(", ")));
+    mReport.fail({mRequest.files.front(), 0, 0, message},
+                 otherReporters ? ImportReport::Remedy::ChooseReporter : ImportReport::Remedy::None);
+    return false;
 }
 
-bool FlowImporter::finish(std::vector<DataSetFile> &files)
+void FlowImporter::resolve()
 {
-    if (!mReport.unmatched.isEmpty() && !mRequest.skipUnmatchedCountries) {
-        const QStringList names = mReport.unmatched.keys();
-        return fail({mFirstUnmatched.file, mFirstUnmatched.row, mFirstUnmatched.column,
-                     tr("land \"%1\" niet herkend (%2 onbekende codes: %3). Gebruik ISO-codes, leg een alias vast, of "
-                        "importeer met --skip-unmatched om deze regels over te slaan.")
-                         .arg(mFirstUnmatched.message)
-                         .arg(names.size())
-                         .arg(QStringList(names.mid(0, 10)).join(QLatin1String(", ")))});
-    }
-    if (mUsedRows == 0)
-        return refuseEmpty();
-
-    // Grain and level per key: the annual row over months, the HS6 row over its CN8 rows.
-    std::vector<const Entry *> order;
-    order.reserve(size_t(mEntries.size()));
-    QMap<QByteArray, ProductTotal> totals; // reporter|year|flow|hs6
     qint64 monthsDropped = 0, cn8Dropped = 0;
-    QHash<const Entry *, TradeValue> resolved;
-    resolved.reserve(mEntries.size());
+    mOrder.reserve(size_t(mEntries.size()));
+    mResolved.reserve(mEntries.size());
     for (auto it = mEntries.cbegin(); it != mEntries.cend(); ++it) {
         const Entry &entry = *it;
         const int grain = mAnnual.contains(entry.reporter + '|' + QByteArray::number(entry.year)) ? 0 : monthly;
@@ -577,10 +432,9 @@ bool FlowImporter::finish(std::vector<DataSetFile> &files)
         const Part &part = entry.parts[grain][level];
         if (part.rows == 0)
             continue; // only rows of the other grain, all dropped
-        resolved.insert(&entry, part.value());
-        order.push_back(&entry);
-        const QByteArray totalKey = it.key().left(it.key().lastIndexOf('|'));
-        ProductTotal &total = totals[totalKey];
+        mResolved.insert(&entry, part.value());
+        mOrder.push_back(&entry);
+        ProductTotal &total = mTotals[it.key().left(it.key().lastIndexOf('|'))];
         total.reporter = entry.reporter;
         total.year = entry.year;
         total.direction = entry.direction;
@@ -597,37 +451,46 @@ bool FlowImporter::finish(std::vector<DataSetFile> &files)
         }
     }
     if (monthsDropped > 0)
-        skip(tr("maandcijfers van een jaar waarvoor ook het jaartotaal (periode JJJJ of JJJJ52) in de gegevens staat"),
+        skip(ImportText::tr(
+                 "maandcijfers van een jaar waarvoor ook het jaartotaal (periode JJJJ of JJJJ52) in de gegevens "
+                 "staat"),
              0, -1, {}, false, monthsDropped);
     if (cn8Dropped > 0)
-        skip(tr("GN8-regels van een GS6-code die ook zelf in de gegevens staat"), 0, -1, {}, false, cn8Dropped);
+        skip(ImportText::tr("GN8-regels van een GS6-code die ook zelf in de gegevens staat"), 0, -1, {}, false,
+             cn8Dropped);
     mUsedRows -= monthsDropped + cn8Dropped;
-    std::sort(order.begin(), order.end(), [](const Entry *a, const Entry *b) {
+    std::sort(mOrder.begin(), mOrder.end(), [](const Entry *a, const Entry *b) {
         return std::tie(a->reporter, a->year, a->hs6, a->partner) < std::tie(b->reporter, b->year, b->hs6, b->partner);
     });
+}
 
-    // Months that do not make a whole year are summed, and said so.
+// Months that do not make a whole year are summed, and said so.
+void FlowImporter::noteMonths()
+{
     for (auto it = mMonths.cbegin(); it != mMonths.cend(); ++it) {
         if (mAnnual.contains(it.key()))
             continue;
         int count = 0;
         for (int m = 1; m <= 12; ++m)
             count += (it.value() >> m) & 1;
+        const QString what = QString::fromLatin1(it.key()).replace(QLatin1Char('|'), QLatin1Char(' '));
         if (count < 12)
             mReport.notes
-                << tr("%1: maar %2 van de 12 maanden in de gegevens; het jaarcijfer is de som van die maanden.")
-                       .arg(QString::fromLatin1(it.key()).replace(QLatin1Char('|'), QLatin1Char(' ')))
+                << ImportText::tr(
+                       "%1: maar %2 van de 12 maanden in de gegevens; het jaarcijfer is de som van die maanden.")
+                       .arg(what)
                        .arg(count);
         else
-            mReport.notes << tr("%1: twaalf maanden opgeteld tot het jaar.")
-                                 .arg(QString::fromLatin1(it.key()).replace(QLatin1Char('|'), QLatin1Char(' ')));
+            mReport.notes << ImportText::tr("%1: twaalf maanden opgeteld tot het jaar.").arg(what);
     }
+}
 
-    // World rows: a cross-check of the partner sum, and the export total when present.
-    int checked = 0, worldOnly = 0;
+// World rows: a cross-check of the partner sum, and the export total when present.
+void FlowImporter::checkWorld()
+{
+    int checked = 0, worldOnly = 0, mismatchCount = 0;
     QStringList mismatches;
-    int mismatchCount = 0;
-    for (const ProductTotal &total : totals) {
+    for (const ProductTotal &total : std::as_const(mTotals)) {
         if (!total.hasWorld)
             continue;
         if (!total.hasPartners) {
@@ -640,136 +503,83 @@ bool FlowImporter::finish(std::vector<DataSetFile> &files)
         ++checked;
         const double world = total.world.value, sum = total.partners.known;
         const double gap = std::abs(sum - world);
-        if (gap > 0.01 * std::max(world, sum) && gap > 0.0) {
-            if (++mismatchCount <= 5)
-                mismatches << tr("%1 %2 %3 %4: som partners %5, wereld %6")
-                                  .arg(QString::fromLatin1(total.reporter))
-                                  .arg(total.year)
-                                  .arg(total.direction == FlowRecord::Direction::Import ? tr("invoer") : tr("uitvoer"),
-                                       QString::fromLatin1(total.hs6), money(sum, mFormat.currency()),
-                                       money(world, mFormat.currency()));
-        }
+        if (gap > 0.01 * std::max(world, sum) && gap > 0.0 && ++mismatchCount <= 5)
+            mismatches << ImportText::tr("%1 %2 %3 %4: som partners %5, wereld %6")
+                              .arg(QString::fromLatin1(total.reporter))
+                              .arg(total.year)
+                              .arg(total.direction == FlowRecord::Direction::Import ? ImportText::tr("invoer")
+                                                                                    : ImportText::tr("uitvoer"),
+                                   QString::fromLatin1(total.hs6), money(sum, mFormat.currency()),
+                                   money(world, mFormat.currency()));
     }
     if (mismatchCount > 0)
         mReport.notes
-            << tr("Wereldtotaal wijkt meer dan 1 % af van de som van de partners bij %1 van %2 producten: %3%4.")
+            << ImportText::tr(
+                   "Wereldtotaal wijkt meer dan 1 % af van de som van de partners bij %1 van %2 producten: %3%4.")
                    .arg(mismatchCount)
                    .arg(checked)
                    .arg(mismatches.join(QLatin1String("; ")), mismatchCount > 5 ? QStringLiteral("; ...") : QString());
     else if (checked > 0)
-        mReport.notes
-            << tr("Wereldtotaal gecontroleerd bij %1 producten: de som van de partners wijkt nergens meer dan 1 % af.")
-                   .arg(checked);
+        mReport.notes << ImportText::tr(
+                             "Wereldtotaal gecontroleerd bij %1 producten: de som van de partners wijkt nergens "
+                             "meer dan 1 % af.")
+                             .arg(checked);
     if (worldOnly > 0)
-        mReport.notes
-            << tr("%1 invoerproducten hebben alleen een wereldtotaal en geen partners; daarvoor is geen herkomst "
-                  "opgeslagen.")
-                   .arg(worldOnly);
-
-    DataSetInfo info;
-    info.name = mRequest.dataSetName.isEmpty()
-                    ? QStringLiteral("%1 %2").arg(mFormat.title(), QFileInfo(mRequest.files.front()).completeBaseName())
-                    : mRequest.dataSetName;
-    info.source = mFormat.source();
-    info.currency = mFormat.currency();
-    info.unitNote = mFormat.unitNote();
-    QStringList names;
-    for (const DataSetFile &file : files)
-        names << file.fileName;
-    info.note = tr("%1: %2").arg(mFormat.title(), names.join(QLatin1String(", ")));
-    if (!importsupport::checkNameFree(mStore, info.name, mReport))
-        return false;
-
-    mProgress.report(0.9, tr("Opslaan in de database"));
-    DataSetWriter writer(mStore);
-    auto writeFailed = [&] { return importsupport::writerFailed(writer, mReport); };
-    if (!writer.begin(info))
-        return writeFailed();
-    QSet<QByteArray> stockedProducts;
-    for (const Entry *entry : order) {
-        if (entry->kind != FlowRecord::PartnerKind::World || entry->direction == FlowRecord::Direction::Export)
-            stockedProducts.insert(entry->hs6);
-    }
-    for (auto it = mProducts.cbegin(); it != mProducts.cend(); ++it) {
-        if (stockedProducts.contains(it.key()) &&
-            !writer.addProduct({QString::fromLatin1(it.key()), {}, it.value(), {}}))
-            return writeFailed();
-    }
-    qint64 stored = 0;
-    for (const Entry *entry : order) {
-        if (entry->direction != FlowRecord::Direction::Import || entry->kind == FlowRecord::PartnerKind::World)
-            continue;
-        TradeValue value = resolved.value(entry);
-        if (entry->kind == FlowRecord::PartnerKind::Pseudo)
-            value = TradeValue{0.0, entry->pseudoStatus};
-        if (!writer.addImport(entry->reporter, entry->year, entry->hs6, entry->partner, value))
-            return writeFailed();
-        if ((++stored & 0x3FFF) == 0 && mProgress.isCancelled())
-            return importsupport::cancelled(mReport);
-    }
-    for (const ProductTotal &total : totals) {
-        if (total.direction != FlowRecord::Direction::Export)
-            continue;
-        const TradeValue value = total.hasWorld ? total.world : total.partners.value();
-        if (!writer.addExport(total.reporter, total.year, total.hs6, value))
-            return writeFailed();
-        ++stored;
-    }
-    for (const DataSetFile &file : files) {
-        if (!writer.addFile(file))
-            return writeFailed();
-    }
-    if (mProgress.isCancelled())
-        return importsupport::cancelled(mReport);
-    if (!writer.commit())
-        return writeFailed();
-
-    mReport.outcome = ImportReport::Outcome::Stored;
-    mReport.dataSetName = info.name;
-    mReport.dataSetId = writer.dataSetId();
-    mReport.rowsStored = stored;
-    QStringList reporters;
-    for (const QByteArray &code : mReporters)
-        reporters << QString::fromLatin1(code);
-    std::sort(reporters.begin(), reporters.end());
-    mReport.notes << tr("%1 regels gebruikt; rapporterend land: %2; waarden in %3.")
-                         .arg(NumberFormat::count(mUsedRows),
-                              mAllReporters ? tr("alle") : reporters.join(QLatin1String(", ")), mFormat.unitNote());
-    for (auto it = mPseudo.cbegin(); it != mPseudo.cend(); ++it)
-        mReport.notes << tr("Partner %1 (%2): %3 regels, samen %4; opgeslagen als %5 onder eigen code, nooit bij een "
-                            "land opgeteld.")
-                             .arg(QString::fromLatin1(it.key()), it->meaning, NumberFormat::count(it->rows),
-                                  money(it->value, mFormat.currency()),
-                                  it->status == ValueStatus::Secret ? tr("geheim") : tr("onbekend"));
-    return true;
+        mReport.notes << ImportText::tr(
+                             "%1 invoerproducten hebben alleen een wereldtotaal en geen partners; daarvoor is "
+                             "geen herkomst opgeslagen.")
+                             .arg(worldOnly);
 }
 
-ImportReport FlowImporter::run(const QString &key)
+// Products, then imports by partner and export totals in key order, in bulk per reporter and year.
+bool FlowImporter::write()
 {
-    mReport.format = key;
-    if (mRequest.files.isEmpty()) {
-        mReport.fail({{}, 0, 0, tr("Geen %1-bestand opgegeven.").arg(mFormat.title())});
-        return mReport;
+    TradeSink &sink = mJob.sink();
+    QSet<QByteArray> stocked;
+    for (const Entry *entry : mOrder) {
+        if (entry->kind != FlowRecord::PartnerKind::World || entry->direction == FlowRecord::Direction::Export)
+            stocked.insert(entry->hs6);
     }
-    std::vector<DataSetFile> files;
-    if (!chooseReporters() || !checkFiles(files))
-        return mReport;
-    if (!mRequest.dataSetName.isEmpty() && !importsupport::checkNameFree(mStore, mRequest.dataSetName, mReport))
-        return mReport;
-    for (int n = 0; n < mRequest.files.size(); ++n) {
-        mProgress.report(0.85 * n / mRequest.files.size(),
-                         tr("Lezen: %1").arg(QFileInfo(mRequest.files[n]).fileName()));
-        if (!readFile(n, files[size_t(n)])) {
-            if (mProgress.isCancelled())
-                importsupport::cancelled(mReport);
-            return mReport;
-        }
+    for (auto it = mProducts.cbegin(); it != mProducts.cend(); ++it) {
+        if (stocked.contains(it.key()) && !sink.addProduct({QString::fromLatin1(it.key()), {}, it.value(), {}}))
+            return mJob.writeFailed();
     }
-    if (!finish(files)) {
-        if (mProgress.isCancelled())
-            importsupport::cancelled(mReport);
-        return mReport;
+    std::vector<TradeRow> rows;
+    QByteArray reporter;
+    int year = 0;
+    const auto flush = [&](bool imports) {
+        const bool ok = imports ? sink.addImports(reporter, year, rows.data(), rows.size())
+                                : sink.addExports(reporter, year, rows.data(), rows.size());
+        rows.clear();
+        return ok && !mJob.isCancelled();
+    };
+    for (const Entry *entry : mOrder) {
+        if (entry->direction != FlowRecord::Direction::Import || entry->kind == FlowRecord::PartnerKind::World)
+            continue;
+        if ((entry->reporter != reporter || entry->year != year) && !flush(true))
+            return mJob.isCancelled() ? mJob.cancelled() : mJob.writeFailed();
+        reporter = entry->reporter;
+        year = entry->year;
+        const TradeValue value = entry->kind == FlowRecord::PartnerKind::Pseudo ? TradeValue{0.0, entry->pseudoStatus}
+                                                                                : mResolved.value(entry);
+        rows.push_back({entry->hs6.toInt(), entry->partner, value});
     }
+    if (!flush(true))
+        return mJob.isCancelled() ? mJob.cancelled() : mJob.writeFailed();
+    for (const ProductTotal &total : std::as_const(mTotals)) {
+        if (total.direction != FlowRecord::Direction::Export)
+            continue;
+        if ((total.reporter != reporter || total.year != year) && !flush(false))
+            return mJob.writeFailed();
+        reporter = total.reporter;
+        year = total.year;
+        rows.push_back({total.hs6.toInt(), {}, total.hasWorld ? total.world : total.partners.value()});
+    }
+    return flush(false) || mJob.writeFailed();
+}
+
+void FlowImporter::noteSkips()
+{
     if (!mOtherReporters.isEmpty()) {
         QStringList shown;
         qint64 rows = 0;
@@ -778,64 +588,85 @@ ImportReport FlowImporter::run(const QString &key)
             if (shown.size() < 8)
                 shown << QStringLiteral("%1 %2").arg(it.key(), NumberFormat::count(it.value()));
         }
-        mReport.notes << tr("%1 regels van andere rapporterende landen of aggregaten overgeslagen (%2%3).")
+        mReport.notes << ImportText::tr("%1 regels van andere rapporterende landen of aggregaten overgeslagen (%2%3).")
                              .arg(NumberFormat::count(rows), shown.join(QLatin1String(", ")),
                                   mOtherReporters.size() > 8 ? QStringLiteral(", ...") : QString());
-        mReport.addIssue(
-            ImportIssue::Kind::Skipped,
-            {mRequest.files.front(), 0, 0, tr("%1 regels van andere rapporterende landen overgeslagen").arg(rows)});
+        mReport.addIssue(ImportIssue::Kind::Skipped,
+                         {mRequest.files.front(), 0, 0,
+                          ImportText::tr("%1 regels van andere rapporterende landen overgeslagen").arg(rows)});
     }
     for (const SkipGroup &group : mSkips) {
-        QString note = tr("%1 regels overgeslagen: %2").arg(NumberFormat::count(group.rows), group.reason);
+        QString note = ImportText::tr("%1 regels overgeslagen: %2").arg(NumberFormat::count(group.rows), group.reason);
         if (group.sumValue)
-            note += tr(" (samen %1)").arg(money(group.value, mFormat.currency()));
+            note += ImportText::tr(" (samen %1)").arg(money(group.value, mFormat.currency()));
         if (group.first.row > 0)
-            note += tr("; eerste op regel %1 van %2").arg(group.first.row).arg(QFileInfo(group.first.file).fileName());
+            note += ImportText::tr("; eerste op regel %1 van %2")
+                        .arg(group.first.row)
+                        .arg(QFileInfo(group.first.file).fileName());
         mReport.notes << note + QLatin1Char('.');
         io::SourceError where = group.first;
         where.message = note;
         mReport.addIssue(ImportIssue::Kind::Skipped, where);
     }
-    mProgress.report(1.0, tr("Klaar"));
-    return mReport;
+}
+
+bool FlowImporter::read()
+{
+    if (mRequest.files.isEmpty())
+        return fail({{}, 0, 0, ImportText::tr("Geen %1-bestand opgegeven.").arg(mFormat.title())});
+    // Small files: a file given twice or imported before is refused before it is read.
+    if (!mJob.chooseReporters(false) || !mJob.addInputs(mRequest.files) || !mJob.checkInputs())
+        return false;
+    for (int n = 0; n < mRequest.files.size(); ++n) {
+        mJob.reading(n, int(mRequest.files.size()), 0.0,
+                     ImportText::tr("Lezen: %1").arg(QFileInfo(mRequest.files[n]).fileName()));
+        if (!readFile(n))
+            return false;
+    }
+    if (!mJob.checkPartners())
+        return false;
+    if (mUsedRows == 0)
+        return refuseEmpty();
+    resolve();
+    noteMonths();
+    checkWorld();
+
+    DataSetInfo info;
+    info.name = QStringLiteral("%1 %2").arg(mFormat.title(), QFileInfo(mRequest.files.front()).completeBaseName());
+    info.source = mFormat.source();
+    info.currency = mFormat.currency();
+    info.unitNote = mFormat.unitNote();
+    QStringList names;
+    for (const QString &path : mRequest.files)
+        names << QFileInfo(path).fileName();
+    info.note = ImportText::tr("%1: %2").arg(mFormat.title(), names.join(QLatin1String(", ")));
+    if (!mJob.begin(info) || !write())
+        return false;
+
+    QStringList reporters;
+    for (const QByteArray &code : mJob.reporters())
+        reporters << QString::fromLatin1(code);
+    mReport.notes << ImportText::tr("%1 regels gebruikt; rapporterend land: %2; waarden in %3.")
+                         .arg(NumberFormat::count(mUsedRows),
+                              mJob.allReporters() ? ImportText::tr("alle") : reporters.join(QLatin1String(", ")),
+                              mFormat.unitNote());
+    for (auto it = mPseudo.cbegin(); it != mPseudo.cend(); ++it)
+        mReport.notes << ImportText::tr(
+                             "Partner %1 (%2): %3 regels, samen %4; opgeslagen als %5 onder eigen code, nooit bij "
+                             "een land opgeteld.")
+                             .arg(QString::fromLatin1(it.key()), it->meaning, NumberFormat::count(it->rows),
+                                  money(it->value, mFormat.currency()),
+                                  it->status == ValueStatus::Secret ? ImportText::tr("geheim")
+                                                                    : ImportText::tr("onbekend"));
+    noteSkips();
+    return true;
 }
 
 } // namespace
 
-ImportReport runFlowImport(FlowFormat &format, Store &store, const ImportRequest &request, ImportProgress &progress)
+bool readFlowFiles(FlowFormat &format, ImportJob &job)
 {
-    FlowImporter importer(format, store, request, progress);
-    return importer.run(format.source().toLower());
-}
-
-int detectFlowFormat(FlowFormat &format, const QStringList &files)
-{
-    const std::vector<FlowFormat::Column> specs = format.columns();
-    int score = 0;
-    for (const QString &path : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QString text = io::TextDecoding::decode(file.read(8192));
-        const QString line = text.section(QLatin1Char('\n'), 0, 0);
-        for (const QChar delimiter : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
-            QStringList cells;
-            for (const QString &cell : line.split(delimiter))
-                cells << FlowFormat::normaliseHeader(cell);
-            bool all = cells.size() > 2;
-            for (const FlowFormat::Column &spec : specs) {
-                if (!spec.required)
-                    continue;
-                bool found = false;
-                for (const QString &synonym : spec.synonyms)
-                    found = found || cells.contains(synonym);
-                all = all && found;
-            }
-            if (all)
-                score = std::max(score, 85);
-        }
-    }
-    return score;
+    return FlowImporter(format, job).read();
 }
 
 } // namespace herkomst

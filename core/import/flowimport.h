@@ -1,15 +1,11 @@
 #pragma once
 
-#include "import/importreport.h"
-
 #include <QStringList>
 
 namespace herkomst {
 
 class FlowFormat;
-class ImportProgress;
-class Store;
-struct ImportRequest;
+class ImportJob;
 
 // The import of "one flow per row" downloads (Eurostat Comext, UN Comtrade), shared by their
 // importers. Per file: header found by the format's column synonyms; per row: the chosen
@@ -23,9 +19,9 @@ struct ImportRequest;
 //    they check the partner sum (a note when it is more than 1 % off) and give the export total.
 //  - exports are the sum over partners unless a World row gives the total.
 // Every skipped row is counted by reason (one issue and one note per reason); an unknown country
-// fails the import unless the request skips unmatched rows. One transaction; the same file twice
-// is refused by checksum; a cancel leaves the store as it was.
-ImportReport runFlowImport(FlowFormat &format, Store &store, const ImportRequest &request, ImportProgress &progress);
+// fails the import unless the request skips unmatched rows (ImportJob's policy); the same file twice
+// is refused by checksum; a cancel leaves the store as it was (the ImportJob's transaction).
+bool readFlowFiles(FlowFormat &format, ImportJob &job);
 
 // 0..100: 85 when the first line of a file names every required column of the format.
 int detectFlowFormat(FlowFormat &format, const QStringList &files);

@@ -1,6 +1,6 @@
 #include "import/hscode.h"
 
-#include "import/importsupport.h"
+#include "import/importtext.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -8,8 +8,6 @@
 namespace herkomst {
 
 namespace {
-
-using importsupport::tr;
 
 HsCode fromDigits(const QByteArray &digits)
 {
@@ -25,9 +23,10 @@ HsCode fromDigits(const QByteArray &digits)
         code.hs6 = code.cn8.left(6);
         break;
     default:
-        code.error = tr("goederencode van 6 cijfers (GS6) of 8 cijfers (GN) verwacht, gevonden %1 cijfers \"%2\"")
-                         .arg(digits.size())
-                         .arg(QString::fromLatin1(digits));
+        code.error =
+            ImportText::tr("goederencode van 6 cijfers (GS6) of 8 cijfers (GN) verwacht, gevonden %1 cijfers \"%2\"")
+                .arg(digits.size())
+                .arg(QString::fromLatin1(digits));
         break;
     }
     return code;
@@ -52,7 +51,7 @@ HsCode HsCode::parse(QStringView cell)
     // "010121abc" is no code followed by a description but a malformed code.
     if (i < text.size() && !text[i].isSpace() && text[i] != QLatin1Char('-') && text[i] != QLatin1Char(':')) {
         HsCode bad;
-        bad.error = tr("goederencode verwacht, gevonden \"%1\"").arg(text.toString());
+        bad.error = ImportText::tr("goederencode verwacht, gevonden \"%1\"").arg(text.toString());
         return bad;
     }
     HsCode code = fromDigits(digits);
@@ -67,7 +66,7 @@ HsCode HsCode::fromNumber(double number)
 {
     if (!(number >= 1.0 && number < 1e8) || std::floor(number) != number) {
         HsCode bad;
-        bad.error = tr("goederencode verwacht, gevonden het getal %1").arg(number, 0, 'g', 12);
+        bad.error = ImportText::tr("goederencode verwacht, gevonden het getal %1").arg(number, 0, 'g', 12);
         return bad;
     }
     return fromDigits(QByteArray::number(qint64(number)));

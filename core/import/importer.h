@@ -8,11 +8,14 @@
 
 namespace herkomst {
 
+class ImportJob;
 class ImportProgress;
 class Store;
 
-// One import format. A new format (Comext, Comtrade, ...) is a new class behind this interface;
-// the CLI and the wizard find it through importerregistry.h.
+// One import format (docs/design.md §8, "an import format"). A format reads its files and hands
+// grouped rows to the job's sink; everything formats share (checksums, duplicates, reporters,
+// the partner policy, the name, progress, cancel, the transaction) is the ImportJob's. A new
+// format is one class behind this interface, listed once in importerregistry.cpp.
 class Importer {
 public:
     virtual ~Importer() = default;
@@ -22,9 +25,14 @@ public:
     // 0..100: how sure the importer is that it reads these files (names and first bytes only).
     virtual int detect(const QStringList &files) const = 0;
 
-    // Reads the files and writes one new data set in one transaction through DataSetWriter:
-    // on any error or cancel nothing is stored. Runs on the caller's thread (a worker in the GUI).
-    virtual ImportReport run(Store &store, const ImportRequest &request, ImportProgress &progress) = 0;
+    // Reads the files and writes one new data set in one transaction: an ImportJob around read()
+    // with the store's sink. On any error or cancel nothing is stored. Runs on the caller's thread
+    // (a worker in the GUI).
+    virtual ImportReport run(Store &store, const ImportRequest &request, ImportProgress &progress);
+
+    // The format's own part: reads job.request().files, groups their rows and writes them through
+    // job.sink() after job.begin(). False with the job's report failed (or the job cancelled).
+    virtual bool read(ImportJob &job) = 0;
 };
 
 } // namespace herkomst

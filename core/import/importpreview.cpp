@@ -1,10 +1,12 @@
 #include "import/importpreview.h"
 
 #include "import/cbsdata.h"
+#include "import/cbsimporter.h"
+#include "import/cbsrow.h"
 #include "import/cbstablereader.h"
 #include "import/countrymatcher.h"
 #include "import/importreport.h"
-#include "import/importsupport.h"
+#include "import/importtext.h"
 #include "io/csvreader.h"
 #include "io/xlsxreader.h"
 
@@ -14,9 +16,6 @@
 #include <optional>
 
 namespace herkomst {
-
-using importsupport::isWorkbook;
-using importsupport::tr;
 
 namespace {
 
@@ -37,23 +36,23 @@ public:
     }
 
     // False when enough has been read.
-    bool add(const io::XlsxRow &row)
+    bool add(const CbsRow &row)
     {
         ++mSeen;
         const bool detecting = !mReader->hasHeader() && mSeen <= CbsTableReader::headerSearchRows;
         if (detecting) {
             mReader->addRow(row);
             if (!mReader->hasHeader()) {
-                for (const io::XlsxCell &cell : row.cells) {
-                    if (mTitleYear == 0 && cell.kind == io::XlsxCell::Kind::Text)
-                        mTitleYear = ColumnMapping::yearInText(cell.text);
+                for (const CbsCell &cell : row.cells()) {
+                    if (mTitleYear == 0 && cell.kind == CbsCell::Kind::Text)
+                        mTitleYear = ColumnMapping::yearInText(cell.toString());
                 }
             }
         }
         if (int(mPreview.rows.size()) < mMaxRows) {
             QStringList cells;
-            for (const io::XlsxCell &cell : row.cells)
-                cells << (cell.kind == io::XlsxCell::Kind::Text ? cell.text.trimmed() : cell.toString());
+            for (const CbsCell &cell : row.cells())
+                cells << cell.toString();
             while (!cells.isEmpty() && cells.back().isEmpty())
                 cells.removeLast();
             mPreview.columnCount = std::max(mPreview.columnCount, int(cells.size()));
@@ -93,7 +92,7 @@ void previewWorkbook(TablePreview &preview, int sheet, int maxRows)
     }
     preview.sheets = reader.sheetNames();
     if (preview.sheets.isEmpty()) {
-        preview.error = {preview.file, 0, 0, tr("de werkmap heeft geen bladen")};
+        preview.error = {preview.file, 0, 0, ImportText::tr("de werkmap heeft geen bladen")};
         return;
     }
     preview.sheet = std::clamp(sheet, 0, int(preview.sheets.size()) - 1);
@@ -103,8 +102,10 @@ void previewWorkbook(TablePreview &preview, int sheet, int maxRows)
     }
     PreviewCollector collector(preview, maxRows, preview.sheets[preview.sheet]);
     io::XlsxRow row;
+    CbsRow cells;
     while (reader.readRow(row)) {
-        if (!collector.add(row))
+        cells.fill(row);
+        if (!collector.add(cells))
             break;
     }
     if (reader.hasError())
@@ -116,27 +117,23 @@ void previewText(TablePreview &preview, int maxRows)
 {
     QFile file(preview.file);
     if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = {preview.file, 0, 0, tr("kan het bestand niet openen: %1").arg(file.errorString())};
+        preview.error = {preview.file, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(file.errorString())};
         return;
     }
     const QByteArray head = file.peek(4096);
     if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF")) {
-        preview.error = {preview.file, 1, 0, tr("geen tekstbestand (binaire gegevens?); verwacht CSV of XLSX")};
+        preview.error = {preview.file, 1, 0,
+                         ImportText::tr("geen tekstbestand (binaire gegevens?); verwacht CSV of XLSX")};
         return;
     }
     io::CsvReader::Options options;
     options.fileName = preview.file;
     io::CsvReader reader(&file, options);
     PreviewCollector collector(preview, maxRows, {});
-    QStringList fields;
-    io::XlsxRow row;
+    io::CsvRow fields;
+    CbsRow row;
     while (reader.readRow(fields)) {
-        row.row = reader.recordNumber();
-        row.cells.assign(size_t(fields.size()), {});
-        for (int i = 0; i < fields.size(); ++i) {
-            row.cells[size_t(i)].kind = fields[i].isEmpty() ? io::XlsxCell::Kind::Empty : io::XlsxCell::Kind::Text;
-            row.cells[size_t(i)].text = fields[i];
-        }
+        row.fill(fields, reader);
         if (!collector.add(row))
             break;
     }
@@ -161,10 +158,10 @@ TablePreview previewTable(const QString &path, int sheet, int maxRows)
     TablePreview preview;
     preview.file = path;
     if (!QFileInfo(path).isFile()) {
-        preview.error = {path, 0, 0, tr("het bestand bestaat niet of is geen bestand")};
+        preview.error = {path, 0, 0, ImportText::tr("het bestand bestaat niet of is geen bestand")};
         return preview;
     }
-    if (isWorkbook(path))
+    if (CbsImporter::isWorkbook(path))
         previewWorkbook(preview, sheet, std::max(1, maxRows));
     else
         previewText(preview, std::max(1, maxRows));

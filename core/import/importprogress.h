@@ -16,6 +16,8 @@ public:
     ImportProgress() = default;
     explicit ImportProgress(Callback callback) : mCallback(std::move(callback)) {}
     ImportProgress(const ImportProgress &) = delete;
+    // Before the import starts (the callback is not guarded against a concurrent report()).
+    void setCallback(Callback callback) { mCallback = std::move(callback); }
     ImportProgress &operator=(const ImportProgress &) = delete;
 
     // fraction in [0, 1]; an empty message keeps the previous one. Call from one thread at a time.

@@ -1,6 +1,6 @@
 #include "import/importreport.h"
 
-#include "import/importsupport.h"
+#include "import/importtext.h"
 
 #include "domain/numberformat.h"
 
@@ -13,17 +13,15 @@ namespace herkomst {
 
 namespace {
 
-using importsupport::tr;
-
 QString kindName(ImportIssue::Kind kind)
 {
     switch (kind) {
     case ImportIssue::Kind::Rejected:
-        return tr("afgewezen");
+        return ImportText::tr("afgewezen");
     case ImportIssue::Kind::Skipped:
-        return tr("overgeslagen");
+        return ImportText::tr("overgeslagen");
     case ImportIssue::Kind::Unmatched:
-        return tr("land onbekend");
+        return ImportText::tr("land onbekend");
     }
     return {};
 }
@@ -45,31 +43,32 @@ void ImportReport::addIssue(ImportIssue::Kind kind, const io::SourceError &where
         issues.push_back({kind, where});
 }
 
-void ImportReport::fail(const io::SourceError &where)
+void ImportReport::fail(const io::SourceError &where, Remedy why)
 {
     outcome = Outcome::Failed;
     error = where;
+    if (why != Remedy::None)
+        remedy = why;
 }
 
-bool ImportReport::writeIssuesCsv(const QString &path, QString *errorText) const
+QByteArray ImportReport::issuesCsv() const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (errorText)
-            *errorText = tr("Kan %1 niet schrijven: %2").arg(path, file.errorString());
-        return false;
-    }
-    QString text = QStringLiteral("\uFEFF") + tr("bestand;regel;kolom;soort;melding") + QLatin1Char('\n');
+    QString text = QStringLiteral("\uFEFF") + ImportText::tr("bestand;regel;kolom;soort;melding") + QLatin1Char('\n');
     for (const ImportIssue &issue : issues) {
         text += csvField(QFileInfo(issue.where.file).fileName()) + QLatin1Char(';') +
                 (issue.where.row > 0 ? QString::number(issue.where.row) : QString()) + QLatin1Char(';') +
                 (issue.where.column > 0 ? QString::number(issue.where.column) : QString()) + QLatin1Char(';') +
                 kindName(issue.kind) + QLatin1Char(';') + csvField(issue.where.message) + QLatin1Char('\n');
     }
-    file.write(text.toUtf8());
-    if (!file.commit()) {
+    return text.toUtf8();
+}
+
+bool ImportReport::writeIssuesCsv(const QString &path, QString *errorText) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(issuesCsv()) < 0 || !file.commit()) {
         if (errorText)
-            *errorText = tr("Kan %1 niet schrijven: %2").arg(path, file.errorString());
+            *errorText = ImportText::tr("Kan %1 niet schrijven: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -80,21 +79,24 @@ QStringList ImportReport::summaryLines() const
     QStringList lines;
     switch (outcome) {
     case Outcome::Stored:
-        lines << tr("Gegevensset \"%1\" opgeslagen.").arg(dataSetName);
+        lines << ImportText::tr("Gegevensset \"%1\" opgeslagen.").arg(dataSetName);
         break;
     case Outcome::Cancelled:
-        lines << tr("Import afgebroken; er is niets opgeslagen.");
+        lines << ImportText::tr("Import afgebroken; er is niets opgeslagen.");
         break;
     case Outcome::DuplicateFile:
     case Outcome::Failed:
-        lines << error.toString() << tr("Er is niets opgeslagen; de database is ongewijzigd.");
+        lines << error.toString() << ImportText::tr("Er is niets opgeslagen; de database is ongewijzigd.");
         break;
     }
-    lines << tr("Regels gelezen: %1; opgeslagen: %2; afgewezen: %3; overgeslagen: %4.")
-                 .arg(NumberFormat::count(rowsRead), NumberFormat::count(rowsStored), NumberFormat::count(rowsRejected),
+    lines << ImportText::tr("Regels gelezen: %1; afgewezen: %2; overgeslagen: %3.")
+                 .arg(NumberFormat::count(rowsRead), NumberFormat::count(rowsRejected),
                       NumberFormat::count(rowsSkipped));
+    if (outcome == Outcome::Stored)
+        lines << ImportText::tr("Opgeslagen: %1 rijen in de gegevensset (na optellen).")
+                     .arg(NumberFormat::count(rowsStored));
     for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it)
-        lines << tr("Land niet herkend: \"%1\" (%2 regels)").arg(it.key(), NumberFormat::count(it.value()));
+        lines << ImportText::tr("Land niet herkend: \"%1\" (%2 regels)").arg(it.key(), NumberFormat::count(it.value()));
     lines += notes;
     return lines;
 }

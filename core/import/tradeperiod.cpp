@@ -25,7 +25,7 @@ TradePeriod TradePeriod::parse(QStringView text)
     if (t.size() < 4)
         return {};
     const int year = digitsValue(t.left(4));
-    if (year < 1900 || year > 2200)
+    if (!isTradeYear(year))
         return {};
     QStringView rest = t.mid(4);
     if (rest.startsWith(QLatin1Char('-')))

@@ -147,7 +147,7 @@ struct CsvReader::Private {
     {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             status = Status::Cancelled;
-            err = {opt.fileName, 0, 0, QStringLiteral("inlezen afgebroken")};
+            err = {opt.fileName, 0, 0, CsvReader::tr("inlezen afgebroken")};
             return true;
         }
         return false;
@@ -190,7 +190,7 @@ struct CsvReader::Private {
                 end += n;
         }
         if (n < 0) {
-            fail(0, 0, QStringLiteral("lezen mislukt: %1").arg(device->errorString()));
+            fail(0, 0, CsvReader::tr("lezen mislukt: %1").arg(device->errorString()));
             return false;
         }
         if (n == 0)
@@ -216,13 +216,13 @@ struct CsvReader::Private {
         const QByteArrayView head(buf.constData(), end);
 
         if (head.startsWith("PK\x03\x04")) {
-            fail(0, 0, QStringLiteral("dit is een zip- of Excel-bestand (xlsx), geen CSV-tekst"));
+            fail(0, 0, CsvReader::tr("dit is een zip- of Excel-bestand (xlsx), geen CSV-tekst"));
             return false;
         }
         if (head.startsWith("\xD0\xCF\x11\xE0")) {
             fail(0, 0,
-                 QStringLiteral("dit is een oud Excel-bestand (xls), geen CSV-tekst; sla het "
-                                "op als CSV of xlsx"));
+                 CsvReader::tr("dit is een oud Excel-bestand (xls), geen CSV-tekst; sla het "
+                               "op als CSV of xlsx"));
             return false;
         }
 
@@ -310,8 +310,8 @@ struct CsvReader::Private {
                         if (!eof)
                             return Parse::NeedMore;
                         fail(line, int(fields.size()) + 1,
-                             QStringLiteral("aanhalingsteken (\") wordt niet afgesloten vóór het "
-                                            "einde van het bestand"));
+                             CsvReader::tr("aanhalingsteken (\") wordt niet afgesloten vóór het "
+                                           "einde van het bestand"));
                         return Parse::Fail;
                     }
                 }
@@ -387,13 +387,13 @@ struct CsvReader::Private {
     void failNul(int column, qint64 extraLines)
     {
         fail(line + extraLines, column,
-             QStringLiteral("bevat binaire gegevens (NUL-byte); is dit wel een CSV-tekstbestand?"));
+             CsvReader::tr("bevat binaire gegevens (NUL-byte); is dit wel een CSV-tekstbestand?"));
     }
 
     void failTooLong()
     {
         fail(line, 0,
-             QStringLiteral("regel %1 is langer dan %2; is dit wel een CSV-bestand?")
+             CsvReader::tr("regel %1 is langer dan %2; is dit wel een CSV-bestand?")
                  .arg(line)
                  .arg(formatBytes(opt.maxLineBytes)));
     }
@@ -435,7 +435,7 @@ CsvReader::CsvReader(QIODevice *device, const Options &options) : d(std::make_un
     d->device = device;
     d->opt = options;
     if (!device || !device->isReadable())
-        d->fail(0, 0, QStringLiteral("bestand kan niet worden gelezen"));
+        d->fail(0, 0, CsvReader::tr("bestand kan niet worden gelezen"));
 }
 
 CsvReader::~CsvReader() = default;

@@ -4,6 +4,7 @@
 #include "io/sourceerror.h"
 #include "io/textdecoding.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <atomic>
@@ -18,6 +19,8 @@ namespace herkomst::io {
 // Streaming RFC-4180 reader built for 300 MB / 11 M-row files: reads big blocks, hands out fields
 // as views into its buffer (CsvRow) and never grows memory beyond maxLineBytes + blockBytes.
 class CsvReader {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     struct Options {
         char delimiter = 0; // 0: detect among ';', ',' and tab; "sep=;" first lines are honoured

@@ -12,9 +12,9 @@ QString SourceError::toString() const
     if (!file.isEmpty())
         where << QFileInfo(file).fileName();
     if (row > 0)
-        where << QStringLiteral("regel %1").arg(row);
+        where << tr("regel %1").arg(row);
     if (column > 0)
-        where << QStringLiteral("kolom %1").arg(column);
+        where << tr("kolom %1").arg(column);
     if (where.isEmpty())
         return message;
     return where.join(QStringLiteral(", ")) + QStringLiteral(": ") + message;

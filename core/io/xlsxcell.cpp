@@ -8,14 +8,24 @@ QString XlsxCell::toString() const
     case Kind::Empty:
         return {};
     case Kind::Number:
-        return QString::number(number, 'g', 17);
+        return numberText(number);
     case Kind::Boolean:
-        return number != 0 ? QStringLiteral("WAAR") : QStringLiteral("ONWAAR");
+        return booleanText(number != 0);
     case Kind::Text:
     case Kind::Error:
         return text;
     }
     return {};
+}
+
+QString XlsxCell::numberText(double number)
+{
+    return QString::number(number, 'g', 17);
+}
+
+QString XlsxCell::booleanText(bool value)
+{
+    return value ? QStringLiteral("WAAR") : QStringLiteral("ONWAAR");
 }
 
 } // namespace herkomst::io

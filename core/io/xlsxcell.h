@@ -16,6 +16,8 @@ struct XlsxCell {
     bool isEmpty() const { return kind == Kind::Empty; }
     // Display form: numbers in C locale with full precision, booleans as WAAR/ONWAAR.
     QString toString() const;
+    static QString numberText(double number);
+    static QString booleanText(bool value); // as Dutch Excel shows it
 };
 
 } // namespace herkomst::io

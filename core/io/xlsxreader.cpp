@@ -1,30 +1,24 @@
 #include "io/xlsxreader.h"
 
 #include "io/textdecoding.h"
+#include "io/xmlpullparser.h"
+#include "io/ziparchive.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QXmlStreamReader>
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipfileinfo.h>
-
-#include <algorithm>
 #include <charconv>
 #include <optional>
-#include <type_traits>
-#include <vector>
 
 namespace herkomst::io {
 
 namespace {
 
-constexpr int kMaxColumns = 16384;   // XFD, Excel's limit
-constexpr qint64 kMaxRows = 1048576; // Excel's limit
-constexpr qint64 kChunkBytes = 64 * 1024;
+constexpr int maxColumns = 16384;   // XFD, Excel's limit
+constexpr qint64 maxRows = 1048576; // Excel's limit
+
+using Token = XmlPullParser::Token;
 
 QString sizeText(qint64 bytes)
 {
@@ -39,35 +33,45 @@ QString resolveTarget(const QString &baseDir, const QString &target)
     return QDir::cleanPath(baseDir.isEmpty() ? target : baseDir + u'/' + target);
 }
 
-// A <v> as a number. Plain numbers as every writer produces them ("472.89999999999998", "1E-3",
-// "17") go through std::from_chars (correctly rounded, as Qt's conversion is) instead of Qt's
-// locale-aware parser, which costs more than the rest of the cell; anything else keeps QString's
-// rules (toDouble, or toLongLong for a shared-string index).
-template <typename T>
-T toNumber(QStringView text, bool &ok)
+// A row number or shared-string index: digits only, no overflow (a 20-digit row number is refused,
+// not wrapped around).
+bool toIndex(QByteArrayView text, qint64 &out)
 {
     text = text.trimmed();
-    char bytes[64];
-    const qsizetype n = text.size();
-    bool plain = n > 0 && n < qsizetype(sizeof bytes);
-    for (qsizetype i = 0; plain && i < n; ++i) {
-        const char16_t c = text[i].unicode();
-        plain = c < 128;
-        bytes[i] = char(c);
+    const char *end = text.data() + text.size();
+    const auto result = std::from_chars(text.data(), end, out);
+    return !text.isEmpty() && result.ec == std::errc() && result.ptr == end && out >= 0;
+}
+
+// A <v> as a number, correctly rounded (std::from_chars), as every writer formats it
+// ("472.89999999999998", "1E-3", "17").
+bool toNumber(QByteArrayView text, double &out)
+{
+    text = text.trimmed();
+    if (!text.isEmpty() && text.front() == '+')
+        text = text.sliced(1);
+    const char *end = text.data() + text.size();
+    const auto result = std::from_chars(text.data(), end, out);
+    return !text.isEmpty() && result.ec == std::errc() && result.ptr == end;
+}
+
+// "B12" -> column 2; false when not a valid reference.
+bool cellColumn(QByteArrayView ref, int &column)
+{
+    qsizetype letters = 0;
+    while (letters < ref.size() &&
+           ((ref[letters] >= 'A' && ref[letters] <= 'Z') || (ref[letters] >= 'a' && ref[letters] <= 'z')))
+        ++letters;
+    const int col = XlsxReader::columnIndex(QString::fromLatin1(ref.first(letters)));
+    if (col == 0)
+        return false;
+    if (letters < ref.size()) {
+        qint64 row = 0;
+        if (!toIndex(ref.sliced(letters), row) || row < 1 || row > maxRows)
+            return false;
     }
-    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
-    if (plain && (isDigit(bytes[0]) || (bytes[0] == '-' && n > 1 && isDigit(bytes[1])))) {
-        T v{};
-        const auto result = std::from_chars(bytes, bytes + n, v);
-        if (result.ec == std::errc() && result.ptr == bytes + n) {
-            ok = true;
-            return v;
-        }
-    }
-    if constexpr (std::is_floating_point_v<T>)
-        return text.toDouble(&ok);
-    else
-        return text.toLongLong(&ok);
+    column = col;
+    return true;
 }
 
 } // namespace
@@ -79,541 +83,19 @@ struct XlsxReader::Private {
         bool isWorksheet = true;
     };
 
-    // One zip entry parsed incrementally, counting the bytes that really come out of inflate.
-    struct Entry {
-        Private *owner = nullptr;
-        QString name;
-        std::unique_ptr<QuaZipFile> file;
-        QXmlStreamReader xml;
-        qint64 inflated = 0;
-        qint64 declared = 0;
-        qint64 compressed = 0;
-        bool atEnd = false;
-        int depth = 0;
-        bool rootClosed = false;
-
-        bool feed()
-        {
-            QByteArray chunk;
-            if (!readChunk(chunk))
-                return false;
-            if (!chunk.isEmpty())
-                xml.addData(chunk);
-            return true;
-        }
-
-        // The next inflated bytes, checked against the zip-bomb limits and the cancel flag;
-        // empty with atEnd at the end of the entry.
-        bool readChunk(QByteArray &chunk)
-        {
-            chunk.resize(kChunkBytes);
-            const qint64 n = file->read(chunk.data(), chunk.size());
-            if (n < 0 || file->getZipError() != UNZ_OK)
-                return owner->fail(QStringLiteral("XLSX-onderdeel %1 is beschadigd (uitpakken "
-                                                  "mislukt)")
-                                       .arg(name));
-            if (n == 0) {
-                atEnd = true;
-                chunk.clear();
-                return true;
-            }
-            inflated += n;
-            const Limits &lim = owner->limits;
-            // The declared sizes were checked before opening; these catch headers that lie.
-            if (inflated > lim.maxEntryBytes || inflated > declared)
-                return owner->fail(QStringLiteral("XLSX-onderdeel %1 pakt groter uit dan "
-                                                  "toegestaan (%2); mogelijk een zip-bom, geweigerd")
-                                       .arg(name, sizeText(lim.maxEntryBytes)));
-            if (inflated > lim.ratioCheckFromBytes &&
-                double(inflated) > lim.maxCompressionRatio * double(std::max<qint64>(compressed, 1)))
-                return owner->fail(QStringLiteral("XLSX-onderdeel %1 is verdacht sterk "
-                                                  "gecomprimeerd; mogelijk een zip-bom, geweigerd")
-                                       .arg(name));
-            if (owner->cancel && owner->cancel->load(std::memory_order_relaxed)) {
-                owner->cancelled = true;
-                return owner->fail(QStringLiteral("inlezen afgebroken"));
-            }
-            chunk.truncate(n);
-            return true;
-        }
-
-        // Next token; Invalid after any error (already reported). DTDs are refused outright:
-        // they are the door to entity-expansion bombs and nothing in OOXML needs them.
-        QXmlStreamReader::TokenType next()
-        {
-            for (;;) {
-                const auto t = xml.readNext();
-                if (t == QXmlStreamReader::Invalid) {
-                    if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-                        if (rootClosed)
-                            return QXmlStreamReader::EndDocument;
-                        if (!atEnd) {
-                            if (!feed())
-                                return QXmlStreamReader::Invalid;
-                            continue;
-                        }
-                        owner->fail(QStringLiteral("XLSX-onderdeel %1 is onvolledig").arg(name));
-                        return QXmlStreamReader::Invalid;
-                    }
-                    owner->fail(
-                        QStringLiteral("XLSX-onderdeel %1 bevat ongeldige XML: %2").arg(name, xml.errorString()));
-                    return QXmlStreamReader::Invalid;
-                }
-                if (t == QXmlStreamReader::DTD) {
-                    owner->fail(QStringLiteral("XLSX bevat een DTD; geweigerd"));
-                    return QXmlStreamReader::Invalid;
-                }
-                if (t == QXmlStreamReader::EntityReference) {
-                    owner->fail(QStringLiteral("XLSX bevat een onbekende entiteit (&%1;); geweigerd").arg(xml.name()));
-                    return QXmlStreamReader::Invalid;
-                }
-                if (t == QXmlStreamReader::StartElement)
-                    ++depth;
-                else if (t == QXmlStreamReader::EndElement && --depth == 0)
-                    rootClosed = true;
-                return t;
-            }
-        }
-
-        // Text of the element just started, up to its end tag. With richText only <t> content
-        // outside phonetic runs (<rPh>) counts, as in shared strings and inline strings.
-        bool collect(QString &out, bool richText)
-        {
-            int level = 1, inT = 0, inPhonetic = 0;
-            for (;;) {
-                switch (next()) {
-                case QXmlStreamReader::Invalid:
-                    return false;
-                case QXmlStreamReader::EndDocument:
-                    return owner->fail(QStringLiteral("XLSX-onderdeel %1 is onvolledig").arg(name));
-                case QXmlStreamReader::StartElement:
-                    ++level;
-                    if (xml.name() == u"t")
-                        ++inT;
-                    else if (xml.name() == u"rPh")
-                        ++inPhonetic;
-                    break;
-                case QXmlStreamReader::EndElement:
-                    if (--level == 0)
-                        return true;
-                    if (xml.name() == u"t")
-                        --inT;
-                    else if (xml.name() == u"rPh")
-                        --inPhonetic;
-                    break;
-                case QXmlStreamReader::Characters:
-                    if (!richText || (inT > 0 && inPhonetic == 0))
-                        out += xml.text();
-                    break;
-                default:
-                    break;
-                }
-            }
-        }
-    };
-
-    // Worksheet XML as Excel, libxlsxwriter, openpyxl and LibreOffice write it, read straight
-    // from the inflated bytes: several times faster than QXmlStreamReader, which allocates per
-    // attribute. It gives up on anything else (a DTD, comments, prefixes, character references,
-    // rich text, malformed or truncated XML); the reader then re-reads the sheet with
-    // QXmlStreamReader from the start, skipping the rows already returned, so every refusal and
-    // message stays that reader's. Only the zip-bomb and cancel checks (Entry::readChunk) are
-    // shared and final.
-    class FastSheet {
-    public:
-        enum class Result { Row, End, GiveUp, Error };
-
-        FastSheet(Private &owner, Entry &entry) : mOwner(owner), mEntry(entry) {}
-
-        Result next(XlsxRow &row)
-        {
-            if (!mInSheetData) {
-                const Result r = prologue();
-                if (r != Result::Row)
-                    return r;
-            }
-            return readRow(row);
-        }
-
-    private:
-        static constexpr qsizetype kMaxRowBytes = qsizetype(16) << 20;
-
-        Private &mOwner;
-        Entry &mEntry;
-        QByteArray mBuf;
-        qsizetype mPos = 0; // everything before is consumed
-        bool mInSheetData = false;
-        bool mError = false;
-        std::vector<QByteArray> mOpen; // elements open before <sheetData>
-
-        static bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-        Result stop() const { return mError ? Result::Error : Result::GiveUp; }
-        const char *at(qsizetype offset) const { return mBuf.constData() + mPos + offset; }
-        qsizetype available() const { return mBuf.size() - mPos; }
-
-        // At least n bytes from mPos; false at the end of the part or on an error (mError).
-        bool need(qsizetype n)
-        {
-            while (available() < n) {
-                if (mEntry.atEnd || n > kMaxRowBytes)
-                    return false;
-                if (mPos > 0 && mPos >= mBuf.size() / 2) {
-                    mBuf.remove(0, mPos);
-                    mPos = 0;
-                }
-                QByteArray chunk;
-                if (!mEntry.readChunk(chunk)) {
-                    mError = true;
-                    return false;
-                }
-                mBuf += chunk;
-            }
-            return true;
-        }
-
-        bool skipSpace()
-        {
-            for (;;) {
-                while (available() > 0 && isSpace(*at(0)))
-                    ++mPos;
-                if (available() > 0)
-                    return true;
-                if (!need(1))
-                    return false;
-            }
-        }
-
-        bool startsWith(QByteArrayView text) { return need(text.size()) && QByteArrayView(at(0), text.size()) == text; }
-
-        // Offset of `needle` from mPos at or after `from`, reading on as needed; -1 if absent.
-        qsizetype find(QByteArrayView needle, qsizetype from)
-        {
-            for (;;) {
-                const qsizetype found = mBuf.indexOf(needle, mPos + from);
-                if (found >= 0)
-                    return found - mPos;
-                from = std::max<qsizetype>(from, available() - needle.size() + 1);
-                if (!need(available() + 1))
-                    return -1;
-            }
-        }
-
-        // Offset of the '>' closing the tag that starts at mPos (quotes may hold '>').
-        qsizetype tagEnd()
-        {
-            char quote = 0;
-            for (qsizetype i = 1;; ++i) {
-                if (i >= available() && !need(i + 1))
-                    return -1;
-                const char c = *at(i);
-                if (quote) {
-                    if (c == quote)
-                        quote = 0;
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == '<') {
-                    return -1;
-                } else if (c == '>') {
-                    return i;
-                }
-            }
-        }
-
-        // Everything before <sheetData>: the declaration and the elements before it.
-        Result prologue()
-        {
-            if (startsWith("<?xml")) {
-                const qsizetype end = find("?>", 5);
-                if (end < 0)
-                    return stop();
-                const QByteArray declaration = QByteArray(at(0), end).toLower();
-                if (declaration.contains("encoding") && !declaration.contains("\"utf-8\"") &&
-                    !declaration.contains("'utf-8'"))
-                    return Result::GiveUp;
-                mPos += end + 2;
-            }
-            for (;;) {
-                if (!skipSpace() || *at(0) != '<' || !need(2))
-                    return stop();
-                const char second = *at(1);
-                if (second == '!' || second == '?')
-                    return Result::GiveUp; // DTD, comment, CDATA, processing instruction
-                const qsizetype end = tagEnd();
-                if (end < 0)
-                    return stop();
-                const bool closing = second == '/';
-                const bool empty = *at(end - 1) == '/';
-                qsizetype nameEnd = closing ? 2 : 1;
-                while (nameEnd < end && !isSpace(*at(nameEnd)) && *at(nameEnd) != '/' && *at(nameEnd) != '>')
-                    ++nameEnd;
-                const QByteArrayView name(at(closing ? 2 : 1), nameEnd - (closing ? 2 : 1));
-                if (name.isEmpty() || name.contains(':'))
-                    return Result::GiveUp;
-                if (closing) {
-                    if (mOpen.empty() || QByteArrayView(mOpen.back()) != name)
-                        return Result::GiveUp;
-                    mOpen.pop_back();
-                    if (mOpen.empty())
-                        return Result::GiveUp; // the root closed without <sheetData>
-                } else if (name == "sheetData") {
-                    mPos += end + 1;
-                    if (empty)
-                        return Result::End;
-                    mInSheetData = true;
-                    return Result::Row;
-                } else if (!empty) {
-                    mOpen.push_back(name.toByteArray());
-                }
-                mPos += end + 1;
-            }
-        }
-
-        // Attributes of a start tag in [p, e): calls onAttribute(name, value); false when not
-        // well-formed or a value holds an entity reference.
-        template <typename F>
-        static bool attributes(const char *p, const char *e, F onAttribute)
-        {
-            for (;;) {
-                while (p < e && isSpace(*p))
-                    ++p;
-                if (p == e)
-                    return true;
-                const char *name = p;
-                while (p < e && *p != '=' && !isSpace(*p))
-                    ++p;
-                const QByteArrayView attributeName(name, p - name);
-                while (p < e && isSpace(*p))
-                    ++p;
-                if (p == e || *p != '=' || attributeName.isEmpty())
-                    return false;
-                ++p;
-                while (p < e && isSpace(*p))
-                    ++p;
-                if (p == e || (*p != '"' && *p != '\''))
-                    return false;
-                const char quote = *p++;
-                const char *value = p;
-                while (p < e && *p != quote)
-                    ++p;
-                if (p == e)
-                    return false;
-                const QByteArrayView attributeValue(value, p - value);
-                ++p;
-                if (attributeValue.contains('&') || attributeValue.contains('<'))
-                    return false;
-                onAttribute(attributeName, attributeValue);
-            }
-        }
-
-        // Element text without markup: the five predefined entities, valid UTF-8, no CR.
-        static bool text(QByteArrayView raw, QString &out)
-        {
-            if (raw.contains('<') || raw.contains('\r'))
-                return false;
-            QByteArray decoded;
-            if (raw.contains('&')) {
-                static const std::pair<QByteArrayView, char> entities[] = {
-                    {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
-                decoded.reserve(raw.size());
-                for (qsizetype i = 0; i < raw.size();) {
-                    if (raw[i] != '&') {
-                        decoded += raw[i++];
-                        continue;
-                    }
-                    bool known = false;
-                    for (const auto &[entity, c] : entities) {
-                        if (raw.sliced(i).startsWith(entity)) {
-                            decoded += c;
-                            i += entity.size();
-                            known = true;
-                            break;
-                        }
-                    }
-                    if (!known)
-                        return false;
-                }
-                raw = decoded;
-            }
-            const bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return uchar(c) < 0x80; });
-            if (ascii)
-                out += QLatin1StringView(raw);
-            else if (TextDecoding::isValidUtf8(raw))
-                out += QString::fromUtf8(raw);
-            else
-                return false;
-            return true;
-        }
-
-        // "B12" -> column 2; false when not a valid reference.
-        static bool cellColumn(QByteArrayView ref, int &column)
-        {
-            qsizetype i = 0;
-            int col = 0;
-            for (; i < ref.size() && i < 4; ++i) {
-                const char c = ref[i];
-                if (c >= 'A' && c <= 'Z')
-                    col = col * 26 + (c - 'A' + 1);
-                else if (c >= 'a' && c <= 'z')
-                    col = col * 26 + (c - 'a' + 1);
-                else
-                    break;
-            }
-            if (i == 0 || i > 3 || col > kMaxColumns)
-                return false;
-            qint64 r = 0;
-            for (qsizetype j = i; j < ref.size(); ++j) {
-                if (ref[j] < '0' || ref[j] > '9' || j - i > 7)
-                    return false;
-                r = r * 10 + (ref[j] - '0');
-            }
-            if (i < ref.size() && (r < 1 || r > kMaxRows))
-                return false;
-            column = col;
-            return true;
-        }
-
-        Result readRow(XlsxRow &row)
-        {
-            if (!skipSpace())
-                return stop();
-            if (startsWith("</sheetData>"))
-                return Result::End;
-            if (!startsWith("<row") || !need(5) || !(isSpace(*at(4)) || *at(4) == '>' || *at(4) == '/'))
-                return stop();
-            const qsizetype startEnd = tagEnd();
-            if (startEnd < 0)
-                return stop();
-            const bool empty = *at(startEnd - 1) == '/';
-            qint64 number = mOwner.lastRow + 1;
-            bool numberOk = true;
-            if (!attributes(at(4), at(startEnd - (empty ? 1 : 0)),
-                            [&](QByteArrayView name, QByteArrayView value) {
-                                if (name == "r") {
-                                    number = 0;
-                                    numberOk = !value.isEmpty() && value.size() <= 8;
-                                    for (char c : value) {
-                                        numberOk = numberOk && c >= '0' && c <= '9';
-                                        number = number * 10 + (c - '0');
-                                    }
-                                }
-                            }) ||
-                !numberOk || number < 1 || number > kMaxRows)
-                return Result::GiveUp;
-            qsizetype rowEnd = startEnd + 1; // offset after the whole row
-            qsizetype bodyEnd = startEnd + 1;
-            if (!empty) {
-                bodyEnd = find("</row>", startEnd + 1);
-                if (bodyEnd < 0)
-                    return stop();
-                rowEnd = bodyEnd + 6;
-            }
-            row.row = number;
-            row.cells.clear();
-            if (!cells(at(startEnd + 1), at(bodyEnd), row))
-                return mOwner.err.isNull() ? Result::GiveUp : Result::Error;
-            mOwner.lastRow = number;
-            mPos += rowEnd;
-            return Result::Row;
-        }
-
-        // The <c> elements of one row body [p, e).
-        bool cells(const char *p, const char *e, XlsxRow &row)
-        {
-            int column = 0;
-            QString value, inlineText;
-            for (;;) {
-                while (p < e && isSpace(*p))
-                    ++p;
-                if (p == e)
-                    return true;
-                if (e - p < 3 || p[0] != '<' || p[1] != 'c' || !(isSpace(p[2]) || p[2] == '>' || p[2] == '/'))
-                    return false;
-                const char *tag = p + 2;
-                while (p < e && *p != '>')
-                    ++p; // a cell's attributes (r, t, s) hold no '>'
-                if (p == e)
-                    return false;
-                const bool empty = p[-1] == '/';
-                QByteArrayView type;
-                bool hasRef = false, refOk = true;
-                if (!attributes(tag, empty ? p - 1 : p,
-                                [&](QByteArrayView name, QByteArrayView v) {
-                                    if (name == "r") {
-                                        hasRef = true;
-                                        refOk = cellColumn(v, column);
-                                    } else if (name == "t") {
-                                        type = v;
-                                    }
-                                }) ||
-                    !refOk)
-                    return false;
-                ++p;
-                if (!hasRef)
-                    ++column;
-                if (column < 1 || column > kMaxColumns)
-                    return false;
-                value.clear();
-                inlineText.clear();
-                bool hasValue = false, hasInline = false;
-                while (!empty) {
-                    while (p < e && isSpace(*p))
-                        ++p;
-                    const QByteArrayView rest(p, e - p);
-                    if (rest.startsWith("</c>")) {
-                        p += 4;
-                        break;
-                    }
-                    if (rest.startsWith("<v>")) {
-                        const qsizetype end = rest.indexOf("</v>");
-                        if (end < 0 || !text(rest.sliced(3, end - 3), value))
-                            return false;
-                        hasValue = true;
-                        p += end + 4;
-                    } else if (rest.startsWith("<f>") || rest.startsWith("<f ")) {
-                        const qsizetype close = rest.indexOf('>');
-                        if (close < 0)
-                            return false;
-                        if (rest[close - 1] == '/') {
-                            p += close + 1;
-                        } else {
-                            const qsizetype end = rest.indexOf("</f>");
-                            if (end < 0 || rest.sliced(close, end - close).contains('<'))
-                                return false;
-                            p += end + 4;
-                        }
-                    } else if (rest.startsWith("<is><t>") || rest.startsWith("<is><t ")) {
-                        const qsizetype open = rest.indexOf('>', 5);
-                        const qsizetype end = rest.indexOf("</t></is>");
-                        if (open < 0 || end < open || rest[open - 1] == '/' ||
-                            !text(rest.sliced(open + 1, end - open - 1), inlineText))
-                            return false;
-                        hasInline = true;
-                        p += end + 9;
-                    } else {
-                        return false;
-                    }
-                }
-                if (!mOwner.storeCell(row, column, type, hasValue, value, hasInline ? &inlineText : nullptr))
-                    return false;
-            }
-        }
-    };
-
     QString path;
-    Limits limits;
-    const std::atomic_bool *cancel = nullptr;
-    bool cancelled = false;
+    std::optional<ZipArchive> zip;
     SourceError err;
-    std::optional<QuaZip> zip;
     QList<Sheet> sheets;
     QStringList shared;
-    std::unique_ptr<Entry> sheet;    // the sheet being streamed
-    std::unique_ptr<FastSheet> fast; // reads `sheet` until it meets XML it does not know
-    qint64 rowsReturned = 0;
-    int sheetIndex = -1;
+    std::unique_ptr<XmlPullParser> xml; // the part being read
+    QString part;
     QString sheetName;
     qint64 lastRow = 0;
-    bool sheetDone = false;
+    bool sheetDone = true;
+    QByteArray text;      // scratch for collected character data
+    QByteArray cellValue; // scratch: the <v> of the cell being read
+    QByteArray cellType;  // scratch: its t attribute
 
     bool fail(const QString &message, qint64 row = 0, int column = 0)
     {
@@ -622,80 +104,169 @@ struct XlsxReader::Private {
         return false;
     }
 
-    QString where() const { return QStringLiteral("blad '%1': ").arg(sheetName); }
+    QString where() const { return XlsxReader::tr("blad '%1': ").arg(sheetName); }
 
-    std::unique_ptr<Entry> openEntry(const QString &name, bool required)
+    bool zipFailed()
     {
-        if (!zip->setCurrentFile(name, QuaZip::csInsensitive)) {
-            if (required)
-                fail(QStringLiteral("XLSX mist het onderdeel %1; is het wel een Excel-bestand?").arg(name));
-            return nullptr;
+        const QString entry = zip->entryName();
+        switch (zip->problem()) {
+        case ZipArchive::Problem::None:
+            return fail(XlsxReader::tr("XLSX-onderdeel %1 kan niet worden gelezen").arg(entry));
+        case ZipArchive::Problem::CannotOpen:
+            return fail(XlsxReader::tr("bestand kan niet worden geopend: %1").arg(zip->detail()));
+        case ZipArchive::Problem::Empty:
+            return fail(XlsxReader::tr("bestand is leeg"));
+        case ZipArchive::Problem::OldExcel:
+            return fail(XlsxReader::tr("dit is een oud Excel-bestand (xls) of een met wachtwoord beveiligd bestand; "
+                                       "sla het op als .xlsx zonder wachtwoord"));
+        case ZipArchive::Problem::NotZip:
+            return fail(XlsxReader::tr("geen XLSX-bestand (geen zip-archief)"));
+        case ZipArchive::Problem::Damaged:
+            return fail(XlsxReader::tr("XLSX-bestand is beschadigd of onvolledig (zip-archief kan niet worden "
+                                       "geopend)"));
+        case ZipArchive::Problem::EntryMissing:
+            return fail(XlsxReader::tr("XLSX mist het onderdeel %1; is het wel een Excel-bestand?").arg(entry));
+        case ZipArchive::Problem::EntryDamaged:
+            return fail(XlsxReader::tr("XLSX-onderdeel %1 is beschadigd (uitpakken mislukt)").arg(entry));
+        case ZipArchive::Problem::Encrypted:
+            return fail(
+                XlsxReader::tr("XLSX-onderdeel %1 kan niet worden uitgepakt (met wachtwoord beveiligd)").arg(entry));
+        case ZipArchive::Problem::TooLarge:
+            return fail(XlsxReader::tr("XLSX-onderdeel %1 is uitgepakt %2, meer dan toegestaan (%3); mogelijk een "
+                                       "zip-bom, geweigerd")
+                            .arg(entry, sizeText(zip->figure()), sizeText(zip->limits().maxEntryBytes)));
+        case ZipArchive::Problem::RatioTooHigh:
+            return fail(XlsxReader::tr("XLSX-onderdeel %1 heeft een verdachte compressieverhouding (%2:1); mogelijk "
+                                       "een zip-bom, geweigerd")
+                            .arg(entry)
+                            .arg(zip->figure()));
+        case ZipArchive::Problem::LongerThanSaid:
+            return fail(XlsxReader::tr("XLSX-onderdeel %1 pakt groter uit dan het archief opgeeft; mogelijk een "
+                                       "zip-bom, geweigerd")
+                            .arg(entry));
+        case ZipArchive::Problem::Cancelled:
+            return fail(XlsxReader::tr("inlezen afgebroken"));
         }
-        QuaZipFileInfo64 info;
-        if (!zip->getCurrentFileInfo(&info)) {
-            fail(QStringLiteral("XLSX-onderdeel %1 is beschadigd").arg(name));
-            return nullptr;
-        }
-        const auto declared = qint64(std::min<quint64>(info.uncompressedSize, quint64(1) << 62));
-        const auto compressed = qint64(std::min<quint64>(info.compressedSize, quint64(1) << 62));
-        if (declared > limits.maxEntryBytes) {
-            fail(QStringLiteral("XLSX-onderdeel %1 is uitgepakt %2, meer dan toegestaan (%3); "
-                                "mogelijk een zip-bom, geweigerd")
-                     .arg(name, sizeText(declared), sizeText(limits.maxEntryBytes)));
-            return nullptr;
-        }
-        if (declared > limits.ratioCheckFromBytes &&
-            double(declared) > limits.maxCompressionRatio * double(std::max<qint64>(compressed, 1))) {
-            fail(QStringLiteral("XLSX-onderdeel %1 heeft een verdachte compressieverhouding "
-                                "(%2:1); mogelijk een zip-bom, geweigerd")
-                     .arg(name)
-                     .arg(qint64(double(declared) / double(std::max<qint64>(compressed, 1)))));
-            return nullptr;
-        }
-        auto e = std::make_unique<Entry>();
-        e->owner = this;
-        e->name = name;
-        e->declared = declared;
-        e->compressed = compressed;
-        e->file = std::make_unique<QuaZipFile>(&*zip);
-        if (!e->file->open(QIODevice::ReadOnly)) {
-            fail(QStringLiteral("XLSX-onderdeel %1 kan niet worden uitgepakt (beschadigd of met "
-                                "wachtwoord beveiligd)")
-                     .arg(name));
-            return nullptr;
-        }
-        return e;
+        return false;
     }
 
-    // Calls onElement(entry) at every start tag named `element` in a whole part; onElement
-    // returns false to abort. A missing optional part counts as empty.
-    template <typename F>
-    bool forEachElement(const QString &part, bool required, QStringView element, F onElement)
+    bool xmlFailed(qint64 row = 0)
     {
-        auto e = openEntry(part, required);
-        if (!e)
-            return !required && err.isNull();
+        switch (xml->problem()) {
+        case XmlPullParser::Problem::SourceFailed:
+            return zipFailed();
+        case XmlPullParser::Problem::Dtd:
+            return fail(XlsxReader::tr("XLSX bevat een DTD; geweigerd"));
+        case XmlPullParser::Problem::UnknownEntity:
+            return fail(
+                XlsxReader::tr("XLSX bevat een onbekende entiteit (&%1;); geweigerd").arg(xml->problemDetail()));
+        case XmlPullParser::Problem::Incomplete:
+            return fail(XlsxReader::tr("XLSX-onderdeel %1 is onvolledig").arg(part), row);
+        case XmlPullParser::Problem::NotUtf8:
+            return fail(XlsxReader::tr("XLSX-onderdeel %1 bevat ongeldige XML: geen UTF-8").arg(part), row);
+        case XmlPullParser::Problem::Malformed:
+        case XmlPullParser::Problem::None:
+            break;
+        }
+        return fail(XlsxReader::tr("XLSX-onderdeel %1 bevat ongeldige XML: %2").arg(part, xml->problemDetail()), row);
+    }
+
+    // Opens a part for parsing; a missing optional part leaves `xml` empty without an error.
+    bool openPart(const QString &name, bool required)
+    {
+        xml.reset();
+        part = name;
+        if (!zip->openEntry(name, !required))
+            return !required && zip->problem() == ZipArchive::Problem::None ? true : zipFailed();
+        xml = std::make_unique<XmlPullParser>([this](QByteArray &chunk) { return zip->read(chunk); });
+        return true;
+    }
+
+    // UTF-8 character data as text; false (and an error) for bytes that are no UTF-8.
+    bool toText(QByteArrayView bytes, QString &out, qint64 row = 0)
+    {
+        if (TextDecoding::isAscii(bytes))
+            out = QString::fromLatin1(bytes);
+        else if (TextDecoding::isValidUtf8(bytes))
+            out = QString::fromUtf8(bytes);
+        else
+            return fail(XlsxReader::tr("XLSX-onderdeel %1 bevat ongeldige XML: geen UTF-8").arg(part), row);
+        return true;
+    }
+
+    // The character data of the element just started, up to its end tag, into `text`. With
+    // richText only <t> content outside phonetic runs (<rPh>) counts, as in shared and inline strings.
+    bool collect(bool richText, qint64 row = 0)
+    {
+        text.truncate(0);
+        const int depth = xml->depth();
+        int inT = 0, inPhonetic = 0;
         for (;;) {
-            const auto t = e->next();
-            if (t == QXmlStreamReader::Invalid)
-                return false;
-            if (t == QXmlStreamReader::EndDocument)
+            switch (xml->next()) {
+            case Token::Invalid:
+                return xmlFailed(row);
+            case Token::EndDocument:
+                return fail(XlsxReader::tr("XLSX-onderdeel %1 is onvolledig").arg(part), row);
+            case Token::StartElement:
+                inT += xml->name() == "t";
+                inPhonetic += xml->name() == "rPh";
+                break;
+            case Token::EndElement:
+                if (xml->depth() == depth)
+                    return true;
+                inT -= xml->name() == "t";
+                inPhonetic -= xml->name() == "rPh";
+                break;
+            case Token::Text:
+                if (!richText || (inT > 0 && inPhonetic == 0))
+                    text += xml->text();
+                break;
+            }
+        }
+    }
+
+    // Calls onElement() at every start tag named `element` in a whole part; onElement returns
+    // false to abort. A missing optional part counts as empty.
+    template <typename F>
+    bool forEachElement(const QString &name, bool required, QByteArrayView element, F onElement)
+    {
+        if (!openPart(name, required))
+            return false;
+        if (!xml)
+            return true;
+        for (;;) {
+            const Token token = xml->next();
+            if (token == Token::Invalid)
+                return xmlFailed();
+            if (token == Token::EndDocument)
                 return true;
-            if (t == QXmlStreamReader::StartElement && e->xml.name() == element && !onElement(*e))
+            if (token == Token::StartElement && xml->name() == element && !onElement())
                 return false;
         }
+    }
+
+    bool attributeText(QByteArrayView raw, QString &out)
+    {
+        QByteArray decoded;
+        QByteArray entity;
+        if (!XmlPullParser::decode(raw, decoded, &entity))
+            return fail(
+                XlsxReader::tr("XLSX bevat een onbekende entiteit (&%1;); geweigerd").arg(QString::fromUtf8(entity)));
+        return toText(decoded, out);
     }
 
     // Relationship Id -> (target path, type) for a .rels part.
     bool readRels(const QString &relsPath, const QString &baseDir, QHash<QString, std::pair<QString, QString>> &out,
                   bool required)
     {
-        return forEachElement(relsPath, required, u"Relationship", [&](Entry &e) {
-            const auto a = e.xml.attributes();
-            if (a.value(QLatin1String("TargetMode")) != u"External")
-                out.insert(a.value(QLatin1String("Id")).toString(),
-                           {resolveTarget(baseDir, a.value(QLatin1String("Target")).toString()),
-                            a.value(QLatin1String("Type")).toString()});
+        return forEachElement(relsPath, required, "Relationship", [&] {
+            if (xml->attribute("TargetMode") == "External")
+                return true;
+            QString id, target, type;
+            if (!attributeText(xml->attribute("Id"), id) || !attributeText(xml->attribute("Target"), target) ||
+                !attributeText(xml->attribute("Type"), type))
+                return false;
+            out.insert(id, {resolveTarget(baseDir, target), type});
             return true;
         });
     }
@@ -706,10 +277,10 @@ struct XlsxReader::Private {
         QHash<QString, std::pair<QString, QString>> rootRels;
         if (!readRels(QStringLiteral("_rels/.rels"), QString(), rootRels, false))
             return false;
-        for (const auto &rel : std::as_const(rootRels))
+        for (const auto &rel : std::as_const(rootRels)) {
             if (rel.second.endsWith(u"/officeDocument"))
                 workbookPath = rel.first;
-
+        }
         const QFileInfo info(workbookPath);
         const QString dir = info.path() == u"." ? QString() : info.path();
         const QString relsPath = (dir.isEmpty() ? QString() : dir + u'/') + QStringLiteral("_rels/") + info.fileName() +
@@ -718,27 +289,24 @@ struct XlsxReader::Private {
         if (!readRels(relsPath, dir, rels, true))
             return false;
 
-        const bool ok = forEachElement(workbookPath, true, u"sheet", [&](Entry &e) {
-            Sheet s;
-            QString rid;
-            for (const auto &attr : e.xml.attributes()) {
-                if (attr.name() == u"name")
-                    s.name = attr.value().toString();
-                else if (attr.name() == u"id") // r:id; namespace differs in Strict OOXML
-                    rid = attr.value().toString();
-            }
-            const auto rel = rels.value(rid);
+        const bool ok = forEachElement(workbookPath, true, "sheet", [&] {
+            Sheet sheet;
+            QString id;
+            // r:id; the namespace differs in Strict OOXML, so only the local name counts.
+            if (!attributeText(xml->attribute("name"), sheet.name) || !attributeText(xml->attribute("id"), id))
+                return false;
+            const auto rel = rels.value(id);
             if (rel.first.isEmpty())
-                return fail(QStringLiteral("blad '%1' verwijst naar een onderdeel dat ontbreekt").arg(s.name));
-            s.path = rel.first;
-            s.isWorksheet = rel.second.endsWith(u"/worksheet");
-            sheets.append(s);
+                return fail(XlsxReader::tr("blad '%1' verwijst naar een onderdeel dat ontbreekt").arg(sheet.name));
+            sheet.path = rel.first;
+            sheet.isWorksheet = rel.second.endsWith(u"/worksheet");
+            sheets.append(sheet);
             return true;
         });
         if (!ok)
             return false;
         if (sheets.isEmpty())
-            return fail(QStringLiteral("XLSX bevat geen werkbladen"));
+            return fail(XlsxReader::tr("XLSX bevat geen werkbladen"));
 
         QString sharedPath = QStringLiteral("xl/sharedStrings.xml");
         bool sharedRequired = false;
@@ -748,102 +316,121 @@ struct XlsxReader::Private {
                 sharedRequired = true;
             }
         }
-        return forEachElement(sharedPath, sharedRequired, u"si", [&](Entry &e) {
-            QString text;
-            if (!e.collect(text, true))
+        return forEachElement(sharedPath, sharedRequired, "si", [&] {
+            QString string;
+            if (!collect(true) || !toText(text, string))
                 return false;
-            shared.append(text);
+            shared.append(string);
             return true;
         });
     }
 
+    bool skipElement(qint64 row)
+    {
+        const int depth = xml->depth();
+        for (;;) {
+            const Token token = xml->next();
+            if (token == Token::Invalid)
+                return xmlFailed(row);
+            if (token == Token::EndDocument)
+                return fail(where() + XlsxReader::tr("werkblad is onvolledig"), row);
+            if (token == Token::EndElement && xml->depth() == depth)
+                return true;
+        }
+    }
+
     bool readCell(XlsxRow &row, int &column)
     {
-        Entry &e = *sheet;
-        QString type;
-        bool hasRef = false;
-        for (const auto &attr : e.xml.attributes()) {
-            if (attr.name() == u"r") {
-                qint64 refRow = 0;
-                if (!parseCellReference(attr.value(), column, refRow))
-                    return fail(where() + QStringLiteral("ongeldige celverwijzing '%1'").arg(attr.value()), row.row);
-                hasRef = true;
-            } else if (attr.name() == u"t") {
-                type = attr.value().toString();
-            }
+        const QByteArrayView ref = xml->attribute("r");
+        cellType.truncate(0); // reused, so a cell costs no allocation
+        cellType.append(xml->attribute("t"));
+        const QByteArrayView type = cellType;
+        if (!ref.isNull()) {
+            if (!cellColumn(ref, column))
+                return fail(where() +
+                                XlsxReader::tr("ongeldige celverwijzing '%1'").arg(XmlPullParser::excerpt(ref, 20)),
+                            row.row);
+        } else {
+            ++column; // LibreOffice and some generators omit r: the cell follows the previous one
         }
-        if (!hasRef) // LibreOffice and some generators omit r: the cell follows the previous one
-            ++column;
-        if (column < 1 || column > kMaxColumns)
-            return fail(where() + QStringLiteral("meer dan %1 kolommen").arg(kMaxColumns), row.row);
+        if (column < 1 || column > maxColumns)
+            return fail(where() + XlsxReader::tr("meer dan %1 kolommen").arg(maxColumns), row.row);
 
-        QString value, inlineText;
+        QByteArray &value = cellValue;
+        value.truncate(0);
+        QString inlineText;
         bool hasValue = false, hasInline = false;
+        const int depth = xml->depth();
         for (;;) {
-            const auto t = e.next();
-            if (t == QXmlStreamReader::Invalid)
-                return false;
-            if (t == QXmlStreamReader::EndElement)
+            const Token token = xml->next();
+            if (token == Token::Invalid)
+                return xmlFailed(row.row);
+            if (token == Token::EndDocument)
+                return fail(where() + XlsxReader::tr("werkblad is onvolledig"), row.row, column);
+            if (token == Token::EndElement && xml->depth() == depth)
                 break; // </c>
-            if (t == QXmlStreamReader::EndDocument)
-                return fail(where() + QStringLiteral("werkblad is onvolledig"), row.row, column);
-            if (t != QXmlStreamReader::StartElement)
+            if (token != Token::StartElement)
                 continue;
-            if (e.xml.name() == u"v") {
+            if (xml->name() == "v") {
+                if (!collect(false, row.row))
+                    return false;
+                value.swap(text);
                 hasValue = true;
-                if (!e.collect(value, false))
+            } else if (xml->name() == "is") {
+                if (!collect(true, row.row) || !toText(text, inlineText, row.row))
                     return false;
-            } else if (e.xml.name() == u"is") {
                 hasInline = true;
-                if (!e.collect(inlineText, true))
-                    return false;
-            } else {
-                QString ignored; // <f> formulas and extensions
-                if (!e.collect(ignored, false))
-                    return false;
+            } else if (!skipElement(row.row)) { // <f> formulas and extensions
+                return false;
             }
         }
-
-        return storeCell(row, column, type.toLatin1(), hasValue, value, hasInline ? &inlineText : nullptr);
+        return storeCell(row, column, type, hasValue, value, hasInline ? &inlineText : nullptr);
     }
 
     // Turns a cell's type attribute and <v> / inline text into an XlsxCell in row.
-    bool storeCell(XlsxRow &row, int column, QByteArrayView type, bool hasValue, const QString &value,
+    bool storeCell(XlsxRow &row, int column, QByteArrayView type, bool hasValue, QByteArrayView value,
                    const QString *inlineText)
     {
         XlsxCell cell;
         if (type == "s") {
-            bool ok = false;
-            const qsizetype idx = toNumber<qint64>(value, ok);
+            qint64 index = 0;
             if (!hasValue)
                 ; // styled but empty
-            else if (!ok || idx < 0 || idx >= shared.size())
-                return fail(where() + QStringLiteral("verwijzing naar gedeelde tekst %1 bestaat "
-                                                     "niet")
-                                          .arg(value),
+            else if (!toIndex(value, index) || index >= shared.size())
+                return fail(where() + XlsxReader::tr("verwijzing naar gedeelde tekst %1 bestaat niet")
+                                          .arg(XmlPullParser::excerpt(value, 20)),
                             row.row, column);
             else
-                setText(cell, shared.at(idx));
+                setText(cell, shared.at(index));
         } else if (type == "inlineStr") {
-            setText(cell, inlineText ? *inlineText : value);
-        } else if (type == "str" || type == "d") { // formula text; ISO dates stay text
-            setText(cell, value);
+            QString string;
+            if (!inlineText && !toText(value, string, row.row))
+                return false;
+            setText(cell, inlineText ? *inlineText : string);
+        } else if (type == "str" || type == "d" || type == "e") { // formula text; ISO dates stay text
+            QString string;
+            if (!toText(value, string, row.row))
+                return false;
+            setText(cell, string);
+            if (type == "e") {
+                cell.kind = XlsxCell::Kind::Error;
+                cell.text = string;
+            }
         } else if (type == "b") {
             if (hasValue) {
                 cell.kind = XlsxCell::Kind::Boolean;
-                cell.number = value.trimmed() == u"1" ? 1.0 : 0.0;
+                cell.number = value.trimmed() == "1" ? 1.0 : 0.0;
             }
-        } else if (type == "e") {
-            cell.kind = XlsxCell::Kind::Error;
-            cell.text = value;
         } else if (hasValue) {
-            bool ok = false;
-            const double v = toNumber<double>(value, ok);
-            if (ok) {
+            double number = 0.0;
+            if (toNumber(value, number)) {
                 cell.kind = XlsxCell::Kind::Number;
-                cell.number = v;
+                cell.number = number;
             } else {
-                setText(cell, value); // not a number after all; keep what is there
+                QString string;
+                if (!toText(value, string, row.row))
+                    return false;
+                setText(cell, string); // not a number after all; keep what is there
             }
         }
         if (!cell.isEmpty()) {
@@ -854,36 +441,30 @@ struct XlsxReader::Private {
         return true;
     }
 
-    static void setText(XlsxCell &cell, const QString &text)
+    static void setText(XlsxCell &cell, const QString &string)
     {
-        if (text.isEmpty())
+        if (string.isEmpty())
             return; // an empty string is as good as an empty cell to every importer
         cell.kind = XlsxCell::Kind::Text;
-        cell.text = text;
+        cell.text = string;
     }
 
     bool readRowBody(XlsxRow &row)
     {
-        Entry &e = *sheet;
         int column = 0;
+        const int depth = xml->depth();
         for (;;) {
-            const auto t = e.next();
-            if (t == QXmlStreamReader::Invalid)
-                return false;
-            if (t == QXmlStreamReader::EndDocument)
-                return fail(where() + QStringLiteral("werkblad is onvolledig"), row.row);
-            if (t == QXmlStreamReader::EndElement && e.xml.name() == u"row")
-                return true;
-            if (t != QXmlStreamReader::StartElement)
+            const Token token = xml->next();
+            if (token == Token::Invalid)
+                return xmlFailed(row.row);
+            if (token == Token::EndDocument)
+                return fail(where() + XlsxReader::tr("werkblad is onvolledig"), row.row);
+            if (token == Token::EndElement && xml->depth() == depth)
+                return true; // </row>
+            if (token != Token::StartElement)
                 continue;
-            if (e.xml.name() == u"c") {
-                if (!readCell(row, column))
-                    return false;
-            } else {
-                QString ignored;
-                if (!e.collect(ignored, false))
-                    return false;
-            }
+            if (xml->name() == "c" ? !readCell(row, column) : !skipElement(row.row))
+                return false;
         }
     }
 };
@@ -893,33 +474,15 @@ XlsxReader::XlsxReader(const QString &path) : XlsxReader(path, Limits()) {}
 XlsxReader::XlsxReader(const QString &path, const Limits &limits) : d(std::make_unique<Private>())
 {
     d->path = path;
-    d->limits = limits;
+    d->zip.emplace(path, limits);
 }
 
-XlsxReader::~XlsxReader()
-{
-    d->sheet.reset(); // the entry must close before its QuaZip
-}
+XlsxReader::~XlsxReader() = default;
 
 bool XlsxReader::open()
 {
-    QFile f(d->path);
-    if (!f.open(QIODevice::ReadOnly))
-        return d->fail(QStringLiteral("bestand kan niet worden geopend: %1").arg(f.errorString()));
-    const QByteArray magic = f.read(8);
-    f.close();
-    if (magic.isEmpty())
-        return d->fail(QStringLiteral("bestand is leeg"));
-    if (magic.startsWith("\xD0\xCF\x11\xE0"))
-        return d->fail(QStringLiteral("dit is een oud Excel-bestand (xls) of een met wachtwoord "
-                                      "beveiligd bestand; sla het op als .xlsx zonder wachtwoord"));
-    if (!magic.startsWith("PK"))
-        return d->fail(QStringLiteral("geen XLSX-bestand (geen zip-archief)"));
-
-    d->zip.emplace(d->path);
-    if (!d->zip->open(QuaZip::mdUnzip))
-        return d->fail(QStringLiteral("XLSX-bestand is beschadigd of onvolledig (zip-archief kan "
-                                      "niet worden geopend)"));
+    if (!d->zip->open())
+        return d->zipFailed();
     return d->readWorkbook();
 }
 
@@ -933,88 +496,52 @@ QStringList XlsxReader::sheetNames() const
 
 bool XlsxReader::openSheet(int index)
 {
-    d->fast.reset();
-    d->sheet.reset();
+    d->xml.reset();
+    d->sheetDone = true;
     if (!d->err.isNull())
         return false;
     if (index < 0 || index >= d->sheets.size())
-        return d->fail(QStringLiteral("blad %1 bestaat niet").arg(index + 1));
-    const auto &s = d->sheets.at(index);
-    d->sheetName = s.name;
-    if (!s.isWorksheet)
-        return d->fail(QStringLiteral("blad '%1' is geen werkblad (grafiek of macro)").arg(s.name));
-    d->sheet = d->openEntry(s.path, true);
+        return d->fail(tr("blad %1 bestaat niet").arg(index + 1));
+    const auto &sheet = d->sheets.at(index);
+    d->sheetName = sheet.name;
+    if (!sheet.isWorksheet)
+        return d->fail(tr("blad '%1' is geen werkblad (grafiek of macro)").arg(sheet.name));
+    if (!d->openPart(sheet.path, true))
+        return false;
     d->lastRow = 0;
     d->sheetDone = false;
-    d->rowsReturned = 0;
-    d->sheetIndex = index;
-    if (d->sheet)
-        d->fast = std::make_unique<Private::FastSheet>(*d, *d->sheet);
-    return d->sheet != nullptr;
+    return true;
 }
 
 bool XlsxReader::openSheet(const QString &name)
 {
     const int index = int(sheetNames().indexOf(name));
     if (index < 0)
-        return d->fail(QStringLiteral("blad '%1' bestaat niet").arg(name));
+        return d->fail(tr("blad '%1' bestaat niet").arg(name));
     return openSheet(index);
 }
 
 bool XlsxReader::readRow(XlsxRow &row)
 {
-    if (!d->sheet || d->sheetDone || !d->err.isNull())
+    if (!d->xml || d->sheetDone || !d->err.isNull())
         return false;
-    if (d->fast) {
-        switch (d->fast->next(row)) {
-        case Private::FastSheet::Result::Row:
-            ++d->rowsReturned;
-            return true;
-        case Private::FastSheet::Result::End:
-            d->sheetDone = true;
-            return false;
-        case Private::FastSheet::Result::Error:
-            return false;
-        case Private::FastSheet::Result::GiveUp: {
-            // Start over with QXmlStreamReader and skip what was already returned.
-            const qint64 skip = d->rowsReturned;
-            d->fast.reset();
-            d->sheet.reset(); // one open entry per QuaZip
-            d->sheet = d->openEntry(d->sheets.at(d->sheetIndex).path, true);
-            d->lastRow = 0;
-            d->rowsReturned = 0;
-            if (!d->sheet)
-                return false;
-            for (qint64 n = 0; n < skip; ++n) {
-                if (!readRow(row))
-                    return false;
-            }
-            break;
-        }
-        }
-    }
-    auto &e = *d->sheet;
+    XmlPullParser &xml = *d->xml;
     for (;;) {
-        const auto t = e.next();
-        if (t == QXmlStreamReader::Invalid)
-            return false;
-        if (t == QXmlStreamReader::EndDocument || (t == QXmlStreamReader::EndElement && e.xml.name() == u"sheetData")) {
+        const Token token = xml.next();
+        if (token == Token::Invalid)
+            return d->xmlFailed();
+        if (token == Token::EndDocument || (token == Token::EndElement && xml.name() == "sheetData")) {
             d->sheetDone = true;
             return false;
         }
-        if (t != QXmlStreamReader::StartElement || e.xml.name() != u"row")
+        if (token != Token::StartElement || xml.name() != "row")
             continue;
-        const QXmlStreamAttributes attrs = e.xml.attributes();
-        const QStringView r = attrs.value(QLatin1String("r"));
+        const QByteArrayView r = xml.attribute("r");
         qint64 number = d->lastRow + 1; // absent r: the row follows the previous one
-        if (!r.isEmpty()) {
-            bool ok = false;
-            number = r.toLongLong(&ok);
-            if (!ok)
-                number = 0;
-        }
-        if (number < 1 || number > kMaxRows)
-            return d->fail(d->where() + QStringLiteral("ongeldig rijnummer '%1'").arg(r));
+        if (!r.isNull() && !toIndex(r, number))
+            number = 0;
+        if (number < 1 || number > maxRows)
+            return d->fail(d->where() + tr("ongeldig rijnummer '%1'").arg(XmlPullParser::excerpt(r, 24)));
         d->lastRow = number;
         row.row = number;
         row.cells.clear();
@@ -1045,12 +572,12 @@ SourceError XlsxReader::error() const
 
 bool XlsxReader::isCancelled() const
 {
-    return d->cancelled;
+    return d->zip->isCancelled();
 }
 
 void XlsxReader::setCancelFlag(const std::atomic_bool *flag)
 {
-    d->cancel = flag;
+    d->zip->setCancelFlag(flag);
 }
 
 int XlsxReader::columnIndex(QStringView letters)
@@ -1067,7 +594,7 @@ int XlsxReader::columnIndex(QStringView letters)
         else
             return 0;
     }
-    return col <= kMaxColumns ? col : 0;
+    return col <= maxColumns ? col : 0;
 }
 
 bool XlsxReader::parseCellReference(QStringView ref, int &column, qint64 &row)
@@ -1079,11 +606,8 @@ bool XlsxReader::parseCellReference(QStringView ref, int &column, qint64 &row)
     if (col == 0)
         return false;
     qint64 r = 0;
-    const QStringView digits = ref.sliced(i);
-    if (!digits.isEmpty()) {
-        bool ok = false;
-        r = digits.toLongLong(&ok);
-        if (!ok || r < 1 || r > kMaxRows)
+    if (i < ref.size()) {
+        if (!toIndex(ref.sliced(i).toLatin1(), r) || r < 1 || r > maxRows)
             return false;
     }
     column = col;

@@ -2,7 +2,9 @@
 
 #include "io/sourceerror.h"
 #include "io/xlsxrow.h"
+#include "io/ziparchive.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <atomic>
@@ -10,16 +12,15 @@
 
 namespace herkomst::io {
 
-// Streaming .xlsx reader (QuaZip + QXmlStreamReader) that treats every file as hostile: zip bombs,
-// DTDs/entity declarations and non-zip input are refused with a Dutch message.
-// Usage: open(), pick a sheet with openSheet(), then readRow() until it returns false.
+// Streaming .xlsx reader (ZipArchive on libarchive + XmlPullParser, one parse path for every part)
+// that treats every file as hostile: zip bombs, DTDs/entity declarations and non-zip input are
+// refused with a Dutch message. Usage: open(), pick a sheet with openSheet(), then readRow() until
+// it returns false. Memory stays bounded by the largest row and the shared strings.
 class XlsxReader {
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+
 public:
-    struct Limits {
-        qint64 maxEntryBytes = qint64(512) << 20;     // per zip entry, declared and actually inflated
-        double maxCompressionRatio = 200.0;           // Excel XML compresses ~5-30x; deflate bombs ~1000x
-        qint64 ratioCheckFromBytes = qint64(1) << 20; // small entries may compress extremely well
-    };
+    using Limits = ZipArchive::Limits;
 
     explicit XlsxReader(const QString &path);
     XlsxReader(const QString &path, const Limits &limits);

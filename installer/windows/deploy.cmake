@@ -7,7 +7,7 @@
 # Steps at install time (so also inside CPack's staging folder):
 #  1. windeployqt copies the Qt libraries and plugins both programs need (platforms, styles,
 #     imageformats, iconengines; no sqldrivers: Qt SQL is not linked) and Qt's translations;
-#  2. the other DLLs they load (QCustomPlot, libxlsxwriter, QuaZip, zlib, SQLite) are found with
+#  2. the other DLLs they load (QCustomPlot, libxlsxwriter, libarchive, zlib, SQLite) are found with
 #     file(GET_RUNTIME_DEPENDENCIES) in the folders below and copied into bin/;
 #  3. the MSVC runtime comes from InstallRequiredSystemLibraries.
 

@@ -3,13 +3,12 @@
 #include "cli/clicommand.h"
 #include "countries/eucomposition.h"
 
+#include "support/zipfile.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTextStream>
-
-#include <archive.h>
-#include <archive_entry.h>
 
 namespace herkomst::test {
 
@@ -39,49 +38,14 @@ cli::PreparedAnalysis demoAnalysisWith(const QStringList &settings, const QStrin
     return prepared;
 }
 
-namespace {
-
-// Calls visit(name, archive) for each entry until it returns false.
-template <typename Visit>
-void readZip(const QString &zipPath, Visit visit)
-{
-    struct archive *a = archive_read_new();
-    archive_read_support_format_zip(a);
-    if (archive_read_open_filename(a, QFile::encodeName(zipPath).constData(), 65536) == ARCHIVE_OK) {
-        struct archive_entry *entry = nullptr;
-        while (archive_read_next_header(a, &entry) == ARCHIVE_OK) {
-            if (!visit(QString::fromUtf8(archive_entry_pathname_utf8(entry)), a))
-                break;
-        }
-    }
-    archive_read_free(a);
-}
-
-} // namespace
-
 QByteArray zipEntry(const QString &zipPath, const QString &entryName)
 {
-    QByteArray data;
-    readZip(zipPath, [&](const QString &name, struct archive *a) {
-        if (name != entryName)
-            return true;
-        char buffer[65536];
-        la_ssize_t n = 0;
-        while ((n = archive_read_data(a, buffer, sizeof buffer)) > 0)
-            data.append(buffer, qsizetype(n));
-        return false;
-    });
-    return data;
+    return ziptest::readEntry(zipPath, entryName);
 }
 
 QStringList zipEntries(const QString &zipPath)
 {
-    QStringList names;
-    readZip(zipPath, [&](const QString &name, struct archive *) {
-        names << name;
-        return true;
-    });
-    return names;
+    return ziptest::entryNames(zipPath);
 }
 
 QString findTool(const QString &name)

@@ -47,6 +47,9 @@ private slots:
     void usageErrorsExitOne();
     void sameFileTwiceExitsTwo();
     void rejectedRowsToCsv();
+    void unwritableRejectsFailsBeforeImport();
+    void storedCountIsOneMeaning();
+    void oneYearRangeForEverySource();
     void killedImportLeavesStoreIntact_data();
     void killedImportLeavesStoreIntact();
 
@@ -180,6 +183,62 @@ void TestImportCli::rejectedRowsToCsv()
     const QString csv = QString::fromUtf8(file.readAll());
     QVERIFY(csv.contains(QStringLiteral("invoer-2020.csv;3;2;land onbekend;\"land \"\"Atlantis\"\" niet herkend\"")));
     QVERIFY(csv.contains(QStringLiteral(";4;2;")));
+}
+
+// Issue 14: an unwritable --rejects file lost the list and still gave exit 0. It is opened first:
+// exit 2 before anything is read, and the store holds nothing.
+void TestImportCli::unwritableRejectsFailsBeforeImport()
+{
+    QTemporaryDir dir;
+    const QString table = dir.filePath(QStringLiteral("invoer-2020.csv"));
+    writeFile(table, "Goederencode;Land;Invoerwaarde\n010121;China;1\n010121;Atlantis;2\n");
+    const QString db = dir.filePath(QStringLiteral("rejects.db"));
+    const CliResult result =
+        cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--skip-unmatched"),
+             QStringLiteral("--rejects"), dir.filePath(QStringLiteral("geen-map/afgewezen.csv")), table});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("afgewezen.csv")), qPrintable(result.err));
+    Store store;
+    QString error;
+    QVERIFY(store.open(db, &error));
+    QVERIFY(store.dataSets().empty());
+}
+
+// Issue 14: "opgeslagen" meant two counts. It is the trade rows the data set holds, in the
+// import summary and in `datasets` alike.
+void TestImportCli::storedCountIsOneMeaning()
+{
+    QTemporaryDir dir;
+    const QString table = dir.filePath(QStringLiteral("invoer-2020.csv"));
+    // Two CN8 lines of one HS6 and partner are summed: 3 rows read, 2 stored.
+    writeFile(table, "Goederencode;Land;Invoerwaarde\n01012110;China;1\n01012190;China;2\n01012110;Japan;4\n");
+    const QString db = dir.filePath(QStringLiteral("stored.db"));
+    const CliResult imported = cli({QStringLiteral("import"), QStringLiteral("--db"), db, table});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(QStringLiteral("Opgeslagen: 2 rijen")), qPrintable(imported.out));
+    const CliResult listed = cli({QStringLiteral("datasets"), QStringLiteral("--db"), db});
+    QVERIFY2(listed.out.contains(QStringLiteral("opgeslagen: 2 rijen")), qPrintable(listed.out));
+    QVERIFY2(listed.out.contains(QStringLiteral("3 rijen gelezen, 3 gebruikt, 0 geweigerd")), qPrintable(listed.out));
+}
+
+// Issue 14: CBS rows accepted 1950-2099 while BACI and --year accepted 1900-2200. One range now.
+void TestImportCli::oneYearRangeForEverySource()
+{
+    QTemporaryDir dir;
+    const QString late = dir.filePath(QStringLiteral("invoer-laat.csv"));
+    writeFile(late, "Jaar;Goederencode;Land;Invoerwaarde\n2150;010121;China;5\n");
+    const QString early = dir.filePath(QStringLiteral("invoer-vroeg.csv"));
+    writeFile(early, "Jaar;Goederencode;Land;Invoerwaarde\n1899;010121;China;5\n");
+    const QString db = dir.filePath(QStringLiteral("years.db"));
+    CliResult result = cli({QStringLiteral("import"), QStringLiteral("--db"), db, late});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = cli({QStringLiteral("import"), QStringLiteral("--db"), db, early});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("regel 2, kolom 1: jaartal verwacht")), qPrintable(result.err));
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--year"),
+                  QStringLiteral("2201"), late})
+                 .exitCode,
+             1);
 }
 
 void TestImportCli::killedImportLeavesStoreIntact_data()

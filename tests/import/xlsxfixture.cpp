@@ -1,9 +1,8 @@
 #include "xlsxfixture.h"
 
+#include "support/zipfile.h"
+
 #include <QHash>
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
 
 namespace {
 
@@ -135,22 +134,8 @@ bool XlsxFixture::write(const QString &path, QString *error) const
             entries.emplace_back(name, data);
     }
 
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate)) {
-        if (error)
-            *error = QStringLiteral("cannot create %1").arg(path);
-        return false;
-    }
-    for (const auto &[name, data] : entries) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name))) {
-            if (error)
-                *error = QStringLiteral("cannot add %1").arg(name);
-            return false;
-        }
-        file.write(data);
-        file.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
+    ziptest::Entries zipEntries;
+    for (const auto &[name, data] : entries)
+        zipEntries.append({name, data});
+    return ziptest::writeZip(path, zipEntries, error);
 }

@@ -6,7 +6,7 @@
 #include <deque>
 #include <vector>
 
-// Writes small .xlsx files for the import tests by hand (QuaZip), so each writer style the
+// Writes small .xlsx files for the import tests by hand (libarchive), so each writer style the
 // importer meets can be reproduced exactly: shared strings (Excel, libxlsxwriter), inline
 // strings (openpyxl, pandas), and hostile files (zip bombs, entity expansion).
 class XlsxFixture {

@@ -4,9 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
+#include "support/zipfile.h"
 
 #include <cstring>
 
@@ -16,7 +14,7 @@ using herkomst::io::XlsxRow;
 
 namespace {
 
-using Entries = QList<std::pair<QString, QByteArray>>;
+using Entries = ziptest::Entries;
 
 const QByteArray kXmlDecl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 const QByteArray kMainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -83,20 +81,7 @@ Entries singleSheet(const QByteArray &sheet, const QByteArray &shared = {})
 
 bool writeZip(const QString &path, const Entries &entries)
 {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
-    for (const auto &[name, data] : entries) {
-        QuaZipFile f(&zip);
-        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-            return false;
-        f.write(data);
-        f.close();
-        if (f.getZipError() != 0)
-            return false;
-    }
-    zip.close();
-    return zip.getZipError() == 0;
+    return ziptest::writeZip(path, entries);
 }
 
 void putLe32(QByteArray &bytes, qsizetype at, quint32 v)
@@ -427,6 +412,46 @@ private slots:
     {
         const QByteArray sheet = sheetXml("<row r=\"1\"><c r=\"XFD1\"><v>1</v></c><c><v>2</v></c></row>");
         expectRefused(fixture(singleSheet(sheet)), QStringLiteral("kolommen"));
+    }
+
+    // Issue 14 item 7 (found by UBSan): a 20-digit row number overflowed a signed integer
+    // while it was read. It must be refused as an invalid row number, without overflow.
+    void rowNumberOverflowIsRefused()
+    {
+        const QByteArray sheet = sheetXml("<row r=\"99999999999999999999\"><c><v>1</v></c></row>");
+        expectRefused(fixture(singleSheet(sheet)), QStringLiteral("ongeldig rijnummer '99999999999999999999'"));
+        const QByteArray cell = sheetXml("<row r=\"1\"><c r=\"A99999999999999999999\"><v>1</v></c></row>");
+        expectRefused(fixture(singleSheet(cell)), QStringLiteral("ongeldige celverwijzing"));
+    }
+
+    // The one parse path reads what other writers produce: prefixed names (Strict OOXML, some
+    // generators), comments, processing instructions, CDATA, character references, CRLF.
+    void otherWritersXml()
+    {
+        const QByteArray sheet = kXmlDecl + "<!-- generated --><x:worksheet xmlns:x=\"" + kMainNs +
+                                 "\"><x:sheetData><?pi ignored?>"
+                                 "<x:row r=\"1\"><x:c r=\"A1\" "
+                                 "t=\"inlineStr\"><x:is><x:t><![CDATA[a<b]]>&#233;&#xE9;&amp;</x:t></x:is></x:c>"
+                                 "<x:c r=\"B1\" t=\"inlineStr\"><x:is><x:t>r1\r\nr2</x:t></x:is></x:c>"
+                                 "<x:c r=\"C1\"><x:v> 12.5 </x:v></x:c></x:row>"
+                                 "</x:sheetData></x:worksheet>";
+        XlsxReader reader(fixture(singleSheet(sheet)));
+        QVERIFY2(reader.open(), qPrintable(reader.error().toString()));
+        std::vector<XlsxRow> rows;
+        QVERIFY2(reader.readSheet(0, rows), qPrintable(reader.error().toString()));
+        QCOMPARE(rows.size(), size_t(1));
+        QCOMPARE(rows[0].cell(1).text, QStringLiteral("a<béé&"));
+        QCOMPARE(rows[0].cell(2).text, QStringLiteral("r1\nr2"));
+        QCOMPARE(rows[0].cell(3).number, 12.5);
+    }
+
+    void invalidUtf8AndUnknownEntityRefused()
+    {
+        expectRefused(fixture(singleSheet(sheetXml("<row r=\"1\"><c t=\"inlineStr\"><is><t>\xff</t></is></c></row>"))),
+                      QStringLiteral("UTF-8"));
+        expectRefused(fixture(singleSheet(sheetXml("<row r=\"1\"><c t=\"inlineStr\"><is><t>&foo;</t></is></c></row>"))),
+                      QStringLiteral("onbekende entiteit (&foo;)"));
+        expectRefused(fixture(singleSheet(sheetXml("<row r=\"1\"><c><v>1</v></c></rij>"))), QStringLiteral("XML"));
     }
 
     void cancel()

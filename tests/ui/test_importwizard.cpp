@@ -55,6 +55,7 @@ public:
     QString key() const override { return mInner->key(); }
     QString displayName() const override { return mInner->displayName(); }
     int detect(const QStringList &files) const override { return mInner->detect(files); }
+    bool read(ImportJob &job) override { return mInner->read(job); }
     ImportReport run(Store &store, const ImportRequest &request, ImportProgress &outer) override
     {
         ImportProgress *innerPointer = nullptr;

@@ -7,8 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
+#include <QPromise>
 #include <QThread>
-#include <QTimer>
 #include <algorithm>
 #include <atomic>
 
@@ -16,23 +16,17 @@ namespace herkomst::ui {
 
 // What the worker and the GUI share; kept alive by both until the thread has ended.
 struct ImportRunner::Shared {
+    QPromise<ImportReport> promise;
     std::atomic<int> permille{0};
+    std::atomic_bool posted{false}; // an update is on its way to the GUI thread
     QMutex mutex;
     QString message;
-    ImportProgress progress{[this](double fraction, const QString &text) {
-        permille = int(std::clamp(fraction, 0.0, 1.0) * 1000);
-        if (!text.isEmpty()) {
-            QMutexLocker lock(&mutex);
-            message = text;
-        }
-    }};
-    ImportReport report;
+    ImportProgress progress;
 };
 
-ImportRunner::ImportRunner(QObject *parent) : QObject(parent), mPoll(new QTimer(this))
+ImportRunner::ImportRunner(QObject *parent) : QObject(parent)
 {
-    mPoll->setInterval(50);
-    connect(mPoll, &QTimer::timeout, this, &ImportRunner::poll);
+    connect(&mWatcher, &QFutureWatcherBase::finished, this, &ImportRunner::onFinished);
 }
 
 ImportRunner::~ImportRunner()
@@ -50,19 +44,32 @@ void ImportRunner::start(Importer *importer, const ImportRequest &request, const
     mShared = std::make_shared<Shared>();
     mReport = ImportReport{};
     std::shared_ptr<Shared> shared = mShared;
+    // The worker posts an update only when none is pending; the GUI reads the latest values.
+    // The runner outlives the worker (its destructor waits for it), so the worker may post to it.
+    shared->progress.setCallback([shared, this](double fraction, const QString &text) {
+        shared->permille = int(std::clamp(fraction, 0.0, 1.0) * 1000);
+        if (!text.isEmpty()) {
+            QMutexLocker lock(&shared->mutex);
+            shared->message = text;
+        }
+        if (!shared->posted.exchange(true))
+            QMetaObject::invokeMethod(this, &ImportRunner::showProgress, Qt::QueuedConnection);
+    });
+    shared->promise.start();
+    mWatcher.setFuture(shared->promise.future());
     mThread = QThread::create([shared, importer, request, storePath] {
         QDir().mkpath(QFileInfo(storePath).absolutePath());
         Store store; // its own connection, on the worker's thread
         QString error;
-        if (!store.open(storePath, &error)) {
-            shared->report.fail({storePath, 0, 0, error});
-            return;
-        }
-        shared->report = importer->run(store, request, shared->progress);
+        ImportReport report;
+        if (store.open(storePath, &error))
+            report = importer->run(store, request, shared->progress);
+        else
+            report.fail({storePath, 0, 0, error});
+        shared->promise.addResult(report);
+        shared->promise.finish();
     });
-    connect(mThread, &QThread::finished, this, &ImportRunner::onThreadFinished);
     mThread->start();
-    mPoll->start();
 }
 
 void ImportRunner::cancel()
@@ -86,13 +93,14 @@ void ImportRunner::waitForFinished()
     if (!mThread)
         return;
     mThread->wait();
-    onThreadFinished();
+    onFinished();
 }
 
-void ImportRunner::poll()
+void ImportRunner::showProgress()
 {
     if (!mShared)
         return;
+    mShared->posted = false; // later changes post again; this one reads the latest
     QString message;
     {
         QMutexLocker lock(&mShared->mutex);
@@ -101,16 +109,15 @@ void ImportRunner::poll()
     emit progressChanged(mShared->permille / 1000.0, message);
 }
 
-void ImportRunner::onThreadFinished()
+void ImportRunner::onFinished()
 {
     if (!mThread)
         return; // already handled by waitForFinished()
     mThread->wait();
     delete mThread;
     mThread = nullptr;
-    mPoll->stop();
-    poll();
-    mReport = mShared->report;
+    showProgress();
+    mReport = mShared->promise.future().result();
     emit finished();
 }
 

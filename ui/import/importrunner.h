@@ -3,11 +3,11 @@
 #include "import/importreport.h"
 #include "import/importrequest.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <memory>
 
 class QThread;
-class QTimer;
 
 namespace herkomst {
 class Importer;
@@ -16,8 +16,10 @@ class Importer;
 namespace herkomst::ui {
 
 // Runs one importer on a worker thread with its own store connection, so the window stays
-// responsive; progress is polled from atomics, so no Qt object crosses threads. Cancelling sets
-// the importer's flag: it stops and rolls back, leaving the store as it was.
+// responsive. The report comes back through a future (QPromise on the worker, QFutureWatcher
+// here); progress is posted to this thread as it changes, at most one update in flight, so no Qt
+// object crosses threads and no timer polls. Cancelling sets the importer's flag: it stops and
+// rolls back, leaving the store as it was.
 class ImportRunner : public QObject {
     Q_OBJECT
 
@@ -39,13 +41,13 @@ signals:
     void finished();
 
 private:
-    void poll();
-    void onThreadFinished();
+    void showProgress();
+    void onFinished();
 
     struct Shared;
     std::shared_ptr<Shared> mShared;
     QThread *mThread = nullptr;
-    QTimer *mPoll;
+    QFutureWatcher<ImportReport> mWatcher;
     ImportReport mReport;
 };
 

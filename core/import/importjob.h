@@ -1,0 +1,109 @@
+#pragma once
+
+#include "domain/tradetypes.h"
+#include "import/importreport.h"
+#include "import/importrequest.h"
+#include "io/dutchnumber.h"
+#include "store/datasetinfo.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace herkomst {
+
+class Importer;
+class ImportProgress;
+class Store;
+class TradeSink;
+
+// What every import does, whatever the format (docs/design.md §4): the inputs and their
+// checksums (a file given twice or already in a data set is refused), the reporters, progress
+// and cancel, the unknown-country policy, the free data-set name, and the one transaction that
+// stores the data set through a TradeSink. A format (Importer::read) only reads its files and
+// hands grouped rows to the sink between begin() and the job's commit.
+class ImportJob {
+public:
+    ImportJob(Store &store, const ImportRequest &request, ImportProgress &progress, TradeSink &sink);
+    ~ImportJob(); // waits for the checksum thread
+    ImportJob(const ImportJob &) = delete;
+    ImportJob &operator=(const ImportJob &) = delete;
+
+    // Runs one format from the first check to the commit; the report says how it went.
+    ImportReport run(Importer &format);
+
+    const ImportRequest &request() const { return mRequest; }
+    ImportReport &report() { return mReport; }
+    ImportProgress &progress() { return mProgress; }
+    const Store &store() const { return mStore; }
+    TradeSink &sink() { return mSink; }
+
+    // --- Inputs ---------------------------------------------------------------------------------
+    // The data files: each must be a file. Their SHA-256 is computed on a thread beside the reading.
+    bool addInputs(const QStringList &paths);
+    // A side file (BACI's code lists) recorded with the data set but never refused as a duplicate.
+    void addSideFile(const QString &path);
+    // Waits for the checksums; refuses a file given twice or one a data set already holds (unless
+    // the request allows it). Formats with small files call it before reading, so such a file is
+    // refused at once; begin() calls it in any case.
+    bool checkInputs();
+    // Counts of input file `index` for its provenance: data rows read, used, and rejected.
+    void setFileCounts(size_t index, qint64 read, qint64 used, qint64 rejected);
+
+    // --- Reporters --------------------------------------------------------------------------------
+    // The request's reporters as ISO3 (NLD when none is asked); `single` refuses ALL and lists.
+    // False (report failed) for a name or code that is no country.
+    bool chooseReporters(bool single);
+    bool allReporters() const { return mAllReporters; }
+    const std::vector<QByteArray> &reporters() const { return mReporters; } // sorted ISO3
+    bool isReporter(QByteArrayView iso3) const;
+
+    // --- Reading --------------------------------------------------------------------------------
+    bool isCancelled() const;
+    // Progress while reading file `index` of `count`: reading takes the first 85 %.
+    void reading(int index, int count, double fractionOfFile, const QString &message = {});
+    // Fails the report with this error; always false, so `return job.fail(...)` reads well.
+    bool fail(const io::SourceError &error);
+    // Marks the import cancelled (nothing stored); always false.
+    bool cancelled();
+
+    // The unknown-country policy, in this one place. A partner that matches no country, alias or
+    // total is counted and listed (issue and report.unmatched); checkPartners() then refuses the
+    // import unless the request skips such rows (ImportReport::Remedy::MapOrSkipCountries).
+    void unmatchedPartner(const QString &text, const io::SourceError &where);
+    bool checkPartners();
+
+    // --- Writing --------------------------------------------------------------------------------
+    // Checks the partners, the inputs and the name (the request's, else info.name), then starts
+    // the data set in the sink. Progress jumps to `at` with "Opslaan in de database".
+    bool begin(DataSetInfo info, double at = 0.9);
+    // The sink's last error as the reason the import failed, at this file if known; always false.
+    bool writeFailed(const QString &file = {});
+    // Progress while writing: `fraction` of the rows written.
+    void writing(double fraction);
+
+    // Every value source files carry, read by the same rule: a number, or missing for a stated
+    // reason ("." unknown, "x" secret, empty); "-" is zero. Text and negative or infinite numbers
+    // are no trade value.
+    enum class ValueProblem { None, NotANumber, Negative };
+    static ValueProblem tradeValue(const io::DutchNumber::Result &number, TradeValue &value);
+
+private:
+    struct Private;
+    bool finish(); // files, cancel check, commit
+    bool checkName(const QString &name);
+
+    Store &mStore;
+    const ImportRequest &mRequest;
+    ImportProgress &mProgress;
+    TradeSink &mSink;
+    ImportReport mReport;
+    std::unique_ptr<Private> d;
+    bool mAllReporters = false;
+    std::vector<QByteArray> mReporters;
+    double mWriteFrom = 0.9;
+};
+
+} // namespace herkomst
