@@ -10,7 +10,7 @@ namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
-// Ratio a / b with the conventions of DESIGN.md §2: missing stays missing, b = 0 is infinite.
+// Ratio a / b with the conventions of docs/design.md §1: missing stays missing, b = 0 is infinite.
 double ratio(double a, double b)
 {
     if (std::isnan(a) || std::isnan(b))

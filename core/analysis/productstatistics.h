@@ -10,7 +10,7 @@
 
 namespace herkomst {
 
-// Everything a criterion may test, computed once per product (DESIGN.md §2). Missing inputs give
+// Everything a criterion may test, computed once per product (docs/design.md §1). Missing inputs give
 // NaN, which the funnel reports as "undetermined", never as kept or dropped.
 struct ProductStats {
     int product = -1;              // index into TradeData::products

@@ -1,4 +1,4 @@
-// Each metric of DESIGN.md §2 on hand-made cases.
+// Each metric of docs/design.md §1 on hand-made cases.
 #include "analysis/productstatistics.h"
 #include "tradedatabuilder.h"
 
