@@ -6,11 +6,12 @@
 #include "charts/countrychart.h"
 #include "charts/funnelchart.h"
 #include "document/analysisdocument.h"
-#include "support/documentwait.h"
+#include "export/analysisexports.h"
 #include "import/importwizard.h"
 #include "panels/criterionrow.h"
 #include "panels/thresholdpanel.h"
 #include "store/store.h"
+#include "support/documentwait.h"
 #include "table/filterchipbar.h"
 #include "table/productfilterproxymodel.h"
 #include "table/producttablemodel.h"
@@ -37,11 +38,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -70,11 +73,13 @@ private slots:
     void languageSwitchRetranslates();
     void exportedTableIsTheVisibleRows();
     void importShowsTheNewDataSet();
-    void usableAt1280x800();
     void liveChangesLeaveTheScreenRight();
     void rememberedSourceLineStartsTheCaption();
     void criteriaAreAddedMovedAndRemovedInTheDock();
     void dockKeepsThresholdsInTheirDomain();
+    void industryChipIsShortWithTheWholeListAsTooltip();
+    void tableColumnsFollowTheCriteria();
+    void rowContextMenuFiltersAndShowsDetail();
 
 private:
     void verifyViewsMatch(const AnalysisResult &expected) { verifyWindowShows(mWindow, expected); }
@@ -234,7 +239,7 @@ void TestWindow::copyGivesTabSeparatedRows()
     const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines[0].startsWith(QStringLiteral("HS6\tOmschrijving\t")));
-    QCOMPARE(lines[1].count(QLatin1Char('\t')), ProductTableModel::ColumnCount - 1);
+    QCOMPARE(lines[1].count(QLatin1Char('\t')), view->model()->columnCount() - 1);
     QCOMPARE(lines[1].section(QLatin1Char('\t'), 0, 0), view->model()->index(0, 0).data().toString());
 }
 
@@ -242,31 +247,30 @@ void TestWindow::numericColumnsSortByValue()
 {
     ProductTablePanel *table = mWindow->productTable();
     table->showStep(-1);
-    table->view()->sortByColumn(ProductTableModel::Imports, Qt::AscendingOrder);
+    const int imports = table->model()->column(ProductTableModel::Field::Imports);
+    table->view()->sortByColumn(imports, Qt::AscendingOrder);
     const ProductFilterProxyModel *proxy = table->proxy();
     double previous = -1;
     for (int row = 0; row < proxy->rowCount(); ++row) {
-        const double value = proxy->index(row, ProductTableModel::Imports).data(ProductTableModel::SortRole).toDouble();
+        const double value = proxy->index(row, imports).data(ProductTableModel::SortRole).toDouble();
         QVERIFY2(value >= previous, qPrintable(QStringLiteral("row %1").arg(row)));
         previous = value;
     }
     // Display text is Dutch ("1.234"), which would sort wrongly as text; the sort role is a number.
-    QCOMPARE(proxy->index(0, ProductTableModel::Imports).data(ProductTableModel::SortRole).typeId(),
-             int(QMetaType::Double));
+    QCOMPARE(proxy->index(0, imports).data(ProductTableModel::SortRole).typeId(), int(QMetaType::Double));
 }
 
 void TestWindow::languageSwitchRetranslates()
 {
     QCOMPARE(mWindow->menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
     const QAbstractItemModel *model = mWindow->productTable()->view()->model();
-    QCOMPARE(model->headerData(ProductTableModel::Description, Qt::Horizontal).toString(),
-             QStringLiteral("Omschrijving"));
+    const int description = mWindow->productTable()->model()->column(ProductTableModel::Field::Description);
+    QCOMPARE(model->headerData(description, Qt::Horizontal).toString(), QStringLiteral("Omschrijving"));
     const QString dutchStep = mWindow->funnelChart()->stepLabel(1);
 
     mWindow->setLanguage(QStringLiteral("en"));
     QCOMPARE(mWindow->menuBar()->actions().first()->text(), QStringLiteral("&File"));
-    QCOMPARE(model->headerData(ProductTableModel::Description, Qt::Horizontal).toString(),
-             QStringLiteral("Description"));
+    QCOMPARE(model->headerData(description, Qt::Horizontal).toString(), QStringLiteral("Description"));
     QVERIFY(mWindow->funnelChart()->stepLabel(1) != dutchStep);
     QVERIFY(mWindow->demoBanner()->text().contains(QStringLiteral("Synthetic demo data")));
     QCOMPARE(NumberFormat::count(3449), QStringLiteral("3,449"));
@@ -279,18 +283,27 @@ void TestWindow::languageSwitchRetranslates()
 void TestWindow::exportedTableIsTheVisibleRows()
 {
     emit mWindow->countryChart()->countryClicked(QStringLiteral("CHN"));
-    const ExportTable table = mWindow->exports()->productExportTable();
     ProductTablePanel *panel = mWindow->productTable();
+    QString caption;
+    mWindow->exports()->withExports([&](const AnalysisExports &exports) { caption = exports.caption(); });
+    const ExportTable table = panel->exportTable(caption);
+    const ProductTableModel *model = panel->model();
+    const size_t hs6 = size_t(model->column(ProductTableModel::Field::Hs6));
+    const size_t share = size_t(model->metricColumn(Metric::SupplierShare));
+    const size_t imports = size_t(model->column(ProductTableModel::Field::Imports));
+    const size_t exports = size_t(model->column(ProductTableModel::Field::Exports));
     QCOMPARE(int(table.rows.size()), panel->visibleRowCount());
-    QCOMPARE(table.columns[ProductTableModel::Share].kind, ColumnKind::Percentage);
-    QVERIFY(!table.columns[ProductTableModel::Imports].header.contains(QLatin1Char('\n')));
+    QCOMPARE(table.columns[share].kind, ColumnKind::Percentage);
+    QVERIFY(!table.columns[imports].header.contains(QLatin1Char('\n')));
+    QCOMPARE(table.notes, QStringList{caption});
     for (size_t r = 0; r < table.rows.size(); ++r) {
         const int source = panel->proxy()->mapToSource(panel->proxy()->index(int(r), 0)).row();
         const ProductStats &stats = mWindow->document()->table().rows[size_t(source)];
-        QCOMPARE(table.rows[r][ProductTableModel::Hs6].toString(), mWindow->document()->table().product(source).hs6);
-        QCOMPARE(table.rows[r][ProductTableModel::Share].toDouble(), stats.supplierShare);
-        // A missing export value is an empty cell, never zero.
-        QCOMPARE(table.rows[r][ProductTableModel::Exports].isValid(), !std::isnan(stats.exportValue));
+        QCOMPARE(table.rows[r][hs6].toString(), mWindow->document()->table().product(source).hs6);
+        QCOMPARE(table.rows[r][share].toDouble(), stats.supplierShare);
+        // A missing export value is an empty cell, never zero; small values keep their decimals.
+        QCOMPARE(table.rows[r][exports].isValid(), !std::isnan(stats.exportValue));
+        QCOMPARE(table.rows[r][imports].toDouble(), stats.importValue / 1e6);
     }
     QVERIFY(table.title.contains(CountryRegistry::instance().name(QStringLiteral("CHN"))));
 }
@@ -329,22 +342,6 @@ void TestWindow::importShowsTheNewDataSet()
     QVERIFY(expected.steps[0].kept > 0);
     QCOMPARE(document->result().finalCount(), expected.finalCount());
     QCOMPARE(mWindow->productTable()->visibleRowCount(), expected.finalCount());
-}
-
-void TestWindow::usableAt1280x800()
-{
-    // A user on a 1280 × 800 screen starts the window at that size.
-    delete mWindow;
-    mWindow = shownWindow(WindowStart::Demo, QSize(1280, 800));
-    QVERIFY(mWindow);
-    QTest::qWait(50);
-    // Every chart and the table keep a readable size; the dock stays beside them.
-    for (QWidget *w : {static_cast<QWidget *>(mWindow->funnelChart()), static_cast<QWidget *>(mWindow->countryChart()),
-                       static_cast<QWidget *>(mWindow->productTable()->view())}) {
-        QVERIFY2(w->width() >= 300 && w->height() >= 150,
-                 qPrintable(QStringLiteral("%1: %2x%3").arg(w->objectName()).arg(w->width()).arg(w->height())));
-    }
-    QVERIFY(mWindow->thresholdPanel()->isVisible());
 }
 
 void TestWindow::liveChangesLeaveTheScreenRight()
@@ -473,6 +470,107 @@ void TestWindow::dockKeepsThresholdsInTheirDomain()
     QTest::keyClick(hhi, Qt::Key_Return);
     QVERIFY(document->criteria()[2].threshold <= 1.0);
     QVERIFY(document->criteria()[2].threshold >= 0.0);
+}
+
+void TestWindow::industryChipIsShortWithTheWholeListAsTooltip()
+{
+    // Unticking one industry leaves twelve: the chip counts them and lists them in its tooltip.
+    QListWidget *industries = mWindow->thresholdPanel()->industryList();
+    const int all = industries->count();
+    QVERIFY(all > 3);
+    const int widthBefore = mWindow->minimumSizeHint().width();
+    industries->item(0)->setCheckState(Qt::Unchecked);
+    FilterChipBar *chips = mWindow->productTable()->chipBar();
+    QVERIFY(chips->chipTexts().contains(QStringLiteral("Bedrijfstakken: %1 van %2  ✕").arg(all - 1).arg(all)));
+    QToolButton *chip = nullptr;
+    for (QToolButton *button : chips->findChildren<QToolButton *>(QStringLiteral("filterChip"))) {
+        if (button->text().startsWith(QStringLiteral("Bedrijfstakken")))
+            chip = button;
+    }
+    QVERIFY(chip);
+    for (int i = 1; i < all; ++i)
+        QVERIFY2(chip->toolTip().contains(industries->item(i)->text()), qPrintable(chip->toolTip()));
+    QVERIFY(!chip->toolTip().contains(industries->item(0)->text() + QStringLiteral(",")));
+    // The chip never widens the window, now or after the industry is ticked again.
+    QVERIFY(mWindow->minimumSizeHint().width() <= widthBefore);
+    industries->item(0)->setCheckState(Qt::Checked);
+    QVERIFY(mWindow->minimumSizeHint().width() <= widthBefore);
+}
+
+void TestWindow::tableColumnsFollowTheCriteria()
+{
+    // Under each preset the table shows the values its criteria filter on, so a product's step
+    // can be read off its row; the CBS columns only under CBS.
+    ProductTablePanel *panel = mWindow->productTable();
+    const ProductTableModel *model = panel->model();
+    const auto metricColumns = [model] {
+        std::vector<Metric> metrics;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            if (model->columnAt(c).field == ProductTableModel::Field::Metric)
+                metrics.push_back(model->columnAt(c).metric);
+        }
+        return metrics;
+    };
+    for (const QString &key : {QStringLiteral("ec2021"), QStringLiteral("geodep"), QStringLiteral("cbs2021")}) {
+        mWindow->document()->applyPreset(key);
+        QVERIFY(waitUntilLoaded(*mWindow->document()));
+        std::vector<Metric> expected;
+        for (const Criterion &criterion : findPreset(key)->criteria) {
+            if (std::find(expected.begin(), expected.end(), criterion.metric) == expected.end())
+                expected.push_back(criterion.metric);
+        }
+        QCOMPARE(metricColumns(), expected);
+        // Each column holds the metric the funnel compared, for the row's product.
+        const StatisticsTable &table = mWindow->document()->table();
+        for (Metric metric : expected) {
+            const int column = model->metricColumn(metric);
+            for (int row = 0; row < std::min(20, panel->proxy()->rowCount()); ++row) {
+                const QModelIndex index = panel->proxy()->index(row, column);
+                const double value = table.rows[size_t(panel->proxy()->mapToSource(index).row())].metric(metric);
+                const double shown = index.data(ProductTableModel::SortRole).toDouble();
+                QVERIFY(std::isnan(value) ? std::isnan(shown) : shown == value);
+            }
+        }
+    }
+    // A criterion switched off takes its column along; switched on, it comes back.
+    mWindow->document()->setCriterionEnabled(2, false);
+    QCOMPARE(model->metricColumn(Metric::WorldMarketHhi), -1);
+    mWindow->document()->setCriterionEnabled(2, true);
+    QVERIFY(model->metricColumn(Metric::WorldMarketHhi) >= 0);
+}
+
+void TestWindow::rowContextMenuFiltersAndShowsDetail()
+{
+    ProductTablePanel *panel = mWindow->productTable();
+    panel->showStep(-1);
+    const QModelIndex index = panel->proxy()->index(3, 0);
+    const int row = panel->proxy()->mapToSource(index).row();
+    const QString supplier = panel->model()->supplierCode(row);
+    std::unique_ptr<QMenu> menu(panel->createContextMenu(index));
+    QVERIFY(menu);
+    QCOMPARE(panel->selectedProductRow(), row); // the clicked row, as in a spreadsheet
+    QStringList texts;
+    for (QAction *action : menu->actions())
+        texts << action->text();
+    QVERIFY2(texts.filter(QStringLiteral("Kopiëren")).size() == 1, qPrintable(texts.join(QLatin1Char('|'))));
+    QAction *bySupplier = nullptr;
+    QAction *detail = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text().contains(panel->model()->supplierName(row)))
+            bySupplier = action;
+        if (action->text().contains(mWindow->document()->table().product(row).hs6))
+            detail = action;
+    }
+    QVERIFY(bySupplier && detail);
+    bySupplier->trigger();
+    QCOMPARE(panel->proxy()->supplierFilter(), QSet<QString>{supplier});
+    for (int r = 0; r < panel->proxy()->rowCount(); ++r)
+        QCOMPARE(panel->model()->supplierCode(panel->proxy()->mapToSource(panel->proxy()->index(r, 0)).row()),
+                 supplier);
+    QSignalSpy requested(panel, &ProductTablePanel::detailRequested);
+    detail->trigger();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toInt(), row);
 }
 
 QTEST_MAIN(TestWindow)

@@ -8,6 +8,7 @@
 #include "import/datasetmanager.h"
 #include "import/importwizard.h"
 #include "panels/countrychartoptions.h"
+#include "panels/dockscrollarea.h"
 #include "panels/thresholdpanel.h"
 #include "table/producttablepanel.h"
 #include "ui_mainwindow.h"
@@ -19,6 +20,7 @@
 #include "window/sessionhandler.h"
 #include "window/settingsdialog.h"
 #include "window/stablelabel.h"
+#include "window/windowgeometry.h"
 
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
@@ -30,7 +32,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScrollArea>
+#include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
@@ -38,6 +40,7 @@
 #include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWindow>
 #include <algorithm>
 
 namespace herkomst::ui {
@@ -79,14 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     mThresholds = new ThresholdPanel(mDocument);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(mThresholds);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(270);
     delete mUi->thresholdDock->widget();
-    mUi->thresholdDock->setWidget(scroll);
+    mUi->thresholdDock->setWidget(new DockScrollArea(mThresholds));
 
     mExports = new ExportHandler(mDocument, {mFunnel, mCountries, mDetail, mTable}, this);
     mSession = new SessionHandler(
@@ -104,11 +101,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mSession, &SessionHandler::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(mExports, &ExportHandler::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(mTable, &ProductTablePanel::productSelected, this, &MainWindow::updateDetail);
+    connect(mTable, &ProductTablePanel::detailRequested, this, &MainWindow::showDetail);
     connect(mFunnel, &FunnelChart::stepClicked, this, &MainWindow::onStepClicked);
     connect(mCountries, &CountryChart::countryClicked, this, &MainWindow::onCountryClicked);
 
     retranslate();
-    resize(1440, 900);
+    placeOnScreen();
 }
 
 MainWindow::~MainWindow()
@@ -141,7 +139,8 @@ void MainWindow::setUpActions()
     ui.clearFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     ui.resetAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     ui.settingsAction->setShortcut(QKeySequence::Preferences);
-    ui.viewMenu->insertAction(nullptr, ui.thresholdDock->toggleViewAction());
+    ui.viewMenu->insertAction(ui.tableOnlyAction, ui.thresholdDock->toggleViewAction());
+    ui.tableOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
 
     connect(ui.newAction, &QAction::triggered, mSession, &SessionHandler::newAnalysis);
     connect(ui.openAction, &QAction::triggered, mSession, &SessionHandler::openAnalysisDialog);
@@ -164,6 +163,7 @@ void MainWindow::setUpActions()
     connect(ui.settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(ui.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui.viewMenu, &QMenu::aboutToShow, this, &MainWindow::fillViewMenu);
+    connect(ui.tableOnlyAction, &QAction::toggled, this, &MainWindow::setTableOnly);
 }
 
 void MainWindow::createCentralArea()
@@ -231,9 +231,12 @@ void MainWindow::createStatusBar()
 void MainWindow::fillViewMenu()
 {
     QMenu *menu = mUi->viewMenu;
+    // The dock's toggle and "Alleen de tabel" stay; the lists below follow the analysis.
     const QList<QAction *> old = menu->actions();
-    for (int i = 1; i < old.size(); ++i)
-        delete old[i];
+    for (QAction *action : old) {
+        if (action != mUi->thresholdDock->toggleViewAction() && action != mUi->tableOnlyAction)
+            delete action;
+    }
     menu->addSeparator();
     const AnalysisResult &result = mDocument->result();
     QMenu *steps = menu->addMenu(tr("Producten na &stap"));
@@ -285,6 +288,18 @@ void MainWindow::updateDetail(int row)
         mDetail->clear();
     else
         mDetail->setProduct(mDocument->table(), row);
+}
+
+void MainWindow::showDetail(int row)
+{
+    // The detail sits beside the table: out of the way it is given room again, and shown.
+    updateDetail(row);
+    const QList<int> sizes = mBottomSplitter->sizes();
+    if (sizes.size() == 2 && sizes[1] < mDetail->minimumSizeHint().width()) {
+        const int total = sizes[0] + sizes[1];
+        mBottomSplitter->setSizes({total * 2 / 3, total - total * 2 / 3});
+    }
+    mDetail->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateSourceInfo()
@@ -392,10 +407,56 @@ void MainWindow::restoreLastSession()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        keepOnScreen();
     mLayoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kSettingsVersion);
     for (QSplitter *splitter : {mTopSplitter, mBottomSplitter, mVerticalSplitter})
         splitter->restoreState(settings.value(QStringLiteral("window/") + splitter->objectName()).toByteArray());
+    setTableOnly(settings.value(QStringLiteral("window/tableOnly"), false).toBool());
+}
+
+QMargins MainWindow::frameEstimate() const
+{
+    // Known once the window system decorated the window; before that, a title bar's height.
+    if (windowHandle() && !windowHandle()->frameMargins().isNull())
+        return windowHandle()->frameMargins();
+    return {0, style()->pixelMetric(QStyle::PM_TitleBarHeight), 0, 0};
+}
+
+QScreen *MainWindow::screenHolding(const QRect &rect) const
+{
+    QScreen *found = QGuiApplication::screenAt(rect.center());
+    return found ? found : screen();
+}
+
+void MainWindow::placeOnScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    setGeometry(WindowGeometry::initial(available, frameEstimate()));
+}
+
+void MainWindow::keepOnScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return; // the window system fits those to the screen
+    const QRect available = screenHolding(geometry())->availableGeometry();
+    const QRect clamped = WindowGeometry::clamped(geometry(), available, frameEstimate());
+    if (clamped != geometry())
+        setGeometry(clamped);
+}
+
+void MainWindow::setTableOnly(bool tableOnly)
+{
+    // The figures step aside; the table (with the product detail beside it) takes their height.
+    mTopSplitter->setVisible(!tableOnly);
+    if (mUi->tableOnlyAction->isChecked() != tableOnly)
+        mUi->tableOnlyAction->setChecked(tableOnly);
+    QSettings().setValue(QStringLiteral("window/tableOnly"), tableOnly);
+}
+
+bool MainWindow::isTableOnly() const
+{
+    return mUi->tableOnlyAction->isChecked();
 }
 
 void MainWindow::saveLayout() const
@@ -432,6 +493,11 @@ void MainWindow::restoreViewState(const QJsonObject &state)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    // The window system knows the frame only now: the window and its title bar must fit.
+    if (!mShownOnce) {
+        mShownOnce = true;
+        keepOnScreen();
+    }
     // Docks take their width only once the window is laid out; a restored state already has it.
     if (!mLayoutRestored) {
         mLayoutRestored = true;

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QScreen;
 class QSplitter;
 
 namespace herkomst::ui {
@@ -46,6 +47,9 @@ public:
     void restoreLayout();
     // Starts a new analysis on the demo data with the CBS defaults, ignoring the last session.
     void startOnDemoData();
+    // Beeld → Alleen de tabel: the figures hidden, so on a small screen the table gets the height.
+    void setTableOnly(bool tableOnly);
+    bool isTableOnly() const;
 
     AnalysisDocument *document() const { return mDocument; }
     ThresholdPanel *thresholdPanel() const { return mThresholds; }
@@ -80,6 +84,7 @@ private:
     void updateViews();
     void updateSourceInfo();
     void updateDetail(int row);
+    void showDetail(int row);
     void updateWindowTitle();
     void updateUndoActions();
     void onCountryClicked(const QString &iso3);
@@ -87,6 +92,11 @@ private:
     void onLoadingChanged(bool loading);
     void showError(const QString &message);
     void saveLayout() const;
+    // The first start's geometry, and a restored one brought back within the screen it is on.
+    void placeOnScreen();
+    void keepOnScreen();
+    QMargins frameEstimate() const;
+    QScreen *screenHolding(const QRect &rect) const;
     QJsonObject viewState() const;
     void restoreViewState(const QJsonObject &state);
     void showAbout();
@@ -112,6 +122,7 @@ private:
     ExportHandler *mExports = nullptr;
 
     bool mLayoutRestored = false;
+    bool mShownOnce = false;
     int mDetailRow = -2;
     int mDetailGeneration = -1;
 };
