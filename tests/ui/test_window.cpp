@@ -41,6 +41,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -80,6 +81,7 @@ private slots:
     void industryChipIsShortWithTheWholeListAsTooltip();
     void tableColumnsFollowTheCriteria();
     void rowContextMenuFiltersAndShowsDetail();
+    void pickedStepAndSupplierStayMarked();
 
 private:
     void verifyViewsMatch(const AnalysisResult &expected) { verifyWindowShows(mWindow, expected); }
@@ -571,6 +573,51 @@ void TestWindow::rowContextMenuFiltersAndShowsDetail()
     detail->trigger();
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.first().first().toInt(), row);
+}
+
+void TestWindow::pickedStepAndSupplierStayMarked()
+{
+    FunnelChart *funnel = mWindow->funnelChart();
+    CountryChart *countries = mWindow->countryChart();
+    QApplication::processEvents();
+    // The table lists the last step's products from the start: that step is marked.
+    QCOMPARE(funnel->selectedStep(), mWindow->document()->result().finalStage());
+    QVERIFY(funnel->selectionArea().contains(funnel->stepPosition(funnel->selectedStep())));
+    QVERIFY(countries->selectionArea().isEmpty());
+
+    // A click on step 1 and on China's bar: both stay marked while the table lists them.
+    QWidget *target = funnel->childAt(funnel->stepPosition(1));
+    QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(funnel, funnel->stepPosition(1)));
+    QCOMPARE(funnel->selectedStep(), 1);
+    QVERIFY(funnel->selectionArea().contains(funnel->stepPosition(1)));
+    QVERIFY(!funnel->selectionArea().contains(funnel->stepPosition(2)));
+    emit countries->countryClicked(QStringLiteral("CHN"));
+    QApplication::processEvents();
+    const int china = int(countries->barCountries().indexOf(QStringLiteral("CHN")));
+    QVERIFY(countries->selectionArea().contains(countries->barPosition(china)));
+    QVERIFY(!countries->selectionArea().contains(countries->barPosition(china + 1)));
+    // "overige" marks the bar of the rest.
+    emit countries->countryClicked(QString());
+    QApplication::processEvents();
+    const int others = int(countries->barCountries().indexOf(QString()));
+    QVERIFY(others >= 0);
+    QVERIFY(countries->selectionArea().contains(countries->barPosition(others)));
+    QVERIFY(!countries->selectionArea().contains(countries->barPosition(china)));
+
+    // The mark is the screen's: an export draws the same figure with or without it.
+    const auto drawn = [](ChartWidget *chart) {
+        QImage image(800, 500, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        chart->render(painter, QRectF(0, 0, 800, 500));
+        return image;
+    };
+    const QImage marked = drawn(countries);
+    mWindow->productTable()->clearFilters();
+    QApplication::processEvents();
+    QVERIFY(countries->selectionArea().isEmpty());
+    QCOMPARE(funnel->selectedStep(), -1);
+    QVERIFY(drawn(countries) == marked);
 }
 
 QTEST_MAIN(TestWindow)

@@ -41,10 +41,7 @@ int ProductTableModel::columnCount(const QModelIndex &parent) const
 
 std::vector<ProductTableModel::Column> ProductTableModel::columnsForAnalysis() const
 {
-    std::vector<Column> columns{{Field::Hs6}, {Field::Description}};
-    if (!mDocument->availableIndustries().isEmpty())
-        columns.push_back({Field::Industry});
-    columns.push_back({Field::Stage});
+    std::vector<Column> columns{{Field::Hs6}, {Field::Description}, {Field::Stage}};
     columns.push_back({Field::Supplier});
     // Each enabled criterion's metric, in funnel order, once: the values being filtered on.
     for (const Criterion &criterion : mDocument->criteria()) {
@@ -54,6 +51,9 @@ std::vector<ProductTableModel::Column> ProductTableModel::columnsForAnalysis() c
     }
     columns.push_back({Field::Imports});
     columns.push_back({Field::Exports});
+    // Context last, so on a laptop the values being filtered on come first.
+    if (!mDocument->availableIndustries().isEmpty())
+        columns.push_back({Field::Industry});
     return columns;
 }
 
@@ -139,13 +139,13 @@ int ProductTableModel::typicalCharacters(int column) const
     case Field::Hs6:
         return 7;
     case Field::Description:
-        return 28;
+        return 18;
     case Field::Industry:
         return 14;
     case Field::Stage:
         return 7;
     case Field::Supplier:
-        return 14;
+        return 12;
     case Field::Metric:
         return 7;
     case Field::Imports:
@@ -171,8 +171,10 @@ bool ProductTableModel::isNumericColumn(int column) const
 ExportColumn ProductTableModel::exportColumn(int column) const
 {
     ExportColumn result;
-    result.header = plainHeaderText(headerData(column, Qt::Horizontal).toString());
     const Column &c = mColumns[size_t(column)];
+    // A table elsewhere has room for the supplier column's whole name.
+    result.header = c.field == Field::Supplier ? tr("Grootste niet-EU-leverancier")
+                                               : plainHeaderText(headerData(column, Qt::Horizontal).toString());
     switch (c.field) {
     case Field::Metric:
         switch (metricInfo(c.metric).unit) {
@@ -411,7 +413,7 @@ QString ProductTableModel::headerText(const Column &column) const
     case Field::Stage:
         return tr("Stap");
     case Field::Supplier:
-        return tr("Grootste\nniet-EU-leverancier");
+        return tr("Leverancier");
     case Field::Imports:
         return tr("Invoer\n(%1)").arg(unit);
     case Field::Exports:
@@ -447,7 +449,7 @@ QString ProductTableModel::headerToolTip(const Column &column) const
     case Field::Stage:
         return tr("De laatste stap van de trechter die het product haalt");
     case Field::Supplier:
-        return tr("Het land buiten de EU met het grootste aandeel in de invoer");
+        return tr("Grootste niet-EU-leverancier: het land buiten de EU met het grootste aandeel in de invoer");
     case Field::Imports:
         return tr("Invoerwaarde van alle partners, in %1").arg(unit);
     case Field::Exports:

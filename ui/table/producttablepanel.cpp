@@ -21,6 +21,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -263,7 +265,7 @@ std::vector<QStringList> ProductTablePanel::selectedCells() const
     QStringList header;
     for (int c = 0; c < mProxy->columnCount(); ++c) {
         if (!mView->isColumnHidden(c))
-            header << plainHeaderText(mProxy->headerData(c, Qt::Horizontal).toString());
+            header << mModel->exportColumn(c).header;
     }
     cells.push_back(header);
     for (const QModelIndex &row : rows) {
@@ -344,18 +346,35 @@ void ProductTablePanel::fitColumns()
 {
     // Each column as wide as its header's longest line beside the sort arrow, or as its values
     // usually need; the description takes what is left, never less than a readable width.
-    QHeaderView *header = mView->horizontalHeader();
     const int digit = mView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const int description = mModel->column(ProductTableModel::Field::Description);
     int others = 0;
     for (int c = 0; c < mModel->columnCount(); ++c) {
         if (c == description)
             continue;
-        const int width = std::max(header->sectionSizeHint(c), digit * mModel->typicalCharacters(c) + 16);
+        const int width = std::max(headerWidth(c), digit * mModel->typicalCharacters(c) + 16);
         mView->setColumnWidth(c, width);
         others += width;
     }
     fitDescription(others);
+}
+
+int ProductTablePanel::headerWidth(int column) const
+{
+    // The header's longest line beside the sort arrow, which the style draws over the label's
+    // right end: the narrowest section that shows every line whole.
+    const QHeaderView *header = mView->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    int widest = 0;
+    for (const QString &line : mModel->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n')))
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    QStyleOptionHeader option;
+    option.initFrom(header);
+    option.sortIndicator = QStyleOptionHeader::SortDown;
+    option.rect = QRect(0, 0, widest + arrow, header->height());
+    const QRect label = header->style()->subElementRect(QStyle::SE_HeaderLabel, &option, header);
+    return widest + arrow + (option.rect.width() - label.width()) + 2;
 }
 
 void ProductTablePanel::fitDescription(int othersWidth)
@@ -370,9 +389,8 @@ void ProductTablePanel::fitDescription(int othersWidth)
                 othersWidth += mView->columnWidth(c);
         }
     }
-    const int readable =
-        std::max(mView->horizontalHeader()->sectionSizeHint(description),
-                 mView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * mModel->typicalCharacters(description));
+    const int readable = std::max(headerWidth(description), mView->fontMetrics().horizontalAdvance(QLatin1Char('0')) *
+                                                                mModel->typicalCharacters(description));
     // The rest of the visible width; the table scrolls sideways before the description shrinks.
     mView->setColumnWidth(description, std::max(readable, mView->viewport()->width() - othersWidth));
 }

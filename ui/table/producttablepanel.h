@@ -79,6 +79,7 @@ private:
     // Columns as wide as their header and values need; the description takes the rest.
     void fitColumns();
     void fitDescription(int othersWidth = -1);
+    int headerWidth(int column) const;
     void selectProduct(const QString &hs6);
     void showContextMenu(const QPoint &position);
     void sync();

@@ -10,6 +10,7 @@
 #include "panels/countrychartoptions.h"
 #include "panels/dockscrollarea.h"
 #include "panels/thresholdpanel.h"
+#include "table/productfilterproxymodel.h"
 #include "table/producttablepanel.h"
 #include "ui_mainwindow.h"
 #include "window/aboutdialog.h"
@@ -104,6 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mTable, &ProductTablePanel::detailRequested, this, &MainWindow::showDetail);
     connect(mFunnel, &FunnelChart::stepClicked, this, &MainWindow::onStepClicked);
     connect(mCountries, &CountryChart::countryClicked, this, &MainWindow::onCountryClicked);
+    // The step and the suppliers the table lists stay marked in Figure 1 and 2.
+    connect(mTable->proxy(), &ProductFilterProxyModel::filtersChanged, this, &MainWindow::updateSelectionMarks);
 
     retranslate();
     placeOnScreen();
@@ -290,6 +293,13 @@ void MainWindow::updateDetail(int row)
         mDetail->setProduct(mDocument->table(), row);
 }
 
+void MainWindow::updateSelectionMarks()
+{
+    const ProductFilterProxyModel *proxy = mTable->proxy();
+    mFunnel->setSelectedStep(proxy->stepFilter());
+    mCountries->setSelectedCountries(proxy->supplierFilter());
+}
+
 void MainWindow::showDetail(int row)
 {
     // The detail sits beside the table: out of the way it is given room again, and shown.
@@ -320,8 +330,10 @@ void MainWindow::updateSourceInfo()
         shows
             ? tr("%1 · %2 %3 · %4").arg(info.name, reporter).arg(mDocument->analysisYear()).arg(mDocument->provenance())
             : QString());
-    mStatusDataSet->setToolTip(mDocument->isDemo() ? tr("Ingebouwde demodata")
-                                                   : tr("Database: %1").arg(mDocument->storePath()));
+    // The status bar may cut the line; its tooltip has all of it.
+    mStatusDataSet->setToolTip(
+        mStatusDataSet->text() + QLatin1Char('\n') +
+        (mDocument->isDemo() ? tr("Ingebouwde demodata") : tr("Database: %1").arg(mDocument->storePath())));
     updateWindowTitle();
 }
 

@@ -85,6 +85,7 @@ private:
     void updateSourceInfo();
     void updateDetail(int row);
     void showDetail(int row);
+    void updateSelectionMarks();
     void updateWindowTitle();
     void updateUndoActions();
     void onCountryClicked(const QString &iso3);
