@@ -21,6 +21,7 @@
 #include "window/housestyle.h"
 #include "window/languagemanager.h"
 #include "window/mainwindow.h"
+#include "window/undoshortcuts.h"
 #include "windowtesting.h"
 
 #include "countries/countryregistry.h"
@@ -82,6 +83,7 @@ private slots:
     void tableColumnsFollowTheCriteria();
     void rowContextMenuFiltersAndShowsDetail();
     void pickedStepAndSupplierStayMarked();
+    void undoWorksFromASpinBox();
 
 private:
     void verifyViewsMatch(const AnalysisResult &expected) { verifyWindowShows(mWindow, expected); }
@@ -618,6 +620,39 @@ void TestWindow::pickedStepAndSupplierStayMarked()
     QVERIFY(countries->selectionArea().isEmpty());
     QCOMPARE(funnel->selectedStep(), -1);
     QVERIFY(drawn(countries) == marked);
+}
+
+void TestWindow::undoWorksFromASpinBox()
+{
+    // A user types 60 in the share's spin box and presses Enter, then Ctrl+Z with the keyboard
+    // still there: the analysis goes back to 50 %, as from anywhere else in the window.
+    mWindow->activateWindow();
+    QDoubleSpinBox *spin = mWindow->thresholdPanel()->criterionRow(0)->spinBox();
+    spin->setFocus();
+    QVERIFY(QTest::qWaitFor([spin] { return spin->hasFocus(); }));
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("60"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.6);
+    verifyViewsMatch(coreResultWithShare(0.6));
+    QVERIFY(spin->hasFocus());
+    QTest::keyClick(spin, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.5);
+    QCOMPARE(spin->value(), 50.0);
+    verifyViewsMatch(coreResultWithShare(0.5));
+    QTest::keyClick(spin, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.6);
+
+    // While typing (not yet committed), Ctrl+Z undoes the typing in the box, not the analysis.
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("7"));
+    QVERIFY(UndoShortcuts::hasOwnUndo(spin));
+    QTest::keyClick(spin, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.6);
+    // From the table, too.
+    mWindow->productTable()->view()->setFocus();
+    QTest::keyClick(mWindow->productTable()->view(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.5);
 }
 
 QTEST_MAIN(TestWindow)

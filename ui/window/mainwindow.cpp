@@ -21,6 +21,7 @@
 #include "window/sessionhandler.h"
 #include "window/settingsdialog.h"
 #include "window/stablelabel.h"
+#include "window/undoshortcuts.h"
 #include "window/windowgeometry.h"
 
 #include "countries/countryregistry.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     mSession = new SessionHandler(
         mDocument, mUi->recentMenu, [this] { return viewState(); }, this);
     setUpActions();
+    new UndoShortcuts(this); // Ctrl+Z reaches the analysis from a spin box too
 
     connect(mDocument, &AnalysisDocument::analysisChanged, this, &MainWindow::updateViews);
     connect(mDocument, &AnalysisDocument::sourceChanged, this, &MainWindow::updateSourceInfo);
