@@ -21,6 +21,7 @@
 #include "window/housestyle.h"
 #include "window/languagemanager.h"
 #include "window/mainwindow.h"
+#include "window/methodhelp.h"
 #include "window/undoshortcuts.h"
 #include "windowtesting.h"
 
@@ -51,6 +52,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -84,6 +86,7 @@ private slots:
     void rowContextMenuFiltersAndShowsDetail();
     void pickedStepAndSupplierStayMarked();
     void undoWorksFromASpinBox();
+    void helpExplainsTheMethodInBothLanguages();
 
 private:
     void verifyViewsMatch(const AnalysisResult &expected) { verifyWindowShows(mWindow, expected); }
@@ -323,8 +326,9 @@ void TestWindow::importShowsTheNewDataSet()
     ImportWizard *wizard = mWindow->openImportWizard({baci});
     wizard->setStorePath(storePath);
     QVERIFY(wizard->importer());
-    wizard->next();
-    wizard->next();
+    wizard->next(); // the format's columns
+    wizard->next(); // what will be imported
+    wizard->next(); // Importeren
     QVERIFY(QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::SummaryPageId; }, 120000));
     QVERIFY2(wizard->report().ok(), qPrintable(wizard->report().summaryLines().join(QLatin1Char('\n'))));
     wizard->accept();
@@ -653,6 +657,35 @@ void TestWindow::undoWorksFromASpinBox()
     mWindow->productTable()->view()->setFocus();
     QTest::keyClick(mWindow->productTable()->view(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.5);
+}
+
+void TestWindow::helpExplainsTheMethodInBothLanguages()
+{
+    // Help → Methode en sneltoetsen (F1): the method, definitions, the EU, missing values,
+    // sources and units, and the shortcuts the window really has.
+    mWindow->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(mWindow));
+    QTest::keyClick(mWindow, Qt::Key_F1);
+    auto *help = mWindow->findChild<MethodHelp *>();
+    QVERIFY(help && help->isVisible());
+    const QString dutch = help->browser()->toPlainText();
+    for (const QString &part :
+         {QStringLiteral("De methode"), QStringLiteral("Definities"), QStringLiteral("Criteriasets"),
+          QStringLiteral("De EU-samenstelling"), QStringLiteral("Ontbrekende en geheime waarden"),
+          QStringLiteral("Bronnen en eenheden"), QStringLiteral("Sneltoetsen"),
+          QCoreApplication::translate("Metric", metricInfo(Metric::WorldMarketHhi).definition),
+          CountryRegistry::instance().name(QStringLiteral("HRV")), QStringLiteral("Ctrl+Z"), QStringLiteral("Ctrl+T"),
+          QStringLiteral("3.449"), QStringLiteral("135")})
+        QVERIFY2(dutch.contains(part), qPrintable(part));
+    QVERIFY(!dutch.contains(CountryRegistry::instance().name(QStringLiteral("GBR")) + QStringLiteral(", ")));
+
+    mWindow->setLanguage(QStringLiteral("en"));
+    const QString english = help->browser()->toPlainText();
+    QVERIFY(english != dutch);
+    for (const QString &part : {QStringLiteral("The method"), QStringLiteral("Definitions"),
+                                QStringLiteral("Keyboard shortcuts"), QStringLiteral("Croatia")})
+        QVERIFY2(english.contains(part), qPrintable(part));
+    help->close();
 }
 
 QTEST_MAIN(TestWindow)

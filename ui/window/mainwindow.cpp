@@ -18,6 +18,7 @@
 #include "window/exportsettings.h"
 #include "window/languagemanager.h"
 #include "window/loadingoverlay.h"
+#include "window/methodhelp.h"
 #include "window/sessionhandler.h"
 #include "window/settingsdialog.h"
 #include "window/stablelabel.h"
@@ -146,6 +147,7 @@ void MainWindow::setUpActions()
     ui.settingsAction->setShortcut(QKeySequence::Preferences);
     ui.viewMenu->insertAction(ui.tableOnlyAction, ui.thresholdDock->toggleViewAction());
     ui.tableOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    ui.methodAction->setShortcut(QKeySequence::HelpContents);
 
     connect(ui.newAction, &QAction::triggered, mSession, &SessionHandler::newAnalysis);
     connect(ui.openAction, &QAction::triggered, mSession, &SessionHandler::openAnalysisDialog);
@@ -167,6 +169,7 @@ void MainWindow::setUpActions()
     connect(ui.resetAction, &QAction::triggered, mDocument, &AnalysisDocument::resetToDefaults);
     connect(ui.settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(ui.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui.methodAction, &QAction::triggered, this, &MainWindow::showMethod);
     connect(ui.viewMenu, &QMenu::aboutToShow, this, &MainWindow::fillViewMenu);
     connect(ui.tableOnlyAction, &QAction::toggled, this, &MainWindow::setTableOnly);
 }
@@ -584,6 +587,22 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     connect(&dialog, &SettingsDialog::languageChosen, this, &MainWindow::setLanguage);
     dialog.exec();
+}
+
+MethodHelp *MainWindow::showMethod()
+{
+    // Beside the window, not over it: a user reads the method while moving the thresholds.
+    if (!mMethodHelp) {
+        const Ui::MainWindow &ui = *mUi;
+        mMethodHelp = new MethodHelp({ui.newAction, ui.openAction, ui.saveAction, ui.saveAsAction, ui.importAction,
+                                      ui.quitAction, ui.undoAction, ui.redoAction, ui.copyAction, ui.findAction,
+                                      ui.clearFiltersAction, ui.settingsAction, ui.tableOnlyAction, ui.methodAction},
+                                     this);
+    }
+    mMethodHelp->show();
+    mMethodHelp->raise();
+    mMethodHelp->activateWindow();
+    return mMethodHelp;
 }
 
 void MainWindow::showAbout()

@@ -18,6 +18,7 @@ class ExportHandler;
 class FunnelChart;
 class ImportWizard;
 class LoadingOverlay;
+class MethodHelp;
 class ProductDetailChart;
 class ProductTablePanel;
 class SessionHandler;
@@ -67,6 +68,8 @@ public:
     // window-modal and delete themselves when closed.
     ImportWizard *openImportWizard(const QStringList &files = {});
     DataSetManager *openDataSetManager();
+    // Help → Methode en sneltoetsen (F1), beside the window.
+    MethodHelp *showMethod();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,6 +124,7 @@ private:
     LoadingOverlay *mLoading = nullptr;
     SessionHandler *mSession = nullptr;
     ExportHandler *mExports = nullptr;
+    MethodHelp *mMethodHelp = nullptr;
 
     bool mLayoutRestored = false;
     bool mShownOnce = false;
