@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace herkomst {
 
@@ -9,5 +10,7 @@ namespace herkomst {
 // states, saved files and the command line; the screen shows it in its language where the
 // translation ("Industry" context) knows it, else as the data gives it.
 QString industryName(const QString &industry);
+// Several industries, each as the screen shows it, joined with ", ".
+QString industryNames(const QStringList &industries);
 
 } // namespace herkomst

@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 #include "countries/countryregistry.h"
+#include "domain/industryname.h"
 #include "domain/numberformat.h"
 #include "export/analysiscaption.h"
 
@@ -265,7 +266,7 @@ void CountryChart::Private::syncSeries(ChartParts &parts, CountryChart *clickOwn
             const bool other = industry.startsWith(QLatin1Char('\x1f'));
             SetSpec spec{other                ? CountryChart::tr("Overige bedrijfstakken")
                          : industry.isEmpty() ? CountryChart::tr("Onbekende bedrijfstak")
-                                              : industry,
+                                              : industryName(industry),
                          other ? ChartStyle::otherColour() : ChartStyle::seriesColour(k),
                          {}};
             for (auto it = bars.rbegin(); it != bars.rend(); ++it)
