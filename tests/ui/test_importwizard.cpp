@@ -516,6 +516,16 @@ void TestImportWizard::baciShowsItsOwnColumnsAndUnit()
     QVERIFY(table->horizontalHeaderItem(4)->text().contains(QStringLiteral("x 1 000 USD")));
     for (int c = 0; c < table->columnCount(); ++c)
         QVERIFY(!table->horizontalHeaderItem(c)->text().contains(QStringLiteral("negeren")));
+    // For a look at the page as a user sees it: HERKOMST_SCREENSHOTS=<folder>.
+    if (const QString folder = qEnvironmentVariable("HERKOMST_SCREENSHOTS"); !folder.isEmpty()) {
+        wizard->resize(980, 700);
+        QTest::qWait(100);
+        wizard->grab().save(folder + QStringLiteral("/wizard-baci-columns.png"));
+        wizard->next();
+        QTest::qWait(100);
+        wizard->grab().save(folder + QStringLiteral("/wizard-baci-confirm.png"));
+        wizard->back();
+    }
     // The country codes are a side file BACI reads beside the year, not a wrong table.
     mapping->fileCombo()->setCurrentIndex(1);
     QVERIFY2(mapping->statusText().contains(QStringLiteral("hulpbestand")), qPrintable(mapping->statusText()));

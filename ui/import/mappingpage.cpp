@@ -225,6 +225,11 @@ void MappingPage::showFixedLayout()
         mForm->setRowVisible(field, !fixed);
     mColumnsBox->setVisible(!fixed);
     mFixedBox->setVisible(fixed);
+    setSubTitle(fixed
+                    ? tr("Zo leest Herkomst de eerste regels. Dit formaat heeft vaste kolommen; kies alleen het "
+                         "jaar of het rapporterende land als u niet alles wilt inlezen.")
+                    : tr("Zo leest Herkomst de eerste regels. Klopt de kopregel of een kolom niet, kies dan hieronder "
+                         "wat er staat; de gegevens zelf veranderen niet."));
     if (!fixed)
         return;
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
@@ -421,6 +426,11 @@ void MappingPage::refreshTable()
                 item->setFont(bold);
                 item->setBackground(headerBackground);
                 item->setToolTip(tr("Kopregel"));
+            } else if (!layout.isEmpty()) {
+                // The format's own columns: what it reads stands out, the rest is muted.
+                const bool read = size_t(c - 1) < fixed.columnOf.size() && fixed.columnOf[size_t(c - 1)] >= 0;
+                if (!read || sourceRow < headerRow || headerRow == 0)
+                    item->setForeground(muted);
             } else if (mapping.headerRow == 0 || sourceRow < mapping.headerRow || role < 0) {
                 item->setForeground(muted);
             } else if ((role == int(ColumnRole::Partner) || role == int(ColumnRole::Reporter)) &&
@@ -516,7 +526,9 @@ void MappingPage::fixedLayoutStatus(const ImportWizard::FileMapping &file, const
         lines << tr("<span style='color:#a00'><b>De kolommen van %1 ontbreken:</b> %2.</span> Kies op de vorige "
                     "pagina een ander formaat.")
                      .arg(format, fixed.missing.join(QStringLiteral(", ")).toHtmlEscaped());
-    lines << tr("Eenheid: %1 (%2).").arg(layout.unitNote.toHtmlEscaped(), layout.currency);
+    lines << (layout.unitNote.contains(layout.currency)
+                  ? tr("Eenheid: %1.").arg(layout.unitNote.toHtmlEscaped())
+                  : tr("Eenheid: %1 (%2).").arg(layout.unitNote.toHtmlEscaped(), layout.currency));
     if (mWizard->year() > 0)
         lines << tr("Alleen het jaar %1 wordt ingelezen.").arg(mWizard->year());
     mStatus->setText(lines.join(QLatin1String("<br>")));

@@ -117,7 +117,9 @@ ThresholdPanel::ThresholdPanel(AnalysisDocument *document, QWidget *parent)
     layout->addWidget(mPresetGroup);
     layout->addWidget(mCriteriaGroup);
     layout->addWidget(mDataGroup);
-    layout->addWidget(mIndustryGroup, 1);
+    layout->addWidget(mIndustryGroup, 100);
+    // Without industries (BACI, Comext) the groups keep their height; the rest stays empty below.
+    layout->addStretch(1);
 
     connect(mPreset, &QComboBox::activated, this, [this](int index) {
         const QString key = mPreset->itemData(index).toString();
