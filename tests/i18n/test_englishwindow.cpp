@@ -64,7 +64,7 @@ namespace {
 struct Catalogue {
     QHash<QString, QSet<QString>> contextsOf; // source text -> contexts it is filed under
     QSet<QString> contexts;
-    QStringList dutch; // sources with a translation different from them
+    std::vector<std::pair<QString, QString>> dutch; // sources whose translation differs, with it
 };
 
 Catalogue readCatalogue()
@@ -89,7 +89,7 @@ Catalogue readCatalogue()
         } else if (xml.name() == QLatin1String("translation")) {
             const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (!translation.isEmpty() && translation != source)
-                catalogue.dutch << source;
+                catalogue.dutch.emplace_back(source, translation);
         }
     }
     return catalogue;
@@ -161,7 +161,7 @@ void TestEnglishWindow::initTestCase()
     QSettings().clear();
     applyHouseStyle(*qApp);
     mCatalogue = readCatalogue();
-    QVERIFY2(!mCatalogue.dutch.isEmpty(), HERKOMST_TS_FILE);
+    QVERIFY2(!mCatalogue.dutch.empty(), HERKOMST_TS_FILE);
     QVERIFY(LanguageManager::instance().setLanguage(QStringLiteral("en")));
     mRecorder = new RecordingTranslator(mCatalogue);
     QVERIFY(mRecorder->loaded());
@@ -308,15 +308,17 @@ QStringList TestEnglishWindow::dutchIn(const QString &text) const
     QStringList found;
     // Whole messages and their longer phrases (split where arguments and markup go).
     static const QRegularExpression splitter(QStringLiteral("%L?\\d|<[^>]*>|&[a-z]+;|\\n"));
-    for (const QString &source : mCatalogue.dutch) {
+    for (const auto &[source, translation] : mCatalogue.dutch) {
         const QString whole = plain(source);
         if (whole == text) {
             found << whole;
             continue;
         }
+        // Phrases the English keeps (names such as "Eurostat Comext") are not Dutch left over.
         for (const QString &part : source.split(splitter, Qt::SkipEmptyParts)) {
             const QString phrase = part.simplified();
-            if (phrase.size() >= 14 && phrase.contains(QLatin1Char(' ')) && text.contains(phrase))
+            if (phrase.size() >= 14 && phrase.contains(QLatin1Char(' ')) && !translation.contains(phrase) &&
+                text.contains(phrase))
                 found << phrase;
         }
     }
@@ -385,7 +387,8 @@ void TestEnglishWindow::windowSpeaksEnglishOnly()
     for (auto it = mTexts.cbegin(); it != mTexts.cend(); ++it) {
         const QStringList found = dutchIn(it.key());
         if (!found.isEmpty())
-            dutch << QStringLiteral("%1: \"%2\" (%3)").arg(it.value(), it.key().left(100), found.join(QStringLiteral("; ")));
+            dutch << QStringLiteral("%1: \"%2\" (%3)")
+                         .arg(it.value(), it.key().left(100), found.join(QStringLiteral("; ")));
     }
     QStringList misses(mRecorder->misses.begin(), mRecorder->misses.end());
     misses.sort();
@@ -396,8 +399,8 @@ void TestEnglishWindow::windowSpeaksEnglishOnly()
         qInfo("not translated: %s", qPrintable(miss));
     for (const QString &text : std::as_const(dutch))
         qInfo("Dutch: %s", qPrintable(text));
-    QVERIFY2(misses.isEmpty(), qPrintable(QStringLiteral("%1 messages asked for and not translated (listed above)")
-                                              .arg(misses.size())));
+    QVERIFY2(misses.isEmpty(),
+             qPrintable(QStringLiteral("%1 messages asked for and not translated (listed above)").arg(misses.size())));
     QVERIFY2(dutch.isEmpty(),
              qPrintable(QStringLiteral("%1 Dutch texts on the English screen (listed above)").arg(dutch.size())));
 }

@@ -123,8 +123,9 @@ QSet<QString> contextsInCode(const QStringList &files)
     static const QRegularExpression qobject(QStringLiteral("\\b(?:class|struct)\\s+(\\w+)\\s*(?::[^{;]*)?\\{\\s*Q_"
                                                            "OBJECT"));
     static const QRegularExpression declared(QStringLiteral("Q_DECLARE_TR_FUNCTIONS\\s*\\(\\s*([\\w:]+)\\s*\\)"));
-    static const QRegularExpression literal(
-        QStringLiteral("(?:QCoreApplication::translate|QT_TRANSLATE_" "NOOP3?|QT_TRANSLATE_" "N_NOOP)\\s*\\(\\s*\"([^\"]+)\""));
+    static const QRegularExpression literal(QStringLiteral("(?:QCoreApplication::translate|QT_TRANSLATE_"
+                                                           "NOOP3?|QT_TRANSLATE_"
+                                                           "N_NOOP)\\s*\\(\\s*\"([^\"]+)\""));
     static const QRegularExpression form(QStringLiteral("<class>([^<]+)</class>"));
     for (const QString &path : files) {
         const QString text = read(path);
