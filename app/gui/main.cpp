@@ -64,6 +64,7 @@ int main(int argc, char *argv[])
     // Data load in the background: the window shows at once, with the views in their loading state.
     herkomst::ui::MainWindow window;
     if (parser.isSet(demoOption)) {
+        window.restoreLayout(); // the analysis starts afresh; the window stays as the user arranged it
         window.startOnDemoData();
     } else if (!parser.positionalArguments().isEmpty()) {
         window.restoreLayout();
