@@ -7,9 +7,19 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
 #include <QTimer>
+
+namespace {
+
+// The texts of this program's command line ("Main" in the translation).
+class MainText {
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -22,32 +32,39 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("herkomst"));
     herkomst::ui::applyHouseStyle(app);
 
+    // The language first, so --help speaks it too: --lang, else the one chosen last time.
+    QString language = QSettings().value(QStringLiteral("language"), QStringLiteral("nl")).toString();
+    const QStringList arguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--lang=")))
+            language = arguments[i].mid(7);
+    }
+    herkomst::ui::LanguageManager::instance().setLanguage(language);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Herkomst: waar komt de Nederlandse invoer vandaan?"));
+    parser.setApplicationDescription(MainText::tr("Herkomst: waar komt de Nederlandse invoer vandaan?"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Start op de demodata met de CBS-drempels."));
-    const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("Taal van het scherm (nl of en)."),
-                                            QStringLiteral("taal"));
+                                        MainText::tr("Start op de demodata met de CBS-drempels."));
+    const QCommandLineOption languageOption(QStringLiteral("lang"), MainText::tr("Taal van het scherm (nl of en)."),
+                                            MainText::tr("taal"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Sla een schermafdruk van het venster op en sluit af."),
+                                              MainText::tr("Sla een schermafdruk van het venster op en sluit af."),
                                               QStringLiteral("png"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Venstergrootte, bv. 1600x1000."),
-                                        QStringLiteral("BxH"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), MainText::tr("Venstergrootte, bv. 1600x1000."),
+                                        MainText::tr("BxH"));
     parser.addOptions({demoOption, languageOption, screenshotOption, sizeOption});
     parser.addPositionalArgument(QStringLiteral("analyse"),
-                                 QStringLiteral("Een opgeslagen analyse (.herkomst) om te openen."));
+                                 MainText::tr("Een opgeslagen analyse (.herkomst) om te openen."));
     parser.process(app);
-
-    const QString language = parser.isSet(languageOption)
-                                 ? parser.value(languageOption)
-                                 : QSettings().value(QStringLiteral("language"), QStringLiteral("nl")).toString();
-    herkomst::ui::LanguageManager::instance().setLanguage(language);
 
     // Data load in the background: the window shows at once, with the views in their loading state.
     herkomst::ui::MainWindow window;
     if (parser.isSet(demoOption)) {
+        window.restoreLayout(); // the analysis starts afresh; the window stays as the user arranged it
         window.startOnDemoData();
     } else if (!parser.positionalArguments().isEmpty()) {
         window.restoreLayout();

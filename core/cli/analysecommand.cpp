@@ -4,12 +4,14 @@
 #include "cli/resultjson.h"
 #include "countries/countryregistry.h"
 #include "countries/eucomposition.h"
+#include "domain/industryname.h"
 #include "domain/numberformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <algorithm>
 
 namespace herkomst::cli {
 
@@ -28,19 +30,23 @@ void printTable(const PreparedAnalysis &analysis, const AnalysisOptions &options
                .arg(euCompositionName(analysis.statistics.primary.euComposition), options.preset.displayName())
         << '\n';
     if (!options.industries.isEmpty())
-        out << Cli::tr("Bedrijfstakken: %1").arg(options.industries.join(QStringLiteral(", "))) << '\n';
+        out << Cli::tr("Bedrijfstakken: %1").arg(industryNames(options.industries)) << '\n';
     out << '\n';
 
     const int labelWidth = 58;
-    out << Cli::tr("Stap").leftJustified(labelWidth) << Cli::tr("Over").rightJustified(8)
-        << Cli::tr("Afgevallen").rightJustified(12) << Cli::tr("Onbepaald").rightJustified(11) << '\n';
+    // Each column at least as wide as its header in the language spoken, plus a space.
+    const QString headers[] = {Cli::tr("Over"), Cli::tr("Afgevallen"), Cli::tr("Onbepaald")};
+    const int widths[] = {std::max(8, int(headers[0].size()) + 2), std::max(12, int(headers[1].size()) + 2),
+                          std::max(11, int(headers[2].size()) + 2)};
+    out << Cli::tr("Stap").leftJustified(labelWidth) << headers[0].rightJustified(widths[0])
+        << headers[1].rightJustified(widths[1]) << headers[2].rightJustified(widths[2]) << '\n';
     for (size_t i = 0; i < analysis.result.steps.size(); ++i) {
         const FunnelStep &step = analysis.result.steps[i];
         const QString label = QStringLiteral("%1 %2").arg(i).arg(i == 0 ? step.label : step.rule);
-        out << label.leftJustified(labelWidth) << NumberFormat::count(step.kept).rightJustified(8);
+        out << label.leftJustified(labelWidth) << NumberFormat::count(step.kept).rightJustified(widths[0]);
         if (i > 0)
-            out << NumberFormat::count(step.dropped).rightJustified(12)
-                << NumberFormat::count(step.undetermined).rightJustified(11);
+            out << NumberFormat::count(step.dropped).rightJustified(widths[1])
+                << NumberFormat::count(step.undetermined).rightJustified(widths[2]);
         out << '\n';
     }
     out << '\n' << Cli::tr("Overgebleven producten per grootste niet-EU-leverancier:") << '\n';

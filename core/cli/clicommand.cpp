@@ -8,16 +8,40 @@
 #include "cli/opencommand.h"
 #include "cli/sensitivitycommand.h"
 
+#include "domain/language.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
 namespace herkomst::cli {
 
-QString tr(const char *text)
+namespace {
+
+// Takes --lang X and --lang=X out of the arguments; empty when not given.
+QString takeLanguage(QStringList &arguments, bool *missingValue)
 {
-    return Cli::tr(text);
+    QString language;
+    for (qsizetype i = 1; i < arguments.size();) {
+        if (arguments[i] == QLatin1String("--lang")) {
+            if (i + 1 >= arguments.size()) {
+                *missingValue = true;
+                arguments.removeAt(i);
+                continue;
+            }
+            language = arguments[i + 1];
+            arguments.remove(i, 2);
+        } else if (arguments[i].startsWith(QLatin1String("--lang="))) {
+            language = arguments[i].mid(7);
+            arguments.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return language;
 }
+
+} // namespace
 
 CliRunner::CliRunner() = default;
 
@@ -31,11 +55,28 @@ void CliRunner::printUsage(QTextStream &stream) const
     stream << Cli::tr("Gebruik: herkomst-cli <opdracht> [opties]") << '\n' << Cli::tr("Opdrachten:") << '\n';
     for (const auto &command : mCommands)
         stream << "  " << command->name().leftJustified(10) << ' ' << command->summary() << '\n';
-    stream << Cli::tr("Hulp bij een opdracht: herkomst-cli <opdracht> --help") << '\n';
+    stream << Cli::tr("Hulp bij een opdracht: herkomst-cli <opdracht> --help") << '\n'
+           << Cli::tr("Taal: --lang nl of --lang en (standaard de taal van de omgeving, LANG)") << '\n';
 }
 
-int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int CliRunner::run(const QStringList &given, QTextStream &out, QTextStream &err)
 {
+    QStringList arguments = given;
+    bool missingValue = false;
+    const QString requested = takeLanguage(arguments, &missingValue);
+    const QString language = requested.isEmpty() ? Language::fromEnvironment() : requested;
+    if (!requested.isEmpty() && !Language::available().contains(requested.toLower())) {
+        err << Cli::tr("Onbekende taal \"%1\"; kies %2.")
+                   .arg(requested, Language::available().join(QStringLiteral(" of ")))
+            << '\n';
+        return UsageError;
+    }
+    if (missingValue) {
+        err << Cli::tr("--lang verwacht een taal: nl of en.") << '\n';
+        return UsageError;
+    }
+    if (!Language::install(language))
+        err << Cli::tr("De vertaling voor %1 ontbreekt; de uitvoer blijft Nederlands.").arg(language) << '\n';
     if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {
         printUsage(arguments.size() < 2 ? err : out);
         return arguments.size() < 2 ? UsageError : Ok;

@@ -18,9 +18,6 @@ class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// Kept for the import and datasets commands until they use Cli::tr; new code calls Cli::tr.
-QString tr(const char *text);
-
 // Exit codes of herkomst-cli.
 enum ExitCode { Ok = 0, UsageError = 1, DataError = 2 };
 
@@ -40,6 +37,8 @@ public:
     CliRunner();
     void add(std::unique_ptr<CliCommand> command);
     // Full argv (program name first). Prints usage for --help, unknown or missing commands.
+    // --lang nl|en (anywhere; else the environment's language) sets the language of the
+    // messages, tables and exports.
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <algorithm>
 
 namespace herkomst::cli {
 
@@ -237,7 +238,9 @@ void printSweep(const Sensitivity &s, QTextStream &out)
     out << '\n' << SensitivityCommand::tr("Drempel").rightJustified(12);
     for (size_t i = 0; i < steps.size(); ++i)
         out << SensitivityCommand::tr("Stap %1").arg(i).rightJustified(9);
-    out << SensitivityCommand::tr("Onbepaald").rightJustified(11) << '\n';
+    const QString undeterminedHeader = SensitivityCommand::tr("Onbepaald");
+    const int undeterminedWidth = std::max(11, int(undeterminedHeader.size()) + 2); // "Undetermined" in English
+    out << undeterminedHeader.rightJustified(undeterminedWidth) << '\n';
     bool marked = false;
     for (int row = 0; row < s.grid.rows(); ++row) {
         const bool current = s.isCurrent(0, row);
@@ -249,7 +252,7 @@ void printSweep(const Sensitivity &s, QTextStream &out)
             out << NumberFormat::count(s.grid.at(row, 0, step).kept).rightJustified(9);
             undetermined += s.grid.at(row, 0, step).undetermined;
         }
-        out << NumberFormat::count(undetermined).rightJustified(11) << '\n';
+        out << NumberFormat::count(undetermined).rightJustified(undeterminedWidth) << '\n';
     }
     if (marked)
         out << SensitivityCommand::tr("* de drempel van de analyse") << '\n';

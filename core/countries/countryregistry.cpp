@@ -1,6 +1,7 @@
 #include "countries/countryregistry.h"
 
 #include "countries/gettextcatalog.h"
+#include "domain/numberformat.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -135,7 +136,8 @@ QString CountryRegistry::name(const QString &iso3, const QString &language) cons
     const Country *c = byIso3(iso3);
     if (!c)
         return iso3;
-    return language.startsWith(QLatin1String("en")) ? c->nameEn : c->nameNl;
+    const QString spoken = language.isEmpty() ? NumberFormat::language() : language;
+    return spoken.startsWith(QLatin1String("en")) && !c->nameEn.isEmpty() ? c->nameEn : c->nameNl;
 }
 
 QString CountryRegistry::normalise(const QString &text)

@@ -19,8 +19,9 @@ public:
     const Country *byNumeric(int numeric) const;
     // Name or code as written in a file; nullptr when nothing matches.
     const Country *find(const QString &nameOrCode) const;
-    // Display name in the given language ("nl" or "en"); the code itself when unknown.
-    QString name(const QString &iso3, const QString &language = QStringLiteral("nl")) const;
+    // Display name in the given language ("nl" or "en"), without one in the language Herkomst
+    // speaks (domain/language.h); the code itself when unknown.
+    QString name(const QString &iso3, const QString &language = QString()) const;
 
     // Normalised form used for matching: lower case, no accents, single spaces.
     static QString normalise(const QString &text);

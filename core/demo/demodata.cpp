@@ -26,7 +26,7 @@ constexpr double kTotalImportsMln = 420000.0; // synthetic total of NL goods imp
 enum class Target { NotDominated, NetExporter, BroadWorldMarket, Concentrated };
 
 struct IndustrySpec {
-    const char *nameNl;
+    const char *nameNl; // the data's name; the screen translates it ("Industry", industryname.h)
     const char *nameEn;
     int products;
     double dependencyWeight;    // how likely a product relies on one non-EU supplier
@@ -38,24 +38,34 @@ struct IndustrySpec {
 const std::vector<IndustrySpec> &industries()
 {
     static const std::vector<IndustrySpec> specs = {
-        {"voeding", "food", 560, 0.6, 0.6, {2, 3, 4, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24}},
-        {"delfstoffen en energie", "mining and energy", 90, 1.2, 1.0, {25, 26, 27}},
-        {"chemie", "chemicals", 560, 1.0, 1.2, {28, 29, 31, 32, 33, 34, 35, 38}},
-        {"farmacie", "pharmaceuticals", 110, 2.0, 2.5, {30}},
-        {"kunststof en rubber", "plastics and rubber", 230, 0.7, 0.8, {39, 40}},
-        {"hout en papier", "wood and paper", 200, 0.5, 0.6, {44, 47, 48, 49}},
-        {"textiel en kleding",
+        {QT_TRANSLATE_NOOP("Industry", "voeding"),
+         "food",
+         560,
+         0.6,
+         0.6,
+         {2, 3, 4, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24}},
+        {QT_TRANSLATE_NOOP("Industry", "delfstoffen en energie"), "mining and energy", 90, 1.2, 1.0, {25, 26, 27}},
+        {QT_TRANSLATE_NOOP("Industry", "chemie"), "chemicals", 560, 1.0, 1.2, {28, 29, 31, 32, 33, 34, 35, 38}},
+        {QT_TRANSLATE_NOOP("Industry", "farmacie"), "pharmaceuticals", 110, 2.0, 2.5, {30}},
+        {QT_TRANSLATE_NOOP("Industry", "kunststof en rubber"), "plastics and rubber", 230, 0.7, 0.8, {39, 40}},
+        {QT_TRANSLATE_NOOP("Industry", "hout en papier"), "wood and paper", 200, 0.5, 0.6, {44, 47, 48, 49}},
+        {QT_TRANSLATE_NOOP("Industry", "textiel en kleding"),
          "textiles and clothing",
          520,
          1.4,
          0.8,
          {41, 42, 50, 52, 54, 55, 58, 60, 61, 62, 63, 64}},
-        {"bouwmaterialen", "building materials", 140, 0.5, 0.6, {68, 69, 70}},
-        {"metalen", "metals", 420, 0.8, 1.0, {72, 73, 74, 76, 79, 81, 82, 83}},
-        {"machines", "machinery", 330, 0.9, 0.9, {84}},
-        {"elektrische apparatuur", "electrical equipment", 130, 2.4, 2.5, {85}},
-        {"computers en elektronica", "computers and electronics", 100, 3.0, 3.2, {90, 91}},
-        {"transportmiddelen", "transport equipment", 59, 0.8, 0.8, {86, 87, 88, 89}},
+        {QT_TRANSLATE_NOOP("Industry", "bouwmaterialen"), "building materials", 140, 0.5, 0.6, {68, 69, 70}},
+        {QT_TRANSLATE_NOOP("Industry", "metalen"), "metals", 420, 0.8, 1.0, {72, 73, 74, 76, 79, 81, 82, 83}},
+        {QT_TRANSLATE_NOOP("Industry", "machines"), "machinery", 330, 0.9, 0.9, {84}},
+        {QT_TRANSLATE_NOOP("Industry", "elektrische apparatuur"), "electrical equipment", 130, 2.4, 2.5, {85}},
+        {QT_TRANSLATE_NOOP("Industry", "computers en elektronica"),
+         "computers and electronics",
+         100,
+         3.0,
+         3.2,
+         {90, 91}},
+        {QT_TRANSLATE_NOOP("Industry", "transportmiddelen"), "transport equipment", 59, 0.8, 0.8, {86, 87, 88, 89}},
     };
     return specs;
 }

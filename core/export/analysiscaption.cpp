@@ -1,6 +1,7 @@
 #include "export/analysiscaption.h"
 
 #include "countries/countryregistry.h"
+#include "domain/industryname.h"
 #include "domain/numberformat.h"
 
 #include <QCoreApplication>
@@ -106,7 +107,7 @@ QString defaultCaption(const StatisticsTable &table, const AnalysisSettings &set
     if (table.euComposition != EuComposition::Eu27_2020)
         parts << CaptionText::tr("EU gerekend als %1").arg(euCompositionName(table.euComposition));
     if (!settings.industries.isEmpty())
-        parts << CaptionText::tr("Bedrijfstakken: %1").arg(settings.industries.join(QStringLiteral(", ")));
+        parts << CaptionText::tr("Bedrijfstakken: %1").arg(industryNames(settings.industries));
     if (synthetic && !source.contains(CaptionText::tr("synthetische demodata")))
         parts << CaptionText::tr("Let op: synthetische demodata, geen echte cijfers");
     QString caption = parts.join(QStringLiteral(". "));
@@ -146,7 +147,7 @@ QStringList analysisNotes(const StatisticsTable &table, const AnalysisSettings &
     if (table.euComposition != EuComposition::Eu27_2020)
         notes << CaptionText::tr("EU gerekend als %1.").arg(euCompositionName(table.euComposition));
     if (!settings.industries.isEmpty())
-        notes << CaptionText::tr("Bedrijfstakken: %1.").arg(settings.industries.join(QStringLiteral(", ")));
+        notes << CaptionText::tr("Bedrijfstakken: %1.").arg(industryNames(settings.industries));
     notes << CaptionText::tr("Ontbrekende (geheime of onbekende) waarden zijn leeg gelaten, niet als nul geteld.");
     if (table.data && table.data->synthetic)
         notes << CaptionText::tr("LET OP: synthetische demodata, geen echte cijfers.");

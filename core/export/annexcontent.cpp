@@ -1,6 +1,7 @@
 #include "export/annexcontent.h"
 
 #include "countries/countryregistry.h"
+#include "domain/industryname.h"
 #include "domain/numberformat.h"
 #include "export/analysiscaption.h"
 #include "export/annextables.h"
@@ -25,10 +26,9 @@ QString reporterName(const StatisticsTable &table)
 QString methodParagraph(const StatisticsTable &table, const AnalysisResult &result, const AnalysisSettings &settings)
 {
     const int universe = result.steps.empty() ? 0 : result.steps.front().kept;
-    const QString industries =
-        settings.industries.isEmpty()
-            ? QString()
-            : AnnexText::tr(" in de bedrijfstakken %1").arg(settings.industries.join(QStringLiteral(", ")));
+    const QString industries = settings.industries.isEmpty()
+                                   ? QString()
+                                   : AnnexText::tr(" in de bedrijfstakken %1").arg(industryNames(settings.industries));
     return AnnexText::tr("Uitgangspunt zijn de %1 goederen op HS6-niveau die %2 in %3 invoerde%4. Op deze goederen "
                          "zijn achtereenvolgens de criteria hieronder toegepast; een product blijft over wanneer het "
                          "aan de regel voldoet. Vergelijkingen zijn strikt (\"meer dan\"). De EU is gerekend als %5; "

@@ -1,6 +1,7 @@
 #include "export/annextables.h"
 
 #include "countries/countryregistry.h"
+#include "domain/industryname.h"
 #include "domain/numberformat.h"
 #include "export/analysiscaption.h"
 
@@ -122,7 +123,7 @@ ExportTable productListTable(const StatisticsTable &table, const AnalysisResult 
         QString step = stage < 0 ? TableText::tr("buiten selectie") : result.steps[size_t(stage)].label;
         if (stage >= 0 && result.undetermined[size_t(r)])
             step += TableText::tr(" (daarna onbepaald)");
-        out.rows.push_back({info.hs6, description(info), info.industry, step, supplierName(table, stats),
+        out.rows.push_back({info.hs6, description(info), industryName(info.industry), step, supplierName(table, stats),
                             number(stats.supplierShare), inUnit(stats.importValue, unit),
                             inUnit(stats.exportValue, unit), number(stats.importExportRatio), number(stats.worldHhi)});
     }

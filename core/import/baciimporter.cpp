@@ -23,6 +23,8 @@ namespace herkomst {
 
 namespace {
 
+const char *const columnNames[] = {"t", "i", "j", "k", "v", "q"}; // BACI's header, in order
+
 bool hasBaciHeader(const QString &path)
 {
     QFile file(path);
@@ -360,6 +362,26 @@ bool BaciImporter::read(ImportJob &job)
     reportYears(job, inputs, countries, years);
     job.report().notes << ImportText::tr("Waarden: BACI geeft duizenden USD; opgeslagen in USD.");
     return true;
+}
+
+FormatLayout BaciImporter::layout() const
+{
+    FormatLayout layout;
+    const QString meanings[] = {ImportText::tr("jaar"),
+                                ImportText::tr("exporteur (BACI-landcode)"),
+                                ImportText::tr("importeur (BACI-landcode)"),
+                                ImportText::tr("product (HS6)"),
+                                ImportText::tr("waarde (x 1 000 USD)"),
+                                ImportText::tr("hoeveelheid in ton (niet gebruikt)")};
+    for (int c = 0; c < 6; ++c) {
+        const QString name = QString::fromLatin1(columnNames[c]);
+        layout.columns.push_back({name, meanings[c], true, {name}});
+    }
+    layout.unitNote = ImportText::tr("x 1 000 USD in BACI, opgeslagen in USD");
+    layout.currency = QStringLiteral("USD");
+    layout.sideFiles = ImportText::tr("de landcodes (country_codes_V….csv) en productomschrijvingen "
+                                      "(product_codes_HS…_V….csv) van dezelfde BACI-versie");
+    return layout;
 }
 
 } // namespace herkomst

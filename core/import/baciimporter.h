@@ -13,6 +13,7 @@ public:
     QString key() const override { return QStringLiteral("baci"); }
     QString displayName() const override;
     int detect(const QStringList &files) const override;
+    FormatLayout layout() const override;
     bool read(ImportJob &job) override;
 };
 

@@ -263,4 +263,10 @@ bool ComextImporter::read(ImportJob &job)
     return readFlowFiles(format, job);
 }
 
+FormatLayout ComextImporter::layout() const
+{
+    return flowFormatLayout(ComextFormat(nullptr), {ImportText::tr("statistisch regime (onderscheidt regels)"),
+                                                    ImportText::tr("grootheid (alleen VALUE_IN_EUROS wordt gelezen)")});
+}
+
 } // namespace herkomst

@@ -16,6 +16,7 @@ public:
     QString key() const override { return QStringLiteral("comext"); }
     QString displayName() const override;
     int detect(const QStringList &files) const override;
+    FormatLayout layout() const override;
     bool read(ImportJob &job) override;
 };
 

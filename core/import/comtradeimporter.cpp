@@ -263,4 +263,14 @@ bool ComtradeImporter::read(ImportJob &job)
     return true;
 }
 
+FormatLayout ComtradeImporter::layout() const
+{
+    return flowFormatLayout(ComtradeFormat(nullptr),
+                            {ImportText::tr("partnercode (numeriek)"), ImportText::tr("partnernaam"),
+                             ImportText::tr("productomschrijving (Engels)"), ImportText::tr("tweede partner"),
+                             ImportText::tr("douaneprocedure (onderscheidt regels)"),
+                             ImportText::tr("vervoerswijze (onderscheidt regels)"),
+                             ImportText::tr("leveringswijze (onderscheidt regels)")});
+}
+
 } // namespace herkomst

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/formatlayout.h"
 #include "import/importreport.h"
 #include "import/importrequest.h"
 
@@ -24,6 +25,9 @@ public:
     virtual QString displayName() const = 0; // Dutch, for the wizard
     // 0..100: how sure the importer is that it reads these files (names and first bytes only).
     virtual int detect(const QStringList &files) const = 0;
+    // The columns the format reads and the unit of its values, for the wizard's preview; empty
+    // for a format whose columns the user maps.
+    virtual FormatLayout layout() const { return {}; }
 
     // Reads the files and writes one new data set in one transaction: an ImportJob around read()
     // with the store's sink. On any error or cancel nothing is stored. Runs on the caller's thread

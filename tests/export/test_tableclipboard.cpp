@@ -57,16 +57,17 @@ void TestTableClipboard::copyPutsTextAndHtmlTable()
     QVERIFY(mime->hasHtml());
     const QStringList lines = mime->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines[1].count(QLatin1Char('\t')), ProductTableModel::ColumnCount - 1);
+    QCOMPARE(lines[1].count(QLatin1Char('\t')), view->model()->columnCount() - 1);
 
     const QString html = mime->html();
-    QCOMPARE(html.count(QStringLiteral("<th ")), int(ProductTableModel::ColumnCount));
+    QCOMPARE(html.count(QStringLiteral("<th ")), view->model()->columnCount());
     QCOMPARE(html.count(QStringLiteral("<tr>")), 3);
     QVERIFY(html.contains(QStringLiteral(">%1</td>").arg(view->model()->index(0, 0).data().toString())));
     QVERIFY(html.contains(QStringLiteral("background:#154273;color:#ffffff")));
     // Numbers right-aligned, as in the window.
-    QVERIFY(html.contains(QStringLiteral("<td style=\"text-align:right\">%1</td>")
-                              .arg(view->model()->index(0, ProductTableModel::Share).data().toString())));
+    QVERIFY(html.contains(
+        QStringLiteral("<td style=\"text-align:right\">%1</td>")
+            .arg(view->model()->index(0, mPanel->model()->metricColumn(Metric::SupplierShare)).data().toString())));
 }
 
 void TestTableClipboard::headersReadAsWords()
@@ -92,22 +93,25 @@ void TestTableClipboard::valueUnitRunsThroughTableAndExport()
     const int source = mPanel->proxy()->mapToSource(model->index(0, 0)).row();
     const double value = mDocument->table().rows[size_t(source)].importValue;
 
+    const int imports = mPanel->model()->column(ProductTableModel::Field::Imports);
+    const int exports = mPanel->model()->column(ProductTableModel::Field::Exports);
+    const int share = mPanel->model()->metricColumn(Metric::SupplierShare);
     ExportTable table = mPanel->exportTable(QStringLiteral("Bron: test."));
-    QCOMPARE(table.columns[ProductTableModel::Imports].header, QStringLiteral("Invoer (mln euro)"));
-    QCOMPARE(table.columns[ProductTableModel::Imports].decimals, 2);
-    QCOMPARE(table.columns[ProductTableModel::Share].kind, ColumnKind::Percentage);
-    QCOMPARE(table.rows[0][ProductTableModel::Imports].toDouble(), value / 1e6);
+    QCOMPARE(table.columns[size_t(imports)].header, QStringLiteral("Invoer (mln euro)"));
+    QCOMPARE(table.columns[size_t(imports)].decimals, 2);
+    QCOMPARE(table.columns[size_t(share)].kind, ColumnKind::Percentage);
+    QCOMPARE(table.rows[0][size_t(imports)].toDouble(), value / 1e6);
     QCOMPARE(table.notes, QStringList{QStringLiteral("Bron: test.")});
     for (const ExportColumn &column : table.columns)
         QVERIFY2(!column.header.contains(QLatin1Char('\n')), qPrintable(column.header));
 
     mPanel->setValueUnit(ValueUnit::Thousands);
-    QCOMPARE(plainHeaderText(model->headerData(ProductTableModel::Imports, Qt::Horizontal).toString()),
+    QCOMPARE(plainHeaderText(model->headerData(imports, Qt::Horizontal).toString()),
              QStringLiteral("Invoer (x 1.000 euro)"));
     table = mPanel->exportTable(QString());
-    QCOMPARE(table.columns[ProductTableModel::Exports].header, QStringLiteral("Uitvoer (x 1.000 euro)"));
-    QCOMPARE(table.columns[ProductTableModel::Imports].decimals, 0);
-    QCOMPARE(table.rows[0][ProductTableModel::Imports].toDouble(), value / 1e3);
+    QCOMPARE(table.columns[size_t(exports)].header, QStringLiteral("Uitvoer (x 1.000 euro)"));
+    QCOMPARE(table.columns[size_t(imports)].decimals, 0);
+    QCOMPARE(table.rows[0][size_t(imports)].toDouble(), value / 1e3);
     QVERIFY(table.notes.isEmpty());
 }
 

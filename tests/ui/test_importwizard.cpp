@@ -3,25 +3,31 @@
 // store as it was; a country name mapped on the countries page is remembered, so the next
 // import of that name needs no question. Also the data-set manager and the name suggestions.
 #include "document/analysisdocument.h"
-#include "support/documentwait.h"
+#include "import/confirmpage.h"
 #include "import/countriespage.h"
 #include "import/countrysuggester.h"
+#include "import/datasetcounts.h"
 #include "import/datasetmanager.h"
 #include "import/filespage.h"
 #include "import/importrunpage.h"
 #include "import/importwizard.h"
 #include "import/mappingpage.h"
 #include "import/summarypage.h"
+#include "support/documentwait.h"
 
 #include "countries/countryregistry.h"
+#include "domain/numberformat.h"
 #include "import/filechecksum.h"
 #include "import/importer.h"
 #include "import/importerregistry.h"
 #include "import/importprogress.h"
 #include "store/store.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -138,6 +144,10 @@ private slots:
     void mappedCountryIsRememberedForTheNextImport();
     void dataSetManagerRenamesRemovesAndUses();
     void suggestionsFindNearCountries();
+    void baciShowsItsOwnColumnsAndUnit();
+    void importWaitsForConfirmation();
+    void missingCountryCodesAreExplainedInWindowTerms();
+    void summaryCountsAreTheDataSetDetails();
 
 private:
     ImportWizard *newWizard(const QStringList &files);
@@ -176,7 +186,10 @@ ImportWizard *TestImportWizard::newWizard(const QStringList &files)
 // From the column page on: Volgende, wait for the import, resolve nothing, reach the summary.
 bool TestImportWizard::runToSummary(ImportWizard *wizard)
 {
-    wizard->next(); // starts the import
+    wizard->next(); // the confirmation: nothing is read or stored yet
+    if (wizard->currentId() != ImportWizard::ConfirmPageId)
+        return false;
+    wizard->next(); // Importeren
     // The summary shows the imported data set, which the document loads in the background.
     return QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::SummaryPageId; }, 30000) &&
            waitUntilLoaded(*mDocument);
@@ -216,6 +229,8 @@ void TestImportWizard::nonStandardHeaderIsCorrectedByTheUser()
 
     // Imported as detected, it fails and stores nothing; the user goes back.
     wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ConfirmPageId));
+    wizard->next();
     ImportRunPage *run = wizard->runPage();
     QVERIFY(QTest::qWaitFor([&] { return !run->isRunning(); }, 20000));
     QVERIFY2(run->resultText().contains(QStringLiteral("Niet geïmporteerd")), qPrintable(run->resultText()));
@@ -227,6 +242,7 @@ void TestImportWizard::nonStandardHeaderIsCorrectedByTheUser()
         QVERIFY(store.open(mStorePath, &error));
         QVERIFY(store.dataSets().empty());
     }
+    wizard->back();
     wizard->back();
     QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPageId));
 
@@ -301,6 +317,7 @@ void TestImportWizard::cancelWhileWritingLeavesTheStoreUnchanged()
     QVERIFY(wizard->importer());
     wizard->next();
     wizard->next();
+    wizard->next();
     ImportRunPage *run = wizard->runPage();
     QVERIFY(run->isRunning());
     QVERIFY(QTest::qWaitFor([&] { return heldImporter->held.load(); }, 20000));
@@ -327,6 +344,7 @@ void TestImportWizard::mappedCountryIsRememberedForTheNextImport()
     QVERIFY(wizard->importer());
     wizard->next();
     QVERIFY(wizard->mappingPage()->statusText().contains(QStringLiteral("niet herkend")));
+    wizard->next();
     wizard->next();
     // The first run stops before writing and asks for the two names.
     QVERIFY(QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::CountriesPageId; }, 20000));
@@ -444,6 +462,167 @@ void TestImportWizard::suggestionsFindNearCountries()
     QVERIFY(CountrySuggester::suggest(QStringLiteral("Atlantis")).empty() ||
             CountrySuggester::suggest(QStringLiteral("Atlantis")).front().score < CountrySuggester::strongScore);
     QCOMPARE(CountrySuggester::editDistance(QStringLiteral("kitten"), QStringLiteral("sitting")), 3);
+}
+
+namespace {
+
+// A small BACI release as CEPII ships it: the year file and the country and product codes.
+QStringList writeBaci(const QString &folder, bool withCountryCodes = true)
+{
+    const QString year = folder + QStringLiteral("/BACI_HS17_Y2020_V202301.csv");
+    writeFile(year, "t,i,j,k,v,q\n"
+                    "2020,156,528,10121,100.5,   1.000\n"
+                    "2020,276,528,10121,50,NA\n"
+                    "2020,528,276,10121,20,   2.000\n"
+                    "2020,156,276,10121,30,   1.000\n"
+                    "2020,156,528,20110,7,   1.000\n");
+    QStringList files{year};
+    if (withCountryCodes) {
+        const QString countries = folder + QStringLiteral("/country_codes_V202301.csv");
+        writeFile(countries,
+                  "country_code,country_name_abbreviation,country_name_full,iso_2digit_alpha,"
+                  "iso_3digit_alpha\n"
+                  "156,China,China,CN,CHN\n276,Germany,Germany,DE,DEU\n528,Netherlands,Netherlands,NL,NLD\n");
+        files << countries;
+    }
+    const QString products = folder + QStringLiteral("/product_codes_HS17_V202301.csv");
+    writeFile(products, "code,description\n10121,\"Horses: live, pure-bred breeding animals\"\n"
+                        "20110,\"Meat of bovine animals: fresh or chilled, carcasses\"\n");
+    files << products;
+    return files;
+}
+
+} // namespace
+
+void TestImportWizard::baciShowsItsOwnColumnsAndUnit()
+{
+    // Issue 12: the wizard said "Geen kopregel herkend", showed every BACI column as "negeren"
+    // and the unit as "niet vermeld (euro)". BACI's columns are fixed and its unit is known.
+    ImportWizard *wizard = newWizard(writeBaci(mDir->path()));
+    QVERIFY(wizard->importer());
+    QCOMPARE(wizard->importer()->key(), QStringLiteral("baci"));
+    wizard->next();
+    MappingPage *mapping = wizard->mappingPage();
+    QVERIFY(mapping->fixedColumnsShown());
+    QVERIFY(!mapping->headerRowSpin()->isVisible());
+    QVERIFY(!mapping->unitCombo()->isVisible());
+    QVERIFY(mapping->yearSpin()->isVisible()); // the year and the reporter stay a choice
+    const QString status = mapping->statusText();
+    QVERIFY2(!status.contains(QStringLiteral("Geen kopregel")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("x 1 000 USD")), qPrintable(status));
+    QTableWidget *table = mapping->previewTable();
+    QVERIFY(table->horizontalHeaderItem(0)->text().contains(QStringLiteral("jaar")));
+    QVERIFY(table->horizontalHeaderItem(2)->text().contains(QStringLiteral("importeur")));
+    QVERIFY(table->horizontalHeaderItem(4)->text().contains(QStringLiteral("x 1 000 USD")));
+    for (int c = 0; c < table->columnCount(); ++c)
+        QVERIFY(!table->horizontalHeaderItem(c)->text().contains(QStringLiteral("negeren")));
+    // For a look at the page as a user sees it: HERKOMST_SCREENSHOTS=<folder>.
+    if (const QString folder = qEnvironmentVariable("HERKOMST_SCREENSHOTS"); !folder.isEmpty()) {
+        wizard->resize(980, 700);
+        QTest::qWait(100);
+        wizard->grab().save(folder + QStringLiteral("/wizard-baci-columns.png"));
+        wizard->next();
+        QTest::qWait(100);
+        wizard->grab().save(folder + QStringLiteral("/wizard-baci-confirm.png"));
+        wizard->back();
+    }
+    // The country codes are a side file BACI reads beside the year, not a wrong table.
+    mapping->fileCombo()->setCurrentIndex(1);
+    QVERIFY2(mapping->statusText().contains(QStringLiteral("hulpbestand")), qPrintable(mapping->statusText()));
+    wizard->reject();
+}
+
+void TestImportWizard::importWaitsForConfirmation()
+{
+    // "Volgende" on the column page no longer imports: a page says what will be imported.
+    ImportWizard *wizard = newWizard(writeBaci(mDir->path()));
+    wizard->next();
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ConfirmPageId));
+    QVERIFY(!wizard->runPage()->isRunning());
+    {
+        Store store;
+        QString error;
+        QVERIFY(!QFileInfo::exists(mStorePath) || (store.open(mStorePath, &error) && store.dataSets().empty()));
+    }
+    const QString summary = wizard->confirmPage()->summaryText();
+    for (const QString &part : {QStringLiteral("BACI_HS17_Y2020_V202301.csv"), wizard->importer()->displayName(),
+                                QStringLiteral("x 1 000 USD"), QDir::toNativeSeparators(mStorePath)})
+        QVERIFY2(summary.contains(part.toHtmlEscaped()), qPrintable(part));
+    QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Importeren"));
+    // Back changes nothing; Importeren imports.
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPageId));
+    wizard->next();
+    wizard->next();
+    QVERIFY(QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::SummaryPageId; }, 30000));
+    QVERIFY2(wizard->report().ok(), qPrintable(wizard->report().summaryLines().join('\n')));
+    QVERIFY(waitUntilLoaded(*mDocument));
+    wizard->accept();
+}
+
+void TestImportWizard::missingCountryCodesAreExplainedInWindowTerms()
+{
+    // Issue 12: the wizard told the user to use --countries, an option of the command line.
+    ImportWizard *wizard = newWizard(writeBaci(mDir->path(), false));
+    wizard->next();
+    wizard->next();
+    wizard->next();
+    ImportRunPage *run = wizard->runPage();
+    QVERIFY(QTest::qWaitFor([&] { return !run->isRunning(); }, 20000));
+    QCOMPARE(wizard->report().remedy, ImportReport::Remedy::GiveCountryCodes);
+    const QString text = run->resultText();
+    QVERIFY2(text.contains(QStringLiteral("Bestanden toevoegen")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("--")), qPrintable(text));
+    // Every remedy is worded in the window's terms.
+    for (ImportReport::Remedy remedy :
+         {ImportReport::Remedy::None, ImportReport::Remedy::MapOrSkipCountries, ImportReport::Remedy::AllowDuplicate,
+          ImportReport::Remedy::ChooseName, ImportReport::Remedy::GiveYear, ImportReport::Remedy::GiveCountryCodes,
+          ImportReport::Remedy::ChooseReporter}) {
+        ImportReport report;
+        report.remedy = remedy;
+        const QString words = ImportRunPage::remedyText(report);
+        QVERIFY(!words.isEmpty());
+        QVERIFY2(!words.contains(QStringLiteral("--")), qPrintable(words));
+    }
+    wizard->reject();
+}
+
+void TestImportWizard::summaryCountsAreTheDataSetDetails()
+{
+    // Issue 12: the summary said 7.240 rows stored where the data-set details said 72.097. Both now
+    // show the store's own counts: rows read and used per file, rows held after summing.
+    const QString real = QStringLiteral(HERKOMST_SHARED_DATA_DIR "/baci/BACI_HS17_Y2020_V202301_extract_AFG_ZAF.csv");
+    const bool useReal = QFileInfo::exists(real);
+    QStringList files = writeBaci(mDir->path());
+    if (useReal)
+        files = {real};
+    ImportWizard *wizard = newWizard(files);
+    wizard->next();
+    QVERIFY(runToSummary(wizard));
+    const ImportReport report = wizard->report();
+    QVERIFY2(report.ok(), qPrintable(report.summaryLines().join('\n')));
+    Store store;
+    QString error;
+    QVERIFY(store.open(mStorePath, &error));
+    const std::optional<DataSetInfo> info = store.dataSet(report.dataSetName);
+    QVERIFY(info);
+    const QString counts = wizard->summaryPage()->countsText();
+    DataSetManager manager(mDocument);
+    manager.selectDataSet(info->id);
+    const QString details = manager.details();
+    // The same numbers on both pages, and they are the import's own.
+    QCOMPARE(DataSetCounts::rowsRead(*info), report.rowsRead);
+    QCOMPARE(DataSetCounts::rowsStored(*info), report.rowsStored);
+    QVERIFY2(counts.contains(DataSetCounts::storedLine(*info).toHtmlEscaped()), qPrintable(counts));
+    QVERIFY2(details.contains(DataSetCounts::storedLine(*info)), qPrintable(details));
+    QVERIFY(counts.contains(NumberFormat::count(report.rowsRead)));
+    QVERIFY(details.contains(NumberFormat::count(report.rowsRead)));
+    if (useReal) {
+        QCOMPARE(report.rowsRead, 72097);
+        QCOMPARE(report.rowsStored, 7240);
+    }
+    wizard->accept();
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -6,11 +6,12 @@
 #include "charts/countrychart.h"
 #include "charts/funnelchart.h"
 #include "document/analysisdocument.h"
-#include "support/documentwait.h"
+#include "export/analysisexports.h"
 #include "import/importwizard.h"
 #include "panels/criterionrow.h"
 #include "panels/thresholdpanel.h"
 #include "store/store.h"
+#include "support/documentwait.h"
 #include "table/filterchipbar.h"
 #include "table/productfilterproxymodel.h"
 #include "table/producttablemodel.h"
@@ -20,6 +21,8 @@
 #include "window/housestyle.h"
 #include "window/languagemanager.h"
 #include "window/mainwindow.h"
+#include "window/methodhelp.h"
+#include "window/undoshortcuts.h"
 #include "windowtesting.h"
 
 #include "countries/countryregistry.h"
@@ -37,15 +40,19 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -70,11 +77,16 @@ private slots:
     void languageSwitchRetranslates();
     void exportedTableIsTheVisibleRows();
     void importShowsTheNewDataSet();
-    void usableAt1280x800();
     void liveChangesLeaveTheScreenRight();
     void rememberedSourceLineStartsTheCaption();
     void criteriaAreAddedMovedAndRemovedInTheDock();
     void dockKeepsThresholdsInTheirDomain();
+    void industryChipIsShortWithTheWholeListAsTooltip();
+    void tableColumnsFollowTheCriteria();
+    void rowContextMenuFiltersAndShowsDetail();
+    void pickedStepAndSupplierStayMarked();
+    void undoWorksFromASpinBox();
+    void helpExplainsTheMethodInBothLanguages();
 
 private:
     void verifyViewsMatch(const AnalysisResult &expected) { verifyWindowShows(mWindow, expected); }
@@ -234,7 +246,7 @@ void TestWindow::copyGivesTabSeparatedRows()
     const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines[0].startsWith(QStringLiteral("HS6\tOmschrijving\t")));
-    QCOMPARE(lines[1].count(QLatin1Char('\t')), ProductTableModel::ColumnCount - 1);
+    QCOMPARE(lines[1].count(QLatin1Char('\t')), view->model()->columnCount() - 1);
     QCOMPARE(lines[1].section(QLatin1Char('\t'), 0, 0), view->model()->index(0, 0).data().toString());
 }
 
@@ -242,31 +254,30 @@ void TestWindow::numericColumnsSortByValue()
 {
     ProductTablePanel *table = mWindow->productTable();
     table->showStep(-1);
-    table->view()->sortByColumn(ProductTableModel::Imports, Qt::AscendingOrder);
+    const int imports = table->model()->column(ProductTableModel::Field::Imports);
+    table->view()->sortByColumn(imports, Qt::AscendingOrder);
     const ProductFilterProxyModel *proxy = table->proxy();
     double previous = -1;
     for (int row = 0; row < proxy->rowCount(); ++row) {
-        const double value = proxy->index(row, ProductTableModel::Imports).data(ProductTableModel::SortRole).toDouble();
+        const double value = proxy->index(row, imports).data(ProductTableModel::SortRole).toDouble();
         QVERIFY2(value >= previous, qPrintable(QStringLiteral("row %1").arg(row)));
         previous = value;
     }
     // Display text is Dutch ("1.234"), which would sort wrongly as text; the sort role is a number.
-    QCOMPARE(proxy->index(0, ProductTableModel::Imports).data(ProductTableModel::SortRole).typeId(),
-             int(QMetaType::Double));
+    QCOMPARE(proxy->index(0, imports).data(ProductTableModel::SortRole).typeId(), int(QMetaType::Double));
 }
 
 void TestWindow::languageSwitchRetranslates()
 {
     QCOMPARE(mWindow->menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
     const QAbstractItemModel *model = mWindow->productTable()->view()->model();
-    QCOMPARE(model->headerData(ProductTableModel::Description, Qt::Horizontal).toString(),
-             QStringLiteral("Omschrijving"));
+    const int description = mWindow->productTable()->model()->column(ProductTableModel::Field::Description);
+    QCOMPARE(model->headerData(description, Qt::Horizontal).toString(), QStringLiteral("Omschrijving"));
     const QString dutchStep = mWindow->funnelChart()->stepLabel(1);
 
     mWindow->setLanguage(QStringLiteral("en"));
     QCOMPARE(mWindow->menuBar()->actions().first()->text(), QStringLiteral("&File"));
-    QCOMPARE(model->headerData(ProductTableModel::Description, Qt::Horizontal).toString(),
-             QStringLiteral("Description"));
+    QCOMPARE(model->headerData(description, Qt::Horizontal).toString(), QStringLiteral("Description"));
     QVERIFY(mWindow->funnelChart()->stepLabel(1) != dutchStep);
     QVERIFY(mWindow->demoBanner()->text().contains(QStringLiteral("Synthetic demo data")));
     QCOMPARE(NumberFormat::count(3449), QStringLiteral("3,449"));
@@ -279,18 +290,27 @@ void TestWindow::languageSwitchRetranslates()
 void TestWindow::exportedTableIsTheVisibleRows()
 {
     emit mWindow->countryChart()->countryClicked(QStringLiteral("CHN"));
-    const ExportTable table = mWindow->exports()->productExportTable();
     ProductTablePanel *panel = mWindow->productTable();
+    QString caption;
+    mWindow->exports()->withExports([&](const AnalysisExports &exports) { caption = exports.caption(); });
+    const ExportTable table = panel->exportTable(caption);
+    const ProductTableModel *model = panel->model();
+    const size_t hs6 = size_t(model->column(ProductTableModel::Field::Hs6));
+    const size_t share = size_t(model->metricColumn(Metric::SupplierShare));
+    const size_t imports = size_t(model->column(ProductTableModel::Field::Imports));
+    const size_t exports = size_t(model->column(ProductTableModel::Field::Exports));
     QCOMPARE(int(table.rows.size()), panel->visibleRowCount());
-    QCOMPARE(table.columns[ProductTableModel::Share].kind, ColumnKind::Percentage);
-    QVERIFY(!table.columns[ProductTableModel::Imports].header.contains(QLatin1Char('\n')));
+    QCOMPARE(table.columns[share].kind, ColumnKind::Percentage);
+    QVERIFY(!table.columns[imports].header.contains(QLatin1Char('\n')));
+    QCOMPARE(table.notes, QStringList{caption});
     for (size_t r = 0; r < table.rows.size(); ++r) {
         const int source = panel->proxy()->mapToSource(panel->proxy()->index(int(r), 0)).row();
         const ProductStats &stats = mWindow->document()->table().rows[size_t(source)];
-        QCOMPARE(table.rows[r][ProductTableModel::Hs6].toString(), mWindow->document()->table().product(source).hs6);
-        QCOMPARE(table.rows[r][ProductTableModel::Share].toDouble(), stats.supplierShare);
-        // A missing export value is an empty cell, never zero.
-        QCOMPARE(table.rows[r][ProductTableModel::Exports].isValid(), !std::isnan(stats.exportValue));
+        QCOMPARE(table.rows[r][hs6].toString(), mWindow->document()->table().product(source).hs6);
+        QCOMPARE(table.rows[r][share].toDouble(), stats.supplierShare);
+        // A missing export value is an empty cell, never zero; small values keep their decimals.
+        QCOMPARE(table.rows[r][exports].isValid(), !std::isnan(stats.exportValue));
+        QCOMPARE(table.rows[r][imports].toDouble(), stats.importValue / 1e6);
     }
     QVERIFY(table.title.contains(CountryRegistry::instance().name(QStringLiteral("CHN"))));
 }
@@ -306,8 +326,9 @@ void TestWindow::importShowsTheNewDataSet()
     ImportWizard *wizard = mWindow->openImportWizard({baci});
     wizard->setStorePath(storePath);
     QVERIFY(wizard->importer());
-    wizard->next();
-    wizard->next();
+    wizard->next(); // the format's columns
+    wizard->next(); // what will be imported
+    wizard->next(); // Importeren
     QVERIFY(QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::SummaryPageId; }, 120000));
     QVERIFY2(wizard->report().ok(), qPrintable(wizard->report().summaryLines().join(QLatin1Char('\n'))));
     wizard->accept();
@@ -329,22 +350,6 @@ void TestWindow::importShowsTheNewDataSet()
     QVERIFY(expected.steps[0].kept > 0);
     QCOMPARE(document->result().finalCount(), expected.finalCount());
     QCOMPARE(mWindow->productTable()->visibleRowCount(), expected.finalCount());
-}
-
-void TestWindow::usableAt1280x800()
-{
-    // A user on a 1280 × 800 screen starts the window at that size.
-    delete mWindow;
-    mWindow = shownWindow(WindowStart::Demo, QSize(1280, 800));
-    QVERIFY(mWindow);
-    QTest::qWait(50);
-    // Every chart and the table keep a readable size; the dock stays beside them.
-    for (QWidget *w : {static_cast<QWidget *>(mWindow->funnelChart()), static_cast<QWidget *>(mWindow->countryChart()),
-                       static_cast<QWidget *>(mWindow->productTable()->view())}) {
-        QVERIFY2(w->width() >= 300 && w->height() >= 150,
-                 qPrintable(QStringLiteral("%1: %2x%3").arg(w->objectName()).arg(w->width()).arg(w->height())));
-    }
-    QVERIFY(mWindow->thresholdPanel()->isVisible());
 }
 
 void TestWindow::liveChangesLeaveTheScreenRight()
@@ -473,6 +478,214 @@ void TestWindow::dockKeepsThresholdsInTheirDomain()
     QTest::keyClick(hhi, Qt::Key_Return);
     QVERIFY(document->criteria()[2].threshold <= 1.0);
     QVERIFY(document->criteria()[2].threshold >= 0.0);
+}
+
+void TestWindow::industryChipIsShortWithTheWholeListAsTooltip()
+{
+    // Unticking one industry leaves twelve: the chip counts them and lists them in its tooltip.
+    QListWidget *industries = mWindow->thresholdPanel()->industryList();
+    const int all = industries->count();
+    QVERIFY(all > 3);
+    const int widthBefore = mWindow->minimumSizeHint().width();
+    industries->item(0)->setCheckState(Qt::Unchecked);
+    FilterChipBar *chips = mWindow->productTable()->chipBar();
+    QVERIFY(chips->chipTexts().contains(QStringLiteral("Bedrijfstakken: %1 van %2  ✕").arg(all - 1).arg(all)));
+    QToolButton *chip = nullptr;
+    for (QToolButton *button : chips->findChildren<QToolButton *>(QStringLiteral("filterChip"))) {
+        if (button->text().startsWith(QStringLiteral("Bedrijfstakken")))
+            chip = button;
+    }
+    QVERIFY(chip);
+    for (int i = 1; i < all; ++i)
+        QVERIFY2(chip->toolTip().contains(industries->item(i)->text()), qPrintable(chip->toolTip()));
+    QVERIFY(!chip->toolTip().contains(industries->item(0)->text() + QStringLiteral(",")));
+    // The chip never widens the window, now or after the industry is ticked again.
+    QVERIFY(mWindow->minimumSizeHint().width() <= widthBefore);
+    industries->item(0)->setCheckState(Qt::Checked);
+    QVERIFY(mWindow->minimumSizeHint().width() <= widthBefore);
+}
+
+void TestWindow::tableColumnsFollowTheCriteria()
+{
+    // Under each preset the table shows the values its criteria filter on, so a product's step
+    // can be read off its row; the CBS columns only under CBS.
+    ProductTablePanel *panel = mWindow->productTable();
+    const ProductTableModel *model = panel->model();
+    const auto metricColumns = [model] {
+        std::vector<Metric> metrics;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            if (model->columnAt(c).field == ProductTableModel::Field::Metric)
+                metrics.push_back(model->columnAt(c).metric);
+        }
+        return metrics;
+    };
+    for (const QString &key : {QStringLiteral("ec2021"), QStringLiteral("geodep"), QStringLiteral("cbs2021")}) {
+        mWindow->document()->applyPreset(key);
+        QVERIFY(waitUntilLoaded(*mWindow->document()));
+        std::vector<Metric> expected;
+        for (const Criterion &criterion : findPreset(key)->criteria) {
+            if (std::find(expected.begin(), expected.end(), criterion.metric) == expected.end())
+                expected.push_back(criterion.metric);
+        }
+        QCOMPARE(metricColumns(), expected);
+        // Each column holds the metric the funnel compared, for the row's product.
+        const StatisticsTable &table = mWindow->document()->table();
+        for (Metric metric : expected) {
+            const int column = model->metricColumn(metric);
+            for (int row = 0; row < std::min(20, panel->proxy()->rowCount()); ++row) {
+                const QModelIndex index = panel->proxy()->index(row, column);
+                const double value = table.rows[size_t(panel->proxy()->mapToSource(index).row())].metric(metric);
+                const double shown = index.data(ProductTableModel::SortRole).toDouble();
+                QVERIFY(std::isnan(value) ? std::isnan(shown) : shown == value);
+            }
+        }
+    }
+    // A criterion switched off takes its column along; switched on, it comes back.
+    mWindow->document()->setCriterionEnabled(2, false);
+    QCOMPARE(model->metricColumn(Metric::WorldMarketHhi), -1);
+    mWindow->document()->setCriterionEnabled(2, true);
+    QVERIFY(model->metricColumn(Metric::WorldMarketHhi) >= 0);
+}
+
+void TestWindow::rowContextMenuFiltersAndShowsDetail()
+{
+    ProductTablePanel *panel = mWindow->productTable();
+    panel->showStep(-1);
+    const QModelIndex index = panel->proxy()->index(3, 0);
+    const int row = panel->proxy()->mapToSource(index).row();
+    const QString supplier = panel->model()->supplierCode(row);
+    std::unique_ptr<QMenu> menu(panel->createContextMenu(index));
+    QVERIFY(menu);
+    QCOMPARE(panel->selectedProductRow(), row); // the clicked row, as in a spreadsheet
+    QStringList texts;
+    for (QAction *action : menu->actions())
+        texts << action->text();
+    QVERIFY2(texts.filter(QStringLiteral("Kopiëren")).size() == 1, qPrintable(texts.join(QLatin1Char('|'))));
+    QAction *bySupplier = nullptr;
+    QAction *detail = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text().contains(panel->model()->supplierName(row)))
+            bySupplier = action;
+        if (action->text().contains(mWindow->document()->table().product(row).hs6))
+            detail = action;
+    }
+    QVERIFY(bySupplier && detail);
+    bySupplier->trigger();
+    QCOMPARE(panel->proxy()->supplierFilter(), QSet<QString>{supplier});
+    for (int r = 0; r < panel->proxy()->rowCount(); ++r)
+        QCOMPARE(panel->model()->supplierCode(panel->proxy()->mapToSource(panel->proxy()->index(r, 0)).row()),
+                 supplier);
+    QSignalSpy requested(panel, &ProductTablePanel::detailRequested);
+    detail->trigger();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toInt(), row);
+}
+
+void TestWindow::pickedStepAndSupplierStayMarked()
+{
+    FunnelChart *funnel = mWindow->funnelChart();
+    CountryChart *countries = mWindow->countryChart();
+    QApplication::processEvents();
+    // The table lists the last step's products from the start: that step is marked.
+    QCOMPARE(funnel->selectedStep(), mWindow->document()->result().finalStage());
+    QVERIFY(funnel->selectionArea().contains(funnel->stepPosition(funnel->selectedStep())));
+    QVERIFY(countries->selectionArea().isEmpty());
+
+    // A click on step 1 and on China's bar: both stay marked while the table lists them.
+    QWidget *target = funnel->childAt(funnel->stepPosition(1));
+    QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(funnel, funnel->stepPosition(1)));
+    QCOMPARE(funnel->selectedStep(), 1);
+    QVERIFY(funnel->selectionArea().contains(funnel->stepPosition(1)));
+    QVERIFY(!funnel->selectionArea().contains(funnel->stepPosition(2)));
+    emit countries->countryClicked(QStringLiteral("CHN"));
+    QApplication::processEvents();
+    const int china = int(countries->barCountries().indexOf(QStringLiteral("CHN")));
+    QVERIFY(countries->selectionArea().contains(countries->barPosition(china)));
+    QVERIFY(!countries->selectionArea().contains(countries->barPosition(china + 1)));
+    // "overige" marks the bar of the rest.
+    emit countries->countryClicked(QString());
+    QApplication::processEvents();
+    const int others = int(countries->barCountries().indexOf(QString()));
+    QVERIFY(others >= 0);
+    QVERIFY(countries->selectionArea().contains(countries->barPosition(others)));
+    QVERIFY(!countries->selectionArea().contains(countries->barPosition(china)));
+
+    // The mark is the screen's: an export draws the same figure with or without it.
+    const auto drawn = [](ChartWidget *chart) {
+        QImage image(800, 500, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        chart->render(painter, QRectF(0, 0, 800, 500));
+        return image;
+    };
+    const QImage marked = drawn(countries);
+    mWindow->productTable()->clearFilters();
+    QApplication::processEvents();
+    QVERIFY(countries->selectionArea().isEmpty());
+    QCOMPARE(funnel->selectedStep(), -1);
+    QVERIFY(drawn(countries) == marked);
+}
+
+void TestWindow::undoWorksFromASpinBox()
+{
+    // A user types 60 in the share's spin box and presses Enter, then Ctrl+Z with the keyboard
+    // still there: the analysis goes back to 50 %, as from anywhere else in the window.
+    mWindow->activateWindow();
+    QDoubleSpinBox *spin = mWindow->thresholdPanel()->criterionRow(0)->spinBox();
+    spin->setFocus();
+    QVERIFY(QTest::qWaitFor([spin] { return spin->hasFocus(); }));
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("60"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.6);
+    verifyViewsMatch(coreResultWithShare(0.6));
+    QVERIFY(spin->hasFocus());
+    QTest::keyClick(spin, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.5);
+    QCOMPARE(spin->value(), 50.0);
+    verifyViewsMatch(coreResultWithShare(0.5));
+    QTest::keyClick(spin, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.6);
+
+    // While typing (not yet committed), Ctrl+Z undoes the typing in the box, not the analysis.
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("7"));
+    QVERIFY(UndoShortcuts::hasOwnUndo(spin));
+    QTest::keyClick(spin, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.6);
+    // From the table, too.
+    mWindow->productTable()->view()->setFocus();
+    QTest::keyClick(mWindow->productTable()->view(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(mWindow->document()->criteria()[0].threshold, 0.5);
+}
+
+void TestWindow::helpExplainsTheMethodInBothLanguages()
+{
+    // Help → Methode en sneltoetsen (F1): the method, definitions, the EU, missing values,
+    // sources and units, and the shortcuts the window really has.
+    mWindow->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(mWindow));
+    QTest::keyClick(mWindow, Qt::Key_F1);
+    auto *help = mWindow->findChild<MethodHelp *>();
+    QVERIFY(help && help->isVisible());
+    const QString dutch = help->browser()->toPlainText();
+    for (const QString &part :
+         {QStringLiteral("De methode"), QStringLiteral("Definities"), QStringLiteral("Criteriasets"),
+          QStringLiteral("De EU-samenstelling"), QStringLiteral("Ontbrekende en geheime waarden"),
+          QStringLiteral("Bronnen en eenheden"), QStringLiteral("Sneltoetsen"),
+          QCoreApplication::translate("Metric", metricInfo(Metric::WorldMarketHhi).definition),
+          CountryRegistry::instance().name(QStringLiteral("HRV")), QStringLiteral("Ctrl+Z"), QStringLiteral("Ctrl+T"),
+          QStringLiteral("3.449"), QStringLiteral("135")})
+        QVERIFY2(dutch.contains(part), qPrintable(part));
+    QVERIFY(!dutch.contains(CountryRegistry::instance().name(QStringLiteral("GBR")) + QStringLiteral(", ")));
+
+    mWindow->setLanguage(QStringLiteral("en"));
+    const QString english = help->browser()->toPlainText();
+    QVERIFY(english != dutch);
+    for (const QString &part : {QStringLiteral("The method"), QStringLiteral("Definitions"),
+                                QStringLiteral("Keyboard shortcuts"), QStringLiteral("Croatia")})
+        QVERIFY2(english.contains(part), qPrintable(part));
+    help->close();
 }
 
 QTEST_MAIN(TestWindow)

@@ -45,6 +45,11 @@ QColor ChartStyle::gridColour()
 {
     return QColor(0xe6, 0xe6, 0xe6);
 }
+QColor ChartStyle::selectionColour()
+{
+    return QColor(0xe1, 0x70, 0x00);
+}
+
 QColor ChartStyle::otherColour()
 {
     return QColor(0xb4, 0xb4, 0xb4);

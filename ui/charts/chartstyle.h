@@ -17,7 +17,8 @@ public:
     static QColor textColour();
     static QColor mutedTextColour(); // captions, axis labels
     static QColor gridColour();
-    static QColor otherColour(); // "overige"
+    static QColor otherColour();     // "overige"
+    static QColor selectionColour(); // #e17000, Rijkshuisstijl oranje: what the user picked, on screen only
     // Series colours for stacked charts, main colour first.
     static QColor seriesColour(int index);
 

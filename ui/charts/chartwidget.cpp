@@ -1,6 +1,7 @@
 #include "charts/chartwidget.h"
 
 #include "charts/chartstyle.h"
+#include "charts/selectionmark.h"
 
 #include <QPaintEvent>
 #include <QPainter>
@@ -103,7 +104,16 @@ void ChartWidget::setPlotWidget(QWidget *plot)
     mFrameLayout->addWidget(plot, 1);
     mTitleText.setTextFormat(Qt::PlainText);
     mCaptionText.setTextFormat(Qt::PlainText);
+    mSelectionMark = new SelectionMark(this);
+    mSelectionMark->setGeometry(rect());
+    mSelectionMark->raise();
     refreshFrame();
+}
+
+void ChartWidget::updateSelectionMark()
+{
+    if (mSelectionMark)
+        mSelectionMark->update();
 }
 
 void ChartWidget::updateFrameMargins()
@@ -184,6 +194,7 @@ void ChartWidget::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if (!mFrameLayout)
         return;
+    mSelectionMark->setGeometry(rect());
     // Text wraps differently at another width; place the plot at once, as the layout did with
     // word-wrapped labels, so the plot's geometry is final when the resize returns.
     const int oldTop = mTitleSpace;

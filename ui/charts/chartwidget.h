@@ -32,6 +32,11 @@ public:
     void setFrameRendered(bool rendered) { mFrameRendered = rendered; }
     bool isFrameRendered() const { return mFrameRendered; }
 
+    // On screen only: the part the user picked (a funnel step, a supplier's bar), in this
+    // widget's coordinates, which stays marked while the table lists its products. Exports draw
+    // the chart itself and never show it. Empty when nothing is picked.
+    virtual QRect selectionArea() const { return {}; }
+
 signals:
     void captionChanged(const QString &caption);
     // The chart's content changed (new result, measure, ...).
@@ -48,6 +53,8 @@ protected:
     // Repaints the on-screen title and caption; call when the title changes. Only a changed
     // text is repainted, and the window is laid out again only when its height changes.
     void refreshFrame();
+    // Repaints the mark of the picked part (after the pick or the chart's layout changed).
+    void updateSelectionMark();
 
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -58,6 +65,7 @@ private:
     QString mCaption;
     bool mFrameRendered = true;
     QVBoxLayout *mFrameLayout = nullptr; // set once a plot widget is set
+    QWidget *mSelectionMark = nullptr;   // over the plot, on screen only
     // On screen: shaped once per text and width, then only drawn.
     QStaticText mTitleText;
     QStaticText mCaptionText;

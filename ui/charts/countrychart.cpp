@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 #include "countries/countryregistry.h"
+#include "domain/industryname.h"
 #include "domain/numberformat.h"
 #include "export/analysiscaption.h"
 
@@ -54,6 +55,7 @@ struct CountryChart::Private {
     bool stacked = false;
     int topN = 10;
     bool syncPending = false; // a scene update is queued for the next event-loop pass
+    QSet<QString> selected;   // marked on screen (SelectionMark)
 
     std::vector<Bar> bars;  // top to bottom
     QStringList industries; // stack order; the last may be "overige bedrijfstakken"
@@ -264,7 +266,7 @@ void CountryChart::Private::syncSeries(ChartParts &parts, CountryChart *clickOwn
             const bool other = industry.startsWith(QLatin1Char('\x1f'));
             SetSpec spec{other                ? CountryChart::tr("Overige bedrijfstakken")
                          : industry.isEmpty() ? CountryChart::tr("Onbekende bedrijfstak")
-                                              : industry,
+                                              : industryName(industry),
                          other ? ChartStyle::otherColour() : ChartStyle::seriesColour(k),
                          {}};
             for (auto it = bars.rbegin(); it != bars.rend(); ++it)
@@ -362,6 +364,10 @@ CountryChart::CountryChart(QWidget *parent) : ChartWidget(parent), d(std::make_u
     d->view->setMinimumHeight(160);
     d->view->setFrameShape(QFrame::NoFrame);
     setPlotWidget(d->view);
+    connect(d->screen.chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        fitCountryLabels(area.height());
+        updateSelectionMark();
+    });
     rebuild();
 }
 
@@ -444,6 +450,57 @@ void CountryChart::flushScene() const
         return;
     d->syncPending = false;
     d->sync(d->screen, const_cast<CountryChart *>(this));
+    const_cast<CountryChart *>(this)->updateSelectionMark(); // the bars may have moved
+}
+
+void CountryChart::fitCountryLabels(double plotHeight)
+{
+    // Qt Charts leaves out country names that would touch each other, so on a short screen
+    // every other bar lost its name; the names rather get smaller (to 9 px), on screen only.
+    if (!d->screen.countries)
+        return;
+    const double rowHeight = plotHeight / std::max<size_t>(d->bars.size(), 1);
+    QFont font = ChartStyle::labelFont();
+    font.setPixelSize(std::clamp(int(rowHeight / 1.45), 9, font.pixelSize()));
+    if (d->screen.countries->labelsFont() != font)
+        d->screen.countries->setLabelsFont(font);
+}
+
+void CountryChart::setSelectedCountries(const QSet<QString> &iso3Codes)
+{
+    if (iso3Codes == d->selected)
+        return;
+    d->selected = iso3Codes;
+    updateSelectionMark();
+}
+
+QRect CountryChart::selectionArea() const
+{
+    if (d->selected.isEmpty() || !d->screen.series || d->bars.empty())
+        return {};
+    QSet<QString> shown;
+    for (const Bar &bar : d->bars)
+        shown.insert(bar.iso3);
+    const bool others = std::any_of(d->selected.begin(), d->selected.end(),
+                                    [&shown](const QString &code) { return !shown.contains(code); });
+    QRect area;
+    QChart *chart = d->screen.chart;
+    for (int b = 0; b < int(d->bars.size()); ++b) {
+        const QString &iso3 = d->bars[size_t(b)].iso3;
+        if (!(iso3.isEmpty() ? others : d->selected.contains(iso3)))
+            continue;
+        // The bar's whole row, its country name on the axis included.
+        const int category = int(d->bars.size()) - 1 - b;
+        const auto rowY = [&](double offset) {
+            const QPointF inChart = chart->mapToPosition(QPointF(0, category + offset), d->screen.series);
+            return d->view->viewport()->mapTo(this, d->view->mapFromScene(chart->mapToScene(inChart))).y();
+        };
+        const int top = std::min(rowY(0.5), rowY(-0.5));
+        const int bottom = std::max(rowY(0.5), rowY(-0.5));
+        const QPoint left = d->view->mapTo(this, QPoint(0, 0));
+        area |= QRect(left.x(), top, d->view->width(), bottom - top);
+    }
+    return area.intersected(rect());
 }
 
 QString CountryChart::title() const

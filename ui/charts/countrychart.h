@@ -5,6 +5,7 @@
 #include "charts/chartwidget.h"
 #include "export/valueunit.h"
 
+#include <QSet>
 #include <memory>
 
 namespace herkomst::ui {
@@ -47,6 +48,10 @@ public:
     std::vector<double> barValues() const;
     // Centre of a bar in this widget's coordinates (for tests and keyboard users).
     QPoint barPosition(int bar) const;
+    // The suppliers whose products the table lists stay marked on screen: their bars, and
+    // "overige" when any of them has no bar of its own. Empty for none.
+    void setSelectedCountries(const QSet<QString> &iso3Codes);
+    QRect selectionArea() const override;
 
 signals:
     void countryClicked(const QString &iso3); // "" for "overige"
@@ -56,6 +61,7 @@ private:
     std::unique_ptr<Private> d;
     void rebuild();
     void flushScene() const; // applies a queued scene update now
+    void fitCountryLabels(double plotHeight);
 };
 
 } // namespace herkomst::ui

@@ -50,6 +50,7 @@ struct FunnelChart::Private {
     std::vector<QCPItemText *> labels;
     std::vector<QCPItemText *> counts;
     QStringList labelTexts; // the full rule labels, before fitting
+    int selected = -1;      // marked on screen (SelectionMark)
 
     void ensureItems(size_t n);
     // Fits each rule label into the plot's width: a smaller font first, then the counts on a
@@ -168,6 +169,8 @@ FunnelChart::FunnelChart(QWidget *parent) : ChartWidget(parent), d(std::make_uni
     });
     d->plot->installEventFilter(this);
     setPlotWidget(d->plot);
+    // The mark follows the bars wherever a replot puts them.
+    connect(d->plot, &QCustomPlot::afterReplot, this, &FunnelChart::updateSelectionMark);
 }
 
 bool FunnelChart::eventFilter(QObject *watched, QEvent *event)
@@ -284,6 +287,30 @@ QPoint FunnelChart::stepPosition(int step) const
     const double max = d->maxCount();
     const QPointF inPlot(d->plot->xAxis->coordToPixel(max / 2.0), d->plot->yAxis->coordToPixel(step));
     return d->plot->mapTo(this, inPlot.toPoint());
+}
+
+void FunnelChart::setSelectedStep(int step)
+{
+    if (step == d->selected)
+        return;
+    d->selected = step;
+    updateSelectionMark();
+}
+
+int FunnelChart::selectedStep() const
+{
+    return d->selected;
+}
+
+QRect FunnelChart::selectionArea() const
+{
+    if (d->selected < 0 || d->selected >= stepCount())
+        return {};
+    // The step's row: its rule label above the bar down to just below the bar.
+    const double top = d->plot->yAxis->coordToPixel(d->selected - 0.66);
+    const double bottom = d->plot->yAxis->coordToPixel(d->selected + kBarThickness / 2.0 + 0.08);
+    const QRect inPlot = QRectF(QPointF(0, top), QPointF(d->plot->width(), bottom)).toAlignedRect();
+    return inPlot.translated(d->plot->mapTo(this, QPoint(0, 0))).intersected(rect());
 }
 
 int FunnelChart::stepAt(const QPoint &position) const

@@ -31,6 +31,10 @@ public:
     QPoint stepPosition(int step) const;
     // Step under a point in this widget's coordinates; -1 when none.
     int stepAt(const QPoint &position) const;
+    // The step whose products the table lists stays marked on screen; -1 for none.
+    void setSelectedStep(int step);
+    int selectedStep() const;
+    QRect selectionArea() const override;
 
 signals:
     void stepClicked(int step);

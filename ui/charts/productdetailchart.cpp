@@ -191,9 +191,10 @@ void ProductDetailChart::setProduct(const StatisticsTable &table, int row)
     const ProductInfo &info = table.product(row);
     d->hasProduct = true;
     d->hs6 = info.hs6;
-    d->description = NumberFormat::language().startsWith(QLatin1String("en")) && !info.descriptionEn.isEmpty()
-                         ? info.descriptionEn
-                         : info.descriptionNl;
+    // The screen's language where the data has it, else the other (BACI gives English only).
+    const bool english = NumberFormat::language().startsWith(QLatin1String("en"));
+    const QString &first = english ? info.descriptionEn : info.descriptionNl;
+    d->description = first.isEmpty() ? (english ? info.descriptionNl : info.descriptionEn) : first;
     d->suppliers = {
         tr("Herkomst invoer %1").arg(CountryRegistry::instance().name(table.data->reporter, NumberFormat::language())),
         QString(), importPartners(table, row)};

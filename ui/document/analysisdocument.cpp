@@ -3,6 +3,7 @@
 #include "demo/demodata.h"
 #include "document/analysischangecommand.h"
 #include "document/statisticsloader.h"
+#include "domain/industryname.h"
 #include "domain/preset.h"
 #include "session/savedanalysis.h"
 #include "store/store.h"
@@ -619,7 +620,7 @@ void AnalysisDocument::setIndustries(const QStringList &industries)
     AnalysisState after = mState;
     after.industries = industries;
     push(std::move(after), industries.isEmpty() ? tr("Alle bedrijfstakken")
-                                                : tr("Bedrijfstakken: %1").arg(industries.join(QStringLiteral(", "))));
+                                                : tr("Bedrijfstakken: %1").arg(industryNames(industries)));
 }
 
 void AnalysisDocument::setSelection(const DataSelection &selection)

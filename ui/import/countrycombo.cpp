@@ -1,6 +1,7 @@
 #include "import/countrycombo.h"
 
 #include "countries/countryregistry.h"
+#include "domain/numberformat.h"
 
 #include <QCollator>
 #include <QComboBox>
@@ -11,20 +12,18 @@ namespace herkomst::ui {
 
 void addCountryItems(QComboBox *combo)
 {
-    // Sorted once: every combo of a wizard page lists the same ~250 countries.
-    static const std::vector<const Country *> sorted = [] {
-        std::vector<const Country *> list;
-        for (const Country &country : CountryRegistry::instance().countries()) {
-            if (country.kind == PartnerKind::Country)
-                list.push_back(&country);
-        }
-        QCollator collator(QLocale(QLocale::Dutch));
-        std::sort(list.begin(), list.end(),
-                  [&](const Country *a, const Country *b) { return collator.compare(a->nameNl, b->nameNl) < 0; });
-        return list;
-    }();
-    for (const Country *country : sorted)
-        combo->addItem(QStringLiteral("%1 (%2)").arg(country->nameNl, country->iso3), country->iso3);
+    // In the screen language, sorted as its speakers sort (a few hundred names: cheap).
+    const bool english = NumberFormat::language().startsWith(QLatin1String("en"));
+    std::vector<std::pair<QString, QString>> list; // name, ISO3
+    for (const Country &country : CountryRegistry::instance().countries()) {
+        if (country.kind == PartnerKind::Country)
+            list.emplace_back(english && !country.nameEn.isEmpty() ? country.nameEn : country.nameNl, country.iso3);
+    }
+    QCollator collator{QLocale()};
+    std::sort(list.begin(), list.end(),
+              [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+    for (const auto &[name, iso3] : list)
+        combo->addItem(QStringLiteral("%1 (%2)").arg(name, iso3), iso3);
 }
 
 } // namespace herkomst::ui

@@ -1,5 +1,7 @@
 #include "import/datasetmanager.h"
 
+#include "import/datasetcounts.h"
+
 #include "document/analysisdocument.h"
 
 #include "countries/countryregistry.h"
@@ -49,11 +51,6 @@ QString reportersText(const DataSetInfo &info)
     if (names.size() > 6)
         return DataSetManager::tr("%1 landen").arg(names.size());
     return names.join(QLatin1String(", "));
-}
-
-QString sizeText(qint64 bytes)
-{
-    return QLocale(QLocale::Dutch).formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 } // namespace
@@ -149,7 +146,7 @@ void DataSetManager::reload()
         const DataSetInfo &info = sets[size_t(r)];
         const QStringList cells = {
             info.name, info.source, yearsText(info), reportersText(info),
-            QLocale(QLocale::Dutch).toString(info.importedAt.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))};
+            QLocale().toString(info.importedAt.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, info.id);
@@ -200,40 +197,13 @@ void DataSetManager::showDetails()
                 .arg(info->source.toHtmlEscaped(), info->currency.toHtmlEscaped(),
                      info->unitNote.isEmpty() ? QString()
                                               : tr(" · eenheid in de bron: %1").arg(info->unitNote.toHtmlEscaped()),
-                     QLocale(QLocale::Dutch)
-                         .toString(info->importedAt.toLocalTime(), QStringLiteral("d MMMM yyyy HH:mm:ss")),
+                     QLocale().toString(info->importedAt.toLocalTime(), QStringLiteral("d MMMM yyyy HH:mm:ss")),
                      info->synthetic ? tr(" · <b>synthetische demodata</b>") : QString());
     if (!info->note.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(info->note.toHtmlEscaped());
-    html += tr("<h4>Bestanden</h4><table cellspacing='0' cellpadding='3'><tr><th align='left'>Bestand</th>"
-               "<th align='right'>Grootte</th><th align='right'>Gelezen</th><th align='right'>Opgeslagen</th>"
-               "<th align='right'>Afgewezen</th><th align='left'>SHA-256</th></tr>");
-    for (const DataSetFile &file : info->files) {
-        html +=
-            QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
-                           "<td align='right'>%5</td><td><tt>%6</tt></td></tr>")
-                .arg(file.fileName.toHtmlEscaped(), sizeText(file.size), NumberFormat::count(file.rowsRead),
-                     NumberFormat::count(file.rowsStored), NumberFormat::count(file.rowsRejected), file.sha256);
-    }
-    html += QStringLiteral("</table>");
-    html +=
-        tr("<h4>Regels per rapporterend land en jaar</h4><table cellspacing='0' cellpadding='3'><tr>"
-           "<th align='left'>Land</th><th align='right'>Jaar</th><th align='right'>Invoer</th>"
-           "<th align='right'>Uitvoer</th><th align='right'>Wereldexport</th><th align='right'>HHI wereld</th></tr>");
-    for (const DataSetSlice &slice : info->slices) {
-        const QString reporter =
-            slice.reporter.isEmpty()
-                ? tr("wereld")
-                : QStringLiteral("%1 (%2)").arg(CountryRegistry::instance().name(slice.reporter), slice.reporter);
-        html +=
-            QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
-                           "<td align='right'>%5</td><td align='right'>%6</td></tr>")
-                .arg(reporter.toHtmlEscaped())
-                .arg(slice.year)
-                .arg(NumberFormat::count(slice.importRows), NumberFormat::count(slice.exportRows),
-                     NumberFormat::count(slice.worldExportRows), NumberFormat::count(slice.worldHhiRows));
-    }
-    html += QStringLiteral("</table>");
+    html += tr("<h4>Bestanden</h4>") + DataSetCounts::filesTable(*info);
+    html += QStringLiteral("<p><b>%1</b></p>").arg(DataSetCounts::storedLine(*info).toHtmlEscaped());
+    html += tr("<h4>Rijen per rapporterend land en jaar</h4>") + DataSetCounts::slicesTable(*info);
     mDetails->setHtml(html);
 }
 

@@ -149,8 +149,8 @@ void ImportRunPage::finished()
     } else {
         mMessage->setText(tr("Mislukt."));
         mResult->setText(tr("<span style='color:#a00'><b>Niet geïmporteerd:</b> %1</span><br>Er is niets opgeslagen. "
-                            "Ga terug om het formaat of de kolommen aan te passen.")
-                             .arg(report.error.toString().toHtmlEscaped()));
+                            "%2")
+                             .arg(report.error.toString().toHtmlEscaped(), remedyText(report).toHtmlEscaped()));
         mAgain->setVisible(true);
     }
     emit completeChanged();
@@ -158,6 +158,32 @@ void ImportRunPage::finished()
     // Stored or waiting for country names: the next page is where the user continues.
     if (isComplete() && wizard() && wizard()->currentPage() == this)
         QTimer::singleShot(0, wizard(), &QWizard::next);
+}
+
+QString ImportRunPage::remedyText(const ImportReport &report)
+{
+    // What the user can do, in the wizard's terms (core names neither options nor pages).
+    switch (report.remedy) {
+    case ImportReport::Remedy::MapOrSkipCountries:
+        return tr("Koppel de landnamen op de volgende pagina, of laat die regels overslaan.");
+    case ImportReport::Remedy::AllowDuplicate:
+        return tr("Het bestand zit al in gegevensset “%1”. Gebruik die via Bestand → Gegevenssets beheren, of "
+                  "verwijder hem daar en importeer opnieuw.")
+            .arg(report.duplicateOf);
+    case ImportReport::Remedy::ChooseName:
+        return tr("Ga terug naar de eerste pagina en kies een andere naam voor de gegevensset.");
+    case ImportReport::Remedy::GiveYear:
+        return tr("Ga terug naar de pagina Kolommen controleren en kies het jaar.");
+    case ImportReport::Remedy::GiveCountryCodes:
+        return tr("Ga terug naar de eerste pagina en voeg met Bestanden toevoegen… het bestand met landcodes "
+                  "(country_codes_V….csv) van dezelfde BACI-versie toe.");
+    case ImportReport::Remedy::ChooseReporter:
+        return tr("Ga terug naar de pagina Kolommen controleren en kies een rapporterend land dat in de "
+                  "bestanden staat.");
+    case ImportReport::Remedy::None:
+        break;
+    }
+    return tr("Ga terug om het formaat of de kolommen aan te passen.");
 }
 
 bool ImportRunPage::isComplete() const

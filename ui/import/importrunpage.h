@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/importreport.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -31,6 +33,8 @@ public:
     QPushButton *cancelButton() const { return mCancel; }
     QProgressBar *progressBar() const { return mProgress; }
     QString resultText() const;
+    // What the user can do about a failed import, in the wizard's words.
+    static QString remedyText(const herkomst::ImportReport &report);
 
 signals:
     void importFinished();

@@ -1,6 +1,7 @@
 #include "import/importwizard.h"
 
 #include "document/analysisdocument.h"
+#include "import/confirmpage.h"
 #include "import/countriespage.h"
 #include "import/filespage.h"
 #include "import/importrunpage.h"
@@ -35,12 +36,14 @@ ImportWizard::ImportWizard(AnalysisDocument *document, QWidget *parent)
 
     mFilesPage = new FilesPage(this);
     mMappingPage = new MappingPage(this);
+    mConfirmPage = new ConfirmPage(this);
     mRunPage = new ImportRunPage(this, false);
     mCountriesPage = new CountriesPage(this);
     mRetryPage = new ImportRunPage(this, true);
     mSummaryPage = new SummaryPage(this);
     setPage(FilesPageId, mFilesPage);
     setPage(MappingPageId, mMappingPage);
+    setPage(ConfirmPageId, mConfirmPage);
     setPage(RunPageId, mRunPage);
     setPage(CountriesPageId, mCountriesPage);
     setPage(RetryPageId, mRetryPage);

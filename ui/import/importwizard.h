@@ -16,6 +16,7 @@ class Store;
 namespace herkomst::ui {
 
 class AnalysisDocument;
+class ConfirmPage;
 class CountriesPage;
 class FilesPage;
 class ImportRunPage;
@@ -23,14 +24,15 @@ class MappingPage;
 class SummaryPage;
 
 // File → Importeren…: files (chosen or dropped) and their detected format, a preview with the
-// column mapping to correct, the import on a worker thread with progress and Annuleren, country
-// names that matched nothing resolved (and remembered as aliases), and a summary. Formats come
+// column mapping to correct (or the format's own columns), a confirmation of what will be
+// imported, the import on a worker thread with progress and Annuleren, country names that
+// matched nothing resolved (and remembered as aliases), and a summary. Formats come
 // from core's importer registry only; the wizard names none itself.
 class ImportWizard : public QWizard {
     Q_OBJECT
 
 public:
-    enum PageId { FilesPageId, MappingPageId, RunPageId, CountriesPageId, RetryPageId, SummaryPageId };
+    enum PageId { FilesPageId, MappingPageId, ConfirmPageId, RunPageId, CountriesPageId, RetryPageId, SummaryPageId };
 
     // One input file: its preview (of the sheet shown) and the mapping the user sees.
     struct FileMapping {
@@ -52,6 +54,7 @@ public:
 
     FilesPage *filesPage() const { return mFilesPage; }
     MappingPage *mappingPage() const { return mMappingPage; }
+    ConfirmPage *confirmPage() const { return mConfirmPage; }
     ImportRunPage *runPage() const { return mRunPage; }
     CountriesPage *countriesPage() const { return mCountriesPage; }
     ImportRunPage *retryPage() const { return mRetryPage; }
@@ -105,6 +108,7 @@ private:
 
     FilesPage *mFilesPage;
     MappingPage *mMappingPage;
+    ConfirmPage *mConfirmPage;
     ImportRunPage *mRunPage;
     CountriesPage *mCountriesPage;
     ImportRunPage *mRetryPage;

@@ -1,6 +1,7 @@
 #include "import/mappingpage.h"
 
 #include "import/countrycombo.h"
+#include "import/fixedlayoutmatch.h"
 #include "import/importwizard.h"
 
 #include "import/countrymatcher.h"
@@ -101,14 +102,25 @@ MappingPage::MappingPage(ImportWizard *wizard) : mWizard(wizard)
     connect(mReset, &QPushButton::clicked, this, &MappingPage::resetMapping);
 
     auto *layoutBox = new QGroupBox(tr("Indeling"));
-    auto *form = new QFormLayout(layoutBox);
-    form->addRow(tr("&Kopregel:"), mHeaderRow);
-    form->addRow(tr("&Eenheid van de waarden:"), mUnit);
-    form->addRow(tr("&Jaar:"), mYear);
-    form->addRow(tr("&Rapporterend land:"), mReporter);
-    form->addRow(QString(), mReset);
+    mForm = new QFormLayout(layoutBox);
+    mForm->addRow(tr("&Kopregel:"), mHeaderRow);
+    mForm->addRow(tr("&Eenheid van de waarden:"), mUnit);
+    mForm->addRow(tr("&Jaar:"), mYear);
+    mForm->addRow(tr("&Rapporterend land:"), mReporter);
+    mForm->addRow(QString(), mReset);
+
+    // A format with fixed columns (BACI, Comext, Comtrade) shows them instead of the choices.
+    mFixedColumns = new QLabel;
+    mFixedColumns->setObjectName(QStringLiteral("fixedColumns"));
+    mFixedColumns->setWordWrap(true);
+    mFixedColumns->setTextFormat(Qt::RichText);
+    mFixedColumns->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    mFixedBox = new QGroupBox(tr("Kolommen van dit formaat"));
+    auto *fixedLayout = new QVBoxLayout(mFixedBox);
+    fixedLayout->addWidget(mFixedColumns);
 
     auto *columnsBox = new QGroupBox(tr("Wat staat er in elke kolom?"));
+    mColumnsBox = columnsBox;
     mColumnsWidget = new QWidget;
     mColumns = new QGridLayout(mColumnsWidget);
     mColumns->setColumnStretch(1, 1);
@@ -124,6 +136,7 @@ MappingPage::MappingPage(ImportWizard *wizard) : mWizard(wizard)
     auto *top = new QHBoxLayout;
     top->addWidget(layoutBox, 1);
     top->addWidget(columnsBox, 1);
+    top->addWidget(mFixedBox, 1);
 
     mTable = new QTableWidget;
     mTable->setObjectName(QStringLiteral("previewTable"));
@@ -191,9 +204,42 @@ void MappingPage::showFile(int index)
     mHeaderRow->setValue(int(file.mapping.headerRow));
     mUnit->setCurrentText(file.mapping.unitNote);
     mUpdating = false;
+    showFixedLayout();
     rebuildColumns();
     refreshTable();
     refreshStatus();
+}
+
+FormatLayout MappingPage::formatLayout() const
+{
+    return mWizard->importer() ? mWizard->importer()->layout() : FormatLayout{};
+}
+
+void MappingPage::showFixedLayout()
+{
+    // The columns are the format's, not the user's: no header row, roles or unit to choose.
+    const FormatLayout layout = formatLayout();
+    const bool fixed = !layout.isEmpty();
+    for (QWidget *field :
+         {static_cast<QWidget *>(mHeaderRow), static_cast<QWidget *>(mUnit), static_cast<QWidget *>(mReset)})
+        mForm->setRowVisible(field, !fixed);
+    mColumnsBox->setVisible(!fixed);
+    mFixedBox->setVisible(fixed);
+    setSubTitle(fixed
+                    ? tr("Zo leest Herkomst de eerste regels. Dit formaat heeft vaste kolommen; kies alleen het "
+                         "jaar of het rapporterende land als u niet alles wilt inlezen.")
+                    : tr("Zo leest Herkomst de eerste regels. Klopt de kopregel of een kolom niet, kies dan hieronder "
+                         "wat er staat; de gegevens zelf veranderen niet."));
+    if (!fixed)
+        return;
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    for (const FormatLayout::Column &column : layout.columns)
+        html += QStringLiteral("<tr><td><tt>%1</tt></td><td>%2</td></tr>")
+                    .arg(column.name.toHtmlEscaped(), column.meaning.toHtmlEscaped());
+    html += QStringLiteral("</table><p>") + tr("Eenheid: %1.").arg(layout.unitNote.toHtmlEscaped());
+    if (!layout.sideFiles.isEmpty())
+        html += QLatin1Char(' ') + tr("Daarnaast leest het formaat %1.").arg(layout.sideFiles.toHtmlEscaped());
+    mFixedColumns->setText(html + QStringLiteral("</p>"));
 }
 
 void MappingPage::sheetChosen(int sheet)
@@ -340,8 +386,17 @@ void MappingPage::refreshTable()
     const ColumnMapping &mapping = file.mapping;
     mTable->setColumnCount(file.preview.columnCount);
     mTable->setRowCount(int(file.preview.rows.size()));
+    const FormatLayout layout = formatLayout();
+    const FixedLayoutMatch fixed = FixedLayoutMatch::match(file.preview, layout);
     QStringList headers;
     for (int c = 1; c <= file.preview.columnCount; ++c) {
+        if (!layout.isEmpty()) {
+            // The format's own column under its name, with what it holds.
+            const int known = size_t(c - 1) < fixed.columnOf.size() ? fixed.columnOf[size_t(c - 1)] : -1;
+            headers << QStringLiteral("%1\n%2").arg(columnLetters(c), known >= 0 ? layout.columns[size_t(known)].meaning
+                                                                                 : tr("(niet gelezen)"));
+            continue;
+        }
         const int role = roleOf(mapping, c);
         headers << QStringLiteral("%1\n%2").arg(columnLetters(c), role >= 0 ? ColumnMapping::roleName(ColumnRole(role))
                                                                             : tr("(genegeerd)"));
@@ -365,11 +420,17 @@ void MappingPage::refreshTable()
         const QStringList &cells = file.preview.rows[size_t(r)];
         for (int c = 1; c <= file.preview.columnCount; ++c) {
             auto *item = new QTableWidgetItem(c <= cells.size() ? cells[c - 1] : QString());
-            const int role = roleOf(mapping, c);
-            if (mapping.headerRow > 0 && sourceRow == mapping.headerRow) {
+            const int role = layout.isEmpty() ? roleOf(mapping, c) : -1;
+            const qint64 headerRow = layout.isEmpty() ? mapping.headerRow : fixed.headerRow;
+            if (headerRow > 0 && sourceRow == headerRow) {
                 item->setFont(bold);
                 item->setBackground(headerBackground);
                 item->setToolTip(tr("Kopregel"));
+            } else if (!layout.isEmpty()) {
+                // The format's own columns: what it reads stands out, the rest is muted.
+                const bool read = size_t(c - 1) < fixed.columnOf.size() && fixed.columnOf[size_t(c - 1)] >= 0;
+                if (!read || sourceRow < headerRow || headerRow == 0)
+                    item->setForeground(muted);
             } else if (mapping.headerRow == 0 || sourceRow < mapping.headerRow || role < 0) {
                 item->setForeground(muted);
             } else if ((role == int(ColumnRole::Partner) || role == int(ColumnRole::Reporter)) &&
@@ -407,6 +468,11 @@ void MappingPage::refreshStatus()
     const ImportWizard::FileMapping &file = mWizard->fileMappings()[size_t(mCurrent)];
     const ColumnMapping &mapping = file.mapping;
     QStringList lines;
+    const FormatLayout layout = formatLayout();
+    if (file.preview.ok() && !layout.isEmpty()) {
+        fixedLayoutStatus(file, layout);
+        return;
+    }
     if (!file.preview.ok()) {
         lines << tr("<span style='color:#a00'><b>Kan het bestand niet lezen:</b> %1</span>")
                      .arg(file.preview.error.toString().toHtmlEscaped());
@@ -442,6 +508,35 @@ void MappingPage::refreshStatus()
                       : tr("%1 landnamen in het voorbeeld niet herkend (rood); na het inlezen kunt u ze koppelen.")
                             .arg(mUnmatchedInPreview));
     mStatus->setText(lines.join(QLatin1String("<br>")));
+}
+
+void MappingPage::fixedLayoutStatus(const ImportWizard::FileMapping &file, const FormatLayout &layout)
+{
+    const FixedLayoutMatch fixed = FixedLayoutMatch::match(file.preview, layout);
+    const QString format = mWizard->importer()->displayName().toHtmlEscaped();
+    QStringList lines;
+    if (fixed.isDataFile())
+        lines << tr("Kop op regel %1: de kolommen van <b>%2</b>, zoals hierboven.").arg(fixed.headerRow).arg(format);
+    else if (!layout.sideFiles.isEmpty())
+        lines << tr("Geen gegevensbestand van %1 (kolommen %2 niet gevonden); %1 leest het mee als hulpbestand "
+                    "wanneer het %3 is.")
+                     .arg(format, fixed.missing.join(QStringLiteral(", ")).toHtmlEscaped(),
+                          layout.sideFiles.toHtmlEscaped());
+    else
+        lines << tr("<span style='color:#a00'><b>De kolommen van %1 ontbreken:</b> %2.</span> Kies op de vorige "
+                    "pagina een ander formaat.")
+                     .arg(format, fixed.missing.join(QStringLiteral(", ")).toHtmlEscaped());
+    lines << (layout.unitNote.contains(layout.currency)
+                  ? tr("Eenheid: %1.").arg(layout.unitNote.toHtmlEscaped())
+                  : tr("Eenheid: %1 (%2).").arg(layout.unitNote.toHtmlEscaped(), layout.currency));
+    if (mWizard->year() > 0)
+        lines << tr("Alleen het jaar %1 wordt ingelezen.").arg(mWizard->year());
+    mStatus->setText(lines.join(QLatin1String("<br>")));
+}
+
+bool MappingPage::fixedColumnsShown() const
+{
+    return mFixedBox->isVisible();
 }
 
 QString MappingPage::statusText() const

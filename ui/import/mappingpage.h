@@ -1,9 +1,14 @@
 #pragma once
 
+#include "import/formatlayout.h"
+#include "import/importwizard.h"
+
 #include <QWizardPage>
 
 class QComboBox;
+class QFormLayout;
 class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -11,11 +16,11 @@ class QTableWidget;
 
 namespace herkomst::ui {
 
-class ImportWizard;
-
 // Step 2: the first rows of each file as a table, and how they are understood: the header row,
 // what each column holds (a drop-down per column), the unit, the year and the reporting country.
-// The user corrects what detection got wrong; an edited mapping replaces the importer's own.
+// The user corrects what detection got wrong; an edited mapping replaces the importer's own. A
+// format with fixed columns (BACI, Comext, Comtrade) shows its own columns with what each holds
+// and its unit instead; the year and the reporting country stay a choice.
 class MappingPage : public QWizardPage {
     Q_OBJECT
 
@@ -33,6 +38,7 @@ public:
     QComboBox *roleCombo(int column) const; // 1-based column
     QTableWidget *previewTable() const { return mTable; }
     QString statusText() const;
+    bool fixedColumnsShown() const; // the format's own columns instead of the choices
 
 private:
     void showFile(int index);
@@ -44,6 +50,9 @@ private:
     void rebuildColumns();
     void refreshTable();
     void refreshStatus();
+    herkomst::FormatLayout formatLayout() const; // the chosen format's, empty for mapped formats
+    void showFixedLayout();
+    void fixedLayoutStatus(const ImportWizard::FileMapping &file, const herkomst::FormatLayout &layout);
 
     ImportWizard *mWizard;
     int mCurrent = -1;
@@ -57,6 +66,10 @@ private:
     QSpinBox *mYear;
     QComboBox *mReporter;
     QPushButton *mReset;
+    QFormLayout *mForm;
+    QGroupBox *mColumnsBox;
+    QGroupBox *mFixedBox;
+    QLabel *mFixedColumns;
     QWidget *mColumnsWidget;
     QGridLayout *mColumns;
     QList<QComboBox *> mRoleCombos;

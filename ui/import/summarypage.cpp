@@ -1,8 +1,10 @@
 #include "import/summarypage.h"
 
+#include "import/datasetcounts.h"
 #include "import/importwizard.h"
 
 #include "domain/numberformat.h"
+#include "store/store.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -101,15 +103,26 @@ void SummaryPage::initializePage()
     qint64 unmatchedRows = 0;
     for (qint64 rows : report.unmatched)
         unmatchedRows += rows;
+    // The counts as Gegevenssets beheren shows them: from the store, through DataSetCounts.
+    Store *store = mWizard->aliasStore(&error);
+    const std::optional<DataSetInfo> info = store ? store->dataSet(report.dataSetName) : std::nullopt;
     const QString row = QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;&nbsp;%2</td></tr>");
-    mCounts->setText(QStringLiteral("<table>") + row.arg(tr("Regels gelezen"), NumberFormat::count(report.rowsRead)) +
-                     row.arg(tr("Opgeslagen (na samenvoegen)"), NumberFormat::count(report.rowsStored)) +
-                     row.arg(tr("Afgewezen"), NumberFormat::count(report.rowsRejected)) +
-                     row.arg(tr("Overgeslagen (totalen, notities)"), NumberFormat::count(report.rowsSkipped)) +
-                     row.arg(tr("Landen niet herkend"), tr("%1 (%2 regels)")
-                                                            .arg(NumberFormat::count(report.unmatched.size()),
-                                                                 NumberFormat::count(unmatchedRows))) +
-                     QStringLiteral("</table>"));
+    QString counts = QStringLiteral("<table>");
+    if (info) {
+        counts += row.arg(tr("Regels gelezen"), NumberFormat::count(DataSetCounts::rowsRead(*info))) +
+                  row.arg(tr("Gebruikt"), NumberFormat::count(DataSetCounts::rowsUsed(*info))) +
+                  row.arg(tr("Afgewezen"), NumberFormat::count(DataSetCounts::rowsRejected(*info)));
+    }
+    counts += row.arg(tr("Overgeslagen (totalen, notities)"), NumberFormat::count(report.rowsSkipped)) +
+              row.arg(tr("Landen niet herkend"),
+                      tr("%1 (%2 regels)")
+                          .arg(NumberFormat::count(report.unmatched.size()), NumberFormat::count(unmatchedRows))) +
+              QStringLiteral("</table>");
+    if (info) {
+        counts += QStringLiteral("<p><b>%1</b></p>").arg(DataSetCounts::storedLine(*info).toHtmlEscaped()) +
+                  DataSetCounts::slicesTable(*info);
+    }
+    mCounts->setText(counts);
 
     const int count = int(std::min<size_t>(report.issues.size(), shownIssues));
     mIssues->setRowCount(count);

@@ -4,6 +4,7 @@
 #include "window/stablelabel.h"
 
 #include <QCheckBox>
+#include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -203,6 +204,17 @@ void CriterionRow::onSpin(double value)
         mSlider->setValue(sliderPosition(threshold));
     }
     emit thresholdChanged(mIndex, threshold);
+}
+
+QList<QAction *> CriterionRow::contextMenuActions() const
+{
+    return mActions->menu()->actions();
+}
+
+void CriterionRow::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The same actions as "…", for a user who right-clicks the criterion or whose dock is narrow.
+    mActions->menu()->exec(event->globalPos());
 }
 
 void CriterionRow::changeEvent(QEvent *event)

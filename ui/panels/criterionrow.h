@@ -34,6 +34,8 @@ public:
     QAction *moveUpAction() const { return mMoveUp; }
     QAction *moveDownAction() const { return mMoveDown; }
     QAction *removeAction() const { return mRemove; }
+    // What the "…" button offers; a right click anywhere on the row offers the same.
+    QList<QAction *> contextMenuActions() const;
 
     QCheckBox *enabledBox() const { return mEnabled; }
     QSlider *slider() const { return mSlider; }
@@ -48,6 +50,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void retranslate();

@@ -2,6 +2,7 @@
 
 #include "countries/countryregistry.h"
 #include "document/analysisdocument.h"
+#include "domain/industryname.h"
 #include "domain/numberformat.h"
 #include "domain/preset.h"
 #include "panels/criterionrow.h"
@@ -92,11 +93,16 @@ ThresholdPanel::ThresholdPanel(AnalysisDocument *document, QWidget *parent)
                         : label == mReporterLabel ? mReporter
                         : label == mYearLabel     ? mYear
                                                   : mEu);
-    // Long data set and country names must not widen the dock beyond a 1280-pixel screen.
+    // Long data set and country names must not widen the dock: the boxes elide, and their
+    // tooltip gives the whole choice (with what the box is for).
     for (QComboBox *box : {mPreset, mDataSet, mReporter, mYear, mEu}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(10);
+        box->setMinimumContentsLength(6);
+        box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 8 + 30);
+        connect(box, &QComboBox::currentTextChanged, this, [this, box] { updateComboTip(box); });
     }
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     mIndustries->setObjectName(QStringLiteral("industryList"));
     mIndustries->setUniformItemSizes(true);
@@ -111,7 +117,9 @@ ThresholdPanel::ThresholdPanel(AnalysisDocument *document, QWidget *parent)
     layout->addWidget(mPresetGroup);
     layout->addWidget(mCriteriaGroup);
     layout->addWidget(mDataGroup);
-    layout->addWidget(mIndustryGroup, 1);
+    layout->addWidget(mIndustryGroup, 100);
+    // Without industries (BACI, Comext) the groups keep their height; the rest stays empty below.
+    layout->addStretch(1);
 
     connect(mPreset, &QComboBox::activated, this, [this](int index) {
         const QString key = mPreset->itemData(index).toString();
@@ -248,6 +256,8 @@ void ThresholdPanel::sync()
         syncSelection();
     }
     syncIndustries();
+    for (QComboBox *box : {mPreset, mDataSet, mReporter, mYear, mEu})
+        updateComboTip(box); // the boxes were filled with their signals blocked
 }
 
 void ThresholdPanel::syncSelection()
@@ -298,14 +308,16 @@ void ThresholdPanel::syncIndustries()
     const QSignalBlocker blocker(mIndustries);
     if (mIndustries->count() != available.size()) {
         mIndustries->clear();
-        for (const QString &industry : available) {
-            auto *item = new QListWidgetItem(industry, mIndustries);
+        for (int i = 0; i < available.size(); ++i) {
+            auto *item = new QListWidgetItem(mIndustries);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         }
     }
     for (int i = 0; i < mIndustries->count(); ++i) {
+        // The data's name is the filter's key; the list shows it in the screen language.
         QListWidgetItem *item = mIndustries->item(i);
-        item->setText(available[i]);
+        item->setData(Qt::UserRole, available[i]);
+        item->setText(industryName(available[i]));
         item->setCheckState(chosen.isEmpty() || chosen.contains(available[i]) ? Qt::Checked : Qt::Unchecked);
     }
     mIndustryGroup->setVisible(!available.isEmpty());
@@ -330,7 +342,7 @@ void ThresholdPanel::industriesEdited()
     QStringList chosen;
     for (int i = 0; i < mIndustries->count(); ++i) {
         if (mIndustries->item(i)->checkState() == Qt::Checked)
-            chosen << mIndustries->item(i)->text();
+            chosen << mIndustries->item(i)->data(Qt::UserRole).toString();
     }
     // All ticked means no filter; none ticked would be an empty universe, so it means all too.
     if (chosen.size() == mIndustries->count())
@@ -338,6 +350,13 @@ void ThresholdPanel::industriesEdited()
     mDocument->setIndustries(chosen);
     if (chosen.isEmpty())
         syncIndustries();
+}
+
+void ThresholdPanel::updateComboTip(QComboBox *box)
+{
+    const QString purpose = box->property("purpose").toString();
+    const QString text = box->currentText();
+    box->setToolTip(purpose.isEmpty() ? text : text.isEmpty() ? purpose : text + QStringLiteral("\n\n") + purpose);
 }
 
 void ThresholdPanel::changeEvent(QEvent *event)
@@ -350,7 +369,8 @@ void ThresholdPanel::changeEvent(QEvent *event)
 void ThresholdPanel::retranslate()
 {
     mPresetGroup->setTitle(tr("Criteriaset"));
-    mPreset->setToolTip(
+    mPreset->setProperty(
+        "purpose",
         tr("Een criteriaset is een lijst criteria met drempels; wie een drempel wijzigt krijgt een eigen instelling"));
     mPreset->setAccessibleName(tr("Criteriaset"));
     {
@@ -375,7 +395,11 @@ void ThresholdPanel::retranslate()
     mReporterLabel->setText(tr("&Rapporteur"));
     mYearLabel->setText(tr("&Jaar"));
     mEuLabel->setText(tr("&EU-samenstelling"));
-    mEu->setToolTip(tr("Welke landen als EU gelden bij 'niet-EU-leverancier'; standaard EU27 (2020), zoals Eurostat"));
+    mEu->setProperty("purpose",
+                     tr("Welke landen als EU gelden bij 'niet-EU-leverancier'; standaard EU27 (2020), zoals Eurostat"));
+    mDataSet->setProperty("purpose", tr("De gegevensset uit de database waarop de analyse rekent"));
+    mReporter->setProperty("purpose", tr("Het land waarvan de invoer wordt geanalyseerd"));
+    mYear->setProperty("purpose", tr("Het jaar van de analyse"));
     mIndustryGroup->setTitle(tr("Bedrijfstakken"));
     mIndustries->setToolTip(tr("Alleen producten van de aangevinkte bedrijfstakken tellen mee in de trechter"));
     mIndustries->setAccessibleName(tr("Bedrijfstakken"));

@@ -47,6 +47,8 @@ private:
     void retranslate();
     void selectionEdited();
     void industriesEdited();
+    // A box's tooltip: its whole current text (the box may elide it), then what it is for.
+    static void updateComboTip(QComboBox *box);
 
     AnalysisDocument *mDocument;
     QGroupBox *mPresetGroup;

@@ -71,14 +71,14 @@ bool ProductFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     const ProductInfo &product = mDocument->table().product(sourceRow);
     return product.hs6.startsWith(mSearch) ||
            mModel->descriptionText(sourceRow).contains(mSearch, Qt::CaseInsensitive) ||
-           product.industry.contains(mSearch, Qt::CaseInsensitive) ||
+           mModel->industryText(sourceRow).contains(mSearch, Qt::CaseInsensitive) ||
            mModel->supplierName(sourceRow).contains(mSearch, Qt::CaseInsensitive);
 }
 
 bool ProductFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const int column = left.column();
-    if (ProductTableModel::isNumericColumn(column)) {
+    if (mModel->isNumericColumn(column)) {
         const double x = mModel->sortNumber(left.row(), column);
         const double y = mModel->sortNumber(right.row(), column);
         // Missing values last in ascending order; ties fall back to the HS6 code for a stable order.

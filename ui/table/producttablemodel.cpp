@@ -2,9 +2,11 @@
 
 #include "countries/countryregistry.h"
 #include "document/analysisdocument.h"
+#include "domain/industryname.h"
 #include "domain/numberformat.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
@@ -22,7 +24,7 @@ bool english()
 } // namespace
 
 ProductTableModel::ProductTableModel(const AnalysisDocument *document, QObject *parent)
-    : QAbstractTableModel(parent), mDocument(document)
+    : QAbstractTableModel(parent), mDocument(document), mColumns(columnsForAnalysis())
 {
     sync();
 }
@@ -34,20 +36,41 @@ int ProductTableModel::rowCount(const QModelIndex &parent) const
 
 int ProductTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(mColumns.size());
+}
+
+std::vector<ProductTableModel::Column> ProductTableModel::columnsForAnalysis() const
+{
+    std::vector<Column> columns{{Field::Hs6}, {Field::Description}, {Field::Stage}};
+    columns.push_back({Field::Supplier});
+    // Each enabled criterion's metric, in funnel order, once: the values being filtered on.
+    for (const Criterion &criterion : mDocument->criteria()) {
+        const Column column{Field::Metric, criterion.metric};
+        if (criterion.enabled && std::find(columns.begin(), columns.end(), column) == columns.end())
+            columns.push_back(column);
+    }
+    columns.push_back({Field::Imports});
+    columns.push_back({Field::Exports});
+    // Context last, so on a laptop the values being filtered on come first.
+    if (!mDocument->availableIndustries().isEmpty())
+        columns.push_back({Field::Industry});
+    return columns;
 }
 
 void ProductTableModel::sync()
 {
-    if (mGeneration != mDocument->statisticsGeneration()) {
+    std::vector<Column> columns = columnsForAnalysis();
+    if (mGeneration != mDocument->statisticsGeneration() || columns != mColumns) {
         beginResetModel();
         mGeneration = mDocument->statisticsGeneration();
         mRowCount = int(mDocument->table().rows.size());
+        mColumns = std::move(columns);
         endResetModel();
         return;
     }
+    const int stage = column(Field::Stage);
     if (mRowCount > 0)
-        emit dataChanged(index(0, Stage), index(mRowCount - 1, Stage), {Qt::DisplayRole, SortRole});
+        emit dataChanged(index(0, stage), index(mRowCount - 1, stage), {Qt::DisplayRole, SortRole});
 }
 
 void ProductTableModel::setValueUnit(ValueUnit unit)
@@ -55,32 +78,124 @@ void ProductTableModel::setValueUnit(ValueUnit unit)
     if (unit == mUnit)
         return;
     mUnit = unit;
-    emit headerDataChanged(Qt::Horizontal, Imports, Exports);
+    const int imports = column(Field::Imports);
+    const int exports = column(Field::Exports);
+    emit headerDataChanged(Qt::Horizontal, imports, exports);
     if (mRowCount > 0)
-        emit dataChanged(index(0, Imports), index(mRowCount - 1, Exports));
+        emit dataChanged(index(0, imports), index(mRowCount - 1, exports));
+}
+
+int ProductTableModel::column(Field field) const
+{
+    for (size_t c = 0; c < mColumns.size(); ++c) {
+        if (mColumns[c].field == field)
+            return int(c);
+    }
+    return -1;
+}
+
+int ProductTableModel::metricColumn(Metric metric) const
+{
+    const auto found = std::find(mColumns.begin(), mColumns.end(), Column{Field::Metric, metric});
+    return found == mColumns.end() ? -1 : int(found - mColumns.begin());
+}
+
+QString ProductTableModel::columnKey(int column) const
+{
+    const Column &c = mColumns[size_t(column)];
+    switch (c.field) {
+    case Field::Hs6:
+        return QStringLiteral("hs6");
+    case Field::Description:
+        return QStringLiteral("description");
+    case Field::Industry:
+        return QStringLiteral("industry");
+    case Field::Stage:
+        return QStringLiteral("stage");
+    case Field::Supplier:
+        return QStringLiteral("supplier");
+    case Field::Metric:
+        return metricKey(c.metric);
+    case Field::Imports:
+        return QStringLiteral("imports");
+    case Field::Exports:
+        return QStringLiteral("exports");
+    }
+    return {};
+}
+
+int ProductTableModel::columnForKey(const QString &key) const
+{
+    for (int c = 0; c < int(mColumns.size()); ++c) {
+        if (columnKey(c) == key)
+            return c;
+    }
+    return -1;
+}
+
+int ProductTableModel::typicalCharacters(int column) const
+{
+    switch (mColumns[size_t(column)].field) {
+    case Field::Hs6:
+        return 7;
+    case Field::Description:
+        return 18;
+    case Field::Industry:
+        return 14;
+    case Field::Stage:
+        return 7;
+    case Field::Supplier:
+        return 12;
+    case Field::Metric:
+        return 7;
+    case Field::Imports:
+    case Field::Exports:
+        return 9;
+    }
+    return 8;
+}
+
+bool ProductTableModel::isNumericColumn(int column) const
+{
+    switch (mColumns[size_t(column)].field) {
+    case Field::Stage:
+    case Field::Metric:
+    case Field::Imports:
+    case Field::Exports:
+        return true;
+    default:
+        return false;
+    }
 }
 
 ExportColumn ProductTableModel::exportColumn(int column) const
 {
     ExportColumn result;
-    result.header = plainHeaderText(headerData(column, Qt::Horizontal).toString());
-    switch (Column(column)) {
-    case Share:
-        result.kind = ColumnKind::Percentage;
-        result.decimals = 1;
+    const Column &c = mColumns[size_t(column)];
+    // A table elsewhere has room for the supplier column's whole name.
+    result.header = c.field == Field::Supplier ? tr("Grootste niet-EU-leverancier")
+                                               : plainHeaderText(headerData(column, Qt::Horizontal).toString());
+    switch (c.field) {
+    case Field::Metric:
+        switch (metricInfo(c.metric).unit) {
+        case MetricUnit::Share:
+            result.kind = ColumnKind::Percentage;
+            result.decimals = 1;
+            break;
+        case MetricUnit::Ratio:
+            result.kind = ColumnKind::Decimal;
+            result.decimals = 2;
+            break;
+        case MetricUnit::Index:
+            result.kind = ColumnKind::Decimal;
+            result.decimals = 3;
+            break;
+        }
         break;
-    case Imports:
-    case Exports:
+    case Field::Imports:
+    case Field::Exports:
         result.kind = ColumnKind::Decimal;
         result.decimals = unitDecimals(mUnit);
-        break;
-    case Ratio:
-        result.kind = ColumnKind::Decimal;
-        result.decimals = 2;
-        break;
-    case WorldHhi:
-        result.kind = ColumnKind::Decimal;
-        result.decimals = 3;
         break;
     default:
         break;
@@ -90,9 +205,9 @@ ExportColumn ProductTableModel::exportColumn(int column) const
 
 void ProductTableModel::retranslate()
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (mRowCount > 0)
-        emit dataChanged(index(0, 0), index(mRowCount - 1, ColumnCount - 1));
+        emit dataChanged(index(0, 0), index(mRowCount - 1, columnCount() - 1));
 }
 
 QString ProductTableModel::supplierCode(int row) const
@@ -114,8 +229,17 @@ QString ProductTableModel::supplierName(int row) const
 
 QString ProductTableModel::descriptionText(int row) const
 {
+    // Dutch where the data gives it, else the source's English (BACI, Comext, Comtrade), and the
+    // other way round on an English screen.
     const ProductInfo &product = mDocument->table().product(row);
-    return english() && !product.descriptionEn.isEmpty() ? product.descriptionEn : product.descriptionNl;
+    const QString &first = english() ? product.descriptionEn : product.descriptionNl;
+    const QString &second = english() ? product.descriptionNl : product.descriptionEn;
+    return first.isEmpty() ? second : first;
+}
+
+QString ProductTableModel::industryText(int row) const
+{
+    return industryName(mDocument->table().product(row).industry);
 }
 
 QString ProductTableModel::stageText(int row) const
@@ -131,33 +255,51 @@ QString ProductTableModel::stageText(int row) const
     return text;
 }
 
+QString ProductTableModel::stageToolTip(int row) const
+{
+    const AnalysisResult &result = mDocument->result();
+    const int stage = result.stage[size_t(row)];
+    if (stage < 0)
+        return {};
+    const QString passed =
+        stage == 0 ? tr("Geen stap gehaald") : tr("Laatste stap gehaald: %1").arg(result.steps[size_t(stage)].label);
+    if (stage < result.finalStage())
+        return passed + QLatin1Char('\n') +
+               (result.undetermined[size_t(row)] ? tr("Onbepaald bij: %1") : tr("Valt af bij: %1"))
+                   .arg(result.steps[size_t(stage) + 1].rule);
+    return passed + QLatin1Char('\n') + tr("Voldoet aan alle criteria");
+}
+
 QVariant ProductTableModel::displayValue(int row, int column) const
 {
     const StatisticsTable &table = mDocument->table();
     const ProductStats &stats = table.rows[size_t(row)];
-    switch (Column(column)) {
-    case Hs6:
+    const Column &c = mColumns[size_t(column)];
+    switch (c.field) {
+    case Field::Hs6:
         return table.product(row).hs6;
-    case Description:
+    case Field::Description:
         return descriptionText(row);
-    case Industry:
-        return table.product(row).industry;
-    case Stage:
+    case Field::Industry:
+        return industryText(row);
+    case Field::Stage:
         return stageText(row);
-    case Supplier:
+    case Field::Supplier:
         return supplierName(row);
-    case Share:
-        return NumberFormat::share(stats.supplierShare, 1);
-    case Imports:
-        return NumberFormat::decimal(valueInUnit(stats.importValue, mUnit), unitDecimals(mUnit));
-    case Exports:
-        return NumberFormat::decimal(valueInUnit(stats.exportValue, mUnit), unitDecimals(mUnit));
-    case Ratio:
-        return NumberFormat::ratio(stats.importExportRatio, 2);
-    case WorldHhi:
-        return NumberFormat::index(stats.worldHhi, 3);
-    case ColumnCount:
+    case Field::Metric:
+        switch (metricInfo(c.metric).unit) {
+        case MetricUnit::Share:
+            return NumberFormat::share(stats.metric(c.metric), 1);
+        case MetricUnit::Ratio:
+            return NumberFormat::ratio(stats.metric(c.metric), 2);
+        case MetricUnit::Index:
+            return NumberFormat::index(stats.metric(c.metric), 3);
+        }
         break;
+    case Field::Imports:
+        return NumberFormat::decimal(valueInUnit(stats.importValue, mUnit), unitDecimals(mUnit));
+    case Field::Exports:
+        return NumberFormat::decimal(valueInUnit(stats.exportValue, mUnit), unitDecimals(mUnit));
     }
     return {};
 }
@@ -165,19 +307,16 @@ QVariant ProductTableModel::displayValue(int row, int column) const
 double ProductTableModel::sortNumber(int row, int column) const
 {
     const ProductStats &stats = mDocument->table().rows[size_t(row)];
-    switch (Column(column)) {
-    case Stage:
+    const Column &c = mColumns[size_t(column)];
+    switch (c.field) {
+    case Field::Stage:
         return mDocument->result().stage[size_t(row)];
-    case Share:
-        return stats.supplierShare;
-    case Imports:
+    case Field::Metric:
+        return stats.metric(c.metric);
+    case Field::Imports:
         return stats.importValue;
-    case Exports:
+    case Field::Exports:
         return stats.exportValue;
-    case Ratio:
-        return stats.importExportRatio;
-    case WorldHhi:
-        return stats.worldHhi;
     default:
         return std::nan("");
     }
@@ -191,7 +330,8 @@ QVariant ProductTableModel::sortValue(int row, int column) const
 QVariant ProductTableModel::exportValue(int row, int column) const
 {
     // Plain values for XLSX and CSV: numbers stay numbers, missing stays empty (never zero).
-    if (column == Stage) {
+    const Field field = mColumns[size_t(column)].field;
+    if (field == Field::Stage) {
         const AnalysisResult &result = mDocument->result();
         const int stage = result.stage[size_t(row)];
         return stage < 0 ? QVariant()
@@ -204,7 +344,7 @@ QVariant ProductTableModel::exportValue(int row, int column) const
         return {};
     if (std::isinf(value))
         return QStringLiteral("∞");
-    if (column == Imports || column == Exports)
+    if (field == Field::Imports || field == Field::Exports)
         value = valueInUnit(value, mUnit);
     return value;
 }
@@ -215,6 +355,8 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const int column = index.column();
+    const Field field = mColumns[size_t(column)].field;
+    const bool rightAligned = isNumericColumn(column) && field != Field::Stage;
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(row, column);
@@ -223,34 +365,30 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return exportValue(row, column);
     case Qt::TextAlignmentRole:
-        return column >= Share ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                               : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return rightAligned ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        if (column == Stage) {
-            const AnalysisResult &result = mDocument->result();
-            const int stage = result.stage[size_t(row)];
-            if (stage < 0)
-                return {};
-            const QString passed = stage == 0 ? tr("Geen stap gehaald")
-                                              : tr("Laatste stap gehaald: %1").arg(result.steps[size_t(stage)].label);
-            if (stage < result.finalStage())
-                return passed + QLatin1Char('\n') +
-                       (result.undetermined[size_t(row)] ? tr("Onbepaald bij: %1") : tr("Valt af bij: %1"))
-                           .arg(result.steps[size_t(stage) + 1].rule);
-            return passed + QLatin1Char('\n') + tr("Voldoet aan alle criteria");
-        }
-        if (column == Description)
+        switch (field) {
+        case Field::Stage:
+            return stageToolTip(row);
+        case Field::Description:
             return descriptionText(row);
-        if (column == Exports && std::isnan(mDocument->table().rows[size_t(row)].exportValue))
-            return tr("Uitvoer geheim of onbekend");
-        return {};
-    case Qt::ForegroundRole: {
-        if (column >= Share && std::isnan(sortNumber(row, column)))
+        case Field::Industry:
+            return industryText(row);
+        case Field::Exports:
+            if (std::isnan(mDocument->table().rows[size_t(row)].exportValue))
+                return tr("Uitvoer geheim of onbekend");
+            return {};
+        default:
+            if (rightAligned && std::isnan(sortNumber(row, column)))
+                return tr("Onbekend: de gegevens geven deze waarde niet");
+            return {};
+        }
+    case Qt::ForegroundRole:
+        if (rightAligned && std::isnan(sortNumber(row, column)))
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
-    }
     case Qt::FontRole:
-        if (column == Stage && mDocument->result().stage[size_t(row)] == mDocument->result().finalStage()) {
+        if (field == Field::Stage && mDocument->result().stage[size_t(row)] == mDocument->result().finalStage()) {
             QFont font;
             font.setBold(true);
             return font;
@@ -261,61 +399,88 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ProductTableModel::headerText(const Column &column) const
 {
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::TextAlignmentRole)
-        return section >= Share ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    // Lines break at spaces (or after a slash), so each fits a narrow column whole.
     const QString unit = unitLabel(mUnit, mDocument->table().data ? mDocument->table().data->currency : QString());
-    if (role == Qt::ToolTipRole) {
-        switch (Column(section)) {
-        case Stage:
-            return tr("De laatste stap van de trechter die het product haalt");
-        case Supplier:
-            return tr("Het land buiten de EU met het grootste aandeel in de invoer");
-        case Share:
-            return tr("Aandeel van de grootste niet-EU-leverancier in de totale invoer");
-        case Imports:
-            return tr("Invoerwaarde van alle partners, in %1").arg(unit);
-        case Exports:
-            return tr("Uitvoerwaarde naar alle bestemmingen, in %1").arg(unit);
-        case Ratio:
-            return tr("Invoer gedeeld door uitvoer; ∞ zonder uitvoer");
-        case WorldHhi:
-            return tr("Herfindahl-index van de wereldexport (0 tot 1)");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Hs6:
+    switch (column.field) {
+    case Field::Hs6:
         return tr("HS6");
-    case Description:
+    case Field::Description:
         return tr("Omschrijving");
-    case Industry:
+    case Field::Industry:
         return tr("Bedrijfstak");
-    case Stage:
+    case Field::Stage:
         return tr("Stap");
-    case Supplier:
-        return tr("Grootste niet-EU-\nleverancier");
-    case Share:
-        return tr("Aandeel");
-    case Imports:
+    case Field::Supplier:
+        return tr("Leverancier");
+    case Field::Imports:
         return tr("Invoer\n(%1)").arg(unit);
-    case Exports:
+    case Field::Exports:
         return tr("Uitvoer\n(%1)").arg(unit);
-    case Ratio:
-        return tr("Invoer/\nuitvoer");
-    case WorldHhi:
-        return tr("Wereld-\nHHI");
-    case ColumnCount:
+    case Field::Metric:
+        switch (column.metric) {
+        case Metric::SupplierShare:
+            return tr("Aandeel\nleverancier");
+        case Metric::ImportExportRatio:
+            return tr("Invoer/\nuitvoer");
+        case Metric::WorldMarketHhi:
+            return tr("Wereld-HHI");
+        case Metric::ImportHhi:
+            return tr("Invoer-HHI");
+        case Metric::ExtraEuImportHhi:
+            return tr("Invoer-HHI\nbuiten EU");
+        case Metric::ExtraEuImportShare:
+            return tr("Aandeel\nbuiten EU");
+        case Metric::ExtraEuImportsToExports:
+            return tr("Invoer buiten\nEU/uitvoer");
+        case Metric::TopWorldExporterShare:
+            return tr("Aandeel\nexporteur");
+        }
         break;
     }
     return {};
+}
+
+QString ProductTableModel::headerToolTip(const Column &column) const
+{
+    const QString unit = unitLabel(mUnit, mDocument->table().data ? mDocument->table().data->currency : QString());
+    switch (column.field) {
+    case Field::Stage:
+        return tr("De laatste stap van de trechter die het product haalt");
+    case Field::Supplier:
+        return tr("Grootste niet-EU-leverancier: het land buiten de EU met het grootste aandeel in de invoer");
+    case Field::Imports:
+        return tr("Invoerwaarde van alle partners, in %1").arg(unit);
+    case Field::Exports:
+        return tr("Uitvoerwaarde naar alle bestemmingen, in %1").arg(unit);
+    case Field::Metric: {
+        // The criterion's own metric: its name and definition, as the dock's tooltip gives them.
+        const MetricInfo &info = metricInfo(column.metric);
+        return QCoreApplication::translate("Metric", info.name) + QLatin1Char('\n') +
+               QCoreApplication::translate("Metric", info.definition);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return {};
+    const Column &column = mColumns[size_t(section)];
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        return isNumericColumn(section) && column.field != Field::Stage ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        return headerToolTip(column);
+    case Qt::DisplayRole:
+        return headerText(column);
+    default:
+        return {};
+    }
 }
 
 } // namespace herkomst::ui

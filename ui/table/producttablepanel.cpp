@@ -1,6 +1,7 @@
 #include "table/producttablepanel.h"
 
 #include "document/analysisdocument.h"
+#include "domain/industryname.h"
 #include "domain/numberformat.h"
 #include "table/filterchipbar.h"
 #include "table/productfilterproxymodel.h"
@@ -18,7 +19,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
+#include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -45,27 +49,22 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     mView->setModel(mProxy);
     mView->setItemDelegate(new ProductItemDelegate(mView));
     mView->setSortingEnabled(true);
-    mView->sortByColumn(ProductTableModel::Imports, Qt::DescendingOrder);
+    mView->sortByColumn(mModel->column(ProductTableModel::Field::Imports), Qt::DescendingOrder);
     mView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     mView->setAlternatingRowColors(true);
     mView->setWordWrap(false);
     mView->setTextElideMode(Qt::ElideRight);
+    mView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    mView->setContextMenuPolicy(Qt::CustomContextMenu);
     mView->verticalHeader()->hide();
     mView->verticalHeader()->setDefaultSectionSize(mView->fontMetrics().height() + 8);
     mView->horizontalHeader()->setStretchLastSection(false);
-    mView->horizontalHeader()->setSectionResizeMode(ProductTableModel::Description, QHeaderView::Stretch);
+    mView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     mView->horizontalHeader()->setHighlightSections(false);
-    const QFontMetrics fm = mView->fontMetrics();
-    const int digit = fm.horizontalAdvance(QLatin1Char('0'));
-    const std::pair<int, int> widths[] = {
-        {ProductTableModel::Hs6, 7},       {ProductTableModel::Industry, 10}, {ProductTableModel::Stage, 6},
-        {ProductTableModel::Supplier, 11}, {ProductTableModel::Share, 7},     {ProductTableModel::Imports, 8},
-        {ProductTableModel::Exports, 8},   {ProductTableModel::Ratio, 8},     {ProductTableModel::WorldHhi, 7}};
-    for (const auto &[column, chars] : widths)
-        mView->setColumnWidth(column, digit * chars + 16);
-    mView->horizontalHeader()->setMinimumSectionSize(digit * 5);
-    fitValueColumns();
+    mView->horizontalHeader()->setMinimumSectionSize(mView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 5);
+    mView->installEventFilter(this);
+    fitColumns();
 
     auto *header = new QHBoxLayout;
     header->addWidget(mTitle);
@@ -103,6 +102,24 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     connect(mView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductTablePanel::emitSelection);
     connect(mProxy, &QAbstractItemModel::modelReset, this, &ProductTablePanel::emitSelection);
     connect(mDocument, &AnalysisDocument::analysisChanged, this, &ProductTablePanel::sync);
+    // Other criteria bring other columns: the sort and the selected product stay what they were.
+    connect(mModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const int sortColumn = mProxy->sortColumn();
+        mSortKeyBeforeReset =
+            sortColumn >= 0 && sortColumn < mModel->columnCount() ? mModel->columnKey(sortColumn) : QString();
+        // The document already holds what comes next; the product is the one last selected.
+        mSelectedBeforeReset = mSelectedHs6;
+    });
+    connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
+        int sortColumn = mModel->columnForKey(mSortKeyBeforeReset);
+        const Qt::SortOrder order = sortColumn >= 0 ? mProxy->sortOrder() : Qt::DescendingOrder;
+        if (sortColumn < 0)
+            sortColumn = mModel->column(ProductTableModel::Field::Imports);
+        mView->sortByColumn(sortColumn, order);
+        fitColumns();
+        selectProduct(mSelectedBeforeReset);
+    });
+    connect(mView, &QWidget::customContextMenuRequested, this, &ProductTablePanel::showContextMenu);
 
     retranslate();
     sync();
@@ -185,20 +202,31 @@ void ProductTablePanel::updateChips()
         const FunnelStep &s = result.steps[size_t(step)];
         chips.append({QStringLiteral("step"),
                       step == 0 ? tr("Alle ingevoerde producten") : tr("Na stap %1: %2").arg(step).arg(s.label),
-                      s.rule});
+                      s.rule,
+                      {}});
     }
     if (!mProxy->supplierFilter().isEmpty())
-        chips.append({QStringLiteral("supplier"), tr("Leverancier: %1").arg(mSupplierLabel), {}});
+        chips.append({QStringLiteral("supplier"), tr("Leverancier: %1").arg(mSupplierLabel), {}, {}});
     const QStringList &industries = mDocument->state().industries;
-    if (!industries.isEmpty())
-        chips.append({QStringLiteral("industry"), tr("Bedrijfstak: %1").arg(industries.join(QStringLiteral(", "))),
-                      tr("Filter van de analyse (paneel Drempels); verwijderen is ongedaan te maken")});
+    if (!industries.isEmpty()) {
+        // Twelve of thirteen industries do not fit on a chip: it counts them, its tooltip lists them.
+        QStringList names;
+        for (const QString &industry : industries)
+            names << industryName(industry);
+        const QString list = tr("Bedrijfstakken: %1").arg(names.join(QStringLiteral(", ")));
+        const QString text =
+            industries.size() == 1
+                ? tr("Bedrijfstak: %1").arg(names.front())
+                : tr("Bedrijfstakken: %1 van %2").arg(industries.size()).arg(mDocument->availableIndustries().size());
+        chips.append({QStringLiteral("industry"), text,
+                      tr("Filter van de analyse (paneel Drempels); verwijderen is ongedaan te maken"), list});
+    }
     if (!mProxy->searchText().isEmpty())
-        chips.append({QStringLiteral("search"), tr("Zoeken: \"%1\"").arg(mProxy->searchText()), {}});
+        chips.append({QStringLiteral("search"), tr("Zoeken: \"%1\"").arg(mProxy->searchText()), {}, {}});
     mChips->setChips(chips);
     QStringList texts;
     for (const FilterChipBar::Chip &chip : chips)
-        texts << chip.text;
+        texts << (chip.fullText.isEmpty() ? chip.text : chip.fullText);
     mFilterSummary = texts.isEmpty() ? tr("alle producten van de analyse") : texts.join(QStringLiteral("; "));
 }
 
@@ -223,6 +251,7 @@ void ProductTablePanel::emitSelection()
     if (row == mLastSelected)
         return;
     mLastSelected = row;
+    mSelectedHs6 = row >= 0 ? mDocument->table().product(row).hs6 : QString();
     emit productSelected(row);
 }
 
@@ -236,7 +265,7 @@ std::vector<QStringList> ProductTablePanel::selectedCells() const
     QStringList header;
     for (int c = 0; c < mProxy->columnCount(); ++c) {
         if (!mView->isColumnHidden(c))
-            header << plainHeaderText(mProxy->headerData(c, Qt::Horizontal).toString());
+            header << mModel->exportColumn(c).header;
     }
     cells.push_back(header);
     for (const QModelIndex &row : rows) {
@@ -274,7 +303,7 @@ QString ProductTablePanel::selectionAsHtml() const
     std::vector<bool> right;
     for (int c = 0; c < mProxy->columnCount(); ++c) {
         if (!mView->isColumnHidden(c))
-            right.push_back(ProductTableModel::isNumericColumn(c) && c != ProductTableModel::Stage);
+            right.push_back(mModel->isNumericColumn(c) && mModel->columnAt(c).field != ProductTableModel::Field::Stage);
     }
     // A real table for Word and LibreOffice: a dark header row, numbers right-aligned.
     QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"></head><body>"
@@ -310,21 +339,67 @@ void ProductTablePanel::copySelection() const
 void ProductTablePanel::setValueUnit(ValueUnit unit)
 {
     mModel->setValueUnit(unit);
-    fitValueColumns();
+    fitColumns();
 }
 
-void ProductTablePanel::fitValueColumns()
+void ProductTablePanel::fitColumns()
 {
-    // Wide enough for the unit in the header, "(x 1.000 euro)" as well as "(mln euro)", and the
-    // sort arrow beside it; the values themselves need about nine digits.
-    const QFontMetrics header(mView->horizontalHeader()->font());
+    // Each column as wide as its header's longest line beside the sort arrow, or as its values
+    // usually need; the description takes what is left, never less than a readable width.
     const int digit = mView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    for (const int column : {int(ProductTableModel::Imports), int(ProductTableModel::Exports)}) {
-        int width = digit * 9;
-        for (const QString &line : mModel->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n')))
-            width = std::max(width, header.horizontalAdvance(line));
-        mView->setColumnWidth(column, width + 16 + header.height());
+    const int description = mModel->column(ProductTableModel::Field::Description);
+    int others = 0;
+    for (int c = 0; c < mModel->columnCount(); ++c) {
+        if (c == description)
+            continue;
+        const int width = std::max(headerWidth(c), digit * mModel->typicalCharacters(c) + 16);
+        mView->setColumnWidth(c, width);
+        others += width;
     }
+    fitDescription(others);
+}
+
+int ProductTablePanel::headerWidth(int column) const
+{
+    // The header's longest line beside the sort arrow, which the style draws over the label's
+    // right end: the narrowest section that shows every line whole.
+    const QHeaderView *header = mView->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    int widest = 0;
+    for (const QString &line : mModel->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n')))
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    QStyleOptionHeader option;
+    option.initFrom(header);
+    option.sortIndicator = QStyleOptionHeader::SortDown;
+    option.rect = QRect(0, 0, widest + arrow, header->height());
+    const QRect label = header->style()->subElementRect(QStyle::SE_HeaderLabel, &option, header);
+    return widest + arrow + (option.rect.width() - label.width()) + 2;
+}
+
+void ProductTablePanel::fitDescription(int othersWidth)
+{
+    const int description = mModel->column(ProductTableModel::Field::Description);
+    if (description < 0)
+        return;
+    if (othersWidth < 0) {
+        othersWidth = 0;
+        for (int c = 0; c < mModel->columnCount(); ++c) {
+            if (c != description)
+                othersWidth += mView->columnWidth(c);
+        }
+    }
+    const int readable = std::max(headerWidth(description), mView->fontMetrics().horizontalAdvance(QLatin1Char('0')) *
+                                                                mModel->typicalCharacters(description));
+    // The rest of the visible width; the table scrolls sideways before the description shrinks.
+    mView->setColumnWidth(description, std::max(readable, mView->viewport()->width() - othersWidth));
+}
+
+bool ProductTablePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == mView && event->type() == QEvent::Resize)
+        fitDescription();
+    return QWidget::eventFilter(watched, event);
 }
 
 ExportTable ProductTablePanel::exportTable(const QString &caption) const
@@ -340,18 +415,55 @@ ExportTable ProductTablePanel::exportTable(const QString &caption) const
     return table;
 }
 
+QMenu *ProductTablePanel::createContextMenu(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return nullptr;
+    // A right click on a row that is not selected acts on that row alone, as in a spreadsheet.
+    if (!mView->selectionModel()->isRowSelected(index.row(), index.parent()))
+        mView->selectionModel()->setCurrentIndex(index,
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const int row = mProxy->mapToSource(index).row();
+    auto *menu = new QMenu(this);
+    QAction *copy =
+        menu->addAction(tr("&Kopiëren (tabel voor Word, tekst voor Excel)"), this, &ProductTablePanel::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    const QString code = mModel->supplierCode(row);
+    const QString name = mModel->supplierName(row);
+    if (!name.isEmpty()) {
+        menu->addAction(tr("Alleen producten van &leverancier %1").arg(name), this,
+                        [this, code, name] { showSuppliers({code}, name); });
+    }
+    menu->addAction(tr("&Details van %1 tonen").arg(mDocument->table().product(row).hs6), this,
+                    [this, row] { emit detailRequested(row); });
+    menu->addSeparator();
+    QAction *clear = menu->addAction(tr("&Filters wissen"), this, &ProductTablePanel::clearFilters);
+    clear->setEnabled(mProxy->stepFilter() >= 0 || !mProxy->supplierFilter().isEmpty() || !mSearch->text().isEmpty());
+    return menu;
+}
+
+void ProductTablePanel::showContextMenu(const QPoint &position)
+{
+    QMenu *menu = createContextMenu(mView->indexAt(position));
+    if (!menu)
+        return;
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(mView->viewport()->mapToGlobal(position));
+}
+
 QJsonObject ProductTablePanel::viewState() const
 {
     QStringList suppliers(mProxy->supplierFilter().begin(), mProxy->supplierFilter().end());
     suppliers.sort();
     const int row = selectedProductRow();
-    return QJsonObject{{QStringLiteral("step"), mProxy->stepFilter()},
-                       {QStringLiteral("suppliers"), QJsonArray::fromStringList(suppliers)},
-                       {QStringLiteral("supplierLabel"), mSupplierLabel},
-                       {QStringLiteral("search"), mProxy->searchText()},
-                       {QStringLiteral("sortColumn"), mProxy->sortColumn()},
-                       {QStringLiteral("sortOrder"), int(mProxy->sortOrder())},
-                       {QStringLiteral("selected"), row >= 0 ? mDocument->table().product(row).hs6 : QString()}};
+    return QJsonObject{
+        {QStringLiteral("step"), mProxy->stepFilter()},
+        {QStringLiteral("suppliers"), QJsonArray::fromStringList(suppliers)},
+        {QStringLiteral("supplierLabel"), mSupplierLabel},
+        {QStringLiteral("search"), mProxy->searchText()},
+        {QStringLiteral("sortColumn"), mProxy->sortColumn() >= 0 ? mModel->columnKey(mProxy->sortColumn()) : QString()},
+        {QStringLiteral("sortOrder"), int(mProxy->sortOrder())},
+        {QStringLiteral("selected"), row >= 0 ? mDocument->table().product(row).hs6 : QString()}};
 }
 
 void ProductTablePanel::restoreViewState(const QJsonObject &state)
@@ -362,19 +474,29 @@ void ProductTablePanel::restoreViewState(const QJsonObject &state)
     mSearch->setText(state.value(QStringLiteral("search")).toString());
     showSuppliers(suppliers, state.value(QStringLiteral("supplierLabel")).toString());
     showStep(state.value(QStringLiteral("step")).toInt(-1));
-    const int sortColumn = state.value(QStringLiteral("sortColumn")).toInt(ProductTableModel::Imports);
-    if (sortColumn >= 0 && sortColumn < ProductTableModel::ColumnCount)
-        mView->sortByColumn(sortColumn,
-                            Qt::SortOrder(state.value(QStringLiteral("sortOrder")).toInt(Qt::DescendingOrder)));
-    const QString hs6 = state.value(QStringLiteral("selected")).toString();
+    // The sort column by its name; files of Herkomst 0.1 hold the index of its fixed columns.
+    const QJsonValue sort = state.value(QStringLiteral("sortColumn"));
+    static const QStringList fixedColumns = {
+        QStringLiteral("hs6"),      QStringLiteral("description"), QStringLiteral("industry"),
+        QStringLiteral("stage"),    QStringLiteral("supplier"),    QStringLiteral("supplier_share"),
+        QStringLiteral("imports"),  QStringLiteral("exports"),     QStringLiteral("import_export_ratio"),
+        QStringLiteral("world_hhi")};
+    const int sortColumn = mModel->columnForKey(sort.isDouble() ? fixedColumns.value(sort.toInt()) : sort.toString());
+    mView->sortByColumn(sortColumn >= 0 ? sortColumn : mModel->column(ProductTableModel::Field::Imports),
+                        Qt::SortOrder(state.value(QStringLiteral("sortOrder")).toInt(Qt::DescendingOrder)));
+    selectProduct(state.value(QStringLiteral("selected")).toString());
+}
+
+void ProductTablePanel::selectProduct(const QString &hs6)
+{
     const auto found = mDocument->table().rowByHs6.constFind(hs6);
-    if (!hs6.isEmpty() && found != mDocument->table().rowByHs6.constEnd()) {
-        const QModelIndex index = mProxy->mapFromSource(mModel->index(*found, 0));
-        if (index.isValid()) {
-            mView->selectionModel()->setCurrentIndex(index,
-                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            mView->scrollTo(index);
-        }
+    if (hs6.isEmpty() || found == mDocument->table().rowByHs6.constEnd())
+        return;
+    const QModelIndex index = mProxy->mapFromSource(mModel->index(*found, 0));
+    if (index.isValid()) {
+        mView->selectionModel()->setCurrentIndex(index,
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        mView->scrollTo(index);
     }
 }
 
@@ -392,6 +514,7 @@ void ProductTablePanel::retranslate()
     mSearch->setAccessibleName(tr("Producten zoeken"));
     mView->setAccessibleName(tr("Producttabel"));
     mModel->retranslate();
+    fitColumns();
     updateChips();
     updateCount();
 }

@@ -10,6 +10,8 @@
 class QJsonObject;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QModelIndex;
 class QTableView;
 
 namespace herkomst::ui {
@@ -59,16 +61,27 @@ public:
     QJsonObject viewState() const;
     void restoreViewState(const QJsonObject &state);
 
+    // The row's context menu: copy, the products of its supplier, its detail. The caller owns it.
+    QMenu *createContextMenu(const QModelIndex &index);
+
 signals:
     void productSelected(int statisticsRow); // -1: none
+    // The user asked for a product's detail (context menu): the window shows the detail panel.
+    void detailRequested(int statisticsRow);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Header and selected rows as shown, one list per line.
     std::vector<QStringList> selectedCells() const;
-    void fitValueColumns();
+    // Columns as wide as their header and values need; the description takes the rest.
+    void fitColumns();
+    void fitDescription(int othersWidth = -1);
+    int headerWidth(int column) const;
+    void selectProduct(const QString &hs6);
+    void showContextMenu(const QPoint &position);
     void sync();
     void updateChips();
     void updateCount();
@@ -88,6 +101,9 @@ private:
     int mFinalStage = -1; // the last step the funnel had at the previous sync
     QString mFilterSummary;
     int mLastSelected = -2;
+    QString mSortKeyBeforeReset;
+    QString mSelectedBeforeReset;
+    QString mSelectedHs6; // of the last selection, taken while model and document agreed
 };
 
 } // namespace herkomst::ui

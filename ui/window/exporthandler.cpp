@@ -4,14 +4,7 @@
 #include "charts/funnelchart.h"
 #include "charts/productdetailchart.h"
 #include "document/analysisdocument.h"
-#include "export/annexreport.h"
-#include "export/chartcaption.h"
-#include "export/chartexporter.h"
-#include "export/csvexport.h"
-#include "export/exporttable.h"
-#include "export/xlsxexport.h"
-#include "table/productfilterproxymodel.h"
-#include "table/producttablemodel.h"
+#include "export/analysiscaption.h"
 #include "table/producttablepanel.h"
 #include "window/exportsettings.h"
 
@@ -19,65 +12,94 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
-#include <QStandardPaths>
 
 namespace herkomst::ui {
 
 ExportHandler::ExportHandler(AnalysisDocument *document, const Views &views, QWidget *window)
     : QObject(window), mDocument(document), mViews(views), mWindow(window)
-{}
+{
+    applyExportSettings();
+}
+
+void ExportHandler::withExports(const std::function<void(const AnalysisExports &)> &f) const
+{
+    const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
+    AnalysisExports exports(mDocument->table(), mDocument->result(), settings, ExportSettings::load());
+    if (const Preset *preset = findPreset(mDocument->presetKey()))
+        exports.setCriteriaSource(QCoreApplication::translate("Preset", preset->source.toUtf8().constData()));
+    f(exports);
+}
 
 void ExportHandler::fillMenu(QMenu *menu)
 {
     menu->clear();
-    const std::pair<ChartWidget *, QString> charts[] = {{mViews.funnel, tr("Figuur 1 — trechter")},
-                                                        {mViews.countries, tr("Figuur 2 — landen")},
-                                                        {mViews.detail, tr("Productdetail")}};
-    for (const auto &[chart, name] : charts) {
+    const std::pair<Item, QString> charts[] = {{Item::Funnel, tr("Figuur &1 — trechter")},
+                                               {Item::Countries, tr("Figuur &2 — landen")},
+                                               {Item::ProductDetail, tr("Product&detail — leveranciers")}};
+    for (const auto &[item, name] : charts) {
         QMenu *chartMenu = menu->addMenu(name);
-        ChartWidget *target = chart;
-        connect(chartMenu->addAction(tr("PNG (300 dpi)…")), &QAction::triggered, this,
-                [this, target] { exportChart(target, QStringLiteral("png")); });
-        connect(chartMenu->addAction(tr("SVG…")), &QAction::triggered, this,
-                [this, target] { exportChart(target, QStringLiteral("svg")); });
-        connect(chartMenu->addAction(tr("PDF…")), &QAction::triggered, this,
-                [this, target] { exportChart(target, QStringLiteral("pdf")); });
-        connect(chartMenu->addAction(tr("Kopiëren naar klembord")), &QAction::triggered, this,
-                [this, target] { exportChart(target, QStringLiteral("clipboard")); });
+        const Item target = item;
+        const std::pair<QString, QString> formats[] = {{QStringLiteral("png"), tr("PNG (300 dpi)…")},
+                                                       {QStringLiteral("svg"), tr("SVG…")},
+                                                       {QStringLiteral("pdf"), tr("PDF…")},
+                                                       {QStringLiteral("clipboard"), tr("Kopiëren naar klembord")}};
+        for (const auto &[format, label] : formats) {
+            const QString f = format;
+            connect(chartMenu->addAction(label), &QAction::triggered, this,
+                    [this, target, f] { exportChart(target, f); });
+        }
     }
     menu->addSeparator();
-    connect(menu->addAction(tr("Producttabel als &XLSX…")), &QAction::triggered, this,
-            [this] { exportTable(QStringLiteral("xlsx")); });
-    connect(menu->addAction(tr("Producttabel als &CSV…")), &QAction::triggered, this,
-            [this] { exportTable(QStringLiteral("csv")); });
+    const std::pair<QString, QString> lists[] = {{QStringLiteral("xlsx"), tr("Bijlage 2 als &XLSX…")},
+                                                 {QStringLiteral("csv"), tr("Bijlage 2 als &CSV…")},
+                                                 {QStringLiteral("docx"), tr("Bijlage 2 als &Word…")}};
+    for (const auto &[format, label] : lists) {
+        const QString f = format;
+        QAction *action = menu->addAction(label);
+        action->setToolTip(tr("De producten na de laatste stap, in de vorm van Bijlage 2 van de Kamerbrief"));
+        connect(action, &QAction::triggered, this, [this, f] { exportConcentratedList(f); });
+    }
+    const std::pair<QString, QString> tables[] = {{QStringLiteral("xlsx"), tr("Producttabel als XLSX…")},
+                                                  {QStringLiteral("csv"), tr("Producttabel als CSV…")},
+                                                  {QStringLiteral("docx"), tr("Producttabel als Word…")}};
+    for (const auto &[format, label] : tables) {
+        const QString f = format;
+        QAction *action = menu->addAction(label);
+        action->setToolTip(tr("De tabel zoals getoond: filters, volgorde en kolommen"));
+        connect(action, &QAction::triggered, this, [this, f] { exportTable(f); });
+    }
     menu->addSeparator();
-    connect(menu->addAction(tr("&Bijlage (ODT)…")), &QAction::triggered, this,
-            [this] { exportAnnex(QStringLiteral("odt")); });
-    connect(menu->addAction(tr("Bijlage (&PDF)…")), &QAction::triggered, this,
-            [this] { exportAnnex(QStringLiteral("pdf")); });
+    const std::pair<QString, QString> annexes[] = {{QStringLiteral("docx"), tr("Bijlage (W&ord)…")},
+                                                   {QStringLiteral("odt"), tr("Bijlage (&ODT)…")},
+                                                   {QStringLiteral("pdf"), tr("Bijlage (&PDF)…")}};
+    for (const auto &[format, label] : annexes) {
+        const QString f = format;
+        connect(menu->addAction(label), &QAction::triggered, this, [this, f] { exportAnnex(f); });
+    }
     menu->addSeparator();
-    connect(menu->addAction(tr("Exportinstellingen (formaat, bronregel)…")), &QAction::triggered, this,
+    connect(menu->addAction(tr("Exportinstellingen (formaat, eenheid, bronregel)…")), &QAction::triggered, this,
             &ExportHandler::editExportSettings);
 }
 
-QString ExportHandler::askExportPath(const QString &title, const QString &format, const QString &filter)
+ChartWidget *ExportHandler::chart(Item item) const
 {
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(QStringLiteral("exportFolder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    QString path = QFileDialog::getSaveFileName(mWindow, title, folder, filter);
-    if (path.isEmpty())
-        return {};
-    if (!path.endsWith(QLatin1Char('.') + format, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + format;
-    settings.setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
-    return path;
+    switch (item) {
+    case Item::Funnel:
+        return mViews.funnel;
+    case Item::Countries:
+        return mViews.countries;
+    case Item::ProductDetail:
+        return mViews.detail;
+    default:
+        return nullptr;
+    }
+}
+
+QString ExportHandler::selectedHs6() const
+{
+    const int row = mViews.table->selectedProductRow();
+    return row >= 0 ? mDocument->table().product(row).hs6 : QString();
 }
 
 void ExportHandler::reportSaved(bool ok, const QString &path, const QString &error)
@@ -88,81 +110,67 @@ void ExportHandler::reportSaved(bool ok, const QString &path, const QString &err
         emit statusMessage(tr("Opgeslagen: %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
-ExportTable ExportHandler::productExportTable() const
+void ExportHandler::exportChart(Item item, const QString &format)
 {
-    // The rows as the table shows them (filters and sort order), with plain numbers.
-    ProductTablePanel *panel = mViews.table;
-    ExportTable table = exportTableFromModel(*panel->proxy(), Qt::EditRole);
-    table.sheetName = tr("Producten");
-    table.title = tr("Producten: %1").arg(panel->filterSummary());
-    const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
-    table.notes << defaultCaption(mDocument->table(), settings, mDocument->sourceLine());
-    const std::pair<int, std::pair<ColumnKind, int>> kinds[] = {
-        {ProductTableModel::Stage, {ColumnKind::Text, 0}},
-        {ProductTableModel::Share, {ColumnKind::Percentage, 1}},
-        {ProductTableModel::Imports, {ColumnKind::Decimal, 0}},
-        {ProductTableModel::Exports, {ColumnKind::Decimal, 0}},
-        {ProductTableModel::Ratio, {ColumnKind::Decimal, 2}},
-        {ProductTableModel::WorldHhi, {ColumnKind::Decimal, 3}}};
-    for (const auto &[column, kind] : kinds) {
-        table.columns[size_t(column)].kind = kind.first;
-        table.columns[size_t(column)].decimals = kind.second;
+    ChartWidget *target = chart(item);
+    const QString hs6 = item == Item::ProductDetail ? selectedHs6() : QString();
+    if (item == Item::ProductDetail && hs6.isEmpty()) {
+        emit errorOccurred(tr("Kies eerst een product in de tabel; de figuur toont zijn leveranciers."));
+        return;
     }
-    for (ExportColumn &column : table.columns)
-        column.header.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return table;
+    withExports([&](const AnalysisExports &exports) {
+        if (format == QLatin1String("clipboard")) {
+            exports.copyChart(*target);
+            emit statusMessage(tr("%1 staat op het klembord (PNG en SVG)").arg(target->title()), 5000);
+            return;
+        }
+        const QString path = exports.askPath(mWindow, tr("Figuur exporteren"), item, format, hs6);
+        if (path.isEmpty())
+            return;
+        QString error;
+        reportSaved(exports.writeChart(*target, path, format, &error), path, error);
+    });
+}
+
+void ExportHandler::exportConcentratedList(const QString &format)
+{
+    withExports([&](const AnalysisExports &exports) {
+        const QString path = exports.askPath(mWindow, tr("Bijlage 2 exporteren"), Item::ConcentratedList, format);
+        if (path.isEmpty())
+            return;
+        QString error;
+        reportSaved(exports.writeConcentratedList(path, format, &error), path, error);
+    });
 }
 
 void ExportHandler::exportTable(const QString &format)
 {
-    const QString path =
-        askExportPath(tr("Producttabel exporteren"), format,
-                      format == QLatin1String("xlsx") ? tr("Excel-werkmap (*.xlsx)") : tr("CSV-bestand (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const ExportTable table = productExportTable();
-    const bool ok = format == QLatin1String("xlsx") ? writeXlsx(table, path, &error) : writeCsv(table, path, &error);
-    reportSaved(ok, path, error);
+    withExports([&](const AnalysisExports &exports) {
+        const QString path = exports.askPath(mWindow, tr("Producttabel exporteren"), Item::ProductTable, format);
+        if (path.isEmpty())
+            return;
+        QString error;
+        reportSaved(AnalysisExports::writeTable(mViews.table->exportTable(exports.caption()), path, format, &error),
+                    path, error);
+    });
 }
 
 void ExportHandler::exportAnnex(const QString &format)
 {
-    const QString path =
-        askExportPath(tr("Bijlage exporteren"), format,
-                      format == QLatin1String("odt") ? tr("OpenDocument-tekst (*.odt)") : tr("PDF-document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
-    AnnexReport report(mDocument->table(), mDocument->result(), settings);
-    if (const Preset *preset = findPreset(mDocument->presetKey()))
-        report.setCriteriaSource(QCoreApplication::translate("Preset", preset->source.toUtf8().constData()));
-    report.setCharts(mViews.funnel, mViews.countries);
-    report.setSourceLine(mDocument->sourceLine());
-    QString error;
-    const bool ok = format == QLatin1String("odt") ? report.writeOdt(path, &error) : report.writePdf(path, &error);
-    reportSaved(ok, path, error);
+    withExports([&](const AnalysisExports &exports) {
+        const QString path = exports.askPath(mWindow, tr("Bijlage exporteren"), Item::Annex, format);
+        if (path.isEmpty())
+            return;
+        QString error;
+        reportSaved(exports.writeAnnex(path, format, mViews.funnel, mViews.countries, &error), path, error);
+    });
 }
 
-void ExportHandler::exportChart(ChartWidget *chart, const QString &format)
+void ExportHandler::applyExportSettings()
 {
-    const ChartExportOptions options = ExportSettings::load().chartOptions();
-    if (format == QLatin1String("clipboard")) {
-        copyChartToClipboard(*chart, options);
-        emit statusMessage(tr("%1 staat op het klembord").arg(chart->title()), 5000);
-        return;
-    }
-    const QString filter = format == QLatin1String("png")   ? tr("PNG-afbeelding (*.png)")
-                           : format == QLatin1String("svg") ? tr("SVG-afbeelding (*.svg)")
-                                                            : tr("PDF-document (*.pdf)");
-    const QString path = askExportPath(tr("Figuur exporteren"), format, filter);
-    if (path.isEmpty())
-        return;
-    QString error;
-    const bool ok = format == QLatin1String("png")   ? exportChartPng(*chart, path, options, &error)
-                    : format == QLatin1String("svg") ? exportChartSvg(*chart, path, options, &error)
-                                                     : exportChartPdf(*chart, path, options, &error);
-    reportSaved(ok, path, error);
+    const ExportSettings settings = ExportSettings::load();
+    mViews.table->setValueUnit(settings.unit);
+    mViews.countries->setValueUnit(settings.unit);
 }
 
 void ExportHandler::editExportSettings()
@@ -175,6 +183,7 @@ void ExportHandler::editExportSettings()
         return;
     const ExportSettings chosen = dialog.settings();
     chosen.save();
+    applyExportSettings();
     mDocument->setSourceLine(chosen.sourceLine); // the captions follow
 }
 

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "export/analysisexports.h"
+
 #include <QObject>
 #include <QString>
+#include <functional>
 
 class QMenu;
 class QWidget;
-
-namespace herkomst {
-struct ExportTable;
-}
 
 namespace herkomst::ui {
 
@@ -19,9 +18,12 @@ class FunnelChart;
 class ProductDetailChart;
 class ProductTablePanel;
 
-// File → Exporteren: each chart as PNG, SVG, PDF or to the clipboard, the product table as shown
-// to XLSX or CSV, the annex (ODT, PDF) and the export settings. New exports are added here: the
-// window only hands over its menu and views.
+// File → Exporteren: Figure 1, Figure 2 and the product detail as PNG, SVG, PDF or to the
+// clipboard (with their caption), the Bijlage 2 list and the product table as shown to XLSX, CSV
+// or Word, the annex (Word, ODT, PDF) and the export settings. All of it goes through
+// AnalysisExports, so the window writes what the command line writes, and every save dialog
+// suggests a file name in the folder of the last export. New exports are added here: the window
+// only hands over its menu and views.
 class ExportHandler : public QObject {
     Q_OBJECT
 
@@ -32,24 +34,34 @@ public:
         ProductDetailChart *detail;
         ProductTablePanel *table;
     };
+    using Item = AnalysisExports::Item;
     ExportHandler(AnalysisDocument *document, const Views &views, QWidget *window);
 
     // (Re)builds the export menu, in the screen language.
     void fillMenu(QMenu *menu);
-    // The product table as shown (filters, sort order), for XLSX and CSV.
-    ExportTable productExportTable() const;
 
-    void exportChart(ChartWidget *chart, const QString &format);
+    // Figure 1, Figure 2 or the product detail as "png", "svg", "pdf" or "clipboard".
+    void exportChart(Item item, const QString &format);
+    // Bijlage 2 (the products after the last step) as "xlsx", "csv" or "docx".
+    void exportConcentratedList(const QString &format);
+    // The product table as shown (filters, sort order) as "xlsx", "csv" or "docx".
     void exportTable(const QString &format);
+    // The annex as "docx", "odt" or "pdf".
     void exportAnnex(const QString &format);
     void editExportSettings();
+    // The unit of the export settings on the table and Figure 2 (at start and after the dialog).
+    void applyExportSettings();
+
+    // The exports of the analysis as shown now, for f; also for tests.
+    void withExports(const std::function<void(const AnalysisExports &)> &f) const;
 
 signals:
     void errorOccurred(const QString &message);
     void statusMessage(const QString &message, int timeoutMs);
 
 private:
-    QString askExportPath(const QString &title, const QString &format, const QString &filter);
+    ChartWidget *chart(Item item) const;
+    QString selectedHs6() const;
     void reportSaved(bool ok, const QString &path, const QString &error);
 
     AnalysisDocument *mDocument;

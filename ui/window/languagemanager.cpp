@@ -1,11 +1,9 @@
 #include "window/languagemanager.h"
 
-#include "domain/numberformat.h"
+#include "domain/language.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QEvent>
 
 namespace herkomst::ui {
 
@@ -19,7 +17,7 @@ LanguageManager::LanguageManager() = default;
 
 QStringList LanguageManager::availableLanguages()
 {
-    return {QStringLiteral("nl"), QStringLiteral("en")};
+    return Language::available();
 }
 
 QString LanguageManager::languageName(const QString &language)
@@ -27,42 +25,16 @@ QString LanguageManager::languageName(const QString &language)
     return language == QLatin1String("en") ? QStringLiteral("English") : QStringLiteral("Nederlands");
 }
 
+QString LanguageManager::language() const
+{
+    return Language::current();
+}
+
 bool LanguageManager::setLanguage(const QString &requested)
 {
-    const QString language = requested.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("nl");
-    // Numbers first: the LanguageChange that installing a translator sends re-reads them.
-    NumberFormat::setLanguage(language);
-    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                        : QLocale(QLocale::Dutch, QLocale::Netherlands));
-    for (QTranslator **translator : {&mAppTranslator, &mQtTranslator}) {
-        if (*translator) {
-            QCoreApplication::removeTranslator(*translator);
-            delete *translator;
-            *translator = nullptr;
-        }
-    }
-    mLanguage = language;
-    bool ok = true;
-    const QString qtFile = QStringLiteral("qtbase_") + language;
-    auto *qt = new QTranslator;
-    if (qt->load(qtFile, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        mQtTranslator = qt;
-        QCoreApplication::installTranslator(qt);
-    } else {
-        delete qt;
-    }
-    if (language != QLatin1String("nl")) {
-        auto *app = new QTranslator;
-        if (app->load(QStringLiteral(":/i18n/herkomst_") + language)) {
-            mAppTranslator = app;
-            QCoreApplication::installTranslator(app);
-        } else {
-            delete app;
-            ok = false;
-        }
-    }
-    if (!mAppTranslator && !mQtTranslator && QCoreApplication::instance()) {
-        // Back to the source language: nothing installed, so tell the widgets ourselves.
+    const bool ok = Language::install(requested);
+    if (Language::current() == QLatin1String("nl") && QCoreApplication::instance()) {
+        // Back to the source language: no program translator posts a LanguageChange for it.
         QEvent event(QEvent::LanguageChange);
         QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
     }

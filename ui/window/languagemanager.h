@@ -3,13 +3,12 @@
 #include <QObject>
 #include <QString>
 
-class QTranslator;
-
 namespace herkomst::ui {
 
-// The screen language. Dutch is the source language, so switching to Dutch removes the
-// translators; English loads the embedded herkomst_en.qm and Qt's own strings. Installing a
-// translator makes Qt send LanguageChange to every widget, which retranslates live.
+// The screen language (core's Language, which the command line shares). Dutch is the source
+// language, so switching to Dutch removes the translators; English loads the embedded
+// herkomst_en.qm and Qt's own strings. Installing a translator makes Qt send LanguageChange to
+// every widget, which retranslates live.
 class LanguageManager : public QObject {
     Q_OBJECT
 
@@ -18,15 +17,12 @@ public:
 
     // "nl" or "en"; unknown languages fall back to Dutch. False when a translation is missing.
     bool setLanguage(const QString &language);
-    QString language() const { return mLanguage; }
+    QString language() const;
     static QStringList availableLanguages();              // {"nl", "en"}
     static QString languageName(const QString &language); // in that language: "Nederlands", "English"
 
 private:
     LanguageManager();
-    QString mLanguage = QStringLiteral("nl");
-    QTranslator *mAppTranslator = nullptr;
-    QTranslator *mQtTranslator = nullptr;
 };
 
 } // namespace herkomst::ui

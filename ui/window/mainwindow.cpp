@@ -8,7 +8,9 @@
 #include "import/datasetmanager.h"
 #include "import/importwizard.h"
 #include "panels/countrychartoptions.h"
+#include "panels/dockscrollarea.h"
 #include "panels/thresholdpanel.h"
+#include "table/productfilterproxymodel.h"
 #include "table/producttablepanel.h"
 #include "ui_mainwindow.h"
 #include "window/aboutdialog.h"
@@ -16,9 +18,12 @@
 #include "window/exportsettings.h"
 #include "window/languagemanager.h"
 #include "window/loadingoverlay.h"
+#include "window/methodhelp.h"
 #include "window/sessionhandler.h"
 #include "window/settingsdialog.h"
 #include "window/stablelabel.h"
+#include "window/undoshortcuts.h"
+#include "window/windowgeometry.h"
 
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
@@ -30,7 +35,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScrollArea>
+#include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
@@ -38,6 +43,7 @@
 #include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWindow>
 #include <algorithm>
 
 namespace herkomst::ui {
@@ -79,19 +85,14 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     mThresholds = new ThresholdPanel(mDocument);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(mThresholds);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(270);
     delete mUi->thresholdDock->widget();
-    mUi->thresholdDock->setWidget(scroll);
+    mUi->thresholdDock->setWidget(new DockScrollArea(mThresholds));
 
     mExports = new ExportHandler(mDocument, {mFunnel, mCountries, mDetail, mTable}, this);
     mSession = new SessionHandler(
         mDocument, mUi->recentMenu, [this] { return viewState(); }, this);
     setUpActions();
+    new UndoShortcuts(this); // Ctrl+Z reaches the analysis from a spin box too
 
     connect(mDocument, &AnalysisDocument::analysisChanged, this, &MainWindow::updateViews);
     connect(mDocument, &AnalysisDocument::sourceChanged, this, &MainWindow::updateSourceInfo);
@@ -104,11 +105,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mSession, &SessionHandler::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(mExports, &ExportHandler::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(mTable, &ProductTablePanel::productSelected, this, &MainWindow::updateDetail);
+    connect(mTable, &ProductTablePanel::detailRequested, this, &MainWindow::showDetail);
     connect(mFunnel, &FunnelChart::stepClicked, this, &MainWindow::onStepClicked);
     connect(mCountries, &CountryChart::countryClicked, this, &MainWindow::onCountryClicked);
+    // The step and the suppliers the table lists stay marked in Figure 1 and 2.
+    connect(mTable->proxy(), &ProductFilterProxyModel::filtersChanged, this, &MainWindow::updateSelectionMarks);
 
     retranslate();
-    resize(1440, 900);
+    placeOnScreen();
 }
 
 MainWindow::~MainWindow()
@@ -141,7 +145,9 @@ void MainWindow::setUpActions()
     ui.clearFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     ui.resetAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     ui.settingsAction->setShortcut(QKeySequence::Preferences);
-    ui.viewMenu->insertAction(nullptr, ui.thresholdDock->toggleViewAction());
+    ui.viewMenu->insertAction(ui.tableOnlyAction, ui.thresholdDock->toggleViewAction());
+    ui.tableOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    ui.methodAction->setShortcut(QKeySequence::HelpContents);
 
     connect(ui.newAction, &QAction::triggered, mSession, &SessionHandler::newAnalysis);
     connect(ui.openAction, &QAction::triggered, mSession, &SessionHandler::openAnalysisDialog);
@@ -163,7 +169,9 @@ void MainWindow::setUpActions()
     connect(ui.resetAction, &QAction::triggered, mDocument, &AnalysisDocument::resetToDefaults);
     connect(ui.settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(ui.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui.methodAction, &QAction::triggered, this, &MainWindow::showMethod);
     connect(ui.viewMenu, &QMenu::aboutToShow, this, &MainWindow::fillViewMenu);
+    connect(ui.tableOnlyAction, &QAction::toggled, this, &MainWindow::setTableOnly);
 }
 
 void MainWindow::createCentralArea()
@@ -231,9 +239,12 @@ void MainWindow::createStatusBar()
 void MainWindow::fillViewMenu()
 {
     QMenu *menu = mUi->viewMenu;
+    // The dock's toggle and "Alleen de tabel" stay; the lists below follow the analysis.
     const QList<QAction *> old = menu->actions();
-    for (int i = 1; i < old.size(); ++i)
-        delete old[i];
+    for (QAction *action : old) {
+        if (action != mUi->thresholdDock->toggleViewAction() && action != mUi->tableOnlyAction)
+            delete action;
+    }
     menu->addSeparator();
     const AnalysisResult &result = mDocument->result();
     QMenu *steps = menu->addMenu(tr("Producten na &stap"));
@@ -287,6 +298,25 @@ void MainWindow::updateDetail(int row)
         mDetail->setProduct(mDocument->table(), row);
 }
 
+void MainWindow::updateSelectionMarks()
+{
+    const ProductFilterProxyModel *proxy = mTable->proxy();
+    mFunnel->setSelectedStep(proxy->stepFilter());
+    mCountries->setSelectedCountries(proxy->supplierFilter());
+}
+
+void MainWindow::showDetail(int row)
+{
+    // The detail sits beside the table: out of the way it is given room again, and shown.
+    updateDetail(row);
+    const QList<int> sizes = mBottomSplitter->sizes();
+    if (sizes.size() == 2 && sizes[1] < mDetail->minimumSizeHint().width()) {
+        const int total = sizes[0] + sizes[1];
+        mBottomSplitter->setSizes({total * 2 / 3, total - total * 2 / 3});
+    }
+    mDetail->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::updateSourceInfo()
 {
     // Before the first data are in, nothing is shown that a banner or a source could describe.
@@ -305,8 +335,10 @@ void MainWindow::updateSourceInfo()
         shows
             ? tr("%1 · %2 %3 · %4").arg(info.name, reporter).arg(mDocument->analysisYear()).arg(mDocument->provenance())
             : QString());
-    mStatusDataSet->setToolTip(mDocument->isDemo() ? tr("Ingebouwde demodata")
-                                                   : tr("Database: %1").arg(mDocument->storePath()));
+    // The status bar may cut the line; its tooltip has all of it.
+    mStatusDataSet->setToolTip(
+        mStatusDataSet->text() + QLatin1Char('\n') +
+        (mDocument->isDemo() ? tr("Ingebouwde demodata") : tr("Database: %1").arg(mDocument->storePath())));
     updateWindowTitle();
 }
 
@@ -392,10 +424,56 @@ void MainWindow::restoreLastSession()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        keepOnScreen();
     mLayoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kSettingsVersion);
     for (QSplitter *splitter : {mTopSplitter, mBottomSplitter, mVerticalSplitter})
         splitter->restoreState(settings.value(QStringLiteral("window/") + splitter->objectName()).toByteArray());
+    setTableOnly(settings.value(QStringLiteral("window/tableOnly"), false).toBool());
+}
+
+QMargins MainWindow::frameEstimate() const
+{
+    // Known once the window system decorated the window; before that, a title bar's height.
+    if (windowHandle() && !windowHandle()->frameMargins().isNull())
+        return windowHandle()->frameMargins();
+    return {0, style()->pixelMetric(QStyle::PM_TitleBarHeight), 0, 0};
+}
+
+QScreen *MainWindow::screenHolding(const QRect &rect) const
+{
+    QScreen *found = QGuiApplication::screenAt(rect.center());
+    return found ? found : screen();
+}
+
+void MainWindow::placeOnScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    setGeometry(WindowGeometry::initial(available, frameEstimate()));
+}
+
+void MainWindow::keepOnScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return; // the window system fits those to the screen
+    const QRect available = screenHolding(geometry())->availableGeometry();
+    const QRect clamped = WindowGeometry::clamped(geometry(), available, frameEstimate());
+    if (clamped != geometry())
+        setGeometry(clamped);
+}
+
+void MainWindow::setTableOnly(bool tableOnly)
+{
+    // The figures step aside; the table (with the product detail beside it) takes their height.
+    mTopSplitter->setVisible(!tableOnly);
+    if (mUi->tableOnlyAction->isChecked() != tableOnly)
+        mUi->tableOnlyAction->setChecked(tableOnly);
+    QSettings().setValue(QStringLiteral("window/tableOnly"), tableOnly);
+}
+
+bool MainWindow::isTableOnly() const
+{
+    return mUi->tableOnlyAction->isChecked();
 }
 
 void MainWindow::saveLayout() const
@@ -432,6 +510,11 @@ void MainWindow::restoreViewState(const QJsonObject &state)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    // The window system knows the frame only now: the window and its title bar must fit.
+    if (!mShownOnce) {
+        mShownOnce = true;
+        keepOnScreen();
+    }
     // Docks take their width only once the window is laid out; a restored state already has it.
     if (!mLayoutRestored) {
         mLayoutRestored = true;
@@ -504,6 +587,22 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     connect(&dialog, &SettingsDialog::languageChosen, this, &MainWindow::setLanguage);
     dialog.exec();
+}
+
+MethodHelp *MainWindow::showMethod()
+{
+    // Beside the window, not over it: a user reads the method while moving the thresholds.
+    if (!mMethodHelp) {
+        const Ui::MainWindow &ui = *mUi;
+        mMethodHelp = new MethodHelp({ui.newAction, ui.openAction, ui.saveAction, ui.saveAsAction, ui.importAction,
+                                      ui.quitAction, ui.undoAction, ui.redoAction, ui.copyAction, ui.findAction,
+                                      ui.clearFiltersAction, ui.settingsAction, ui.tableOnlyAction, ui.methodAction},
+                                     this);
+    }
+    mMethodHelp->show();
+    mMethodHelp->raise();
+    mMethodHelp->activateWindow();
+    return mMethodHelp;
 }
 
 void MainWindow::showAbout()

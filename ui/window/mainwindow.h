@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QScreen;
 class QSplitter;
 
 namespace herkomst::ui {
@@ -17,6 +18,7 @@ class ExportHandler;
 class FunnelChart;
 class ImportWizard;
 class LoadingOverlay;
+class MethodHelp;
 class ProductDetailChart;
 class ProductTablePanel;
 class SessionHandler;
@@ -46,6 +48,9 @@ public:
     void restoreLayout();
     // Starts a new analysis on the demo data with the CBS defaults, ignoring the last session.
     void startOnDemoData();
+    // Beeld → Alleen de tabel: the figures hidden, so on a small screen the table gets the height.
+    void setTableOnly(bool tableOnly);
+    bool isTableOnly() const;
 
     AnalysisDocument *document() const { return mDocument; }
     ThresholdPanel *thresholdPanel() const { return mThresholds; }
@@ -63,6 +68,8 @@ public:
     // window-modal and delete themselves when closed.
     ImportWizard *openImportWizard(const QStringList &files = {});
     DataSetManager *openDataSetManager();
+    // Help → Methode en sneltoetsen (F1), beside the window.
+    MethodHelp *showMethod();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +87,8 @@ private:
     void updateViews();
     void updateSourceInfo();
     void updateDetail(int row);
+    void showDetail(int row);
+    void updateSelectionMarks();
     void updateWindowTitle();
     void updateUndoActions();
     void onCountryClicked(const QString &iso3);
@@ -87,6 +96,11 @@ private:
     void onLoadingChanged(bool loading);
     void showError(const QString &message);
     void saveLayout() const;
+    // The first start's geometry, and a restored one brought back within the screen it is on.
+    void placeOnScreen();
+    void keepOnScreen();
+    QMargins frameEstimate() const;
+    QScreen *screenHolding(const QRect &rect) const;
     QJsonObject viewState() const;
     void restoreViewState(const QJsonObject &state);
     void showAbout();
@@ -110,8 +124,10 @@ private:
     LoadingOverlay *mLoading = nullptr;
     SessionHandler *mSession = nullptr;
     ExportHandler *mExports = nullptr;
+    MethodHelp *mMethodHelp = nullptr;
 
     bool mLayoutRestored = false;
+    bool mShownOnce = false;
     int mDetailRow = -2;
     int mDetailGeneration = -1;
 };
