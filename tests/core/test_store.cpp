@@ -271,7 +271,14 @@ private slots:
         const std::optional<TradeData> data =
             store.loadTradeData(store.dataSets().front().id, QStringLiteral("NLD"), 2020, &error);
         QVERIFY2(data, qPrintable(error));
-        const StatisticsTable table = computeStatistics(std::make_shared<const TradeData>(*data));
+        // Three exporters with a known value: the store counts them, and so little world data is
+        // no world market (kMinimumWorldExporters): the world criteria are undetermined.
+        QCOMPARE(data->coverage.worldExporters, 3);
+        QVERIFY(std::isnan(computeStatistics(std::make_shared<const TradeData>(*data)).rows[0].worldHhi));
+        // The summary itself, as if the store held a whole world market.
+        TradeData whole = *data;
+        whole.coverage.worldExporters = kMinimumWorldExporters;
+        const StatisticsTable table = computeStatistics(std::make_shared<const TradeData>(whole));
         QCOMPARE(table.partnerCode(table.rows[0].topWorldExporter), QStringLiteral("DEU"));
         QCOMPARE(table.rows[0].topWorldExporterShare, 3.0 / 7.0);
         QCOMPARE(table.rows[0].worldHhi, 19.0 / 49.0);
