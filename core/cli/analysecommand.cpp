@@ -1,5 +1,6 @@
 #include "cli/analysecommand.h"
 
+#include "analysis/analysiswarnings.h"
 #include "cli/analysisoptions.h"
 #include "cli/resultjson.h"
 #include "countries/countryregistry.h"
@@ -29,6 +30,8 @@ void printTable(const PreparedAnalysis &analysis, const AnalysisOptions &options
         << '\n';
     if (!options.industries.isEmpty())
         out << Cli::tr("Bedrijfstakken: %1").arg(options.industries.join(QStringLiteral(", "))) << '\n';
+    for (const AnalysisWarning &warning : analysisWarnings(analysis.statistics, analysis.settings))
+        out << Cli::tr("Let op: %1").arg(warning.message) << '\n';
     out << '\n';
 
     const int labelWidth = 58;

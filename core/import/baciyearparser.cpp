@@ -42,9 +42,10 @@ struct BaciYearParser::Chunk {
     std::vector<double> world;
     size_t capacity = 0;                   // products per exporter row
     std::vector<BaciYear::Import> imports; // product holds k here, mapped at the merge
-    std::array<qint64, 1000> unmatchedByCode{};
+    std::vector<double> euExports;         // local product -> members' exports to non-members
+    std::array<qint64, 1000> blockRowsByCode{};
+    std::array<double, 1000> blockValueByCode{};
     qint64 rows = 0;
-    qint64 unmatchedRows = 0;
     qint64 lines = 0;
     int year = 0;
     uint64_t firstKey = 0, lastKey = 0;
@@ -72,23 +73,25 @@ BaciYearParser::BaciYearParser(const BaciCountryCodes &codes, Options options)
     mCountryOfCode.assign(BaciCountryCodes::maxCode, -1);
     for (int code = 0; code < BaciCountryCodes::maxCode; ++code) {
         const BaciCountryCodes::Entry &e = codes.entry(code);
-        if (!e.listed)
+        if (!e.listed || e.iso3.isEmpty())
             continue;
-        if (e.iso3.isEmpty()) {
-            mCountryOfCode[size_t(code)] = -2;
-            continue;
-        }
         const auto it = std::find(mIso3.begin(), mIso3.end(), e.iso3);
         if (it != mIso3.end()) {
             mCountryOfCode[size_t(code)] = int16_t(it - mIso3.begin());
         } else {
             mCountryOfCode[size_t(code)] = int16_t(mIso3.size());
             mIso3.push_back(e.iso3);
+            mIsBlock.push_back(e.block);
         }
     }
     mIsReporter.assign(mIso3.size(), 0);
-    for (size_t c = 0; c < mIso3.size(); ++c)
-        mIsReporter[c] = mOptions.allReporters || mOptions.reporters.contains(mIso3[c]);
+    mIsEuMember.assign(mIso3.size(), 0);
+    for (size_t c = 0; c < mIso3.size(); ++c) {
+        mIsReporter[c] = !mIsBlock[c] && (mOptions.allReporters || mOptions.reporters.contains(mIso3[c]));
+        // EU27 and EU28 are compositions that do not change with the year.
+        mIsEuMember[c] = mOptions.euReporter && !mIsBlock[c] &&
+                         isEuMember(*mOptions.euReporter, QString::fromLatin1(mIso3[c]), 2020);
+    }
 }
 
 bool BaciYearParser::checkYear(uint32_t t, Chunk &chunk) const
@@ -184,10 +187,10 @@ bool BaciYearParser::addRow(const Row &row, Chunk &chunk) const
 {
     const int16_t exporter = mCountryOfCode[row.i];
     const int16_t importer = mCountryOfCode[row.j];
-    if (exporter == -1 || importer == -1) {
-        chunk.fail(exporter == -1 ? 2 : 3, ImportText::tr("landcode %1 staat niet in %2")
-                                               .arg(exporter == -1 ? row.i : row.j)
-                                               .arg(QFileInfo(mCodes.path()).fileName()));
+    if (exporter < 0 || importer < 0) {
+        chunk.fail(exporter < 0 ? 2 : 3, ImportText::tr("landcode %1 staat niet in %2")
+                                             .arg(exporter < 0 ? row.i : row.j)
+                                             .arg(QFileInfo(mCodes.path()).fileName()));
         return false;
     }
     const uint64_t key = rowKey(row.i, row.j, row.k);
@@ -207,10 +210,9 @@ bool BaciYearParser::addRow(const Row &row, Chunk &chunk) const
     }
     chunk.lastKey = key;
     ++chunk.rows;
-    if (exporter < 0) { // listed, but without ISO code (an aggregate such as "Europe EFTA, nes")
-        ++chunk.unmatchedRows;
-        ++chunk.unmatchedByCode[row.i];
-        return true;
+    if (mIsBlock[size_t(exporter)]) { // listed without a country ("Europe EFTA, nes"): a block
+        ++chunk.blockRowsByCode[row.i];
+        chunk.blockValueByCode[row.i] += row.v;
     }
     int32_t product = chunk.productOf[row.k];
     if (product < 0) {
@@ -229,9 +231,26 @@ bool BaciYearParser::addRow(const Row &row, Chunk &chunk) const
     }
     double &w = chunk.world[size_t(exporter) * chunk.capacity + size_t(product)];
     w = (w < 0.0 ? 0.0 : w) + row.v;
-    if (importer >= 0 && mIsReporter[size_t(importer)])
+    if (mIsReporter[size_t(importer)])
         chunk.imports.push_back({int32_t(row.k), importer, exporter, row.v});
+    if (mOptions.euReporter)
+        addEuRow(row, exporter, importer, product, chunk);
     return true;
+}
+
+// The EU as one reporter: a member's import from a non-member is the EU's import from it; from a
+// member, the EU's intra-EU import (from itself); a member's export to a non-member, its export.
+void BaciYearParser::addEuRow(const Row &row, int16_t exporter, int16_t importer, int32_t product, Chunk &chunk) const
+{
+    const auto eu = int16_t(mIso3.size());
+    if (mIsEuMember[size_t(importer)])
+        chunk.imports.push_back({int32_t(row.k), eu, mIsEuMember[size_t(exporter)] ? eu : exporter, row.v});
+    else if (mIsEuMember[size_t(exporter)]) {
+        if (chunk.euExports.size() <= size_t(product))
+            chunk.euExports.resize(chunk.capacity, -1.0);
+        double &x = chunk.euExports[size_t(product)];
+        x = (x < 0.0 ? 0.0 : x) + row.v;
+    }
 }
 
 void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
@@ -426,6 +445,8 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     // Years, order and duplicates across chunk borders.
     year = BaciYear{};
     year.iso3 = mIso3;
+    if (mOptions.euReporter)
+        year.euCode = euReporterCode(*mOptions.euReporter).toLatin1();
     bool sorted = true;
     const Chunk *previous = nullptr;
     lineBase = 1;
@@ -491,9 +512,19 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
         std::vector<int32_t>().swap(chunk.productOf);
         importCount += chunk.imports.size();
         year.rows += chunk.rows;
-        year.unmatchedRows += chunk.unmatchedRows;
-        for (size_t code = 0; code < chunk.unmatchedByCode.size(); ++code)
-            year.unmatchedByCode[code] += chunk.unmatchedByCode[code];
+        for (size_t code = 0; code < chunk.blockRowsByCode.size(); ++code) {
+            year.blockRowsByCode[code] += chunk.blockRowsByCode[code];
+            year.blockValueByCode[code] += chunk.blockValueByCode[code];
+        }
+        if (mOptions.euReporter) {
+            year.euExports.resize(year.productCodes.size(), -1.0);
+            for (size_t local = 0; local < chunk.euExports.size(); ++local) {
+                const double x = chunk.euExports[local];
+                double &to = year.euExports[size_t(globalProduct[size_t(chunk.productCodes[local])])];
+                if (x >= 0.0)
+                    to = (to < 0.0 ? 0.0 : to) + x;
+            }
+        }
     }
     year.imports.reserve(importCount);
     for (Chunk &chunk : chunks) {

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "countries/eucomposition.h"
 #include "import/baciyear.h"
 #include "io/sourceerror.h"
 
 #include <QSet>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace herkomst {
 
@@ -22,6 +24,9 @@ public:
         int expectedYear = 0;       // 0: whatever the first row says
         QSet<QByteArray> reporters; // ISO3 importers whose flows are kept
         bool allReporters = false;
+        // The EU as one reporter: imports of the members from non-members, summed, with their
+        // intra-EU imports apart; exports of the members to non-members.
+        std::optional<EuComposition> euReporter;
         int threads = 2;
         const std::atomic_bool *cancel = nullptr;
         std::function<void(qint64 done, qint64 total)> progress; // called on the caller's thread
@@ -50,13 +55,16 @@ private:
     // Files a row into the chunk's dense arrays; false (with the error set) for an unknown
     // country code or a row repeating the one before.
     bool addRow(const Row &row, Chunk &chunk) const;
+    void addEuRow(const Row &row, int16_t exporter, int16_t importer, int32_t product, Chunk &chunk) const;
     bool findDuplicate(const QString &path, qint64 dataBegin, qint64 headerLines, io::SourceError *error) const;
 
     const BaciCountryCodes &mCodes;
     Options mOptions;
-    std::vector<int16_t> mCountryOfCode; // BACI code -> country index; -1 unlisted, -2 no ISO3
+    std::vector<int16_t> mCountryOfCode; // BACI code -> country index; -1 unlisted
     std::vector<QByteArray> mIso3;
     std::vector<char> mIsReporter; // per country index
+    std::vector<char> mIsBlock;    // per country index: names no country
+    std::vector<char> mIsEuMember; // per country index, when the EU is a reporter
     mutable std::atomic<qint64> mBytesDone{0};
     std::atomic<int> mStopAfter{0}; // chunks after this one stop (an earlier one failed)
 };

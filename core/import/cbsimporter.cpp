@@ -334,7 +334,7 @@ bool CbsImporter::read(ImportJob &job)
 
     CbsData data;
     data.files = request.files;
-    CountryMatcher countries(&job.store());
+    CountryMatcher &countries = job.partners();
     ImportReport &report = job.report();
     for (int n = 0; n < request.files.size(); ++n) {
         job.reading(n, int(request.files.size()), 0.0,

@@ -76,17 +76,23 @@ bool FlowFormat::readFlow(const QString &text, FlowRecord &record)
     return false;
 }
 
-void FlowFormat::matchCountry(CountryMatcher &countries, const QString &text, FlowRecord &record)
+void FlowFormat::matchPartner(CountryMatcher &partners, const QStringList &spellings, const QString &name,
+                              bool listedWithoutCountry, FlowRecord &record)
 {
-    switch (countries.match(text, &record.partner)) {
+    switch (partners.match(spellings, name, listedWithoutCountry, &record.partner)) {
     case CountryMatcher::Match::Country:
         break;
+    case CountryMatcher::Match::Block:
+        record.partnerKind = FlowRecord::PartnerKind::Block;
+        break;
     case CountryMatcher::Match::Total:
-        record.skip(ImportText::tr("landengroep als partner (%1)").arg(text), PartnerRole);
+        record.skip(ImportText::tr("landengroep als partner (%1)").arg(spellings.value(0, name)), PartnerRole);
         break;
-    case CountryMatcher::Match::Unmatched:
-        record.unmatched(PartnerRole, text);
+    case CountryMatcher::Match::Unmatched: {
+        const QString text = spellings.value(0).isEmpty() ? name : spellings.value(0);
+        record.unmatched(PartnerRole, text.isEmpty() ? ImportText::tr("(leeg)") : text);
         break;
+    }
     }
 }
 
@@ -96,8 +102,6 @@ void FlowRecord::adoptPartner(const FlowRecord &known, int column)
     case Verdict::Use:
         partnerKind = known.partnerKind;
         partner = known.partner;
-        pseudoStatus = known.pseudoStatus;
-        pseudoMeaning = known.pseudoMeaning;
         break;
     case Verdict::Skip:
         skip(known.message, column, known.sumSkippedValue);

@@ -1,6 +1,7 @@
 #include "import/importjob.h"
 
 #include "countries/countryregistry.h"
+#include "import/countrymatcher.h"
 #include "import/filechecksum.h"
 #include "import/importer.h"
 #include "import/importprogress.h"
@@ -9,6 +10,7 @@
 #include "store/store.h"
 
 #include <QFileInfo>
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -25,6 +27,8 @@ struct ImportJob::Private {
     bool inputsChecked = false;
     bool partnersChecked = false;
     io::SourceError firstUnmatched;
+    std::unique_ptr<CountryMatcher> partners;
+    QMap<QByteArray, QPair<qint64, double>> blockRows; // code -> rows, known value
 
     void joinHasher()
     {
@@ -136,12 +140,23 @@ void ImportJob::setFileCounts(size_t index, qint64 read, qint64 used, qint64 rej
 bool ImportJob::chooseReporters(bool single)
 {
     mReporters.clear();
+    mEuReporter.reset();
     mAllReporters = !single && mRequest.allReporters();
     if (mAllReporters)
         return true;
     const QStringList asked = mRequest.reporters.isEmpty() ? QStringList{QStringLiteral("NLD")} : mRequest.reporters;
     for (const QString &code : asked) {
+        // The EU as one reporter is for formats that hold every member (BACI, Comext, Comtrade).
+        if (const std::optional<EuComposition> eu = euReporterComposition(code); eu && !single) {
+            if (mEuReporter && *mEuReporter != *eu)
+                return fail({{}, 0, 0, ImportText::tr("kies één samenstelling van de EU als rapporterend land")});
+            mEuReporter = eu;
+            mReporters.push_back(euReporterCode(*eu).toLatin1());
+            continue;
+        }
         const Country *country = single && asked.size() > 1 ? nullptr : CountryRegistry::instance().find(code);
+        if (country && country->kind != PartnerKind::Country)
+            country = nullptr;
         if (!country) {
             return fail({{},
                          0,
@@ -187,6 +202,20 @@ bool ImportJob::cancelled()
     mReport.outcome = ImportReport::Outcome::Cancelled;
     mReport.error = {{}, 0, 0, ImportText::tr("De import is afgebroken; er is niets opgeslagen.")};
     return false;
+}
+
+CountryMatcher &ImportJob::partners()
+{
+    if (!d->partners)
+        d->partners = std::make_unique<CountryMatcher>(&mStore);
+    return *d->partners;
+}
+
+void ImportJob::countBlockRows(const QByteArray &code, qint64 rows, double knownValue)
+{
+    QPair<qint64, double> &count = d->blockRows[code];
+    count.first += rows;
+    count.second += knownValue;
 }
 
 void ImportJob::unmatchedPartner(const QString &text, const io::SourceError &where)
@@ -239,6 +268,7 @@ bool ImportJob::begin(DataSetInfo info, double at)
     mWriteFrom = at;
     mProgress.report(at, ImportText::tr("Opslaan in de database"));
     mReport.dataSetName = info.name;
+    mReport.currency = info.currency;
     if (!mSink.begin(info))
         return writeFailed();
     return true;
@@ -269,6 +299,17 @@ bool ImportJob::finish()
             return fail({side, 0, 0, error});
         if (!mSink.addFile(file))
             return writeFailed();
+    }
+    // The partner codes that name no country, with the rows and value the summary lists.
+    if (d->partners) {
+        for (const PartnerBlock &block : d->partners->blocks()) {
+            if (!mSink.addPartnerBlock(block))
+                return writeFailed();
+        }
+    }
+    for (auto it = d->blockRows.cbegin(); it != d->blockRows.cend(); ++it) {
+        const QString name = d->partners ? d->partners->blocks().value(it.key()).name : QString();
+        mReport.hiddenPartners.push_back({QString::fromUtf8(it.key()), name, it->first, it->second});
     }
     if (isCancelled())
         return cancelled();

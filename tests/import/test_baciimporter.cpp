@@ -1,7 +1,9 @@
 // BACI importer: small fixtures written here, a generated year for the two-thread path, and the
 // real BACI extract from ../shared/data when present.
 
+#include "analysis/analysiswarnings.h"
 #include "bench/bacigenerator.h"
+#include "domain/preset.h"
 #include "import/importerregistry.h"
 #include "import/importprogress.h"
 #include "importtesthelpers.h"
@@ -76,13 +78,23 @@ void TestBaciImporter::importsReporterFlowsInUsd()
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(report.dataSetName, QStringLiteral("BACI HS17 2020 (V202301)"));
     QCOMPARE(report.rowsRead, 9);
-    // 697 "Europe EFTA, nes" has no ISO code: its row is reported, not stored, not fatal.
-    QCOMPARE(report.rowsRejected, 1);
-    QCOMPARE(report.unmatched.size(), 1);
-    QVERIFY(report.unmatched.firstKey().startsWith(QLatin1String("697")));
+    // 697 "Europe EFTA, nes" names no country: its row keeps its value as a block under its own
+    // code, listed in the summary; nothing is rejected.
+    QCOMPARE(report.rowsRejected, 0);
+    QVERIFY(report.unmatched.isEmpty());
+    QCOMPARE(int(report.hiddenPartners.size()), 1);
+    QCOMPARE(report.hiddenPartners.front().code, QStringLiteral("M49-697"));
+    QCOMPARE(report.hiddenPartners.front().rows, 1);
+    QCOMPARE(report.hiddenPartners.front().value, 4000.0);
+    QVERIFY(report.summaryLines().join(QLatin1Char('\n')).contains(QStringLiteral("M49-697")));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM dataset_partner WHERE code = 'M49-697' AND side = 1")),
+             1);
 
-    // Imports of NLD by partner, in USD, codes padded, 490 mapped to TWN by name.
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter = 'NLD'")), 4);
+    // Imports of NLD by partner, in USD, codes padded, 490 mapped to TWN by name, 697 as a block.
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter = 'NLD'")), 5);
+    QCOMPARE(
+        number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '300490' AND partner = 'M49-697'")),
+        4000.0);
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'CHN'")),
              10500.0);
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'FRA'")),
@@ -96,13 +108,15 @@ void TestBaciImporter::importsReporterFlowsInUsd()
              7000.0);
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow WHERE reporter = 'NLD' AND hs6 = '851712'")),
              1125.0);
-    // World exports: every exporter with an ISO code, summed over importers (697 as importer counts).
+    // World exports: every exporter, summed over importers (697 as importer counts; as exporter a
+    // block of its own).
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM world_export WHERE hs6 = '851712' AND exporter = 'CHN'")),
              1500250.0);
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM world_export WHERE hs6 = '300490' AND exporter = 'USA'")),
              8000.0);
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM world_export WHERE hs6 = '300490'")), 1);
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM world_export")), 7);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM world_export WHERE hs6 = '300490'")), 2);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM world_export")), 8);
+    QCOMPARE(count(store, QStringLiteral("SELECT world_exporters FROM dataset_slice WHERE reporter = ''")), 6);
     // Descriptions from the product codes file; provenance with checksums.
     QCOMPARE(count(store, QStringLiteral(
                               "SELECT count(*) FROM product WHERE hs6 = '010121' AND description_en LIKE 'Horses%'")),
@@ -137,8 +151,8 @@ void TestBaciImporter::severalReportersAndAll()
     report = runImport(store, QStringLiteral("baci"), request);
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     const qint64 id = store.dataSet(QStringLiteral("alle"))->id;
-    // Every row whose exporter has an ISO code and whose importer has one is an import row.
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE dataset_id = %1").arg(id)), 7);
+    // Every row whose importer is a country is an import row (a block is never a reporter).
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE dataset_id = %1").arg(id)), 8);
 }
 
 void TestBaciImporter::analysisRunsOnTheImport()
@@ -157,9 +171,16 @@ void TestBaciImporter::analysisRunsOnTheImport()
     selection.year = 2020;
     const std::optional<StatisticsSet> statistics = loadStatistics(&store, selection, 1, &error);
     QVERIFY2(statistics, qPrintable(error));
-    QCOMPARE(
-        int(statistics->primary.rows.size()),
-        2); // 010121 and 851712; 300490 came from 697 only // 010121, 851712, 300490 (the latter from 697, unmatched: not stored)
+    // 010121, 851712 and 300490; the last came from 697 "Europe EFTA, nes" only: all of its imports
+    // have a hidden partner, so no country supplies it.
+    const StatisticsTable &table = statistics->primary;
+    QCOMPARE(int(table.rows.size()), 3);
+    const ProductStats &efta = table.rows[size_t(table.rowByHs6.value(QStringLiteral("300490")))];
+    QCOMPARE(efta.importValue, 4000.0);
+    QVERIFY(efta.hasHiddenPartner());
+    QCOMPARE(efta.hiddenPartnerShare, 1.0);
+    QCOMPARE(efta.supplierShare, 0.0);
+    QCOMPARE(efta.topNonEuPartner, -1);
 }
 
 void TestBaciImporter::detectsByNameAndHeader()
@@ -290,6 +311,24 @@ void TestBaciImporter::realExtract()
         zafTop +=
             s.topNonEuPartner >= 0 && table.data->partners[size_t(s.topNonEuPartner)] == QLatin1String("ZAF") ? 1 : 0;
     QVERIFY(zafTop > int(nldProducts.size()) / 2);
+
+    // The extract holds no Dutch exports and only two exporters (AFG, ZAF): the net-importer step
+    // cannot be decided for any product and says so, and the world market is too thin to stand
+    // for the world (the extract once gave 1.063 -> 1.063 -> 1.063 -> 1.063 without a word).
+    QVERIFY(!table.data->coverage.exports);
+    QCOMPARE(table.data->coverage.worldExporters, 2);
+    const AnalysisSettings settings{defaultPreset().criteria, {}};
+    const AnalysisResult result = runFunnel(*statistics, settings);
+    QCOMPARE(result.steps[0].kept, int(nldProducts.size()));
+    QCOMPARE(result.steps[1].kept, int(nldProducts.size()));
+    QCOMPARE(result.steps[2].key, QStringLiteral("net_importer"));
+    QCOMPARE(result.steps[2].undetermined, int(nldProducts.size()));
+    QCOMPARE(result.steps[2].kept + result.steps[2].dropped, 0);
+    const std::vector<AnalysisWarning> warnings = analysisWarnings(*statistics, settings);
+    QCOMPARE(int(warnings.size()), 2);
+    QCOMPARE(warnings[0].kind, AnalysisWarning::Kind::ExportsNotCovered);
+    QCOMPARE(warnings[0].step, QStringLiteral("net_importer"));
+    QCOMPARE(warnings[1].kind, AnalysisWarning::Kind::ThinWorldData);
 
     // Importing the same year file again is detected by its checksum.
     request.dataSetName = QStringLiteral("nogmaals");

@@ -92,7 +92,7 @@ void TestCbsImporter::csvAsCbsDeliversIt()
                        "10121;Fokpaarden;China;1.234,5\n"      // leading zero lost, thousands dot, decimal comma
                        "010121;Fokpaarden;Zuid-Korea;x\n"      // secret
                        "010121;Fokpaarden;België;.\n"          // unknown
-                       "010121;Fokpaarden;Overige Azië;-\n"    // nil = 0, CBS spelling for Taiwan
+                       "010121;Fokpaarden;Overige Azië;-\n"    // nil = 0; a CBS residual group, no country
                        "300490;Geneesmiddelen;Rusland;12,5*\n" // provisional
                        "300490;Geneesmiddelen;Verenigde Staten;2.000\n"
                        "300490;Geneesmiddelen;Totaal;2.012,5\n" // a total: skipped
@@ -118,7 +118,13 @@ void TestCbsImporter::csvAsCbsDeliversIt()
     QCOMPARE(count(*mStore,
                    sql("SELECT status FROM import_flow WHERE hs6 = '010121' AND partner = 'BEL' AND value IS NULL")),
              2);
-    QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'TWN'")), 0.0);
+    // "Overige Azië" stays what CBS printed: a block under its own code and name, never Taiwan.
+    QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'CBS-AZIE'")), 0.0);
+    QCOMPARE(count(*mStore, sql("SELECT count(*) FROM import_flow WHERE partner = 'TWN'")), 0);
+    QCOMPARE(
+        count(*mStore, sql("SELECT count(*) FROM dataset_partner WHERE code = 'CBS-AZIE' AND name = 'Overige Azië' "
+                           "AND side = 1")),
+        1);
     QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '300490' AND partner = 'RUS'")), 12500.0);
     QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '300490' AND partner = 'USA'")), 2000000.0);
     QCOMPARE(count(*mStore, sql("SELECT count(*) FROM import_flow WHERE reporter = 'NLD' AND year = 2020")), 6);

@@ -120,7 +120,7 @@ class TestComextImporter : public QObject {
 private slots:
     void initTestCase();
     void annualFileSumsCn8AndRegimesIntoHs6();
-    void confidentialPartnerIsSecretNeverZero();
+    void confidentialPartnerCountsAsHiddenBlock();
     void skippedRowsAreCountedByReason();
     void monthsAddUpToTheYear();
     void annualRowWinsOverMonths();
@@ -169,7 +169,7 @@ void TestComextImporter::annualFileSumsCn8AndRegimesIntoHs6()
     QCOMPARE(importValue(store, report.dataSetName, "300490", QStringLiteral("CHE")), 250.0);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow i JOIN dataset d ON d.id = i.dataset_id "
                                          "WHERE d.name = 'comext 2020'")),
-             qint64(5));
+             qint64(6)); // with the confidential QY and the ship stores QS, each a block
     // Exports: all partners, the confidential one included.
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow WHERE hs6 = '851713'")), 50.0);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter <> 'NLD'")), qint64(0));
@@ -177,21 +177,23 @@ void TestComextImporter::annualFileSumsCn8AndRegimesIntoHs6()
     QVERIFY(info);
     QCOMPARE(info->source, QStringLiteral("Comext"));
     QCOMPARE(info->currency, QStringLiteral("EUR"));
-    QCOMPARE(report.rowsStored, qint64(6));
+    QCOMPARE(report.rowsStored, qint64(7));
 }
 
-void TestComextImporter::confidentialPartnerIsSecretNeverZero()
+void TestComextImporter::confidentialPartnerCountsAsHiddenBlock()
 {
     Store store;
     QVERIFY(store.open(path(QStringLiteral("secret.db")), nullptr));
     const ImportReport report = importFiles(store, {mAnnual}, QStringLiteral("comext geheim"));
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
-    QCOMPARE(
-        count(store,
-              QStringLiteral("SELECT count(*) FROM import_flow WHERE partner = 'QY' AND status = 1 AND value IS NULL")),
-        qint64(1));
-    QVERIFY(notesContain(report, QStringLiteral("Partner QY")));
-    QVERIFY(notesContain(report, QStringLiteral("geheim")));
+    // QY: the partner is confidential, the value (50) is known and stored under QY.
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE partner = 'QY' AND status = 0")), 50.0);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM dataset_partner WHERE code = 'QY' AND side = 2")),
+             qint64(1));
+    QStringList hidden;
+    for (const ImportReport::HiddenPartner &h : report.hiddenPartners)
+        hidden << QStringLiteral("%1:%2:%3").arg(h.code).arg(h.rows).arg(h.value);
+    QCOMPARE(hidden, (QStringList{QStringLiteral("QS:1:5"), QStringLiteral("QY:1:50"), QStringLiteral("QZ:1:20")}));
 
     const std::optional<StatisticsSet> set = statistics(store, report.dataSetName, 2020);
     QVERIFY(set);
@@ -199,15 +201,24 @@ void TestComextImporter::confidentialPartnerIsSecretNeverZero()
     const int row = table.rowByHs6.value(QStringLiteral("851713"), -1);
     QVERIFY(row >= 0);
     const ProductStats &stats = table.rows[size_t(row)];
-    QCOMPARE(stats.importValue, 1000.0); // CN 900 + DE 100; the secret 50 is not a country's
-    QCOMPARE(stats.suppressedImportCells, 1);
+    // M[p] = CN 900 + DE 100 + QY 50: the hidden partner's value counts, so China's share is not
+    // inflated to 90 % by leaving it out; QY is intra-EU, so not in the extra-EU imports.
+    QCOMPARE(stats.importValue, 1050.0);
+    QCOMPARE(stats.suppressedImportCells, 0);
     QCOMPARE(table.partnerCode(stats.topNonEuPartner), QStringLiteral("CHN"));
-    QCOMPARE(stats.supplierShare, 0.9);
+    QCOMPARE(stats.supplierShare, 900.0 / 1050.0);
+    QCOMPARE(stats.hiddenPartnerValue, 50.0);
+    QVERIFY(stats.hasHiddenPartner());
+    QCOMPARE(stats.extraEuImports, 900.0);
+    // One block in the import HHI.
+    QCOMPARE(stats.importHhi, (900.0 * 900.0 + 100.0 * 100.0 + 50.0 * 50.0) / (1050.0 * 1050.0));
     bool shown = false;
     for (const PartnerShare &share : importPartners(table, row)) {
         if (share.iso3 == QLatin1String("QY")) {
             shown = true;
-            QVERIFY(std::isnan(share.value)); // "geheim" in the product detail, not 0
+            QVERIFY(share.hiddenPartner);
+            QCOMPARE(share.value, 50.0);
+            QCOMPARE(partnerName(table, share.iso3), QStringLiteral("Land vertrouwelijk, binnen de EU"));
         }
     }
     QVERIFY(shown);
@@ -221,18 +232,19 @@ void TestComextImporter::skippedRowsAreCountedByReason()
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(report.rowsRead, qint64(15));
     QCOMPARE(report.rowsRejected, qint64(0));
-    // TOTAL, chapter 30, 30999999, QS and the two German rows; the nine others are used.
-    QCOMPARE(report.rowsSkipped, qint64(6));
-    QVERIFY(notesContain(report, QStringLiteral("9 regels gebruikt")));
+    // TOTAL, chapter 30, 30999999 and the two German rows; the ten others are used (ship stores
+    // QS among them: a block with its value, never a row dropped for its partner).
+    QCOMPARE(report.rowsSkipped, qint64(5));
+    QVERIFY(notesContain(report, QStringLiteral("10 regels gebruikt")));
     QVERIFY(notesContain(report, QStringLiteral("30999999")));
     QVERIFY(notesContain(report, QStringLiteral("samen 70 EUR")));
     QVERIFY(notesContain(report, QStringLiteral("totaal over alle goederen")));
     QVERIFY(notesContain(report, QStringLiteral("andere rapporterende landen")));
-    QVERIFY(notesContain(report, QStringLiteral("QS")));
+    QVERIFY(report.summaryLines().join(QLatin1Char('\n')).contains(QStringLiteral("Partner zonder land QS")));
     int skippedIssues = 0;
     for (const ImportIssue &issue : report.issues)
         skippedIssues += issue.kind == ImportIssue::Kind::Skipped ? 1 : 0;
-    QCOMPARE(skippedIssues, 5); // one per reason: total, chapter, confidential, stores, other reporters
+    QCOMPARE(skippedIssues, 4); // one per reason: total, chapter, confidential products, other reporters
 }
 
 void TestComextImporter::monthsAddUpToTheYear()
@@ -262,7 +274,7 @@ void TestComextImporter::annualRowWinsOverMonths()
     const ImportReport report = importFiles(store, {months, mAnnual}, QStringLiteral("jaar en maanden"));
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(importValue(store, QStringLiteral("jaar en maanden"), "851713", QStringLiteral("CHN")), 900.0);
-    QCOMPARE(report.rowsSkipped, qint64(6 + 2));
+    QCOMPARE(report.rowsSkipped, qint64(5 + 2));
     QVERIFY(notesContain(report, QStringLiteral("2 regels overgeslagen: maandcijfers")));
 }
 
@@ -332,7 +344,7 @@ void TestComextImporter::allReporters()
     const ImportReport report = runImport(store, QStringLiteral("comext"), request);
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter = 'DEU'")), qint64(2));
-    QCOMPARE(report.rowsSkipped, qint64(4));
+    QCOMPARE(report.rowsSkipped, qint64(3));
 }
 
 void TestComextImporter::unmatchedPartnerSkippedWhenAsked()
@@ -401,7 +413,7 @@ void TestComextImporter::cliImportThenAnalyse()
     const CliRun imported = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"),
                                     QStringLiteral("auto"), mAnnual});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
-    QVERIFY(imported.out.contains(QStringLiteral("Partner QY")));
+    QVERIFY(imported.out.contains(QStringLiteral("Partner zonder land QY")));
     const CliRun analysed =
         runCli({QStringLiteral("analyse"), QStringLiteral("--db"), db, QStringLiteral("--reporter"),
                 QStringLiteral("NLD"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--json")});

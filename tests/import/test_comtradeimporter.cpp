@@ -143,7 +143,7 @@ private slots:
     void initTestCase();
     void apiDownloadStoresHs6ByPartner();
     void worldIsCrossCheckAndExportTotal();
-    void nesAreasArePseudoPartnersNeverSuppliers();
+    void nesAreasAreBlocksNeverSuppliers();
     void skippedRowsAreCountedByReason();
     void olderHeaderVariant();
     void monthlyDownloadAddsUpToTheYear();
@@ -186,7 +186,7 @@ void TestComtradeImporter::apiDownloadStoresHs6ByPartner()
     QCOMPARE(importValue(store, name, "851713", QStringLiteral("DEU")), 100.0);
     QCOMPARE(importValue(store, name, "851713", QStringLiteral("TWN")), 55.0); // Other Asia, nes
     QCOMPARE(importValue(store, name, "300490", QStringLiteral("USA")), 500.0);
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow")), qint64(7));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow")), qint64(7)); // two nes blocks
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter <> 'NLD'")), qint64(0));
     QCOMPARE(store.dataSet(name)->currency, QStringLiteral("USD"));
     QCOMPARE(store.dataSet(name)->source, QStringLiteral("Comtrade"));
@@ -215,21 +215,21 @@ void TestComtradeImporter::worldIsCrossCheckAndExportTotal()
     QVERIFY(!notesContain(report, QStringLiteral("invoer 851713")));
 }
 
-void TestComtradeImporter::nesAreasArePseudoPartnersNeverSuppliers()
+void TestComtradeImporter::nesAreasAreBlocksNeverSuppliers()
 {
     Store store;
     QVERIFY(store.open(path(QStringLiteral("nes.db")), nullptr));
     const ImportReport report = importFile(store, mApi, QStringLiteral("nes"));
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
-    QCOMPARE(
-        count(store,
-              QStringLiteral(
-                  "SELECT count(*) FROM import_flow WHERE partner = 'Areas, nes' AND status = 2 AND value IS NULL")),
-        qint64(1));
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner = 'Bunkers' AND status = 2")),
-             qint64(1));
-    QVERIFY(notesContain(report, QStringLiteral("Partner Areas, nes")));
-    QVERIFY(notesContain(report, QStringLiteral("samen 40 USD")));
+    // Both areas write "_X" as their ISO code; each stays its own block by its M49 number.
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE partner = 'M49-899' AND status = 0")),
+             40.0);
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE partner = 'M49-837' AND status = 0")),
+             5.0);
+    QStringList hidden;
+    for (const ImportReport::HiddenPartner &h : report.hiddenPartners)
+        hidden << QStringLiteral("%1:%2:%3").arg(h.code).arg(h.rows).arg(h.value);
+    QCOMPARE(hidden, (QStringList{QStringLiteral("M49-837:1:5"), QStringLiteral("M49-899:1:40")}));
 
     const std::optional<StatisticsSet> set = statistics(store, QStringLiteral("nes"), 2020);
     QVERIFY(set);
@@ -237,17 +237,21 @@ void TestComtradeImporter::nesAreasArePseudoPartnersNeverSuppliers()
     const int row = table.rowByHs6.value(QStringLiteral("851713"), -1);
     QVERIFY(row >= 0);
     const ProductStats &stats = table.rows[size_t(row)];
-    QCOMPARE(stats.importValue, 955.0); // China, Germany, Taiwan; the nes areas are no supplier
-    QCOMPARE(stats.suppressedImportCells, 2);
+    // China, Germany, Taiwan and the two areas: the areas' value counts, but no area is a supplier.
+    QCOMPARE(stats.importValue, 1000.0);
+    QCOMPARE(stats.suppressedImportCells, 0);
+    QCOMPARE(stats.hiddenPartnerValue, 45.0);
     QCOMPARE(table.partnerCode(stats.topNonEuPartner), QStringLiteral("CHN"));
+    QCOMPARE(stats.supplierShare, 0.8);
     int labelled = 0;
     for (const PartnerShare &share : importPartners(table, row)) {
-        if (share.iso3 == QLatin1String("Areas, nes") || share.iso3 == QLatin1String("Bunkers")) {
+        if (share.hiddenPartner) {
             ++labelled;
-            QVERIFY(std::isnan(share.share));
+            QVERIFY(share.share == 0.04 || share.share == 0.005);
         }
     }
     QCOMPARE(labelled, 2);
+    QCOMPARE(partnerName(table, QStringLiteral("M49-837")), QStringLiteral("Bunkers"));
 }
 
 void TestComtradeImporter::skippedRowsAreCountedByReason()
@@ -281,7 +285,7 @@ void TestComtradeImporter::olderHeaderVariant()
     const ImportReport report = importFile(store, file, QStringLiteral("oud"));
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(importValue(store, QStringLiteral("oud"), "851713", QStringLiteral("CHN")), 800.0);
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner = 'Areas, nes'")), qint64(1));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner = 'M49-899'")), qint64(1));
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow")), 20.0);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE year = 2019")), qint64(2));
     QCOMPARE(report.rowsSkipped, qint64(2));
@@ -347,7 +351,7 @@ void TestComtradeImporter::cliImportThenAnalyse()
     const CliRun imported = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"),
                                     QStringLiteral("comtrade"), mApi});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
-    QVERIFY(imported.out.contains(QStringLiteral("Areas, nes")));
+    QVERIFY(imported.out.contains(QStringLiteral("Partner zonder land M49-899")));
     const CliRun analysed =
         runCli({QStringLiteral("analyse"), QStringLiteral("--db"), db, QStringLiteral("--reporter"),
                 QStringLiteral("NLD"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--json")});
