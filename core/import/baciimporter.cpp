@@ -208,7 +208,7 @@ bool checkReporters(ImportJob &job, const BaciCountryCodes &countries)
     if (!job.chooseReporters(false))
         return false;
     for (const QByteArray &reporter : job.reporters()) {
-        if (countries.codesFor(reporter).empty())
+        if (countries.codesFor(reporter).empty() && !euReporterComposition(QString::fromLatin1(reporter)))
             return job.fail({countries.path(), 0, 0,
                              ImportText::tr("rapporterend land \"%1\" komt niet voor in de BACI-landcodes")
                                  .arg(QString::fromLatin1(reporter))});

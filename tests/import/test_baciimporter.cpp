@@ -27,6 +27,7 @@ private slots:
     void importsReporterFlowsInUsd_data();
     void importsReporterFlowsInUsd();
     void severalReportersAndAll();
+    void euAsOneReporter();
     void analysisRunsOnTheImport();
     void detectsByNameAndHeader();
     void twoThreadsGiveTheSameStoreAsOne();
@@ -153,6 +154,68 @@ void TestBaciImporter::severalReportersAndAll()
     const qint64 id = store.dataSet(QStringLiteral("alle"))->id;
     // Every row whose importer is a country is an import row (a block is never a reporter).
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE dataset_id = %1").arg(id)), 8);
+}
+
+// The EU as one reporter, against sums worked out by hand from these nine rows (thousands of USD):
+// members' imports from non-members, their intra-EU imports apart, exports to non-members.
+void TestBaciImporter::euAsOneReporter()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("country_codes_V202301.csv")), baciCountryCodes(false));
+    const QString path = dir.filePath(QStringLiteral("BACI_HS17_Y2020_V202301.csv"));
+    writeFile(path, "t,i,j,k,v,q\n"
+                    "2020,156,251,10121,30,1\n"   // CHN -> FRA: EU import
+                    "2020,156,528,10121,10,1\n"   // CHN -> NLD: EU import
+                    "2020,156,842,851712,500,1\n" // CHN -> USA: no EU flow
+                    "2020,251,528,10121,5,1\n"    // FRA -> NLD: intra-EU
+                    "2020,276,842,10121,8,1\n"    // DEU -> USA: EU export
+                    "2020,528,156,851712,2,1\n"   // NLD -> CHN: EU export
+                    "2020,528,276,851712,4,1\n"   // NLD -> DEU: intra-EU
+                    "2020,842,276,851712,20,1\n"  // USA -> DEU: EU import
+                    "2020,842,528,851712,6,1\n"); // USA -> NLD: EU import
+    Store store;
+    QString error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("eu.db")), &error));
+    ImportRequest request;
+    request.files = {path};
+    request.reporters = {QStringLiteral("EU27")};
+    const ImportReport report = runImport(store, QStringLiteral("baci"), request);
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    const auto value = [&store](const char *table, const char *where) {
+        return number(store, QStringLiteral("SELECT value FROM %1 WHERE reporter = 'EU27' AND %2")
+                                 .arg(QLatin1String(table), QLatin1String(where)));
+    };
+    QCOMPARE(value("import_flow", "hs6 = '010121' AND partner = 'CHN'"), 40000.0);
+    QCOMPARE(value("import_flow", "hs6 = '851712' AND partner = 'USA'"), 26000.0);
+    QCOMPARE(value("import_flow", "hs6 = '010121' AND partner = 'EU27'"), 5000.0); // intra-EU
+    QCOMPARE(value("import_flow", "hs6 = '851712' AND partner = 'EU27'"), 4000.0);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow")), 4); // no member is a partner
+    QCOMPARE(value("export_flow", "hs6 = '010121'"), 8000.0);
+    QCOMPARE(value("export_flow", "hs6 = '851712'"), 2000.0);
+    QCOMPARE(store.dataSet(report.dataSetName)->reporters(), std::vector<QString>{QStringLiteral("EU27")});
+
+    DataSelection selection;
+    selection.reporter = QStringLiteral("EU27");
+    const std::optional<StatisticsSet> statistics = loadStatistics(&store, selection, 1, &error);
+    QVERIFY2(statistics, qPrintable(error));
+    const StatisticsTable &table = statistics->primary;
+    const ProductStats &horses = table.rows[size_t(table.rowByHs6.value(QStringLiteral("010121")))];
+    QCOMPARE(horses.importValue, 40000.0); // the EU's imports: from outside only
+    QCOMPARE(horses.supplierShare, 1.0);
+    QCOMPARE(horses.intraEuImports, 5000.0);
+    QCOMPARE(horses.extraEuImportShare, 40000.0 / 45000.0); // of total EU demand (the EC's criterion)
+    QCOMPARE(horses.importExportRatio, 5.0);
+    const ProductStats &phones = table.rows[size_t(table.rowByHs6.value(QStringLiteral("851712")))];
+    QCOMPARE(phones.importValue, 26000.0);
+    QCOMPARE(table.partnerCode(phones.topNonEuPartner), QStringLiteral("USA"));
+    QCOMPARE(phones.extraEuImportShare, 26000.0 / 30000.0);
+    QCOMPARE(phones.importExportRatio, 13.0);
+    QVERIFY(importPartners(table, table.rowByHs6.value(QStringLiteral("851712"))).size() == 1); // not itself
+
+    // A data set of the EU alone says which reporters it holds when asked for another.
+    selection.reporter = QStringLiteral("NLD");
+    QVERIFY(!loadStatistics(&store, selection, 1, &error));
+    QVERIFY2(error.contains(QStringLiteral("alleen van: EU27")), qPrintable(error));
 }
 
 void TestBaciImporter::analysisRunsOnTheImport()

@@ -2,7 +2,9 @@
 // HS6, months to years, confidential partners and products, the funnel that stays undetermined
 // at the world-HHI step, the CLI, cancel and a corpus of bad inputs.
 
+#include "analysis/analysiswarnings.h"
 #include "analysis/productstatistics.h"
+#include "domain/preset.h"
 #include "flowtesthelpers.h"
 #include "import/importerregistry.h"
 #include "import/importprogress.h"
@@ -127,6 +129,8 @@ private slots:
     void extractWithHs6AndCn8LevelsCountsOnce();
     void funnelIsUndeterminedAtWorldHhi();
     void allReporters();
+    void euAsOneReporter();
+    void reporterWithoutExportsIsUndetermined();
     void unmatchedPartnerSkippedWhenAsked();
     void aliasFromTheStoreIsUsed();
     void registryAndDetection();
@@ -345,6 +349,71 @@ void TestComextImporter::allReporters()
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter = 'DEU'")), qint64(2));
     QCOMPARE(report.rowsSkipped, qint64(3));
+}
+
+// The EU as one reporter against the annual file, summed by hand: NL and DE are members, so
+// their imports from non-members add up, their imports from each other (and the intra-EU
+// confidential QY) are the EU's intra-EU imports, exports only those to non-members.
+void TestComextImporter::euAsOneReporter()
+{
+    Store store;
+    QVERIFY(store.open(path(QStringLiteral("eu.db")), nullptr));
+    ImportRequest request;
+    request.files = {mAnnual};
+    request.reporters = {QStringLiteral("EU27")};
+    request.dataSetName = QStringLiteral("eu");
+    const ImportReport report = runImport(store, QStringLiteral("comext"), request);
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    const QString eu = QStringLiteral("eu");
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("CHN")), 900.0 + 12345.0); // NL and DE
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("EU27")), 100.0 + 50.0);   // DE and QY
+    QCOMPARE(importValue(store, eu, "300490", QStringLiteral("USA")), 500.0 + 1.0);
+    QCOMPARE(importValue(store, eu, "300490", QStringLiteral("CHE")), 250.0);
+    QCOMPARE(importValue(store, eu, "300490", QStringLiteral("QS")), 5.0); // ship stores, extra-EU
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner IN ('DEU', 'NLD', 'QY')")),
+             qint64(0));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter <> 'EU27'")), qint64(0));
+    // Exports to CN (30) and to the extra-EU confidential QZ (20).
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow WHERE reporter = 'EU27' AND hs6 = '851713'")),
+             50.0);
+
+    const std::optional<StatisticsSet> set = statistics(store, eu, 2020, QStringLiteral("EU27"));
+    QVERIFY(set);
+    const ProductStats &phones = set->primary.rows[size_t(set->primary.rowByHs6.value(QStringLiteral("851713")))];
+    QCOMPARE(phones.importValue, 13245.0);
+    QCOMPARE(phones.supplierShare, 1.0);
+    QCOMPARE(phones.extraEuImportShare, 13245.0 / 13395.0);
+    QCOMPARE(phones.importExportRatio, 13245.0 / 50.0);
+}
+
+// A file with import rows only: the reporter's exports are not covered, so the net-importer step
+// is undetermined for every product, with a warning, instead of every product exporting 0.
+void TestComextImporter::reporterWithoutExportsIsUndetermined()
+{
+    const QString file = path(QStringLiteral("imports-only.dat"));
+    writeFile(file, fullHeader + row("NL", "CN", "85171300", 1, 1, "202052", "10") +
+                        row("NL", "XK", "30049000", 1, 1, "202052", "4") +
+                        row("NL", "XC", "30049000", 1, 1, "202052", "3") +
+                        row("NL", "XL", "30049000", 1, 1, "202052", "2"));
+    Store store;
+    QVERIFY(store.open(path(QStringLiteral("imports-only.db")), nullptr));
+    const ImportReport report = importFiles(store, {file}, QStringLiteral("alleen invoer"));
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    // Kosovo, Ceuta and Melilla: countries through the alias table, not unmatched.
+    QCOMPARE(importValue(store, QStringLiteral("alleen invoer"), "300490", QStringLiteral("XKX")), 4.0);
+    QCOMPARE(importValue(store, QStringLiteral("alleen invoer"), "300490", QStringLiteral("XCE")), 3.0);
+    QCOMPARE(importValue(store, QStringLiteral("alleen invoer"), "300490", QStringLiteral("XME")), 2.0);
+    const std::optional<StatisticsSet> set = statistics(store, QStringLiteral("alleen invoer"), 2020);
+    QVERIFY(set);
+    QVERIFY(!set->primary.data->coverage.exports);
+    const AnalysisSettings settings{defaultPreset().criteria, {}};
+    const AnalysisResult result = runFunnel(*set, settings);
+    QCOMPARE(result.steps[2].key, QStringLiteral("net_importer"));
+    QCOMPARE(result.steps[2].undetermined, result.steps[2].entering);
+    QVERIFY(result.steps[2].entering > 0);
+    const std::vector<AnalysisWarning> warnings = analysisWarnings(*set, settings);
+    QVERIFY(!warnings.empty());
+    QCOMPARE(warnings.front().kind, AnalysisWarning::Kind::ExportsNotCovered);
 }
 
 void TestComextImporter::unmatchedPartnerSkippedWhenAsked()

@@ -148,6 +148,7 @@ private slots:
     void olderHeaderVariant();
     void monthlyDownloadAddsUpToTheYear();
     void funnelIsUndeterminedAtWorldHhi();
+    void euAsOneReporterWithoutExports();
     void registryAndDetection();
     void cancelStoresNothing();
     void sameFileTwiceIsRefused();
@@ -324,6 +325,44 @@ void TestComtradeImporter::funnelIsUndeterminedAtWorldHhi()
     QVERIFY(world);
     QVERIFY(world->entering >= 1); // 851713: 84 % from China, imports 19 x exports
     QCOMPARE(world->undetermined, world->entering);
+}
+
+// Two reporters' import rows, no export row: the EU as one reporter sums the members' imports
+// from non-members (by hand: CHN 800, TWN 100 as "Other Asia, nes", USA 300, the unspecified area
+// 40 as a block), keeps NLD-DEU trade apart as intra-EU (60 + 50), and covers no exports.
+void TestComtradeImporter::euAsOneReporterWithoutExports()
+{
+    const QString file = path(QStringLiteral("eu.csv"));
+    writeFile(file, badHeader + bad("CHN", "M", "851713", "2020", "800") +
+                        "NLD,490,S19,\"Other Asia, nes\",M,851713,2020,100\n"
+                        "NLD,276,DEU,Germany,M,851713,2020,60\n"
+                        "NLD,899,_X,\"Areas, nes\",M,851713,2020,40\n"
+                        "DEU,842,USA,USA,M,851713,2020,300\n"
+                        "DEU,528,NLD,Netherlands,M,851713,2020,50\n");
+    Store store;
+    QVERIFY(store.open(path(QStringLiteral("eu.db")), nullptr));
+    ImportRequest request;
+    request.files = {file};
+    request.reporters = {QStringLiteral("EU27")};
+    request.dataSetName = QStringLiteral("eu");
+    const ImportReport report = runImport(store, QStringLiteral("comtrade"), request);
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    const QString eu = QStringLiteral("eu");
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("CHN")), 800.0);
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("TWN")), 100.0);
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("USA")), 300.0);
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("M49-899")), 40.0);
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("EU27")), 110.0);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM export_flow")), qint64(0));
+
+    const std::optional<StatisticsSet> set = statistics(store, eu, 2020, QStringLiteral("EU27"));
+    QVERIFY(set);
+    const ProductStats &phones = set->primary.rows[0];
+    QCOMPARE(phones.importValue, 1240.0);
+    QCOMPARE(phones.supplierShare, 800.0 / 1240.0);
+    QCOMPARE(phones.hiddenPartnerValue, 40.0);
+    QCOMPARE(phones.extraEuImportShare, 1200.0 / 1350.0); // the area's side is unknown: not extra-EU
+    QVERIFY(std::isnan(phones.importExportRatio));        // no export row at all: not covered
 }
 
 void TestComtradeImporter::registryAndDetection()
