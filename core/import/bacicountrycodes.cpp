@@ -4,6 +4,7 @@
 
 #include "import/countrymatcher.h"
 #include "io/csvreader.h"
+#include "io/inputfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -29,16 +30,13 @@ bool BaciCountryCodes::load(const QString &path, CountryMatcher &partners, io::S
 {
     mPath = path;
     mEntries.assign(maxCode, Entry{});
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = {path, 0, 0,
-                  ImportText::tr("kan het bestand met BACI-landcodes niet openen: %1").arg(file.errorString())};
+    const std::unique_ptr<QIODevice> file = io::InputFile::open(path, error);
+    if (!file)
         return false;
-    }
     io::CsvReader::Options options;
     options.delimiter = ',';
     options.fileName = path;
-    io::CsvReader reader(&file, options);
+    io::CsvReader reader(file.get(), options);
     QStringList fields;
     if (!reader.readRow(fields)) {
         *error = reader.status() == io::CsvReader::Status::Error

@@ -8,6 +8,7 @@
 #include "import/importprogress.h"
 #include "import/importtext.h"
 #include "import/tradesink.h"
+#include "io/inputfile.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,10 +26,11 @@ namespace {
 
 bool hasBaciHeader(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    io::SourceError error;
+    const std::unique_ptr<QIODevice> file = io::InputFile::open(path, &error);
+    if (!file)
         return false;
-    QByteArray line = file.readLine(256).trimmed().toLower();
+    QByteArray line = file->readLine(256).trimmed().toLower();
     if (line.startsWith("\xEF\xBB\xBF"))
         line.remove(0, 3);
     line.replace('"', QByteArray()).replace(' ', QByteArray());
@@ -178,11 +180,20 @@ bool findInputs(ImportJob &job, BaciInputs &inputs)
             inputs.countries = file;
         else if (name.kind == BaciFileName::Kind::ProductCodes && inputs.products.isEmpty())
             inputs.products = file;
-        else if (name.kind == BaciFileName::Kind::YearFile || name.kind == BaciFileName::Kind::Other)
-            inputs.years << file;
+        else if (name.kind == BaciFileName::Kind::YearFile && request.year > 0 && name.year != request.year &&
+                 io::InputFile::isMember(file))
+            continue; // a release holds every year; the request's year takes one
+        else if (name.kind == BaciFileName::Kind::YearFile ||
+                 (name.kind == BaciFileName::Kind::Other && !io::InputFile::isMember(file)))
+            inputs.years << file; // a renamed year file; a release's Readme is no year
     }
     if (inputs.years.isEmpty())
-        return job.fail({{}, 0, 0, ImportText::tr("Geen BACI-jaarbestand (BACI_HS??_Y????_V??????.csv) opgegeven.")});
+        return job.fail({{},
+                         0,
+                         0,
+                         request.year > 0 ? ImportText::tr("Geen BACI-jaarbestand van %1 gevonden.").arg(request.year)
+                                          : ImportText::tr("Geen BACI-jaarbestand (BACI_HS??_Y????_V??????.csv) "
+                                                           "opgegeven.")});
     if (!job.addInputs(inputs.years))
         return false;
     if (inputs.countries.isEmpty())
@@ -280,7 +291,7 @@ QString BaciImporter::displayName() const
     return ImportText::tr("BACI (CEPII): wereldhandel per jaar");
 }
 
-int BaciImporter::detect(const QStringList &files) const
+int BaciImporter::detectFiles(const QStringList &files) const
 {
     int score = 0;
     for (const QString &file : files) {
@@ -313,6 +324,7 @@ bool BaciImporter::read(ImportJob &job)
     // Year by year: parsed, then written, so memory holds one year (every reporter's imports of a
     // year are 11 million rows). Each year takes an equal part of the progress, 80 % reading.
     BaciYearParser::Options options = parserOptions(job);
+    options.open = [&job](const QString &path, io::SourceError *openError) { return job.openInput(path, openError); };
     const int count = int(inputs.years.size());
     std::vector<int> seen;
     for (int n = 0; n < count; ++n) {

@@ -2,8 +2,10 @@
 
 #include "import/bacicountrycodes.h"
 #include "import/baciline.h"
+#include "import/bytesource.h"
 #include "import/importtext.h"
 #include "import/tradeperiod.h"
+#include "io/inputfile.h"
 #include "io/textdecoding.h"
 
 #include <QCoreApplication>
@@ -253,13 +255,8 @@ void BaciYearParser::addEuRow(const Row &row, int16_t exporter, int16_t importer
     }
 }
 
-void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
+void BaciYearParser::parseChunk(ByteSource &source, Chunk &chunk) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(chunk.begin)) {
-        chunk.fail(0, ImportText::tr("kan het bestand niet lezen: %1").arg(file.errorString()));
-        return;
-    }
     chunk.productOf.assign(maxProductCode, -1);
     chunk.productCodes.reserve(8192);
     chunk.capacity = 6144; // HS has about 5,400 six-digit codes; grows if a file has more
@@ -268,26 +265,19 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
         ImportText::tr("regel van meer dan %1 tekens; een BACI-regel is t,i,j,k,v,q").arg(maxLineBytes);
     std::vector<char> buffer(size_t(blockBytes + maxLineBytes));
     qint64 carried = 0;
-    qint64 position = chunk.begin;
-    while (position < chunk.end || carried > 0) {
+    for (bool last = false; !last;) {
         if ((mOptions.cancel && mOptions.cancel->load(std::memory_order_relaxed))) {
             chunk.cancelled = true;
             return;
         }
         if (chunk.index > mStopAfter.load(std::memory_order_relaxed))
             return;
-        const qint64 want = std::min(blockBytes, chunk.end - position);
-        qint64 got = 0;
-        if (want > 0) {
-            got = file.read(buffer.data() + carried, want);
-            if (got <= 0) {
-                chunk.fail(
-                    0, ImportText::tr("het bestand is korter dan verwacht of onleesbaar: %1").arg(file.errorString()));
-                return;
-            }
-            position += got;
+        const qint64 got = source.read(buffer.data() + carried, blockBytes);
+        if (got < 0) {
+            chunk.fail(0, ImportText::tr("het bestand is korter dan verwacht of onleesbaar: %1").arg(source.error()));
+            return;
         }
-        const bool last = position >= chunk.end;
+        last = got == 0; // the line left over, if any, is the last
         const char *p = buffer.data();
         const char *end = buffer.data() + carried + got;
         while (p < end) {
@@ -328,22 +318,13 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
         if (carried > 0)
             std::memmove(buffer.data(), p, size_t(carried));
         mBytesDone.fetch_add(got, std::memory_order_relaxed);
-        if (last)
-            break;
     }
 }
 
-bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError *error)
+// Header: t,i,j,k,v,q (quotes, spaces and a BOM tolerated). `head` is the first bytes (at most
+// maxLineBytes + 1); *dataBegin gets where the data starts.
+bool BaciYearParser::checkHeader(const QString &path, const QByteArray &head, qint64 *dataBegin, io::SourceError *error)
 {
-    *error = {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = {path, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(file.errorString())};
-        return false;
-    }
-    const qint64 size = file.size();
-    // Header: t,i,j,k,v,q (quotes, spaces and a BOM tolerated).
-    QByteArray head = file.read(maxLineBytes + 1);
     const qsizetype newline = head.indexOf('\n');
     if (head.isEmpty()) {
         *error = {path, 0, 0, ImportText::tr("het bestand is leeg; verwacht een BACI-jaarbestand met kop t,i,j,k,v,q")};
@@ -355,33 +336,50 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
         return false;
     }
     QByteArray header = newline < 0 ? head : head.left(newline);
-    const qint64 dataBegin = newline < 0 ? head.size() : newline + 1;
+    *dataBegin = newline < 0 ? head.size() : newline + 1;
     if (header.startsWith("\xEF\xBB\xBF"))
         header.remove(0, 3);
     header = header.trimmed().toLower();
     header.replace('"', QByteArray()).replace(' ', QByteArray());
-    if (header != "t,i,j,k,v,q") {
-        QString message;
-        if (header.contains(';') || header.contains('\t'))
-            message = ImportText::tr("verkeerd scheidingsteken: een BACI-bestand gebruikt komma's (kop t,i,j,k,v,q)");
-        else if (!looksLikeText(header))
-            message = ImportText::tr(
-                "geen tekstbestand (binaire gegevens?); verwacht een BACI-jaarbestand met kop t,i,j,k,v,q");
-        else {
-            const QList<QByteArray> names = header.split(',');
-            QStringList missing;
-            for (const char *name : columnNames) {
-                if (!names.contains(QByteArray(name)))
-                    missing << QLatin1String(name);
-            }
-            message = missing.isEmpty() ? ImportText::tr("kop t,i,j,k,v,q verwacht, gevonden \"%1\"")
-                                              .arg(QString::fromLatin1(header.left(60)))
-                                        : ImportText::tr("kolom %1 ontbreekt in de kop; verwacht t,i,j,k,v,q")
-                                              .arg(missing.join(QLatin1String(", ")));
+    if (header == "t,i,j,k,v,q")
+        return true;
+    QString message;
+    if (header.contains(';') || header.contains('\t'))
+        message = ImportText::tr("verkeerd scheidingsteken: een BACI-bestand gebruikt komma's (kop t,i,j,k,v,q)");
+    else if (!looksLikeText(header))
+        message =
+            ImportText::tr("geen tekstbestand (binaire gegevens?); verwacht een BACI-jaarbestand met kop t,i,j,k,v,q");
+    else {
+        const QList<QByteArray> names = header.split(',');
+        QStringList missing;
+        for (const char *name : columnNames) {
+            if (!names.contains(QByteArray(name)))
+                missing << QLatin1String(name);
         }
-        *error = {path, 1, 0, message};
+        message =
+            missing.isEmpty()
+                ? ImportText::tr("kop t,i,j,k,v,q verwacht, gevonden \"%1\"").arg(QString::fromLatin1(header.left(60)))
+                : ImportText::tr("kolom %1 ontbreekt in de kop; verwacht t,i,j,k,v,q")
+                      .arg(missing.join(QLatin1String(", ")));
+    }
+    *error = {path, 1, 0, message};
+    return false;
+}
+
+bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError *error)
+{
+    *error = {};
+    if (io::InputFile::isMember(path))
+        return parseStream(path, year, error);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = {path, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(file.errorString())};
         return false;
     }
+    const qint64 size = file.size();
+    qint64 dataBegin = 0;
+    if (!checkHeader(path, file.read(maxLineBytes + 1), &dataBegin, error))
+        return false;
     file.close();
 
     // Split the data at line boundaries; small files get one thread (and fully ordered errors).
@@ -413,7 +411,8 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     std::atomic<int> running{threads};
     for (int c = 0; c < threads; ++c) {
         workers.emplace_back([this, &path, &chunks, &running, c] {
-            parseChunk(path, chunks[size_t(c)]);
+            FileRange range(path, chunks[size_t(c)].begin, chunks[size_t(c)].end);
+            parseChunk(range, chunks[size_t(c)]);
             if (!chunks[size_t(c)].errorMessage.isEmpty()) {
                 int current = mStopAfter.load();
                 while (c < current && !mStopAfter.compare_exchange_weak(current, c)) {
@@ -429,7 +428,67 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     }
     for (std::thread &worker : workers)
         worker.join();
+    return merge(path, chunks, year, error);
+}
 
+// A year inside a downloaded archive: one thread inflates the member (and takes its checksum,
+// through the opener the import gives), this one parses what comes, block by block.
+bool BaciYearParser::parseStream(const QString &path, BaciYear &year, io::SourceError *error)
+{
+    const std::unique_ptr<QIODevice> device =
+        mOptions.open ? mOptions.open(path, error) : io::InputFile::open(path, error, {}, mOptions.cancel);
+    if (!device)
+        return false;
+    qint64 dataBegin = 0;
+    const QByteArray head = device->peek(maxLineBytes + 1);
+    if (!checkHeader(path, head, &dataBegin, error))
+        return false;
+    device->skip(dataBegin);
+    const qint64 size = std::max<qint64>(device->size(), 0);
+
+    std::vector<Chunk> chunks(1);
+    mBytesDone = 0;
+    mStopAfter = 1;
+    BatchHandover<StreamBlock> handover;
+    std::atomic<bool> done{false};
+    std::thread inflater([&device, &handover, &done] {
+        for (;;) {
+            StreamBlock block{QByteArray(qsizetype(blockBytes), Qt::Uninitialized), {}};
+            const qint64 n = device->read(block.bytes.data(), blockBytes);
+            if (n <= 0) {
+                if (n < 0)
+                    handover.push({{}, device->errorString()});
+                break;
+            }
+            block.bytes.truncate(qsizetype(n));
+            if (!handover.push(std::move(block)))
+                break;
+        }
+        handover.finish();
+        done = true;
+    });
+    std::thread parser([this, &chunks, &handover] {
+        StreamBlocks blocks(handover);
+        parseChunk(blocks, chunks[0]);
+        handover.abandon(); // stops the inflater if the parse stopped early
+    });
+    while (!done.load() || mBytesDone.load() < size) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (mOptions.progress)
+            mOptions.progress(mBytesDone.load(std::memory_order_relaxed), size);
+        if (done.load())
+            break;
+    }
+    parser.join();
+    inflater.join();
+    return merge(path, chunks, year, error);
+}
+
+// The chunks parsed: the first error, the year, order and duplicates across chunk borders, then
+// one BaciYear.
+bool BaciYearParser::merge(const QString &path, std::vector<Chunk> &chunks, BaciYear &year,
+                           io::SourceError *error) const
+{
     // The earliest failing chunk decides; chunks before it ran to their end, so lines add up.
     qint64 lineBase = 1; // the header
     for (const Chunk &chunk : chunks) {
@@ -480,7 +539,7 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
         *error = {path, 2, 0, ImportText::tr("het bestand bevat alleen de kop en geen handelsstromen")};
         return false;
     }
-    if (!sorted && !findDuplicate(path, dataBegin, 1, error))
+    if (!sorted && !findDuplicate(path, error))
         return false;
 
     // Merge: products ascending by code, dense world array, import rows by reporter/product/partner.
@@ -552,15 +611,16 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     return true;
 }
 
-bool BaciYearParser::findDuplicate(const QString &path, qint64 dataBegin, qint64 headerLines,
-                                   io::SourceError *error) const
+bool BaciYearParser::findDuplicate(const QString &path, io::SourceError *error) const
 {
-    // Only for files not in BACI's own order: remember every key, sort, compare neighbours.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(dataBegin)) {
-        *error = {path, 0, 0, ImportText::tr("kan het bestand niet lezen: %1").arg(file.errorString())};
-        return false;
-    }
+    // Only for files not in BACI's own order: remember every key, sort, compare neighbours. Read
+    // twice (a member of an archive is inflated again), the header line skipped each time.
+    const auto open = [&path, error]() {
+        std::unique_ptr<QIODevice> file = io::InputFile::open(path, error);
+        if (file)
+            file->readLine(maxLineBytes + 2);
+        return file;
+    };
     auto keyOf = [](const QByteArray &line, uint64_t &key) {
         const char *p = line.constData();
         const char *e = p + line.size();
@@ -571,10 +631,13 @@ bool BaciYearParser::findDuplicate(const QString &path, qint64 dataBegin, qint64
         key = rowKey(i, j, k);
         return true;
     };
+    std::unique_ptr<QIODevice> file = open();
+    if (!file)
+        return false;
     std::vector<uint64_t> keys;
-    while (!file.atEnd()) {
+    while (!file->atEnd()) {
         uint64_t key = 0;
-        if (keyOf(file.readLine(maxLineBytes + 2), key))
+        if (keyOf(file->readLine(maxLineBytes + 2), key))
             keys.push_back(key);
     }
     std::sort(keys.begin(), keys.end());
@@ -583,13 +646,14 @@ bool BaciYearParser::findDuplicate(const QString &path, qint64 dataBegin, qint64
         return true;
     // Find where the repeated row is, for the message.
     const uint64_t wanted = *duplicate;
-    file.seek(dataBegin);
-    qint64 line = headerLines;
+    if (!(file = open()))
+        return false;
+    qint64 line = 1;
     qint64 firstLine = 0;
-    while (!file.atEnd()) {
+    while (!file->atEnd()) {
         ++line;
         uint64_t key = 0;
-        if (!keyOf(file.readLine(maxLineBytes + 2), key) || key != wanted)
+        if (!keyOf(file->readLine(maxLineBytes + 2), key) || key != wanted)
             continue;
         if (firstLine == 0) {
             firstLine = line;

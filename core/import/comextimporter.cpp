@@ -207,7 +207,7 @@ QString ComextImporter::displayName() const
     return ImportText::tr("Eurostat Comext (bulkbestand of extract, GN8, euro)");
 }
 
-int ComextImporter::detect(const QStringList &files) const
+int ComextImporter::detectFiles(const QStringList &files) const
 {
     CountryMatcher partners(nullptr);
     ComextFormat format(partners);

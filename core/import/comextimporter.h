@@ -15,8 +15,10 @@ class ComextImporter : public Importer {
 public:
     QString key() const override { return QStringLiteral("comext"); }
     QString displayName() const override;
-    int detect(const QStringList &files) const override;
     bool read(ImportJob &job) override;
+
+protected:
+    int detectFiles(const QStringList &files) const override;
 };
 
 } // namespace herkomst

@@ -241,7 +241,7 @@ QString ComtradeImporter::displayName() const
     return ImportText::tr("UN Comtrade (CSV-download, GS6, USD)");
 }
 
-int ComtradeImporter::detect(const QStringList &files) const
+int ComtradeImporter::detectFiles(const QStringList &files) const
 {
     CountryMatcher partners(nullptr);
     ComtradeFormat format(partners);

@@ -5,6 +5,7 @@
 #include "import/hscode.h"
 #include "io/csvreader.h"
 #include "io/csvrow.h"
+#include "io/inputfile.h"
 #include "io/textdecoding.h"
 
 #include "import/importtext.h"
@@ -130,10 +131,11 @@ int detectFlowFormat(FlowFormat &format, const QStringList &files)
     const std::vector<FlowFormat::Column> specs = format.columns();
     int score = 0;
     for (const QString &path : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
+        io::SourceError error;
+        const std::unique_ptr<QIODevice> file = io::InputFile::open(path, &error);
+        if (!file)
             continue;
-        const QString text = io::TextDecoding::decode(file.read(8192));
+        const QString text = io::TextDecoding::decode(file->read(8192));
         const QString line = text.section(QLatin1Char('\n'), 0, 0);
         for (const QChar delimiter : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
             QStringList cells;

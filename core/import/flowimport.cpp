@@ -34,7 +34,7 @@ QString money(double value, const QString &currency)
     return QStringLiteral("%1 %2").arg(NumberFormat::decimal(value, 0), currency);
 }
 
-bool looksBinary(QFile &file)
+bool looksBinary(QIODevice &file)
 {
     const QByteArray head = file.peek(4096);
     return head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF");
@@ -371,22 +371,23 @@ bool FlowImporter::readFile(int index)
     mFileIndex = index;
     mFileSkipped = mFileUsed = 0;
     const qint64 readBefore = mReport.rowsRead, rejectedBefore = mReport.rowsRejected;
-    QFile input(mPath);
-    if (!input.open(QIODevice::ReadOnly))
-        return fail({mPath, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(input.errorString())});
-    if (input.size() == 0)
+    io::SourceError openError;
+    const std::unique_ptr<QIODevice> input = mJob.openInput(mPath, &openError);
+    if (!input)
+        return fail(openError);
+    if (input->peek(1).isEmpty())
         return fail(
             {mPath, 0, 0,
              ImportText::tr("het bestand is leeg; verwacht een %1-bestand met een kop (%2, %3, ...)")
                  .arg(mFormat.title(), columnName(FlowFormat::ReporterRole), columnName(FlowFormat::PartnerRole))});
-    if (looksBinary(input))
+    if (looksBinary(*input))
         return fail({mPath, 1, 0,
                      ImportText::tr("geen tekstbestand (binaire gegevens?); verwacht een %1-bestand als CSV")
                          .arg(mFormat.title())});
 
     io::CsvReader::Options options;
     options.fileName = mPath;
-    io::CsvReader reader(&input, options);
+    io::CsvReader reader(input.get(), options);
     reader.setCancelFlag(mJob.progress().cancelFlag());
     const int fileCount = int(mRequest.files.size());
     reader.setProgressCallback([this, index, fileCount](qint64 done, qint64 total) {

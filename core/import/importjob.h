@@ -8,6 +8,7 @@
 #include "store/datasetinfo.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QStringList>
 
 #include <memory>
@@ -48,9 +49,13 @@ public:
     bool addInputs(const QStringList &paths);
     // A side file (BACI's code lists) recorded with the data set but never refused as a duplicate.
     void addSideFile(const QString &path);
+    // Opens an input for reading (io::InputFile: a file, or an archive member inflated as it is
+    // read, whose checksum is taken as its bytes pass). nullptr with *error.
+    std::unique_ptr<QIODevice> openInput(const QString &path, io::SourceError *error);
     // Waits for the checksums; refuses a file given twice or one a data set already holds (unless
     // the request allows it). Formats with small files call it before reading, so such a file is
-    // refused at once; begin() calls it in any case.
+    // refused at once; begin() calls it in any case. An archive is checked as downloaded at once,
+    // its members once they have been read (and again before the commit).
     bool checkInputs();
     // Counts of input file `index` for its provenance: data rows read, used, and rejected.
     void setFileCounts(size_t index, qint64 read, qint64 used, qint64 rejected);
