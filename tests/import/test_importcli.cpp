@@ -2,6 +2,7 @@
 // rejected-rows CSV, and a kill -9 in the middle of a large import.
 
 #include "bench/bacigenerator.h"
+#include "import/importerregistry.h"
 #include "importtesthelpers.h"
 #include "store/store.h"
 
@@ -153,7 +154,16 @@ void TestImportCli::usageErrorsExitOne()
                   QStringLiteral("--year"), QStringLiteral("twintig"), mYear})
                  .exitCode,
              1);
-    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--help")}).exitCode, 0);
+    // Help and the error list every format the registry knows, each with what it reads.
+    const CliResult help = cli({QStringLiteral("import"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const std::unique_ptr<Importer> &importer : createImporters()) {
+        QVERIFY2(help.out.contains(importer->key()) && help.out.contains(importer->displayName()),
+                 qPrintable(importer->key()));
+        QVERIFY2(unknown.err.contains(importer->displayName()), qPrintable(importer->key()));
+    }
+    QVERIFY(help.out.contains(QStringLiteral("7z")));
+    QVERIFY(help.out.contains(QStringLiteral("EU27")));
 }
 
 void TestImportCli::sameFileTwiceExitsTwo()
