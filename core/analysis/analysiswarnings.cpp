@@ -92,27 +92,12 @@ std::optional<AnalysisWarning::Kind> gap(const FlowCoverage &coverage, Need need
     return std::nullopt;
 }
 
-} // namespace
-
-QString AnalysisWarning::key() const
-{
-    switch (kind) {
-    case Kind::ExportsNotCovered:
-        return QStringLiteral("exports_not_covered");
-    case Kind::NoWorldData:
-        return QStringLiteral("no_world_data");
-    case Kind::ThinWorldData:
-        return QStringLiteral("thin_world_data");
-    case Kind::HiddenPartners:
-        return QStringLiteral("hidden_partners");
-    }
-    return {};
-}
-
-std::vector<AnalysisWarning> analysisWarnings(const StatisticsSet &statistics, const AnalysisSettings &settings)
+// The warnings of the primary year and, for criteria over several years, the years before it.
+std::vector<AnalysisWarning> warningsOf(const StatisticsTable &primary,
+                                        const std::map<int, StatisticsTable> *otherYears,
+                                        const AnalysisSettings &settings)
 {
     std::vector<AnalysisWarning> warnings;
-    const StatisticsTable &primary = statistics.primary;
     if (!primary.data)
         return warnings;
 
@@ -125,8 +110,10 @@ std::vector<AnalysisWarning> analysisWarnings(const StatisticsSet &statistics, c
         for (int k = 0; k < std::max(criterion.yearWindow, 1) && need != Need::Nothing; ++k) {
             const StatisticsTable *table = &primary;
             if (k > 0) {
-                const auto it = statistics.otherYears.find(primary.data->year - k);
-                if (it == statistics.otherYears.end())
+                if (!otherYears)
+                    continue;
+                const auto it = otherYears->find(primary.data->year - k);
+                if (it == otherYears->end())
                     continue;
                 table = &it->second;
             }
@@ -168,6 +155,33 @@ std::vector<AnalysisWarning> analysisWarnings(const StatisticsSet &statistics, c
         warnings.push_back(warning);
     }
     return warnings;
+}
+
+} // namespace
+
+QString AnalysisWarning::key() const
+{
+    switch (kind) {
+    case Kind::ExportsNotCovered:
+        return QStringLiteral("exports_not_covered");
+    case Kind::NoWorldData:
+        return QStringLiteral("no_world_data");
+    case Kind::ThinWorldData:
+        return QStringLiteral("thin_world_data");
+    case Kind::HiddenPartners:
+        return QStringLiteral("hidden_partners");
+    }
+    return {};
+}
+
+std::vector<AnalysisWarning> analysisWarnings(const StatisticsSet &statistics, const AnalysisSettings &settings)
+{
+    return warningsOf(statistics.primary, &statistics.otherYears, settings);
+}
+
+std::vector<AnalysisWarning> analysisWarnings(const StatisticsTable &table, const AnalysisSettings &settings)
+{
+    return warningsOf(table, nullptr, settings);
 }
 
 } // namespace herkomst

@@ -27,5 +27,7 @@ struct AnalysisWarning {
 // The warnings of an analysis: per enabled criterion whose metric needs a flow one of its years
 // does not cover, and one for imports with a hidden partner among the products of the universe.
 std::vector<AnalysisWarning> analysisWarnings(const StatisticsSet &statistics, const AnalysisSettings &settings);
+// The same for the analysis year alone (captions, notes: what a figure of that year shows).
+std::vector<AnalysisWarning> analysisWarnings(const StatisticsTable &table, const AnalysisSettings &settings);
 
 } // namespace herkomst
