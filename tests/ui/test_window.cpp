@@ -6,11 +6,11 @@
 #include "charts/countrychart.h"
 #include "charts/funnelchart.h"
 #include "document/analysisdocument.h"
-#include "support/documentwait.h"
 #include "import/importwizard.h"
 #include "panels/criterionrow.h"
 #include "panels/thresholdpanel.h"
 #include "store/store.h"
+#include "support/documentwait.h"
 #include "table/filterchipbar.h"
 #include "table/productfilterproxymodel.h"
 #include "table/producttablemodel.h"
@@ -315,7 +315,10 @@ void TestWindow::importShowsTheNewDataSet()
     QVERIFY(waitUntilLoaded(*document));
     QVERIFY(!document->isDemo());
     QVERIFY(!document->isSynthetic());
-    QVERIFY(!mWindow->demoBanner()->isVisible());
+    // No demo warning; but the extract has no Dutch exports, which the banner says (issue 13).
+    QVERIFY(!mWindow->demoBanner()->text().contains(QStringLiteral("Synthetische")));
+    QVERIFY2(mWindow->demoBanner()->text().contains(QStringLiteral("onbepaald")),
+             qPrintable(mWindow->demoBanner()->text()));
     // The window shows what core computes for the new data set.
     Store store;
     QString error;

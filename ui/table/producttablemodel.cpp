@@ -115,7 +115,7 @@ QString ProductTableModel::supplierName(int row) const
 QString ProductTableModel::descriptionText(int row) const
 {
     const ProductInfo &product = mDocument->table().product(row);
-    return english() && !product.descriptionEn.isEmpty() ? product.descriptionEn : product.descriptionNl;
+    return english() && !product.descriptionEn.isEmpty() ? product.descriptionEn : product.description();
 }
 
 QString ProductTableModel::stageText(int row) const
