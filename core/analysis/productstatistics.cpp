@@ -1,5 +1,8 @@
 #include "analysis/productstatistics.h"
 
+#include "countries/countryregistry.h"
+#include "countries/partnercodes.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -64,6 +67,8 @@ std::vector<WorldMarket> summariseWorldExports(const TradeData &d)
         const double v = f.value.value;
         m.total += v;
         m.sumOfSquares += v * v;
+        if (d.block(d.partners[size_t(f.exporter)]))
+            continue; // counts in the market, but is never its largest exporter
         if (m.topExporter < 0 ||
             betterPartner(v, d.partners[size_t(f.exporter)], m.topValue, d.partners[size_t(m.topExporter)])) {
             m.topValue = v;
@@ -105,12 +110,22 @@ StatisticsTable computeStatistics(std::shared_ptr<const TradeData> data, EuCompo
     const TradeData &d = *data;
     const size_t productCount = d.products.size();
 
+    // Per partner: EU member, the reporter itself, or a block that names no country (docs/design.md
+    // §1): a block counts in M[p], in extra-EU imports only when its side says so, and is never a
+    // supplier. An EU reporter's imports from itself are its intra-EU imports.
+    const bool euReporter = euReporterComposition(d.reporter).has_value();
     std::vector<bool> partnerIsEu(d.partners.size());
     std::vector<bool> partnerIsReporter(d.partners.size());
+    std::vector<bool> partnerIsBlock(d.partners.size());
     for (size_t i = 0; i < d.partners.size(); ++i) {
-        partnerIsEu[i] = isEuMember(euComposition, d.partners[i], d.year);
+        const PartnerBlock *block = d.block(d.partners[i]);
+        partnerIsBlock[i] = block != nullptr;
+        partnerIsEu[i] = block ? block->side != EuSide::ExtraEu : isEuMember(euComposition, d.partners[i], d.year);
         partnerIsReporter[i] = d.partners[i] == d.reporter;
     }
+    // Flows the source does not cover leave their criteria undetermined, never zero.
+    const bool worldIsThin =
+        !d.coverage.worldHhi && d.coverage.worldExporters >= 0 && d.coverage.worldExporters < kMinimumWorldExporters;
 
     std::vector<size_t> importOrder;
     const std::vector<FlowRange> importRanges = groupByProduct(d.imports, productCount, importOrder);
@@ -127,14 +142,23 @@ StatisticsTable computeStatistics(std::shared_ptr<const TradeData> data, EuCompo
         double total = 0.0, extraEu = 0.0, topValue = -1.0, topNonEuValue = -1.0;
         for (size_t k = importRanges[p].begin; k < importRanges[p].end; ++k) {
             const ImportFlow &f = d.imports[importOrder[k]];
-            if (partnerIsReporter[size_t(f.partner)])
+            if (partnerIsReporter[size_t(f.partner)]) {
+                if (euReporter && f.value.known())
+                    s.intraEuImports += f.value.value;
                 continue;
+            }
             if (!f.value.known()) {
                 ++s.suppressedImportCells;
                 continue;
             }
             const double v = f.value.value;
             total += v;
+            if (partnerIsBlock[size_t(f.partner)]) {
+                s.hiddenPartnerValue += v;
+                if (!partnerIsEu[size_t(f.partner)])
+                    extraEu += v;
+                continue;
+            }
             const QString &code = d.partners[size_t(f.partner)];
             if (betterPartner(v, code, topValue, s.topPartner < 0 ? QString() : d.partners[size_t(s.topPartner)])) {
                 topValue = v;
@@ -163,29 +187,33 @@ StatisticsTable computeStatistics(std::shared_ptr<const TradeData> data, EuCompo
         }
         if (total > 0.0) {
             s.supplierShare = s.topNonEuPartner >= 0 ? topNonEuValue / total : 0.0;
-            s.topPartnerShare = topValue / total;
-            s.extraEuImportShare = extraEu / total;
+            s.topPartnerShare = s.topPartner >= 0 ? topValue / total : 0.0;
+            s.extraEuImportShare = extraEu / (total + s.intraEuImports);
             s.importHhi = hhi;
+            s.hiddenPartnerShare = s.hiddenPartnerValue / total;
         } else {
             s.supplierShare = s.topPartnerShare = s.extraEuImportShare = s.importHhi = missingValue();
+            s.hiddenPartnerShare = missingValue();
         }
         s.extraEuImportHhi = extraEuHhi;
 
         const TradeValue exportValue = p < d.exports.size() ? d.exports[p] : TradeValue{};
-        s.exportValue = exportValue.known() ? exportValue.value : missingValue();
+        s.exportValue = exportValue.known() && d.coverage.exports ? exportValue.value : missingValue();
         s.importExportRatio = ratio(total > 0.0 ? total : missingValue(), s.exportValue);
         s.extraEuImportsToExports = ratio(total > 0.0 ? extraEu : missingValue(), s.exportValue);
 
         // World market: from the summary, unless the source delivers the index itself.
         const WorldMarket &world = worldMarkets[p];
+        const bool worldKnown = world.total > 0.0 && !worldIsThin;
         s.topWorldExporter = world.topExporter;
-        s.topWorldExporterShare = world.total > 0.0 ? world.topValue / world.total : missingValue();
+        s.topWorldExporterShare =
+            worldKnown ? (world.topExporter >= 0 ? world.topValue / world.total : 0.0) : missingValue();
         const double delivered = p < d.deliveredWorldHhi.size() ? d.deliveredWorldHhi[p] : missingValue();
         if (!std::isnan(delivered)) {
             s.worldHhi = delivered;
             s.worldHhiDelivered = true;
         } else {
-            s.worldHhi = world.total > 0.0 ? world.sumOfSquares / (world.total * world.total) : missingValue();
+            s.worldHhi = worldKnown ? world.sumOfSquares / (world.total * world.total) : missingValue();
         }
     }
     table.data = std::move(data);
@@ -216,7 +244,9 @@ PartnerShare partnerShare(const StatisticsTable &table, const QString &code, Tra
 {
     PartnerShare share;
     share.iso3 = code;
-    share.eu = isEuMember(table.euComposition, code, table.data->year);
+    const PartnerBlock *block = table.data->block(code);
+    share.hiddenPartner = block != nullptr;
+    share.eu = block ? block->side == EuSide::IntraEu : isEuMember(table.euComposition, code, table.data->year);
     share.value = value.known() ? value.value : missingValue();
     return share;
 }
@@ -252,6 +282,18 @@ std::vector<PartnerShare> worldExporters(const StatisticsTable &table, int row)
         }
     }
     return sharesOf(std::move(result));
+}
+
+QString partnerName(const StatisticsTable &table, const QString &code, const QString &language)
+{
+    if (const PartnerBlock *block = table.data ? table.data->block(code) : nullptr) {
+        // The built-in table names its codes in both languages; a source's own name stays as written.
+        const std::optional<NonCountryPartner> known = PartnerCodes::instance().find(code);
+        if (known && known->code == code)
+            return language.startsWith(QLatin1String("en")) ? known->nameEn : known->nameNl;
+        return block->name.isEmpty() ? code : block->name;
+    }
+    return CountryRegistry::instance().name(code, language);
 }
 
 } // namespace herkomst

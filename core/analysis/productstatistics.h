@@ -10,15 +10,27 @@
 
 namespace herkomst {
 
+// The fewest exporters a year's world data must hold to stand for the world market. BACI lists
+// about 220; a file with fewer is an extract (a few countries' exports), whose HHI says nothing
+// about the world: the world-market criteria are then undetermined, with a warning.
+constexpr int kMinimumWorldExporters = 50;
+
 // Everything a criterion may test, computed once per product (docs/design.md §1). Missing inputs give
 // NaN, which the funnel reports as "undetermined", never as kept or dropped.
 struct ProductStats {
     int product = -1;              // index into TradeData::products
     double importValue = 0.0;      // M[p]: known values over all partners but the reporter
     int suppressedImportCells = 0; // partner values that are secret or unknown
-    double exportValue = 0.0;      // X[p]; NaN when suppressed
-    int topNonEuPartner = -1;      // index into TradeData::partners, -1 when none
-    double supplierShare = 0.0;    // max non-EU partner share; NaN when M[p] is 0
+    // Known imports whose partner the source does not name (TradeData::partnerBlocks): part of
+    // importValue, never a supplier. A product with such imports is flagged (hasHiddenPartner).
+    double hiddenPartnerValue = 0.0;
+    double hiddenPartnerShare = 0.0; // of importValue; NaN when M[p] is 0
+    // An EU reporter's imports from its own members: not in M[p], only the rest of total EU
+    // demand in extraEuImportShare (the European Commission's second criterion).
+    double intraEuImports = 0.0;
+    double exportValue = 0.0;   // X[p]; NaN when suppressed
+    int topNonEuPartner = -1;   // index into TradeData::partners, -1 when none
+    double supplierShare = 0.0; // max non-EU partner share; NaN when M[p] is 0
     int topPartner = -1;
     double topPartnerShare = 0.0;
     double extraEuImports = 0.0;
@@ -33,6 +45,7 @@ struct ProductStats {
     double topWorldExporterShare = 0.0; // NaN when unknown
 
     double metric(Metric metric) const;
+    bool hasHiddenPartner() const { return hiddenPartnerValue > 0.0; }
 };
 
 // Statistics of one data set, reporter and year, keeping the trade data they came from.
@@ -51,11 +64,15 @@ StatisticsTable computeStatistics(std::shared_ptr<const TradeData> data,
 
 // One share per partner for the product detail view, largest first.
 struct PartnerShare {
-    QString iso3;
+    QString iso3;       // or the code of a block that names no country
     double value = 0.0; // NaN when suppressed
     double share = 0.0; // NaN when suppressed
     bool eu = false;
+    bool hiddenPartner = false; // a block: value known, partner unknown (never a supplier)
 };
+// A partner's name for the screen: the country's in the language ("nl" or "en"), or the name the
+// data set gives a block that names no country.
+QString partnerName(const StatisticsTable &table, const QString &code, const QString &language = QStringLiteral("nl"));
 std::vector<PartnerShare> importPartners(const StatisticsTable &table, int row);
 std::vector<PartnerShare> worldExporters(const StatisticsTable &table, int row);
 

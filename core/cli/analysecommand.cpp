@@ -1,5 +1,6 @@
 #include "cli/analysecommand.h"
 
+#include "analysis/analysiswarnings.h"
 #include "cli/analysisoptions.h"
 #include "cli/resultjson.h"
 #include "countries/countryregistry.h"
@@ -31,6 +32,8 @@ void printTable(const PreparedAnalysis &analysis, const AnalysisOptions &options
         << '\n';
     if (!options.industries.isEmpty())
         out << Cli::tr("Bedrijfstakken: %1").arg(industryNames(options.industries)) << '\n';
+    for (const AnalysisWarning &warning : analysisWarnings(analysis.statistics, analysis.settings))
+        out << Cli::tr("Let op: %1").arg(warning.message) << '\n';
     out << '\n';
 
     const int labelWidth = 58;

@@ -47,6 +47,15 @@ QString formatKeys()
     return keys.join(QStringLiteral(", "));
 }
 
+// One line per format: its key and what it reads.
+QString formatList()
+{
+    QStringList lines;
+    for (const std::unique_ptr<Importer> &importer : createImporters())
+        lines << QStringLiteral("  %1  %2").arg(importer->key().leftJustified(9), importer->displayName());
+    return lines.join(QLatin1Char('\n'));
+}
+
 // What the user can do about a failed import, in the command line's terms.
 QString remedyText(ImportReport::Remedy remedy)
 {
@@ -75,13 +84,20 @@ QString remedyText(ImportReport::Remedy remedy)
 
 QString ImportCommand::summary() const
 {
-    return tr("Handelsgegevens importeren (CBS-tabellen, BACI) in een database.");
+    QStringList names;
+    for (const std::unique_ptr<Importer> &importer : createImporters())
+        names << importer->key();
+    return tr("Handelsgegevens importeren in een database (%1).").arg(names.join(QStringLiteral(", ")));
 }
 
 int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
+    parser.setApplicationDescription(
+        summary() + QStringLiteral("\n\n") + tr("Formaten:") + QLatin1Char('\n') + formatList() +
+        QStringLiteral("\n\n") +
+        tr("Bestanden mogen ook komen zoals ze gedownload zijn: als zip, 7z, gz of tar.gz (een BACI-zip met al "
+           "zijn jaren en codelijsten)."));
     parser.addHelpOption();
     parser.addOption(
         {QStringLiteral("db"), tr("Database (SQLite); wordt aangemaakt als die er niet is."), tr("bestand")});
@@ -89,8 +105,11 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                       QStringLiteral("auto")});
     parser.addOption({QStringLiteral("name"), tr("Naam van de nieuwe gegevensset."), tr("naam")});
     parser.addOption({QStringLiteral("year"), tr("Jaar; standaard uit de gegevens."), tr("jaar")});
-    parser.addOption(
-        {QStringLiteral("reporter"), tr("Rapporterend land (ISO3), herhaalbaar, of all; standaard NLD."), tr("iso3")});
+    parser.addOption({QStringLiteral("reporter"),
+                      tr("Rapporterend land (ISO3), herhaalbaar; all voor elk land in het bestand; EU27 of EU28 "
+                         "voor de EU als één rapporteur (invoer van buiten de EU, handel binnen de EU apart); "
+                         "standaard NLD."),
+                      tr("iso3")});
     parser.addOption({QStringLiteral("countries"), tr("BACI-landcodes (country_codes_V*.csv)."), tr("bestand")});
     parser.addOption({QStringLiteral("products"), tr("BACI-productcodes (product_codes_HS*_V*.csv)."), tr("bestand")});
     parser.addOption({QStringLiteral("skip-unmatched"), tr("Regels met een onbekend land overslaan (en melden) in "
@@ -145,7 +164,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << (format == QLatin1String("auto")
                     ? tr("Het formaat van de bestanden is niet herkend; kies --format %1.").arg(formatKeys())
                     : tr("Onbekend formaat \"%1\"; kies %2 of auto.").arg(format, formatKeys()))
-            << '\n';
+            << '\n'
+            << tr("Formaten:") << '\n'
+            << formatList() << '\n';
         return UsageError;
     }
 

@@ -1,5 +1,6 @@
 #include "cli/resultjson.h"
 
+#include "analysis/analysiswarnings.h"
 #include "analysis/margins.h"
 #include "countries/eucomposition.h"
 
@@ -65,7 +66,7 @@ QJsonObject analysisToJson(const StatisticsSet &statistics, const AnalysisResult
         const ProductInfo &p = table.product(row);
         products.append(QJsonObject{
             {QStringLiteral("hs6"), p.hs6},
-            {QStringLiteral("description"), p.descriptionNl},
+            {QStringLiteral("description"), p.description()},
             {QStringLiteral("industry"), p.industry},
             {QStringLiteral("stage"), result.stageKey(row)},
             {QStringLiteral("undetermined"), bool(result.undetermined[size_t(row)])},
@@ -76,6 +77,8 @@ QJsonObject analysisToJson(const StatisticsSet &statistics, const AnalysisResult
             {QStringLiteral("import_export_ratio"), number(s.importExportRatio)},
             {QStringLiteral("world_hhi"), number(s.worldHhi)},
             {QStringLiteral("suppressed_import_cells"), s.suppressedImportCells},
+            {QStringLiteral("hidden_partner"), s.hasHiddenPartner()},
+            {QStringLiteral("hidden_partner_share"), number(s.hiddenPartnerShare)},
             {QStringLiteral("margins"), marginsToJson(margins[size_t(row)], result)},
             {QStringLiteral("borderline"), margins[size_t(row)].borderline()},
         });
@@ -88,7 +91,18 @@ QJsonObject analysisToJson(const StatisticsSet &statistics, const AnalysisResult
                                      {QStringLiteral("import_value"), g.importValue}});
     }
 
+    QJsonArray warnings;
+    for (const AnalysisWarning &w : analysisWarnings(statistics, settings)) {
+        QJsonObject warning{{QStringLiteral("kind"), w.key()},
+                            {QStringLiteral("year"), w.year},
+                            {QStringLiteral("message"), w.message}};
+        if (!w.step.isEmpty())
+            warning.insert(QStringLiteral("step"), w.step);
+        warnings.append(warning);
+    }
+
     return QJsonObject{{QStringLiteral("provenance"), provenanceToJson(table, settings, presetKey)},
+                       {QStringLiteral("warnings"), warnings},
                        {QStringLiteral("funnel"), funnel},
                        {QStringLiteral("suppliers"), suppliers},
                        {QStringLiteral("products"), products}};

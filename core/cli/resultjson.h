@@ -6,9 +6,12 @@
 
 namespace herkomst {
 
-// The analysis as one JSON object: "funnel" ({step, label, rule, kept, dropped, undetermined}),
-// "products" ({hs6, description, industry, stage, top_partner, top_partner_share, import_value,
-// export_value, world_hhi, ..., margins, borderline}), "suppliers" and "provenance". Numbers stay
+// The analysis as one JSON object: "warnings" (always present: {kind, step, year, message} for a
+// flow the data does not cover, thin world data, imports with a hidden partner; see
+// analysiswarnings.h), "funnel" ({step, label, rule, kept, dropped, undetermined}), "products"
+// ({hs6, description (resolved: Dutch, else English, else the HS nomenclature), industry, stage,
+// top_partner, top_partner_share, import_value, export_value, world_hhi, hidden_partner,
+// hidden_partner_share, ..., margins, borderline}), "suppliers" and "provenance". Numbers stay
 // plain JSON numbers; missing values are null and infinite ratios the string "inf".
 // "margins" (docs/design.md §9) holds, by step key, {value, threshold, margin, drops_at} for every
 // criterion of a product after the last step, or {value, threshold, margin, outcome} for the one

@@ -323,7 +323,7 @@ void printRobustCore(const Sensitivity &s, QTextStream &out)
     for (size_t i = 0; i < std::min(listed, rows.size()); ++i) {
         const ProductInfo &product = table.product(rows[i]);
         out << (result.stage[size_t(rows[i])] == result.finalStage() ? "  * " : "    ") << product.hs6 << "  "
-            << (product.descriptionNl.isEmpty() ? product.descriptionEn : product.descriptionNl) << '\n';
+            << product.description(NumberFormat::language().startsWith(QLatin1String("en"))) << '\n';
     }
     if (rows.size() > listed)
         out << "    "

@@ -4,6 +4,8 @@
 
 namespace herkomst {
 
+// Country: a trade partner (ISO, or a place of the alias table). Aggregate: a group that may be
+// a reporter (the EU as one reporter) but is never a partner.
 enum class PartnerKind { Country, Aggregate };
 
 struct Country {

@@ -1,5 +1,6 @@
 #include "countries/countryregistry.h"
 
+#include "countries/eucomposition.h"
 #include "countries/gettextcatalog.h"
 #include "domain/numberformat.h"
 
@@ -22,6 +23,17 @@ QByteArray readResource(const QString &path)
 
 } // namespace
 
+std::vector<QStringList> readTable(const QString &resource)
+{
+    std::vector<QStringList> rows;
+    for (const QByteArray &raw : readResource(resource).split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+            rows.push_back(line.split(QLatin1Char(';')));
+    }
+    return rows;
+}
+
 const CountryRegistry &CountryRegistry::instance()
 {
     static const CountryRegistry registry;
@@ -38,7 +50,7 @@ CountryRegistry::CountryRegistry()
             .object()
             .value(QStringLiteral("3166-1"))
             .toArray();
-    mCountries.reserve(size_t(entries.size()) + 4);
+    mCountries.reserve(size_t(entries.size()) + 16);
     std::vector<QStringList> officialNames;
     for (const QJsonValue &value : entries) {
         const QJsonObject o = value.toObject();
@@ -54,10 +66,21 @@ CountryRegistry::CountryRegistry()
         mCountries.push_back(c);
         officialNames.push_back({name, official, dutch.translate(name), dutch.translate(official)});
     }
-    // Kosovo has no ISO code but trades; XKX is the code the EU and the UN use for it.
-    mCountries.push_back({QStringLiteral("XKX"), QStringLiteral("XK"), 0, QStringLiteral("Kosovo"),
-                          QStringLiteral("Kosovo"), PartnerKind::Country});
-    officialNames.push_back({});
+    // Places that trade without an ISO code of their own (Kosovo, Ceuta, Melilla, former
+    // countries), with the sources of their codes in the table.
+    for (const QStringList &fields : readTable(QStringLiteral(":/herkomst/countries/places-without-iso.csv"))) {
+        mCountries.push_back({fields.value(0), QString(), 0, fields.value(1), fields.value(2), PartnerKind::Country});
+        officialNames.push_back(fields.value(3).split(QLatin1Char('|'), Qt::SkipEmptyParts));
+    }
+
+    // The EU as one reporter: a reporter a data set may hold, never a partner.
+    mCountries.push_back({euReporterCode(EuComposition::Eu27_2020), QString(), 0,
+                          QStringLiteral("Europese Unie (EU27)"), QStringLiteral("European Union (EU27)"),
+                          PartnerKind::Aggregate});
+    mCountries.push_back({euReporterCode(EuComposition::Eu28), QString(), 0,
+                          QStringLiteral("Europese Unie (EU28, met VK)"),
+                          QStringLiteral("European Union (EU28, with the UK)"), PartnerKind::Aggregate});
+    officialNames.resize(mCountries.size());
 
     for (int i = 0; i < int(mCountries.size()); ++i) {
         const Country &c = mCountries[size_t(i)];
@@ -67,13 +90,7 @@ CountryRegistry::CountryRegistry()
     }
 
     // CBS spellings override the display names and add aliases.
-    const QList<QByteArray> lines =
-        readResource(QStringLiteral(":/herkomst/countries/cbs-country-names.csv")).split('\n');
-    for (const QByteArray &raw : lines) {
-        const QString line = QString::fromUtf8(raw).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList fields = line.split(QLatin1Char(';'));
+    for (const QStringList &fields : readTable(QStringLiteral(":/herkomst/countries/cbs-country-names.csv"))) {
         const auto it = mByIso3.constFind(fields.value(0));
         if (it == mByIso3.constEnd())
             continue;
@@ -88,6 +105,12 @@ CountryRegistry::CountryRegistry()
         }
         for (const QString &alias : fields.value(3).split(QLatin1Char('|'), Qt::SkipEmptyParts))
             officialNames[size_t(*it)].append(alias);
+    }
+    // Codes and names sources use for a country under another name (S19, "Other Asia, nes", EL).
+    for (const QStringList &fields : readTable(QStringLiteral(":/herkomst/countries/partner-aliases.csv"))) {
+        const auto it = mByIso3.constFind(fields.value(1));
+        if (it != mByIso3.constEnd())
+            officialNames[size_t(*it)].append(fields.value(0));
     }
 
     for (int i = 0; i < int(mCountries.size()); ++i) {

@@ -4,9 +4,13 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace herkomst {
+
+// The rows of one of the countries' reference tables (a resource, ';'-separated, '#' comments).
+std::vector<QStringList> readTable(const QString &resource);
 
 // All partner countries with Dutch and English names, and a forgiving look-up by name or code
 // as trade files spell them (ISO alpha-2/-3, numeric, Dutch or English names, CBS spellings).

@@ -101,4 +101,26 @@ QString euCompositionName(EuComposition composition)
     return {};
 }
 
+std::optional<EuComposition> euReporterComposition(const QString &reporter)
+{
+    for (EuComposition c : {EuComposition::Eu27_2020, EuComposition::Eu28}) {
+        if (reporter.compare(euReporterCode(c), Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QString euReporterCode(EuComposition composition)
+{
+    switch (composition) {
+    case EuComposition::Eu27_2020:
+        return QStringLiteral("EU27");
+    case EuComposition::Eu28:
+        return QStringLiteral("EU28");
+    case EuComposition::MembershipInYear:
+        break;
+    }
+    return {};
+}
+
 } // namespace herkomst

@@ -24,4 +24,10 @@ QString euCompositionKey(EuComposition composition); // "eu27_2020", "eu28", "ye
 std::optional<EuComposition> euCompositionFromKey(const QString &key);
 QString euCompositionName(EuComposition composition); // Dutch screen name, translated
 
+// The EU as one reporter (docs/design.md §1): "EU27" is the members of 2020, "EU28" those with the
+// United Kingdom. Its imports are those from non-members summed over the members, its exports
+// those to non-members; intra-EU trade is no partner. nullopt for any other reporter.
+std::optional<EuComposition> euReporterComposition(const QString &reporter);
+QString euReporterCode(EuComposition composition); // "EU27", "EU28"; empty for membership in a year
+
 } // namespace herkomst

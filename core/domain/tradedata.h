@@ -9,10 +9,38 @@
 namespace herkomst {
 
 struct ProductInfo {
-    QString hs6; // always six digits, leading zero kept
-    QString descriptionNl;
-    QString descriptionEn;
-    QString industry; // bedrijfstak; empty when the source has none
+    QString hs6;           // always six digits, leading zero kept
+    QString descriptionNl; // as the source gives it
+    QString descriptionEn; // the source's English, else the HS nomenclature's (filled on loading)
+    QString industry;      // bedrijfstak; empty when the source has none
+
+    // The product's description wherever one is shown: in the screen's language where the data
+    // has it, else in the other (BACI gives English only; the HS nomenclature's English fills the
+    // gaps when data is loaded).
+    const QString &description(bool english = false) const
+    {
+        const QString &first = english ? descriptionEn : descriptionNl;
+        return first.isEmpty() ? (english ? descriptionNl : descriptionEn) : first;
+    }
+};
+
+// A partner code that names no country (docs/design.md §1, "Value known, partner unknown"):
+// Comext QU-QZ and QP-QS, "nes" areas, CBS residual groups such as "Overige Azië". Its value
+// counts in the reporter's imports (and in extra-EU imports when its side says so); it is never
+// the largest supplier and counts as one block in an import HHI.
+struct PartnerBlock {
+    QString code;
+    QString name; // as the source or the built-in table names it
+    EuSide side = EuSide::Unknown;
+};
+
+// Which flows a source covers for one reporter and year (docs/design.md §1, "Missing is never
+// zero"). A flow the source does not cover leaves its criterion undetermined for every product;
+// inside a covered flow a product without a row is a true zero.
+struct FlowCoverage {
+    bool exports = true;     // the reporter's exports: false when the data set has no export row at all
+    int worldExporters = -1; // exporters with a known value in the world data; -1 when not counted
+    bool worldHhi = false;   // the source delivers the world-market HHI itself (CBS table 4)
 };
 
 struct ImportFlow {
@@ -67,6 +95,18 @@ struct TradeData {
     std::vector<WorldMarket> worldMarkets;
     std::shared_ptr<const WorldExportSource> worldExportSource;
     std::vector<double> deliveredWorldHhi; // one per product; NaN when the source gives none
+    // Partner codes among `partners` (and exporters) that name no country; any other is a country.
+    std::vector<PartnerBlock> partnerBlocks;
+    FlowCoverage coverage;
+
+    const PartnerBlock *block(const QString &code) const
+    {
+        for (const PartnerBlock &b : partnerBlocks) {
+            if (b.code == code)
+                return &b;
+        }
+        return nullptr;
+    }
 };
 
 } // namespace herkomst

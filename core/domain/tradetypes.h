@@ -18,6 +18,10 @@ struct TradeValue {
     static TradeValue unknown() { return {0.0, ValueStatus::Unknown}; }
 };
 
+// Which side of the EU border a partner that is no country lies on, where its code says so
+// (Comext QW "not specified, extra-EU trade"; QV the same inside the EU; QU unknown).
+enum class EuSide : int { Unknown = 0, ExtraEu = 1, IntraEu = 2 };
+
 inline double missingValue()
 {
     return std::numeric_limits<double>::quiet_NaN();

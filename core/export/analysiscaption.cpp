@@ -1,5 +1,7 @@
 #include "export/analysiscaption.h"
 
+#include "analysis/analysiswarnings.h"
+
 #include "countries/countryregistry.h"
 #include "domain/industryname.h"
 #include "domain/numberformat.h"
@@ -84,6 +86,20 @@ QString defaultSourceLine(const QString &dataSource)
     return CaptionText::tr("Bron: CBS, figuur BZ");
 }
 
+QStringList warningSentences(const StatisticsTable &table, const AnalysisSettings &settings)
+{
+    QStringList sentences;
+    if (!table.data)
+        return sentences;
+    for (const AnalysisWarning &warning : analysisWarnings(table, settings)) {
+        QString sentence = warning.message;
+        if (sentence.endsWith(QLatin1Char('.')))
+            sentence.chop(1);
+        sentences << sentence;
+    }
+    return sentences;
+}
+
 QString effectiveSourceLine(const StatisticsTable &table, const QString &sourceLine)
 {
     const QString source = sourceLine.trimmed();
@@ -110,6 +126,8 @@ QString defaultCaption(const StatisticsTable &table, const AnalysisSettings &set
         parts << CaptionText::tr("Bedrijfstakken: %1").arg(industryNames(settings.industries));
     if (synthetic && !source.contains(CaptionText::tr("synthetische demodata")))
         parts << CaptionText::tr("Let op: synthetische demodata, geen echte cijfers");
+    for (const QString &warning : warningSentences(table, settings))
+        parts << CaptionText::tr("Let op: %1").arg(warning);
     QString caption = parts.join(QStringLiteral(". "));
     if (!caption.endsWith(QLatin1Char('.')))
         caption += QLatin1Char('.');
@@ -149,6 +167,8 @@ QStringList analysisNotes(const StatisticsTable &table, const AnalysisSettings &
     if (!settings.industries.isEmpty())
         notes << CaptionText::tr("Bedrijfstakken: %1.").arg(industryNames(settings.industries));
     notes << CaptionText::tr("Ontbrekende (geheime of onbekende) waarden zijn leeg gelaten, niet als nul geteld.");
+    for (const QString &warning : warningSentences(table, settings))
+        notes << CaptionText::tr("Let op: %1.").arg(warning);
     if (table.data && table.data->synthetic)
         notes << CaptionText::tr("LET OP: synthetische demodata, geen echte cijfers.");
     return notes;

@@ -29,8 +29,9 @@ QString defaultSourceLine(const QString &dataSource = QStringLiteral("CBS"));
 QString effectiveSourceLine(const StatisticsTable &table, const QString &sourceLine);
 
 // Caption under a figure: source line, data (reporter, year), preset or "eigen instelling" with
-// the criteria, EU composition when not EU27_2020, industries when filtered, and a warning for
-// synthetic data. An empty sourceLine means the default for the data's source.
+// the criteria, EU composition when not EU27_2020, industries when filtered, a warning for
+// synthetic data and the analysis's warnings. An empty sourceLine means the default for the data's
+// source.
 QString defaultCaption(const StatisticsTable &table, const AnalysisSettings &settings,
                        const QString &sourceLine = QString());
 
@@ -41,8 +42,13 @@ QString finalSetName(const AnalysisResult &result);
 // the funnel ends with products.
 QString emptyResultText(const AnalysisResult &result);
 
+// What the data cannot decide, as sentences without a closing full stop (analysisWarnings: a flow
+// the source does not cover, thin world data, imports with a hidden partner); captions and notes
+// mention them.
+QStringList warningSentences(const StatisticsTable &table, const AnalysisSettings &settings);
+
 // Notes for a table or report: data set, reporter and year, criteria, EU composition, industries,
-// how missing values are treated, and the synthetic warning.
+// how missing values are treated, the synthetic warning and the analysis's warnings.
 QStringList analysisNotes(const StatisticsTable &table, const AnalysisSettings &settings);
 
 } // namespace herkomst

@@ -170,7 +170,11 @@ ReportDocument buildAnnex(const StatisticsTable &table, const AnalysisResult &re
         doc.addNumberedList(steps);
     doc.addParagraph(AnnexText::tr("Geheime of onbekende waarden tellen als ontbrekend, niet als nul. Producten "
                                    "waarvoor een criterium niet te beoordelen is, zijn als onbepaald vermeld en niet "
-                                   "meegeteld."));
+                                   "meegeteld. Invoer waarvan de bron het land niet noemt (vertrouwelijk of niet "
+                                   "gespecificeerd) telt mee in de totale invoer, maar nooit als grootste "
+                                   "leverancier."));
+    for (const QString &warning : warningSentences(table, settings))
+        doc.addParagraph(AnnexText::tr("Let op: %1.").arg(warning), ParagraphStyle::Warning);
 
     doc.addHeading(2, AnnexText::tr("Uitkomst"));
     doc.addTable(funnelTable(result));

@@ -43,9 +43,7 @@ QString supplierName(const StatisticsTable &table, const ProductStats &stats)
 
 QString description(const ProductInfo &info)
 {
-    if (NumberFormat::language().startsWith(QLatin1String("en")) && !info.descriptionEn.isEmpty())
-        return info.descriptionEn;
-    return info.descriptionNl.isEmpty() ? info.descriptionEn : info.descriptionNl;
+    return info.description(NumberFormat::language().startsWith(QLatin1String("en")));
 }
 
 std::vector<int> rowsByHs6(const StatisticsTable &table, const std::function<bool(int)> &keep)
@@ -87,11 +85,18 @@ ExportTable concentratedProductsTable(const StatisticsTable &table, const Analys
                     unitDecimals(unit)}};
     const int finalStage = result.finalStage();
     const std::vector<int> rows = rowsByHs6(table, [&](int r) { return result.stage[size_t(r)] == finalStage; });
+    // How much of a product's imports had a hidden partner, when any listed product has some.
+    const bool hidden =
+        std::any_of(rows.begin(), rows.end(), [&](int r) { return table.rows[size_t(r)].hasHiddenPartner(); });
+    if (hidden)
+        out.columns.push_back({TableText::tr("Land onbekend (%)"), ColumnKind::Percentage, 1});
     for (int r : rows) {
         const ProductStats &stats = table.rows[size_t(r)];
         const ProductInfo &info = table.product(r);
         out.rows.push_back({info.hs6, description(info), supplierName(table, stats), number(stats.supplierShare),
                             inUnit(stats.importValue, unit)});
+        if (hidden)
+            out.rows.back() << number(stats.hiddenPartnerShare);
     }
     return out;
 }

@@ -2,8 +2,9 @@
 
 #include "import/importtext.h"
 
-#include "countries/countryregistry.h"
+#include "import/countrymatcher.h"
 #include "io/csvreader.h"
+#include "io/inputfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,20 +26,17 @@ int columnOf(const QStringList &header, std::initializer_list<const char *> name
 
 } // namespace
 
-bool BaciCountryCodes::load(const QString &path, io::SourceError *error)
+bool BaciCountryCodes::load(const QString &path, CountryMatcher &partners, io::SourceError *error)
 {
     mPath = path;
     mEntries.assign(maxCode, Entry{});
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = {path, 0, 0,
-                  ImportText::tr("kan het bestand met BACI-landcodes niet openen: %1").arg(file.errorString())};
+    const std::unique_ptr<QIODevice> file = io::InputFile::open(path, error);
+    if (!file)
         return false;
-    }
     io::CsvReader::Options options;
     options.delimiter = ',';
     options.fileName = path;
-    io::CsvReader reader(&file, options);
+    io::CsvReader reader(file.get(), options);
     QStringList fields;
     if (!reader.readRow(fields)) {
         *error = reader.status() == io::CsvReader::Status::Error
@@ -56,7 +54,6 @@ bool BaciCountryCodes::load(const QString &path, io::SourceError *error)
                                  "country_iso3 verwacht (BACI-landcodes)")};
         return false;
     }
-    const CountryRegistry &registry = CountryRegistry::instance();
     while (reader.readRow(fields)) {
         if (fields.size() == 1 && fields[0].trimmed().isEmpty())
             continue;
@@ -70,15 +67,33 @@ bool BaciCountryCodes::load(const QString &path, io::SourceError *error)
         Entry &e = mEntries[size_t(code)];
         e.listed = true;
         e.name = fields.value(nameColumn).trimmed();
-        // The ISO3 column first; for "N/A" or codes the registry lacks, the names (so 490
-        // "Other Asia, nes" becomes TWN as the registry's alias says).
-        const Country *country = registry.byIso3(fields.value(iso3Column).trimmed());
-        if (!country)
-            country = registry.find(e.name);
-        if (!country && fullColumn >= 0)
-            country = registry.find(fields.value(fullColumn));
-        if (country)
-            e.iso3 = country->iso3.toLatin1();
+        // The ISO3 column, the code as a UN number, then the names: 490 "Other Asia, nes" is
+        // Taiwan by the alias table, 697 "Europe EFTA, nes" a block. A code listed without a
+        // country the registry knows is a block under "M49-<code>": its rows are never dropped.
+        const QString iso3 = fields.value(iso3Column).trimmed();
+        const QString number = QStringLiteral("M49-%1").arg(code);
+        QStringList spellings;
+        if (iso3.size() == 3 && iso3 != QLatin1String("N/A"))
+            spellings << iso3;
+        spellings << number;
+        if (fullColumn >= 0)
+            spellings << fields.value(fullColumn).trimmed();
+        QByteArray partner;
+        switch (partners.match(spellings, e.name, false, &partner)) {
+        case CountryMatcher::Match::Country:
+            e.iso3 = partner;
+            break;
+        case CountryMatcher::Match::Block:
+            e.iso3 = partner;
+            e.block = true;
+            break;
+        case CountryMatcher::Match::Total:
+        case CountryMatcher::Match::Unmatched:
+            partners.match({number}, e.name, true, &partner);
+            e.iso3 = partner;
+            e.block = true;
+            break;
+        }
     }
     if (reader.status() == io::CsvReader::Status::Error) {
         *error = reader.error();

@@ -1,5 +1,7 @@
 #include "import/bacifilename.h"
 
+#include "io/inputfile.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -36,10 +38,9 @@ BaciFileName BaciFileName::parse(const QString &path)
 QString BaciFileName::findSideFile(const QString &beside, Kind kind)
 {
     const BaciFileName wanted = parse(beside);
-    const QFileInfo info(beside);
-    const QStringList candidates = info.dir().entryList(
-        {kind == Kind::CountryCodes ? QStringLiteral("country_codes_V*.csv") : QStringLiteral("product_codes_*.csv")},
-        QDir::Files, QDir::Name);
+    // The folder of the year file, or the archive it came in (a BACI release zip holds its lists).
+    const QString folder = beside.left(QDir::fromNativeSeparators(beside).lastIndexOf(QLatin1Char('/')) + 1);
+    const QStringList candidates = io::InputFile::siblings(beside);
     QString best;
     QString bestVersion;
     for (const QString &name : candidates) {
@@ -50,10 +51,10 @@ QString BaciFileName::findSideFile(const QString &beside, Kind kind)
             candidate.nomenclature != wanted.nomenclature)
             continue;
         if (candidate.version == wanted.version)
-            return info.dir().filePath(name);
+            return folder + name;
         if (candidate.version > bestVersion) {
             bestVersion = candidate.version;
-            best = info.dir().filePath(name);
+            best = folder + name;
         }
     }
     return best;

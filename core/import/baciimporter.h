@@ -12,9 +12,11 @@ class BaciImporter : public Importer {
 public:
     QString key() const override { return QStringLiteral("baci"); }
     QString displayName() const override;
-    int detect(const QStringList &files) const override;
     FormatLayout layout() const override;
     bool read(ImportJob &job) override;
+
+protected:
+    int detectFiles(const QStringList &files) const override;
 };
 
 } // namespace herkomst

@@ -3,6 +3,7 @@
 #include "import/importtext.h"
 
 #include "io/csvreader.h"
+#include "io/inputfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,16 +14,13 @@ bool BaciProductCodes::load(const QString &path, io::SourceError *error)
 {
     mPath = path;
     mDescriptions.clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = {path, 0, 0,
-                  ImportText::tr("kan het bestand met BACI-productcodes niet openen: %1").arg(file.errorString())};
+    const std::unique_ptr<QIODevice> file = io::InputFile::open(path, error);
+    if (!file)
         return false;
-    }
     io::CsvReader::Options options;
     options.delimiter = ',';
     options.fileName = path;
-    io::CsvReader reader(&file, options);
+    io::CsvReader reader(file.get(), options);
     QStringList fields;
     bool header = true;
     while (reader.readRow(fields)) {

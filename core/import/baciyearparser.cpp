@@ -2,8 +2,10 @@
 
 #include "import/bacicountrycodes.h"
 #include "import/baciline.h"
+#include "import/bytesource.h"
 #include "import/importtext.h"
 #include "import/tradeperiod.h"
+#include "io/inputfile.h"
 #include "io/textdecoding.h"
 
 #include <QCoreApplication>
@@ -42,9 +44,10 @@ struct BaciYearParser::Chunk {
     std::vector<double> world;
     size_t capacity = 0;                   // products per exporter row
     std::vector<BaciYear::Import> imports; // product holds k here, mapped at the merge
-    std::array<qint64, 1000> unmatchedByCode{};
+    std::vector<double> euExports;         // local product -> members' exports to non-members
+    std::array<qint64, 1000> blockRowsByCode{};
+    std::array<double, 1000> blockValueByCode{};
     qint64 rows = 0;
-    qint64 unmatchedRows = 0;
     qint64 lines = 0;
     int year = 0;
     uint64_t firstKey = 0, lastKey = 0;
@@ -72,23 +75,25 @@ BaciYearParser::BaciYearParser(const BaciCountryCodes &codes, Options options)
     mCountryOfCode.assign(BaciCountryCodes::maxCode, -1);
     for (int code = 0; code < BaciCountryCodes::maxCode; ++code) {
         const BaciCountryCodes::Entry &e = codes.entry(code);
-        if (!e.listed)
+        if (!e.listed || e.iso3.isEmpty())
             continue;
-        if (e.iso3.isEmpty()) {
-            mCountryOfCode[size_t(code)] = -2;
-            continue;
-        }
         const auto it = std::find(mIso3.begin(), mIso3.end(), e.iso3);
         if (it != mIso3.end()) {
             mCountryOfCode[size_t(code)] = int16_t(it - mIso3.begin());
         } else {
             mCountryOfCode[size_t(code)] = int16_t(mIso3.size());
             mIso3.push_back(e.iso3);
+            mIsBlock.push_back(e.block);
         }
     }
     mIsReporter.assign(mIso3.size(), 0);
-    for (size_t c = 0; c < mIso3.size(); ++c)
-        mIsReporter[c] = mOptions.allReporters || mOptions.reporters.contains(mIso3[c]);
+    mIsEuMember.assign(mIso3.size(), 0);
+    for (size_t c = 0; c < mIso3.size(); ++c) {
+        mIsReporter[c] = !mIsBlock[c] && (mOptions.allReporters || mOptions.reporters.contains(mIso3[c]));
+        // EU27 and EU28 are compositions that do not change with the year.
+        mIsEuMember[c] = mOptions.euReporter && !mIsBlock[c] &&
+                         isEuMember(*mOptions.euReporter, QString::fromLatin1(mIso3[c]), 2020);
+    }
 }
 
 bool BaciYearParser::checkYear(uint32_t t, Chunk &chunk) const
@@ -184,10 +189,10 @@ bool BaciYearParser::addRow(const Row &row, Chunk &chunk) const
 {
     const int16_t exporter = mCountryOfCode[row.i];
     const int16_t importer = mCountryOfCode[row.j];
-    if (exporter == -1 || importer == -1) {
-        chunk.fail(exporter == -1 ? 2 : 3, ImportText::tr("landcode %1 staat niet in %2")
-                                               .arg(exporter == -1 ? row.i : row.j)
-                                               .arg(QFileInfo(mCodes.path()).fileName()));
+    if (exporter < 0 || importer < 0) {
+        chunk.fail(exporter < 0 ? 2 : 3, ImportText::tr("landcode %1 staat niet in %2")
+                                             .arg(exporter < 0 ? row.i : row.j)
+                                             .arg(QFileInfo(mCodes.path()).fileName()));
         return false;
     }
     const uint64_t key = rowKey(row.i, row.j, row.k);
@@ -207,10 +212,9 @@ bool BaciYearParser::addRow(const Row &row, Chunk &chunk) const
     }
     chunk.lastKey = key;
     ++chunk.rows;
-    if (exporter < 0) { // listed, but without ISO code (an aggregate such as "Europe EFTA, nes")
-        ++chunk.unmatchedRows;
-        ++chunk.unmatchedByCode[row.i];
-        return true;
+    if (mIsBlock[size_t(exporter)]) { // listed without a country ("Europe EFTA, nes"): a block
+        ++chunk.blockRowsByCode[row.i];
+        chunk.blockValueByCode[row.i] += row.v;
     }
     int32_t product = chunk.productOf[row.k];
     if (product < 0) {
@@ -229,18 +233,30 @@ bool BaciYearParser::addRow(const Row &row, Chunk &chunk) const
     }
     double &w = chunk.world[size_t(exporter) * chunk.capacity + size_t(product)];
     w = (w < 0.0 ? 0.0 : w) + row.v;
-    if (importer >= 0 && mIsReporter[size_t(importer)])
+    if (mIsReporter[size_t(importer)])
         chunk.imports.push_back({int32_t(row.k), importer, exporter, row.v});
+    if (mOptions.euReporter)
+        addEuRow(row, exporter, importer, product, chunk);
     return true;
 }
 
-void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
+// The EU as one reporter: a member's import from a non-member is the EU's import from it; from a
+// member, the EU's intra-EU import (from itself); a member's export to a non-member, its export.
+void BaciYearParser::addEuRow(const Row &row, int16_t exporter, int16_t importer, int32_t product, Chunk &chunk) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(chunk.begin)) {
-        chunk.fail(0, ImportText::tr("kan het bestand niet lezen: %1").arg(file.errorString()));
-        return;
+    const auto eu = int16_t(mIso3.size());
+    if (mIsEuMember[size_t(importer)])
+        chunk.imports.push_back({int32_t(row.k), eu, mIsEuMember[size_t(exporter)] ? eu : exporter, row.v});
+    else if (mIsEuMember[size_t(exporter)]) {
+        if (chunk.euExports.size() <= size_t(product))
+            chunk.euExports.resize(chunk.capacity, -1.0);
+        double &x = chunk.euExports[size_t(product)];
+        x = (x < 0.0 ? 0.0 : x) + row.v;
     }
+}
+
+void BaciYearParser::parseChunk(ByteSource &source, Chunk &chunk) const
+{
     chunk.productOf.assign(maxProductCode, -1);
     chunk.productCodes.reserve(8192);
     chunk.capacity = 6144; // HS has about 5,400 six-digit codes; grows if a file has more
@@ -249,26 +265,19 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
         ImportText::tr("regel van meer dan %1 tekens; een BACI-regel is t,i,j,k,v,q").arg(maxLineBytes);
     std::vector<char> buffer(size_t(blockBytes + maxLineBytes));
     qint64 carried = 0;
-    qint64 position = chunk.begin;
-    while (position < chunk.end || carried > 0) {
+    for (bool last = false; !last;) {
         if ((mOptions.cancel && mOptions.cancel->load(std::memory_order_relaxed))) {
             chunk.cancelled = true;
             return;
         }
         if (chunk.index > mStopAfter.load(std::memory_order_relaxed))
             return;
-        const qint64 want = std::min(blockBytes, chunk.end - position);
-        qint64 got = 0;
-        if (want > 0) {
-            got = file.read(buffer.data() + carried, want);
-            if (got <= 0) {
-                chunk.fail(
-                    0, ImportText::tr("het bestand is korter dan verwacht of onleesbaar: %1").arg(file.errorString()));
-                return;
-            }
-            position += got;
+        const qint64 got = source.read(buffer.data() + carried, blockBytes);
+        if (got < 0) {
+            chunk.fail(0, ImportText::tr("het bestand is korter dan verwacht of onleesbaar: %1").arg(source.error()));
+            return;
         }
-        const bool last = position >= chunk.end;
+        last = got == 0; // the line left over, if any, is the last
         const char *p = buffer.data();
         const char *end = buffer.data() + carried + got;
         while (p < end) {
@@ -309,22 +318,13 @@ void BaciYearParser::parseChunk(const QString &path, Chunk &chunk) const
         if (carried > 0)
             std::memmove(buffer.data(), p, size_t(carried));
         mBytesDone.fetch_add(got, std::memory_order_relaxed);
-        if (last)
-            break;
     }
 }
 
-bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError *error)
+// Header: t,i,j,k,v,q (quotes, spaces and a BOM tolerated). `head` is the first bytes (at most
+// maxLineBytes + 1); *dataBegin gets where the data starts.
+bool BaciYearParser::checkHeader(const QString &path, const QByteArray &head, qint64 *dataBegin, io::SourceError *error)
 {
-    *error = {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = {path, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(file.errorString())};
-        return false;
-    }
-    const qint64 size = file.size();
-    // Header: t,i,j,k,v,q (quotes, spaces and a BOM tolerated).
-    QByteArray head = file.read(maxLineBytes + 1);
     const qsizetype newline = head.indexOf('\n');
     if (head.isEmpty()) {
         *error = {path, 0, 0, ImportText::tr("het bestand is leeg; verwacht een BACI-jaarbestand met kop t,i,j,k,v,q")};
@@ -336,33 +336,50 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
         return false;
     }
     QByteArray header = newline < 0 ? head : head.left(newline);
-    const qint64 dataBegin = newline < 0 ? head.size() : newline + 1;
+    *dataBegin = newline < 0 ? head.size() : newline + 1;
     if (header.startsWith("\xEF\xBB\xBF"))
         header.remove(0, 3);
     header = header.trimmed().toLower();
     header.replace('"', QByteArray()).replace(' ', QByteArray());
-    if (header != "t,i,j,k,v,q") {
-        QString message;
-        if (header.contains(';') || header.contains('\t'))
-            message = ImportText::tr("verkeerd scheidingsteken: een BACI-bestand gebruikt komma's (kop t,i,j,k,v,q)");
-        else if (!looksLikeText(header))
-            message = ImportText::tr(
-                "geen tekstbestand (binaire gegevens?); verwacht een BACI-jaarbestand met kop t,i,j,k,v,q");
-        else {
-            const QList<QByteArray> names = header.split(',');
-            QStringList missing;
-            for (const char *name : columnNames) {
-                if (!names.contains(QByteArray(name)))
-                    missing << QLatin1String(name);
-            }
-            message = missing.isEmpty() ? ImportText::tr("kop t,i,j,k,v,q verwacht, gevonden \"%1\"")
-                                              .arg(QString::fromLatin1(header.left(60)))
-                                        : ImportText::tr("kolom %1 ontbreekt in de kop; verwacht t,i,j,k,v,q")
-                                              .arg(missing.join(QLatin1String(", ")));
+    if (header == "t,i,j,k,v,q")
+        return true;
+    QString message;
+    if (header.contains(';') || header.contains('\t'))
+        message = ImportText::tr("verkeerd scheidingsteken: een BACI-bestand gebruikt komma's (kop t,i,j,k,v,q)");
+    else if (!looksLikeText(header))
+        message =
+            ImportText::tr("geen tekstbestand (binaire gegevens?); verwacht een BACI-jaarbestand met kop t,i,j,k,v,q");
+    else {
+        const QList<QByteArray> names = header.split(',');
+        QStringList missing;
+        for (const char *name : columnNames) {
+            if (!names.contains(QByteArray(name)))
+                missing << QLatin1String(name);
         }
-        *error = {path, 1, 0, message};
+        message =
+            missing.isEmpty()
+                ? ImportText::tr("kop t,i,j,k,v,q verwacht, gevonden \"%1\"").arg(QString::fromLatin1(header.left(60)))
+                : ImportText::tr("kolom %1 ontbreekt in de kop; verwacht t,i,j,k,v,q")
+                      .arg(missing.join(QLatin1String(", ")));
+    }
+    *error = {path, 1, 0, message};
+    return false;
+}
+
+bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError *error)
+{
+    *error = {};
+    if (io::InputFile::isMember(path))
+        return parseStream(path, year, error);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = {path, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(file.errorString())};
         return false;
     }
+    const qint64 size = file.size();
+    qint64 dataBegin = 0;
+    if (!checkHeader(path, file.read(maxLineBytes + 1), &dataBegin, error))
+        return false;
     file.close();
 
     // Split the data at line boundaries; small files get one thread (and fully ordered errors).
@@ -394,7 +411,8 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     std::atomic<int> running{threads};
     for (int c = 0; c < threads; ++c) {
         workers.emplace_back([this, &path, &chunks, &running, c] {
-            parseChunk(path, chunks[size_t(c)]);
+            FileRange range(path, chunks[size_t(c)].begin, chunks[size_t(c)].end);
+            parseChunk(range, chunks[size_t(c)]);
             if (!chunks[size_t(c)].errorMessage.isEmpty()) {
                 int current = mStopAfter.load();
                 while (c < current && !mStopAfter.compare_exchange_weak(current, c)) {
@@ -410,7 +428,67 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     }
     for (std::thread &worker : workers)
         worker.join();
+    return merge(path, chunks, year, error);
+}
 
+// A year inside a downloaded archive: one thread inflates the member (and takes its checksum,
+// through the opener the import gives), this one parses what comes, block by block.
+bool BaciYearParser::parseStream(const QString &path, BaciYear &year, io::SourceError *error)
+{
+    const std::unique_ptr<QIODevice> device =
+        mOptions.open ? mOptions.open(path, error) : io::InputFile::open(path, error, {}, mOptions.cancel);
+    if (!device)
+        return false;
+    qint64 dataBegin = 0;
+    const QByteArray head = device->peek(maxLineBytes + 1);
+    if (!checkHeader(path, head, &dataBegin, error))
+        return false;
+    device->skip(dataBegin);
+    const qint64 size = std::max<qint64>(device->size(), 0);
+
+    std::vector<Chunk> chunks(1);
+    mBytesDone = 0;
+    mStopAfter = 1;
+    BatchHandover<StreamBlock> handover;
+    std::atomic<bool> done{false};
+    std::thread inflater([&device, &handover, &done] {
+        for (;;) {
+            StreamBlock block{QByteArray(qsizetype(blockBytes), Qt::Uninitialized), {}};
+            const qint64 n = device->read(block.bytes.data(), blockBytes);
+            if (n <= 0) {
+                if (n < 0)
+                    handover.push({{}, device->errorString()});
+                break;
+            }
+            block.bytes.truncate(qsizetype(n));
+            if (!handover.push(std::move(block)))
+                break;
+        }
+        handover.finish();
+        done = true;
+    });
+    std::thread parser([this, &chunks, &handover] {
+        StreamBlocks blocks(handover);
+        parseChunk(blocks, chunks[0]);
+        handover.abandon(); // stops the inflater if the parse stopped early
+    });
+    while (!done.load() || mBytesDone.load() < size) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (mOptions.progress)
+            mOptions.progress(mBytesDone.load(std::memory_order_relaxed), size);
+        if (done.load())
+            break;
+    }
+    parser.join();
+    inflater.join();
+    return merge(path, chunks, year, error);
+}
+
+// The chunks parsed: the first error, the year, order and duplicates across chunk borders, then
+// one BaciYear.
+bool BaciYearParser::merge(const QString &path, std::vector<Chunk> &chunks, BaciYear &year,
+                           io::SourceError *error) const
+{
     // The earliest failing chunk decides; chunks before it ran to their end, so lines add up.
     qint64 lineBase = 1; // the header
     for (const Chunk &chunk : chunks) {
@@ -426,6 +504,8 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     // Years, order and duplicates across chunk borders.
     year = BaciYear{};
     year.iso3 = mIso3;
+    if (mOptions.euReporter)
+        year.euCode = euReporterCode(*mOptions.euReporter).toLatin1();
     bool sorted = true;
     const Chunk *previous = nullptr;
     lineBase = 1;
@@ -459,7 +539,7 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
         *error = {path, 2, 0, ImportText::tr("het bestand bevat alleen de kop en geen handelsstromen")};
         return false;
     }
-    if (!sorted && !findDuplicate(path, dataBegin, 1, error))
+    if (!sorted && !findDuplicate(path, error))
         return false;
 
     // Merge: products ascending by code, dense world array, import rows by reporter/product/partner.
@@ -491,9 +571,19 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
         std::vector<int32_t>().swap(chunk.productOf);
         importCount += chunk.imports.size();
         year.rows += chunk.rows;
-        year.unmatchedRows += chunk.unmatchedRows;
-        for (size_t code = 0; code < chunk.unmatchedByCode.size(); ++code)
-            year.unmatchedByCode[code] += chunk.unmatchedByCode[code];
+        for (size_t code = 0; code < chunk.blockRowsByCode.size(); ++code) {
+            year.blockRowsByCode[code] += chunk.blockRowsByCode[code];
+            year.blockValueByCode[code] += chunk.blockValueByCode[code];
+        }
+        if (mOptions.euReporter) {
+            year.euExports.resize(year.productCodes.size(), -1.0);
+            for (size_t local = 0; local < chunk.euExports.size(); ++local) {
+                const double x = chunk.euExports[local];
+                double &to = year.euExports[size_t(globalProduct[size_t(chunk.productCodes[local])])];
+                if (x >= 0.0)
+                    to = (to < 0.0 ? 0.0 : to) + x;
+            }
+        }
     }
     year.imports.reserve(importCount);
     for (Chunk &chunk : chunks) {
@@ -521,15 +611,16 @@ bool BaciYearParser::parse(const QString &path, BaciYear &year, io::SourceError 
     return true;
 }
 
-bool BaciYearParser::findDuplicate(const QString &path, qint64 dataBegin, qint64 headerLines,
-                                   io::SourceError *error) const
+bool BaciYearParser::findDuplicate(const QString &path, io::SourceError *error) const
 {
-    // Only for files not in BACI's own order: remember every key, sort, compare neighbours.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(dataBegin)) {
-        *error = {path, 0, 0, ImportText::tr("kan het bestand niet lezen: %1").arg(file.errorString())};
-        return false;
-    }
+    // Only for files not in BACI's own order: remember every key, sort, compare neighbours. Read
+    // twice (a member of an archive is inflated again), the header line skipped each time.
+    const auto open = [&path, error]() {
+        std::unique_ptr<QIODevice> file = io::InputFile::open(path, error);
+        if (file)
+            file->readLine(maxLineBytes + 2);
+        return file;
+    };
     auto keyOf = [](const QByteArray &line, uint64_t &key) {
         const char *p = line.constData();
         const char *e = p + line.size();
@@ -540,10 +631,13 @@ bool BaciYearParser::findDuplicate(const QString &path, qint64 dataBegin, qint64
         key = rowKey(i, j, k);
         return true;
     };
+    std::unique_ptr<QIODevice> file = open();
+    if (!file)
+        return false;
     std::vector<uint64_t> keys;
-    while (!file.atEnd()) {
+    while (!file->atEnd()) {
         uint64_t key = 0;
-        if (keyOf(file.readLine(maxLineBytes + 2), key))
+        if (keyOf(file->readLine(maxLineBytes + 2), key))
             keys.push_back(key);
     }
     std::sort(keys.begin(), keys.end());
@@ -552,13 +646,14 @@ bool BaciYearParser::findDuplicate(const QString &path, qint64 dataBegin, qint64
         return true;
     // Find where the repeated row is, for the message.
     const uint64_t wanted = *duplicate;
-    file.seek(dataBegin);
-    qint64 line = headerLines;
+    if (!(file = open()))
+        return false;
+    qint64 line = 1;
     qint64 firstLine = 0;
-    while (!file.atEnd()) {
+    while (!file->atEnd()) {
         ++line;
         uint64_t key = 0;
-        if (!keyOf(file.readLine(maxLineBytes + 2), key) || key != wanted)
+        if (!keyOf(file->readLine(maxLineBytes + 2), key) || key != wanted)
             continue;
         if (firstLine == 0) {
             firstLine = line;

@@ -49,7 +49,8 @@ struct CbsData {
     FlatKeyMap<Entry> exports;
     FlatKeyMap<Entry> worldHhi;
     FlatKeyMap<ProductInfo> products; // by HS6 code
-    std::vector<QByteArray> partners; // ISO3 per partner index
+    std::vector<QByteArray> partners; // ISO3 (or a block's code) per partner index
+    std::vector<bool> partnerIsBlock; // the partner names no country (docs/design.md §1)
     QHash<QByteArray, uint16_t> partnerIndex;
     QStringList files; // paths, for messages
     int year = 0;      // the first year a table stated
@@ -65,15 +66,17 @@ struct CbsData {
     static int32_t hs6Of(uint64_t key) { return int32_t((key >> 16) & 0xFFFFFFFF); }
     static uint16_t partnerOf(uint64_t key) { return uint16_t(key & 0xFFFF); }
 
-    uint16_t partner(const QByteArray &iso3)
+    uint16_t partner(const QByteArray &code, bool block = false)
     {
-        auto it = partnerIndex.constFind(iso3);
+        auto it = partnerIndex.constFind(code);
         if (it == partnerIndex.constEnd()) {
-            it = partnerIndex.insert(iso3, uint16_t(partners.size()));
-            partners.push_back(iso3);
+            it = partnerIndex.insert(code, uint16_t(partners.size()));
+            partners.push_back(code);
+            partnerIsBlock.push_back(block);
         }
         return *it;
     }
+    bool isBlock(uint16_t partner) const { return partnerIsBlock[partner]; }
 
     // Adds a CN8 part to an HS6 total: secret anywhere makes the sum secret, unknown makes it
     // unknown (a partial sum would understate the product).

@@ -9,11 +9,13 @@
 #include "import/importtext.h"
 #include "import/tradesink.h"
 #include "io/csvreader.h"
+#include "io/inputfile.h"
 #include "io/textdecoding.h"
 #include "io/xlsxreader.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <algorithm>
 #include <atomic>
 #include <numeric>
@@ -92,7 +94,28 @@ private:
 
     bool readWorkbook()
     {
-        io::XlsxReader reader(mPath);
+        // A workbook is a zip read by seeking: one inside a downloaded archive is copied out first.
+        QTemporaryFile copy;
+        QString path = mPath;
+        if (io::InputFile::isMember(mPath)) {
+            io::SourceError error;
+            const std::unique_ptr<QIODevice> member = mJob.openInput(mPath, &error);
+            if (!member)
+                return mJob.fail(error);
+            if (!copy.open())
+                return mJob.fail(
+                    {mPath, 0, 0, ImportText::tr("kan geen tijdelijk bestand maken: %1").arg(copy.errorString())});
+            QByteArray block(1 << 20, Qt::Uninitialized);
+            qint64 n = 0;
+            while ((n = member->read(block.data(), block.size())) > 0)
+                copy.write(block.constData(), n);
+            if (n < 0)
+                return mJob.fail({mPath, 0, 0, member->errorString()});
+            copy.flush();
+            path = copy.fileName();
+        }
+        io::XlsxReader reader(path);
+        reader.setFileName(mPath);
         std::atomic_bool stop{false};
         reader.setCancelFlag(&stop);
         if (!reader.open())
@@ -155,23 +178,24 @@ private:
 
     bool readCsv()
     {
-        QFile file(mPath);
-        if (!file.open(QIODevice::ReadOnly))
-            return mJob.fail({mPath, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(file.errorString())});
-        if (file.size() == 0)
+        io::SourceError error;
+        const std::unique_ptr<QIODevice> file = mJob.openInput(mPath, &error);
+        if (!file)
+            return mJob.fail(error);
+        // Binary input (a zip, an image) is refused before it is read as text.
+        const QByteArray head = file->peek(4096);
+        if (head.isEmpty())
             return mJob.fail(
                 {mPath, 0, 0,
                  ImportText::tr("het bestand is leeg; verwacht een CBS-tabel met een kop (goederencode, land, "
                                 "invoerwaarde, ...)")});
-        // Binary input (a zip, an image) is refused before it is read as text.
-        const QByteArray head = file.peek(4096);
         if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF"))
             return mJob.fail({mPath, 1, 0,
                               ImportText::tr("geen tekstbestand (binaire gegevens?); verwacht een CBS-tabel als CSV of "
                                              "XLSX")});
         io::CsvReader::Options options;
         options.fileName = mPath;
-        io::CsvReader reader(&file, options);
+        io::CsvReader reader(file.get(), options);
         reader.setCancelFlag(mJob.progress().cancelFlag());
         const int count = int(mRequest.files.size());
         reader.setProgressCallback([this, count](qint64 done, qint64 total) {
@@ -294,7 +318,7 @@ QString CbsImporter::displayName() const
     return ImportText::tr("CBS-tabellen (XLSX of CSV)");
 }
 
-int CbsImporter::detect(const QStringList &files) const
+int CbsImporter::detectFiles(const QStringList &files) const
 {
     int score = 0;
     for (const QString &path : files) {
@@ -302,10 +326,11 @@ int CbsImporter::detect(const QStringList &files) const
             score = std::max(score, 70);
             continue;
         }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
+        io::SourceError error;
+        const std::unique_ptr<QIODevice> file = io::InputFile::open(path, &error);
+        if (!file)
             continue;
-        const QString text = io::TextDecoding::decode(file.read(16384));
+        const QString text = io::TextDecoding::decode(file->read(16384));
         const QStringList lines = text.split(QLatin1Char('\n'));
         for (int i = 0; i < std::min<qsizetype>(lines.size(), CbsTableReader::headerSearchRows); ++i) {
             for (const QChar delimiter : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
@@ -334,7 +359,7 @@ bool CbsImporter::read(ImportJob &job)
 
     CbsData data;
     data.files = request.files;
-    CountryMatcher countries(&job.store());
+    CountryMatcher &countries = job.partners();
     ImportReport &report = job.report();
     for (int n = 0; n < request.files.size(); ++n) {
         job.reading(n, int(request.files.size()), 0.0,

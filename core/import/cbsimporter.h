@@ -12,11 +12,13 @@ class CbsImporter : public Importer {
 public:
     QString key() const override { return QStringLiteral("cbs"); }
     QString displayName() const override;
-    int detect(const QStringList &files) const override;
     bool read(ImportJob &job) override;
 
     // True for the spreadsheet files read as workbooks (.xlsx, .xlsm); others are read as CSV.
     static bool isWorkbook(const QString &path);
+
+protected:
+    int detectFiles(const QStringList &files) const override;
 };
 
 } // namespace herkomst

@@ -379,16 +379,19 @@ int CbsTableReader::partnerOf(const CbsCell &cell)
     // Most rows repeat a few hundred names: looked up by the cell's bytes, hashed cheaply.
     if (const int *cached = mPartners.find(cell.text))
         return *cached;
-    QByteArray iso3;
+    QByteArray code;
     int index = -2;
-    switch (mCountries.match(cell.toString(), &iso3)) {
+    switch (mCountries.match(cell.toString(), &code)) {
     case CountryMatcher::Match::Total:
         index = -1;
         break;
     case CountryMatcher::Match::Unmatched:
         break;
     case CountryMatcher::Match::Country:
-        index = mData.partner(iso3);
+        index = mData.partner(code);
+        break;
+    case CountryMatcher::Match::Block: // "Overige Azië": kept under its own code, never a supplier
+        index = mData.partner(code, true);
         break;
     }
     mPartners.insert(cell.text, index);
@@ -413,6 +416,8 @@ bool CbsTableReader::readImport(const CbsRow &row, const Product &product, int y
     TradeValue value;
     if (!readValue(row.cell(valueColumn), row.row, valueColumn, true, value))
         return false;
+    if (mData.isBlock(uint16_t(partner)))
+        mJob->countBlockRows(mData.partners[size_t(partner)], 1, value.known() ? value.value : 0.0);
     return store(mData.imports, CbsData::key(year, product.hs6, uint16_t(partner)), value, row.row, product,
                  &partnerCell);
 }

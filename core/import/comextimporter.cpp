@@ -27,9 +27,10 @@ namespace {
 //   QX, QY, QZ  not specified for commercial or military reasons, i.e. confidential
 //               (all, intra-EU, extra-EU trade)
 //   QP          high seas; QQ, QR, QS stores and provisions (all, intra-EU, extra-EU)
-// QU..QZ are kept as pseudo-partners (confidential ones secret, unspecified ones unknown):
-// visible in the product detail, counted as suppressed cells, never a supplier and never zero
-// for a known country. QP..QS are no origin at all and are skipped with their value in the notes.
+// Their value is known, only the partner is not: the import's partner policy keeps them as
+// blocks under their own code (countries/non-country-partners.csv), counted in the product's
+// imports (and in extra-EU imports for QS, QW, QZ), never a supplier. XK (Kosovo), XC (Ceuta),
+// XL (Melilla), EL and UK are countries through the registry's alias table.
 // Aggregates (EU27_2020, EXTRA_EU27_2020, INTRA_EU27_2020, EA20, ...) are skipped; WORLD is
 // the partner total (cross-check, export total).
 //
@@ -44,7 +45,7 @@ enum ComextRole { StatRegimeRole = FlowFormat::FirstExtraRole, IndicatorRole };
 
 class ComextFormat : public FlowFormat {
 public:
-    explicit ComextFormat(const Store *store) : mCountries(store) {}
+    explicit ComextFormat(CountryMatcher &partners) : mPartners(partners) {}
 
     QString source() const override { return QStringLiteral("Comext"); }
     QString title() const override { return QStringLiteral("Eurostat Comext"); }
@@ -94,10 +95,8 @@ public:
         const QString code = text.trimmed().toUpper();
         if (code.isEmpty() || code.front().isDigit() || isAggregate(code))
             return {};
-        if (const char *iso3 = eurostatCode(code))
-            return iso3;
         const Country *country = CountryRegistry::instance().find(code);
-        return country ? country->iso3.toLatin1() : QByteArray();
+        return country && country->kind == PartnerKind::Country ? country->iso3.toLatin1() : QByteArray();
     }
 
     void interpret(const FlowFields &fields, FlowRecord &record) override
@@ -129,17 +128,6 @@ private:
         return code.startsWith(QLatin1String("EU")) || code.startsWith(QLatin1String("EA")) ||
                code.startsWith(QLatin1String("EXTRA")) || code.startsWith(QLatin1String("INTRA")) ||
                code.startsWith(QLatin1String("EFTA")) || code.contains(QLatin1Char('_'));
-    }
-
-    static const char *eurostatCode(const QString &code)
-    {
-        if (code == QLatin1String("EL"))
-            return "GRC";
-        if (code == QLatin1String("UK"))
-            return "GBR";
-        if (code == QLatin1String("XS"))
-            return "SRB";
-        return nullptr;
     }
 
     // False when the row is settled (skipped or rejected) by its product code.
@@ -178,9 +166,9 @@ private:
     void readPartner(const QString &text, FlowRecord &record)
     {
         const QString code = text.toUpper();
-        auto it = mPartners.constFind(code);
-        if (it == mPartners.constEnd())
-            it = mPartners.insert(code, classify(code));
+        auto it = mClassified.constFind(code);
+        if (it == mClassified.constEnd())
+            it = mClassified.insert(code, classify(code));
         record.adoptPartner(*it, PartnerRole);
     }
 
@@ -189,27 +177,6 @@ private:
         FlowRecord r;
         if (code.isEmpty()) {
             r.unmatched(PartnerRole, ImportText::tr("(leeg)"));
-            return r;
-        }
-        if (code == QLatin1String("QU") || code == QLatin1String("QV") || code == QLatin1String("QW")) {
-            r.partnerKind = FlowRecord::PartnerKind::Pseudo;
-            r.partner = code.toLatin1();
-            r.pseudoStatus = ValueStatus::Unknown;
-            r.pseudoMeaning = ImportText::tr("land niet gespecificeerd");
-            return r;
-        }
-        if (code == QLatin1String("QX") || code == QLatin1String("QY") || code == QLatin1String("QZ")) {
-            r.partnerKind = FlowRecord::PartnerKind::Pseudo;
-            r.partner = code.toLatin1();
-            r.pseudoStatus = ValueStatus::Secret;
-            r.pseudoMeaning =
-                ImportText::tr("vertrouwelijk: land niet gespecificeerd om commerciële of militaire redenen");
-            return r;
-        }
-        if (code == QLatin1String("QP") || code == QLatin1String("QQ") || code == QLatin1String("QR") ||
-            code == QLatin1String("QS")) {
-            r.skip(ImportText::tr("geen land van herkomst: volle zee of boordprovisie (%1)").arg(code), PartnerRole,
-                   true);
             return r;
         }
         if (code == QLatin1String("WORLD") || code == QLatin1String("WLD") || code == QLatin1String("WL")) {
@@ -225,16 +192,12 @@ private:
             r.unmatched(PartnerRole, code);
             return r;
         }
-        if (const char *iso3 = eurostatCode(code)) {
-            r.partner = iso3;
-            return r;
-        }
-        matchCountry(mCountries, code, r);
+        matchPartner(mPartners, {code}, {}, false, r);
         return r;
     }
 
-    CountryMatcher mCountries;
-    QHash<QString, FlowRecord> mPartners;
+    CountryMatcher &mPartners;
+    QHash<QString, FlowRecord> mClassified;
 };
 
 } // namespace
@@ -244,9 +207,10 @@ QString ComextImporter::displayName() const
     return ImportText::tr("Eurostat Comext (bulkbestand of extract, GN8, euro)");
 }
 
-int ComextImporter::detect(const QStringList &files) const
+int ComextImporter::detectFiles(const QStringList &files) const
 {
-    ComextFormat format(nullptr);
+    CountryMatcher partners(nullptr);
+    ComextFormat format(partners);
     int score = detectFlowFormat(format, files);
     static const QRegularExpression comextName(QStringLiteral("^(full(_v2)?_?\\d{6}|ds-0\\d{5})"),
                                                QRegularExpression::CaseInsensitiveOption);
@@ -259,13 +223,14 @@ int ComextImporter::detect(const QStringList &files) const
 
 bool ComextImporter::read(ImportJob &job)
 {
-    ComextFormat format(&job.store());
+    ComextFormat format(job.partners());
     return readFlowFiles(format, job);
 }
 
 FormatLayout ComextImporter::layout() const
 {
-    return flowFormatLayout(ComextFormat(nullptr), {ImportText::tr("statistisch regime (onderscheidt regels)"),
+    CountryMatcher noMatching(nullptr); // the layout reads no partner
+    return flowFormatLayout(ComextFormat(noMatching), {ImportText::tr("statistisch regime (onderscheidt regels)"),
                                                     ImportText::tr("grootheid (alleen VALUE_IN_EUROS wordt gelezen)")});
 }
 

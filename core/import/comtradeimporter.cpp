@@ -9,7 +9,6 @@
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace herkomst {
 
@@ -25,12 +24,13 @@ namespace {
 // Partners that are no country:
 //  - World (code 0, W00, older WLD): not a country. Its rows check the partner sum (a note when
 //    it differs more than 1 %) and give the export total.
-//  - Other Asia, nes (490, S19): Taiwan as Comtrade reports it; stored as TWN, said so in the notes.
+//  - Other Asia, nes (490, S19): Taiwan as Comtrade reports it; the registry's alias table makes
+//    it TWN, said so in the notes.
 //  - Areas, nes (899, _X), Other Europe/Africa/Oceania, nes, Rest of America, nes, Bunkers (837),
 //    Free Zones (838), Special Categories (839), Neutral Zone (536) and other nes areas: trade
-//    whose country is not stated. Kept as a pseudo-partner under Comtrade's own label ("Areas,
-//    nes") with an unknown value: visible in the product detail, counted as a suppressed cell,
-//    never a supplier and never added to a country. Their amounts are in the notes.
+//    whose country is not stated. The import's partner policy keeps them as blocks under their
+//    own code ("M49-899") and name, with their value: counted in the reporter's imports, never a
+//    supplier and never added to a country (docs/design.md §1).
 // Flows: M import, X export. Re-imports and re-exports (RM, RX) are already part of M and X;
 // they and other special flows (inward/outward processing, ...) are skipped and counted.
 // Breakdowns by second partner, customs procedure, transport or supply mode (partner2Code,
@@ -47,7 +47,7 @@ enum ComtradeRole {
 
 class ComtradeFormat : public FlowFormat {
 public:
-    explicit ComtradeFormat(const Store *store) : mCountries(store) {}
+    explicit ComtradeFormat(CountryMatcher &partners) : mPartners(partners) {}
 
     QString source() const override { return QStringLiteral("Comtrade"); }
     QString title() const override { return QStringLiteral("UN Comtrade"); }
@@ -104,12 +104,10 @@ public:
     QByteArray reporter(const QString &text) override
     {
         const QString code = text.trimmed().toUpper();
-        if (code == QLatin1String("S19"))
-            return "TWN";
         if (code.isEmpty() || code.front().isDigit() || isWorld(code, {}, {}))
             return {};
         const Country *country = CountryRegistry::instance().find(text);
-        return country ? country->iso3.toLatin1() : QByteArray();
+        return country && country->kind == PartnerKind::Country ? country->iso3.toLatin1() : QByteArray();
     }
 
     void interpret(const FlowFields &fields, FlowRecord &record) override
@@ -176,19 +174,13 @@ private:
                CountryRegistry::normalise(iso) == QLatin1String("world");
     }
 
-    static bool isNesArea(const QString &iso, const QString &code, const QString &label)
+    // Comtrade writes an area without a country with a code of its own in place of an ISO3
+    // ("_X", "X1", "R4"); the named areas (899 "Areas, nes", 837 "Bunkers", ...) are in the
+    // partner policy's table of codes that name no country.
+    static bool isNesArea(const QString &iso)
     {
-        static const QSet<QString> codes = {
-            QStringLiteral("899"), QStringLiteral("837"), QStringLiteral("838"), QStringLiteral("839"),
-            QStringLiteral("536"), QStringLiteral("568"), QStringLiteral("577"), QStringLiteral("527"),
-            QStringLiteral("636"), QStringLiteral("637"), QStringLiteral("290"), QStringLiteral("473"),
-            QStringLiteral("492"), QStringLiteral("879"), QStringLiteral("697"),
-        };
         static const QRegularExpression isoLike(QStringLiteral("^(_.*|[A-Z]\\d.*)$"));
-        static const QRegularExpression nesLabel(
-            QStringLiteral("\\bn\\.?e\\.?s\\b|bunkers|free zones|special categories|neutral zone"),
-            QRegularExpression::CaseInsensitiveOption);
-        return codes.contains(code) || isoLike.match(iso).hasMatch() || nesLabel.match(label).hasMatch();
+        return isoLike.match(iso).hasMatch();
     }
 
     void readPartner(const FlowFields &fields, FlowRecord &record)
@@ -200,9 +192,9 @@ private:
         const QString code = fields.text(PartnerCodeRole);
         const QString label = fields.has(PartnerLabelRole) ? fields.text(PartnerLabelRole) : QString();
         const QString cacheKey = iso + QLatin1Char('|') + code + QLatin1Char('|') + label;
-        auto it = mPartners.constFind(cacheKey);
-        if (it == mPartners.constEnd())
-            it = mPartners.insert(cacheKey, classify(iso, code, label));
+        auto it = mClassified.constFind(cacheKey);
+        if (it == mClassified.constEnd())
+            it = mClassified.insert(cacheKey, classify(iso, code, label));
         record.adoptPartner(*it, PartnerRole);
     }
 
@@ -213,30 +205,32 @@ private:
             r.partnerKind = FlowRecord::PartnerKind::World;
             return r;
         }
-        if (iso == QLatin1String("S19") || code == QLatin1String("490") ||
-            CountryRegistry::normalise(label) == QLatin1String("other asia nes")) {
-            r.partner = "TWN";
+        if (iso.isEmpty() && label.isEmpty() && code.isEmpty()) {
+            r.unmatched(PartnerRole, ImportText::tr("(leeg)"));
+            return r;
+        }
+        // An ISO3 decides alone. Otherwise the M49 number (Comtrade writes "_X" for many different
+        // areas), Comtrade's own code such as S19, then the label; a partner Comtrade marks as an
+        // area without a country is a block under its own code.
+        static const QRegularExpression iso3(QStringLiteral("^[A-Z]{3}$"));
+        if (iso3.match(iso).hasMatch()) {
+            matchPartner(mPartners, {iso}, {}, false, r);
+        } else {
+            QStringList spellings;
+            if (!code.isEmpty())
+                spellings << QStringLiteral("M49-%1").arg(code);
+            if (!iso.isEmpty() && !iso.front().isDigit())
+                spellings << iso;
+            matchPartner(mPartners, spellings, label, isNesArea(iso), r);
+        }
+        if (r.verdict == FlowRecord::Verdict::Use && r.partner == "TWN" &&
+            (iso == QLatin1String("S19") || code == QLatin1String("490")))
             mSawOtherAsia = true;
-            return r;
-        }
-        if (isNesArea(iso, code, label)) {
-            r.partnerKind = FlowRecord::PartnerKind::Pseudo;
-            r.partner = (!label.isEmpty() ? label : !iso.isEmpty() ? iso : QStringLiteral("M49 %1").arg(code)).toUtf8();
-            r.pseudoStatus = ValueStatus::Unknown;
-            r.pseudoMeaning = ImportText::tr("gebied zonder land (nes) in Comtrade");
-            return r;
-        }
-        const QString text = !iso.isEmpty() ? iso : label;
-        if (text.isEmpty() || text.front().isDigit()) {
-            r.unmatched(PartnerRole, text.isEmpty() ? ImportText::tr("(leeg)") : text);
-            return r;
-        }
-        matchCountry(mCountries, text, r);
         return r;
     }
 
-    CountryMatcher mCountries;
-    QHash<QString, FlowRecord> mPartners;
+    CountryMatcher &mPartners;
+    QHash<QString, FlowRecord> mClassified;
     bool mSawOtherAsia = false;
 };
 
@@ -247,15 +241,16 @@ QString ComtradeImporter::displayName() const
     return ImportText::tr("UN Comtrade (CSV-download, GS6, USD)");
 }
 
-int ComtradeImporter::detect(const QStringList &files) const
+int ComtradeImporter::detectFiles(const QStringList &files) const
 {
-    ComtradeFormat format(nullptr);
+    CountryMatcher partners(nullptr);
+    ComtradeFormat format(partners);
     return detectFlowFormat(format, files);
 }
 
 bool ComtradeImporter::read(ImportJob &job)
 {
-    ComtradeFormat format(&job.store());
+    ComtradeFormat format(job.partners());
     if (!readFlowFiles(format, job))
         return false;
     if (format.sawOtherAsia())
@@ -265,7 +260,8 @@ bool ComtradeImporter::read(ImportJob &job)
 
 FormatLayout ComtradeImporter::layout() const
 {
-    return flowFormatLayout(ComtradeFormat(nullptr),
+    CountryMatcher noMatching(nullptr); // the layout reads no partner
+    return flowFormatLayout(ComtradeFormat(noMatching),
                             {ImportText::tr("partnercode (numeriek)"), ImportText::tr("partnernaam"),
                              ImportText::tr("productomschrijving (Engels)"), ImportText::tr("tweede partner"),
                              ImportText::tr("douaneprocedure (onderscheidt regels)"),

@@ -41,7 +41,6 @@ struct Entry {
     QByteArray hs6;
     QByteArray partner;
     FlowRecord::PartnerKind kind = FlowRecord::PartnerKind::Country;
-    ValueStatus pseudoStatus = ValueStatus::Secret;
     Part parts[2][2];
 };
 
@@ -60,17 +59,10 @@ struct ProductTotal {
     int year = 0;
     FlowRecord::Direction direction = FlowRecord::Direction::Import;
     QByteArray hs6;
-    Part partners; // countries and pseudo-partners, with the pseudo-partners' amounts
+    Part partners; // countries and blocks that name no country
     bool hasPartners = false;
     bool hasWorld = false;
     TradeValue world;
-};
-
-struct PseudoPartner {
-    QString meaning;
-    ValueStatus status = ValueStatus::Secret;
-    qint64 rows = 0;
-    double value = 0.0;
 };
 
 } // namespace flow

@@ -5,6 +5,7 @@
 #include "import/hscode.h"
 #include "io/csvreader.h"
 #include "io/csvrow.h"
+#include "io/inputfile.h"
 #include "io/textdecoding.h"
 
 #include "import/importtext.h"
@@ -76,17 +77,23 @@ bool FlowFormat::readFlow(const QString &text, FlowRecord &record)
     return false;
 }
 
-void FlowFormat::matchCountry(CountryMatcher &countries, const QString &text, FlowRecord &record)
+void FlowFormat::matchPartner(CountryMatcher &partners, const QStringList &spellings, const QString &name,
+                              bool listedWithoutCountry, FlowRecord &record)
 {
-    switch (countries.match(text, &record.partner)) {
+    switch (partners.match(spellings, name, listedWithoutCountry, &record.partner)) {
     case CountryMatcher::Match::Country:
         break;
+    case CountryMatcher::Match::Block:
+        record.partnerKind = FlowRecord::PartnerKind::Block;
+        break;
     case CountryMatcher::Match::Total:
-        record.skip(ImportText::tr("landengroep als partner (%1)").arg(text), PartnerRole);
+        record.skip(ImportText::tr("landengroep als partner (%1)").arg(spellings.value(0, name)), PartnerRole);
         break;
-    case CountryMatcher::Match::Unmatched:
-        record.unmatched(PartnerRole, text);
+    case CountryMatcher::Match::Unmatched: {
+        const QString text = spellings.value(0).isEmpty() ? name : spellings.value(0);
+        record.unmatched(PartnerRole, text.isEmpty() ? ImportText::tr("(leeg)") : text);
         break;
+    }
     }
 }
 
@@ -96,8 +103,6 @@ void FlowRecord::adoptPartner(const FlowRecord &known, int column)
     case Verdict::Use:
         partnerKind = known.partnerKind;
         partner = known.partner;
-        pseudoStatus = known.pseudoStatus;
-        pseudoMeaning = known.pseudoMeaning;
         break;
     case Verdict::Skip:
         skip(known.message, column, known.sumSkippedValue);
@@ -126,10 +131,11 @@ int detectFlowFormat(FlowFormat &format, const QStringList &files)
     const std::vector<FlowFormat::Column> specs = format.columns();
     int score = 0;
     for (const QString &path : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
+        io::SourceError error;
+        const std::unique_ptr<QIODevice> file = io::InputFile::open(path, &error);
+        if (!file)
             continue;
-        const QString text = io::TextDecoding::decode(file.read(8192));
+        const QString text = io::TextDecoding::decode(file->read(8192));
         const QString line = text.section(QLatin1Char('\n'), 0, 0);
         for (const QChar delimiter : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
             QStringList cells;

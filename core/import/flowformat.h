@@ -22,18 +22,16 @@ class CsvRow;
 struct FlowRecord {
     enum class Verdict { Use, Skip, Reject, Unmatched };
     enum class Direction { Import, Export };
-    // Country: an ISO3 partner. Pseudo: a partner that is no country (Comext's confidential
-    // QU..QZ, Comtrade's "Areas, nes"): stored under its own code with pseudoStatus, so it is
-    // visible in the product detail but never counted as a supplier. World: the total over all
+    // Country: an ISO3 partner. Block: a partner that names no country (Comext QP..QZ,
+    // Comtrade's "Areas, nes"): stored under its own code with its value, counted in the
+    // reporter's imports but never a supplier (docs/design.md §1). World: the total over all
     // partners, not stored as a partner but used as a cross-check and as the export total.
-    enum class PartnerKind { Country, Pseudo, World };
+    enum class PartnerKind { Country, Block, World };
 
     Verdict verdict = Verdict::Use;
     Direction direction = Direction::Import;
     PartnerKind partnerKind = PartnerKind::Country;
-    QByteArray partner; // ISO3 (Country) or the pseudo-partner's code (Pseudo)
-    ValueStatus pseudoStatus = ValueStatus::Secret;
-    QString pseudoMeaning; // Dutch, for the report notes
+    QByteArray partner; // ISO3 (Country) or the block's code (Block)
     QByteArray hs6;
     bool fromCn8 = false; // an eight-digit CN row, summed into its HS6
     QString description;  // English product text when the source gives one
@@ -122,9 +120,11 @@ protected:
     static void readProduct(const QString &text, int maxDigits, FlowRecord &record);
     // 1 / M / import(s) and 2 / X / export(s); false when the cell is none of these.
     static bool readFlow(const QString &text, FlowRecord &record);
-    // A country code or name through the registry and the store's aliases; a total ("EU",
-    // "Totaal") is skipped, anything else unmatched.
-    static void matchCountry(CountryMatcher &countries, const QString &text, FlowRecord &record);
+    // A partner through the import's one partner policy (CountryMatcher): a country, a block
+    // that names no country, a total ("EU", "Totaal": skipped) or unmatched. `spellings` are
+    // tried in order; `listedWithoutCountry` when the source itself says it names no country.
+    static void matchPartner(CountryMatcher &partners, const QStringList &spellings, const QString &name,
+                             bool listedWithoutCountry, FlowRecord &record);
 };
 
 } // namespace herkomst

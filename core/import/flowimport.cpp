@@ -1,6 +1,8 @@
 #include "import/flowimport.h"
 
+#include "countries/eucomposition.h"
 #include "domain/numberformat.h"
+#include "import/countrymatcher.h"
 #include "import/flowentry.h"
 #include "import/flowformat.h"
 #include "import/importjob.h"
@@ -32,7 +34,7 @@ QString money(double value, const QString &currency)
     return QStringLiteral("%1 %2").arg(NumberFormat::decimal(value, 0), currency);
 }
 
-bool looksBinary(QFile &file)
+bool looksBinary(QIODevice &file)
 {
     const QByteArray head = file.peek(4096);
     return head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF");
@@ -65,6 +67,8 @@ private:
     bool readValue(const FlowFields &fields, qint64 row, io::DutchNumber::DecimalHint hint, TradeValue &value);
     void skip(const QString &reason, qint64 row, int role, TradeValue value, bool sumValue, qint64 rows = 1);
     void addEntry(const QByteArray &reporter, const TradePeriod &period, const FlowRecord &record, TradeValue value);
+    void addEuEntry(const TradePeriod &period, FlowRecord record, TradeValue value, qint64 line);
+    bool isEuMember(const QByteArray &iso3) const;
     bool refuseEmpty();
     // After reading: the annual row over months and the HS6 row over its CN8 rows, per key.
     void resolve();
@@ -99,7 +103,6 @@ private:
     QHash<QByteArray, quint16> mMonths;  // reporter|year -> months seen (bit 1..12)
     QSet<QByteArray> mAnnual;            // reporter|year with an annual row
     QMap<QByteArray, QString> mProducts; // HS6 -> description
-    QMap<QByteArray, PseudoPartner> mPseudo;
     std::vector<SkipGroup> mSkips;
     QHash<QString, size_t> mSkipIndex;
     qint64 mUsedRows = 0;
@@ -190,6 +193,39 @@ void FlowImporter::skip(const QString &reason, qint64 row, int role, TradeValue 
         group.value += value.value;
 }
 
+bool FlowImporter::isEuMember(const QByteArray &iso3) const
+{
+    return mJob.euReporter() && !iso3.isEmpty() &&
+           herkomst::isEuMember(*mJob.euReporter(), QString::fromLatin1(iso3), 0);
+}
+
+// The EU as one reporter (docs/design.md §1): a member's imports from a non-member are the EU's
+// imports from it, summed over the members; from a member (or an intra-EU block) its intra-EU
+// imports, kept as imports from itself; its exports only those to non-members. A member's World
+// row covers intra-EU trade too, so it neither checks nor gives the EU's totals.
+void FlowImporter::addEuEntry(const TradePeriod &period, FlowRecord record, TradeValue value, qint64 line)
+{
+    const QByteArray eu = euReporterCode(*mJob.euReporter()).toLatin1();
+    if (record.partnerKind == FlowRecord::PartnerKind::World) {
+        skip(ImportText::tr("wereldtotaal van een lidstaat: bevat ook handel binnen de EU"), line,
+             FlowFormat::PartnerRole, value, false);
+        return;
+    }
+    const bool intra = record.partnerKind == FlowRecord::PartnerKind::Block
+                           ? mJob.partners().blocks().value(record.partner).side == EuSide::IntraEu
+                           : isEuMember(record.partner);
+    if (intra && record.direction == FlowRecord::Direction::Export) {
+        skip(ImportText::tr("uitvoer binnen de EU (de EU als één rapporterend land)"), line, FlowFormat::PartnerRole,
+             value, true);
+        return;
+    }
+    if (intra) {
+        record.partnerKind = FlowRecord::PartnerKind::Country;
+        record.partner = eu;
+    }
+    addEntry(eu, period, record, value);
+}
+
 void FlowImporter::addEntry(const QByteArray &reporter, const TradePeriod &period, const FlowRecord &record,
                             TradeValue value)
 {
@@ -216,7 +252,6 @@ void FlowImporter::addEntry(const QByteArray &reporter, const TradePeriod &perio
         entry.hs6 = record.hs6;
         entry.partner = partner;
         entry.kind = record.partnerKind;
-        entry.pseudoStatus = record.pseudoStatus;
         it = mEntries.insert(key, entry);
     }
     it->parts[period.isYear() ? 0 : monthly][record.fromCn8 ? cn8Level : 0].add(value);
@@ -229,14 +264,6 @@ void FlowImporter::addEntry(const QByteArray &reporter, const TradePeriod &perio
     QString &description = mProducts[record.hs6];
     if (description.isEmpty())
         description = record.description;
-    if (record.partnerKind == FlowRecord::PartnerKind::Pseudo) {
-        PseudoPartner &pseudo = mPseudo[record.partner];
-        pseudo.meaning = record.pseudoMeaning;
-        pseudo.status = record.pseudoStatus;
-        ++pseudo.rows;
-        if (value.known())
-            pseudo.value += value.value;
-    }
 }
 
 bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
@@ -272,7 +299,9 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
         cached =
             mReporterCache.insert(reporterCell.toByteArray(), mFormat.reporter(fields.text(FlowFormat::ReporterRole)));
     const QByteArray &reporter = *cached;
-    if (reporter.isEmpty() || !mJob.isReporter(reporter)) {
+    const bool asCountry = !reporter.isEmpty() && mJob.isReporter(reporter);
+    const bool asEu = isEuMember(reporter);
+    if (!asCountry && !asEu) {
         ++mOtherReporters[fields.text(FlowFormat::ReporterRole)];
         ++mReport.rowsSkipped;
         ++mFileSkipped;
@@ -307,7 +336,7 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
         return true;
     }
 
-    QByteArray sourceKey = reporter;
+    QByteArray sourceKey = reporterCell.toByteArray();
     for (int role : {int(FlowFormat::PartnerRole), int(FlowFormat::ProductRole), int(FlowFormat::FlowRole),
                      int(FlowFormat::PeriodRole)})
         sourceKey.append('|').append(fields.raw(role).trimmed());
@@ -325,7 +354,12 @@ bool FlowImporter::readRow(const io::CsvRow &row, io::CsvReader &reader)
                              fields.text(FlowFormat::PeriodRole), where));
     }
     mSeen.insert(sourceKey, {mFileIndex, line});
-    addEntry(reporter, period, record, value);
+    if (record.partnerKind == FlowRecord::PartnerKind::Block)
+        mJob.countBlockRows(record.partner, 1, value.known() ? value.value : 0.0);
+    if (asCountry)
+        addEntry(reporter, period, record, value);
+    if (asEu)
+        addEuEntry(period, record, value, line);
     ++mUsedRows;
     ++mFileUsed;
     return true;
@@ -337,22 +371,23 @@ bool FlowImporter::readFile(int index)
     mFileIndex = index;
     mFileSkipped = mFileUsed = 0;
     const qint64 readBefore = mReport.rowsRead, rejectedBefore = mReport.rowsRejected;
-    QFile input(mPath);
-    if (!input.open(QIODevice::ReadOnly))
-        return fail({mPath, 0, 0, ImportText::tr("kan het bestand niet openen: %1").arg(input.errorString())});
-    if (input.size() == 0)
+    io::SourceError openError;
+    const std::unique_ptr<QIODevice> input = mJob.openInput(mPath, &openError);
+    if (!input)
+        return fail(openError);
+    if (input->peek(1).isEmpty())
         return fail(
             {mPath, 0, 0,
              ImportText::tr("het bestand is leeg; verwacht een %1-bestand met een kop (%2, %3, ...)")
                  .arg(mFormat.title(), columnName(FlowFormat::ReporterRole), columnName(FlowFormat::PartnerRole))});
-    if (looksBinary(input))
+    if (looksBinary(*input))
         return fail({mPath, 1, 0,
                      ImportText::tr("geen tekstbestand (binaire gegevens?); verwacht een %1-bestand als CSV")
                          .arg(mFormat.title())});
 
     io::CsvReader::Options options;
     options.fileName = mPath;
-    io::CsvReader reader(&input, options);
+    io::CsvReader reader(input.get(), options);
     reader.setCancelFlag(mJob.progress().cancelFlag());
     const int fileCount = int(mRequest.files.size());
     reader.setProgressCallback([this, index, fileCount](qint64 done, qint64 total) {
@@ -560,9 +595,7 @@ bool FlowImporter::write()
             return mJob.isCancelled() ? mJob.cancelled() : mJob.writeFailed();
         reporter = entry->reporter;
         year = entry->year;
-        const TradeValue value = entry->kind == FlowRecord::PartnerKind::Pseudo ? TradeValue{0.0, entry->pseudoStatus}
-                                                                                : mResolved.value(entry);
-        rows.push_back({entry->hs6.toInt(), entry->partner, value});
+        rows.push_back({entry->hs6.toInt(), entry->partner, mResolved.value(entry)});
     }
     if (!flush(true))
         return mJob.isCancelled() ? mJob.cancelled() : mJob.writeFailed();
@@ -650,14 +683,6 @@ bool FlowImporter::read()
                          .arg(NumberFormat::count(mUsedRows),
                               mJob.allReporters() ? ImportText::tr("alle") : reporters.join(QLatin1String(", ")),
                               mFormat.unitNote());
-    for (auto it = mPseudo.cbegin(); it != mPseudo.cend(); ++it)
-        mReport.notes << ImportText::tr(
-                             "Partner %1 (%2): %3 regels, samen %4; opgeslagen als %5 onder eigen code, nooit bij "
-                             "een land opgeteld.")
-                             .arg(QString::fromLatin1(it.key()), it->meaning, NumberFormat::count(it->rows),
-                                  money(it->value, mFormat.currency()),
-                                  it->status == ValueStatus::Secret ? ImportText::tr("geheim")
-                                                                    : ImportText::tr("onbekend"));
     noteSkips();
     return true;
 }

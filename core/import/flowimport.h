@@ -14,8 +14,8 @@ class ImportJob;
 //  - rows are summed per reporter, year, flow, HS6 and partner: months into their year, CN8 into
 //    its HS6. Where a year also has an annual row (Comext period YYYY52) the months are skipped;
 //    where an HS6 also has its own row (Comext DS-045409 holds HS6 and CN8) its CN8 rows are.
-//  - pseudo-partners (confidential, "nes") are stored under their own code with a secret or
-//    unknown value, their amounts listed in the notes; World rows are not stored as a partner:
+//  - partners that name no country (confidential, "nes") are stored as blocks under their own
+//    code with their value (the job's summary lists them); World rows are not stored as a partner:
 //    they check the partner sum (a note when it is more than 1 % off) and give the export total.
 //  - exports are the sum over partners unless a World row gives the total.
 // Every skipped row is counted by reason (one issue and one note per reason); an unknown country

@@ -24,7 +24,8 @@ public:
     virtual QString key() const = 0;         // "cbs", "baci"; what --format takes
     virtual QString displayName() const = 0; // Dutch, for the wizard
     // 0..100: how sure the importer is that it reads these files (names and first bytes only).
-    virtual int detect(const QStringList &files) const = 0;
+    // An archive as downloaded (zip, 7z, gz, tar.gz) counts by its members (detectFiles).
+    virtual int detect(const QStringList &files) const;
     // The columns the format reads and the unit of its values, for the wizard's preview; empty
     // for a format whose columns the user maps.
     virtual FormatLayout layout() const { return {}; }
@@ -34,9 +35,14 @@ public:
     // (a worker in the GUI).
     virtual ImportReport run(Store &store, const ImportRequest &request, ImportProgress &progress);
 
-    // The format's own part: reads job.request().files, groups their rows and writes them through
-    // job.sink() after job.begin(). False with the job's report failed (or the job cancelled).
+    // The format's own part: reads job.request().files (archives already replaced by their
+    // members, see io::InputFile), groups their rows and writes them through job.sink() after
+    // job.begin(). False with the job's report failed (or the job cancelled).
     virtual bool read(ImportJob &job) = 0;
+
+protected:
+    // detect() on files that are no archives; every format implements it.
+    virtual int detectFiles(const QStringList &) const { return 0; }
 };
 
 } // namespace herkomst

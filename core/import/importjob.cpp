@@ -1,14 +1,18 @@
 #include "import/importjob.h"
 
 #include "countries/countryregistry.h"
+#include "import/countrymatcher.h"
 #include "import/filechecksum.h"
 #include "import/importer.h"
 #include "import/importprogress.h"
 #include "import/importtext.h"
 #include "import/tradesink.h"
+#include "io/inputfile.h"
 #include "store/store.h"
 
 #include <QFileInfo>
+#include <QHash>
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -20,11 +24,16 @@ struct ImportJob::Private {
     QStringList inputs;
     QStringList sideFiles;
     std::vector<DataSetFile> files; // per input, then per side file
+    // The archives the inputs came out of, as downloaded: their own provenance and checksum.
+    QStringList archives;
+    std::vector<DataSetFile> archiveFiles;
     QString hashError;
     std::thread hasher;
     bool inputsChecked = false;
     bool partnersChecked = false;
     io::SourceError firstUnmatched;
+    std::unique_ptr<CountryMatcher> partners;
+    QMap<QByteArray, QPair<qint64, double>> blockRows; // code -> rows, known value
 
     void joinHasher()
     {
@@ -61,28 +70,68 @@ ImportReport ImportJob::run(Importer &format)
 
 bool ImportJob::addInputs(const QStringList &paths)
 {
-    for (const QString &path : paths) {
-        if (!QFileInfo(path).isFile())
-            return fail({path, 0, 0, ImportText::tr("het bestand bestaat niet of is geen bestand")});
-    }
     d->inputs = paths;
     d->files.assign(size_t(paths.size()), DataSetFile{});
+    QHash<QString, QHash<QString, qint64>> members; // archive -> member -> declared size
     for (size_t n = 0; n < d->files.size(); ++n) {
-        d->files[n].fileName = QFileInfo(paths[int(n)]).fileName();
-        d->files[n].size = QFileInfo(paths[int(n)]).size();
+        const QString &path = paths[int(n)];
+        DataSetFile &file = d->files[n];
+        const QString archive = io::InputFile::archiveOf(path);
+        if (archive.isEmpty()) {
+            if (!QFileInfo(path).isFile())
+                return fail({path, 0, 0, ImportText::tr("het bestand bestaat niet of is geen bestand")});
+            file.fileName = QFileInfo(path).fileName();
+            file.size = QFileInfo(path).size();
+            continue;
+        }
+        // A member: named with its archive, as downloaded; its checksum comes as it is read.
+        if (!members.contains(archive)) {
+            members.insert(archive, io::InputFile::memberSizes(archive));
+            d->archives << archive;
+            d->archiveFiles.push_back({QFileInfo(archive).fileName(), {}, QFileInfo(archive).size(), 0, 0, 0});
+        }
+        const QString member = io::InputFile::memberOf(path);
+        if (!members[archive].contains(member))
+            return fail({path, 0, 0, ImportText::tr("het bestand bestaat niet in het archief")});
+        file.fileName = QFileInfo(archive).fileName() + QLatin1Char('/') + member;
+        file.size = members[archive].value(member);
     }
-    // On two cores the checksums cost little wall time beside the reading.
+    // On two cores the checksums cost little wall time beside the reading: the plain inputs and
+    // the archives here, the members as they are read (openInput).
     d->hasher = std::thread([this] {
-        for (size_t n = 0; n < d->files.size() && !mProgress.isCancelled(); ++n) {
+        const auto hash = [this](const QString &path, DataSetFile &file) {
             QString error;
-            d->files[n].sha256 = fileSha256(d->inputs[int(n)], &error);
-            if (!error.isEmpty()) {
+            file.sha256 = fileSha256(path, &error);
+            if (!error.isEmpty())
                 d->hashError = error;
+            return error.isEmpty();
+        };
+        for (size_t n = 0; n < d->files.size() && !mProgress.isCancelled(); ++n) {
+            if (!io::InputFile::isMember(d->inputs[int(n)]) && !hash(d->inputs[int(n)], d->files[n]))
                 return;
-            }
+        }
+        for (int n = 0; n < d->archives.size() && !mProgress.isCancelled(); ++n) {
+            if (!hash(d->archives[n], d->archiveFiles[size_t(n)]))
+                return;
         }
     });
     return true;
+}
+
+std::unique_ptr<QIODevice> ImportJob::openInput(const QString &path, io::SourceError *error)
+{
+    const qsizetype index = d->inputs.indexOf(path);
+    io::InputFile::Observer observer;
+    if (index >= 0 && io::InputFile::isMember(path)) {
+        auto sum = std::make_shared<Sha256>();
+        observer = [this, index, sum](QByteArrayView bytes) {
+            if (bytes.isEmpty())
+                d->files[size_t(index)].sha256 = sum->hex();
+            else
+                sum->add(bytes);
+        };
+    }
+    return io::InputFile::open(path, error, std::move(observer), mProgress.cancelFlag());
 }
 
 void ImportJob::addSideFile(const QString &path)
@@ -100,12 +149,20 @@ bool ImportJob::checkInputs()
         return cancelled();
     if (!d->hashError.isEmpty())
         return fail({{}, 0, 0, d->hashError});
+    // The archives as downloaded and every file whose checksum is known (a member once read).
+    std::vector<std::pair<QString, const DataSetFile *>> known;
+    for (int n = 0; n < d->archives.size(); ++n)
+        known.push_back({d->archives[n], &d->archiveFiles[size_t(n)]});
     for (size_t n = 0; n < d->files.size(); ++n) {
-        const DataSetFile &file = d->files[n];
+        if (!d->files[n].sha256.isEmpty())
+            known.push_back({d->inputs[int(n)], &d->files[n]});
+    }
+    for (size_t n = 0; n < known.size(); ++n) {
+        const DataSetFile &file = *known[n].second;
         for (size_t m = 0; m < n; ++m) {
-            if (d->files[m].sha256 == file.sha256)
-                return fail({d->inputs[int(n)], 0, 0,
-                             ImportText::tr("dit bestand is hetzelfde als %1").arg(d->files[m].fileName)});
+            if (known[m].second->sha256 == file.sha256)
+                return fail({known[n].first, 0, 0,
+                             ImportText::tr("dit bestand is hetzelfde als %1").arg(known[m].second->fileName)});
         }
         if (mRequest.allowDuplicateFiles)
             continue;
@@ -120,7 +177,9 @@ bool ImportJob::checkInputs()
             return false;
         }
     }
-    d->inputsChecked = true;
+    // Members read later are checked again before the commit.
+    d->inputsChecked =
+        std::all_of(d->files.begin(), d->files.end(), [](const DataSetFile &file) { return !file.sha256.isEmpty(); });
     return true;
 }
 
@@ -136,12 +195,23 @@ void ImportJob::setFileCounts(size_t index, qint64 read, qint64 used, qint64 rej
 bool ImportJob::chooseReporters(bool single)
 {
     mReporters.clear();
+    mEuReporter.reset();
     mAllReporters = !single && mRequest.allReporters();
     if (mAllReporters)
         return true;
     const QStringList asked = mRequest.reporters.isEmpty() ? QStringList{QStringLiteral("NLD")} : mRequest.reporters;
     for (const QString &code : asked) {
+        // The EU as one reporter is for formats that hold every member (BACI, Comext, Comtrade).
+        if (const std::optional<EuComposition> eu = euReporterComposition(code); eu && !single) {
+            if (mEuReporter && *mEuReporter != *eu)
+                return fail({{}, 0, 0, ImportText::tr("kies één samenstelling van de EU als rapporterend land")});
+            mEuReporter = eu;
+            mReporters.push_back(euReporterCode(*eu).toLatin1());
+            continue;
+        }
         const Country *country = single && asked.size() > 1 ? nullptr : CountryRegistry::instance().find(code);
+        if (country && country->kind != PartnerKind::Country)
+            country = nullptr;
         if (!country) {
             return fail({{},
                          0,
@@ -187,6 +257,20 @@ bool ImportJob::cancelled()
     mReport.outcome = ImportReport::Outcome::Cancelled;
     mReport.error = {{}, 0, 0, ImportText::tr("De import is afgebroken; er is niets opgeslagen.")};
     return false;
+}
+
+CountryMatcher &ImportJob::partners()
+{
+    if (!d->partners)
+        d->partners = std::make_unique<CountryMatcher>(&mStore);
+    return *d->partners;
+}
+
+void ImportJob::countBlockRows(const QByteArray &code, qint64 rows, double knownValue)
+{
+    QPair<qint64, double> &count = d->blockRows[code];
+    count.first += rows;
+    count.second += knownValue;
 }
 
 void ImportJob::unmatchedPartner(const QString &text, const io::SourceError &where)
@@ -239,6 +323,7 @@ bool ImportJob::begin(DataSetInfo info, double at)
     mWriteFrom = at;
     mProgress.report(at, ImportText::tr("Opslaan in de database"));
     mReport.dataSetName = info.name;
+    mReport.currency = info.currency;
     if (!mSink.begin(info))
         return writeFailed();
     return true;
@@ -256,19 +341,46 @@ void ImportJob::writing(double fraction)
 
 bool ImportJob::finish()
 {
+    // A member no format read to its end (none should) is hashed here.
+    for (size_t n = 0; n < d->files.size(); ++n) {
+        QString error;
+        if (d->files[n].sha256.isEmpty())
+            d->files[n].sha256 = fileSha256(d->inputs[int(n)], &error);
+        if (!error.isEmpty())
+            return fail({d->inputs[int(n)], 0, 0, error});
+    }
     if (!checkInputs())
         return false;
+    for (const DataSetFile &file : d->archiveFiles) {
+        if (!mSink.addFile(file))
+            return writeFailed();
+    }
     for (const DataSetFile &file : d->files) {
         if (!mSink.addFile(file))
             return writeFailed();
     }
     for (const QString &side : std::as_const(d->sideFiles)) {
         QString error;
-        const DataSetFile file{QFileInfo(side).fileName(), fileSha256(side, &error), QFileInfo(side).size(), 0, 0, 0};
+        const QString archive = io::InputFile::archiveOf(side);
+        const QString name = archive.isEmpty()
+                                 ? QFileInfo(side).fileName()
+                                 : QFileInfo(archive).fileName() + QLatin1Char('/') + io::InputFile::memberOf(side);
+        const DataSetFile file{name, fileSha256(side, &error), std::max<qint64>(io::InputFile::size(side), 0), 0, 0, 0};
         if (!error.isEmpty())
             return fail({side, 0, 0, error});
         if (!mSink.addFile(file))
             return writeFailed();
+    }
+    // The partner codes that name no country, with the rows and value the summary lists.
+    if (d->partners) {
+        for (const PartnerBlock &block : d->partners->blocks()) {
+            if (!mSink.addPartnerBlock(block))
+                return writeFailed();
+        }
+    }
+    for (auto it = d->blockRows.cbegin(); it != d->blockRows.cend(); ++it) {
+        const QString name = d->partners ? d->partners->blocks().value(it.key()).name : QString();
+        mReport.hiddenPartners.push_back({QString::fromUtf8(it.key()), name, it->first, it->second});
     }
     if (isCancelled())
         return cancelled();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "countries/eucomposition.h"
 #include "domain/tradetypes.h"
 #include "import/importreport.h"
 #include "import/importrequest.h"
@@ -7,13 +8,16 @@
 #include "store/datasetinfo.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace herkomst {
 
+class CountryMatcher;
 class Importer;
 class ImportProgress;
 class Store;
@@ -45,9 +49,13 @@ public:
     bool addInputs(const QStringList &paths);
     // A side file (BACI's code lists) recorded with the data set but never refused as a duplicate.
     void addSideFile(const QString &path);
+    // Opens an input for reading (io::InputFile: a file, or an archive member inflated as it is
+    // read, whose checksum is taken as its bytes pass). nullptr with *error.
+    std::unique_ptr<QIODevice> openInput(const QString &path, io::SourceError *error);
     // Waits for the checksums; refuses a file given twice or one a data set already holds (unless
     // the request allows it). Formats with small files call it before reading, so such a file is
-    // refused at once; begin() calls it in any case.
+    // refused at once; begin() calls it in any case. An archive is checked as downloaded at once,
+    // its members once they have been read (and again before the commit).
     bool checkInputs();
     // Counts of input file `index` for its provenance: data rows read, used, and rejected.
     void setFileCounts(size_t index, qint64 read, qint64 used, qint64 rejected);
@@ -57,7 +65,9 @@ public:
     // False (report failed) for a name or code that is no country.
     bool chooseReporters(bool single);
     bool allReporters() const { return mAllReporters; }
-    const std::vector<QByteArray> &reporters() const { return mReporters; } // sorted ISO3
+    const std::vector<QByteArray> &reporters() const { return mReporters; } // sorted ISO3 (and "EU27")
+    // The EU as one reporter ("EU27", "EU28" among the reporters): its composition.
+    std::optional<EuComposition> euReporter() const { return mEuReporter; }
     bool isReporter(QByteArrayView iso3) const;
 
     // --- Reading --------------------------------------------------------------------------------
@@ -69,9 +79,16 @@ public:
     // Marks the import cancelled (nothing stored); always false.
     bool cancelled();
 
-    // The unknown-country policy, in this one place. A partner that matches no country, alias or
-    // total is counted and listed (issue and report.unmatched); checkPartners() then refuses the
-    // import unless the request skips such rows (ImportReport::Remedy::MapOrSkipCountries).
+    // --- Partners: one policy for every format (docs/design.md §1 and §4) ------------------------
+    // Every partner code or name is classified here (CountryMatcher: totals, countries with the
+    // alias table and the store's aliases, blocks that name no country, unmatched).
+    CountryMatcher &partners();
+    // Rows with a block partner (value known, partner unknown): counted for the summary, which
+    // lists every such code with its rows and value; the blocks are stored with the data set.
+    void countBlockRows(const QByteArray &code, qint64 rows, double knownValue);
+    // A partner that matches nothing is counted and listed (issue and report.unmatched);
+    // checkPartners() then refuses the import unless the request skips such rows
+    // (ImportReport::Remedy::MapOrSkipCountries). Rows are otherwise never dropped for their partner.
     void unmatchedPartner(const QString &text, const io::SourceError &where);
     bool checkPartners();
 
@@ -103,6 +120,7 @@ private:
     std::unique_ptr<Private> d;
     bool mAllReporters = false;
     std::vector<QByteArray> mReporters;
+    std::optional<EuComposition> mEuReporter;
     double mWriteFrom = 0.9;
 };
 

@@ -95,6 +95,11 @@ QStringList ImportReport::summaryLines() const
     if (outcome == Outcome::Stored)
         lines << ImportText::tr("Opgeslagen: %1 rijen in de gegevensset (na optellen).")
                      .arg(NumberFormat::count(rowsStored));
+    for (const HiddenPartner &hidden : hiddenPartners)
+        lines << ImportText::tr("Partner zonder land %1 (%2): %3 regels, samen %4 %5; telt mee in de totale invoer, "
+                                "nooit als grootste leverancier.")
+                     .arg(hidden.code, hidden.name.isEmpty() ? hidden.code : hidden.name,
+                          NumberFormat::count(hidden.rows), NumberFormat::decimal(hidden.value, 0), currency);
     for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it)
         lines << ImportText::tr("Land niet herkend: \"%1\" (%2 regels)").arg(it.key(), NumberFormat::count(it.value()));
     lines += notes;

@@ -46,6 +46,16 @@ struct ImportReport {
     qint64 rowsRejected = 0;         // data rows not stored (see issues)
     qint64 rowsSkipped = 0;          // totals, notes and blank lines passed over on purpose
     QMap<QString, qint64> unmatched; // country name or code as written -> rows affected
+    // Partners that name no country (value known, partner unknown), kept as blocks: every such
+    // code with the rows and the known value that count under it.
+    struct HiddenPartner {
+        QString code;
+        QString name;
+        qint64 rows = 0;
+        double value = 0.0; // in the data set's currency
+    };
+    std::vector<HiddenPartner> hiddenPartners;
+    QString currency;                // of the stored data set
     std::vector<ImportIssue> issues; // the first maxIssues; counts above cover them all
     QStringList notes;               // what the importer decided: sheets used, unit, year, ...
 

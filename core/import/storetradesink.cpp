@@ -102,6 +102,11 @@ bool StoreTradeSink::doAddFile(const DataSetFile &file)
     return mWriter->addFile(file);
 }
 
+bool StoreTradeSink::doAddPartnerBlock(const PartnerBlock &block)
+{
+    return mWriter->addPartnerBlock(block);
+}
+
 bool StoreTradeSink::doCommit()
 {
     return mWriter->commit();

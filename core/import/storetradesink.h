@@ -28,6 +28,7 @@ protected:
     bool doAddWorldExports(int year, const TradeRow *rows, size_t count) override;
     bool doAddWorldHhi(int year, const TradeRow *rows, size_t count) override;
     bool doAddFile(const DataSetFile &file) override;
+    bool doAddPartnerBlock(const PartnerBlock &block) override;
     bool doCommit() override;
 
 private:

@@ -42,6 +42,8 @@ public:
         return count == 0 || (mRows += qint64(count), doAddWorldHhi(year, rows, count));
     }
     bool addFile(const DataSetFile &file) { return doAddFile(file); }
+    // A partner code of the data set that names no country (docs/design.md §1).
+    bool addPartnerBlock(const PartnerBlock &block) { return doAddPartnerBlock(block); }
     bool commit() { return doCommit(); }
     virtual void rollBack() = 0;
 
@@ -66,6 +68,7 @@ protected:
     virtual bool doAddWorldExports(int year, const TradeRow *rows, size_t count) = 0;
     virtual bool doAddWorldHhi(int year, const TradeRow *rows, size_t count) = 0;
     virtual bool doAddFile(const DataSetFile &file) = 0;
+    virtual bool doAddPartnerBlock(const PartnerBlock &block) = 0;
     virtual bool doCommit() = 0;
 
 private:

@@ -207,7 +207,8 @@ struct CsvReader::Private {
     bool start()
     {
         started = true;
-        total = device->isSequential() ? 0 : device->size();
+        // A sequential device may still know its size (an archive member's declared size).
+        total = std::max<qint64>(device->size(), 0);
         // The first block decides encoding and delimiter; a tiny block size must not starve that.
         const qint64 sample = std::max<qint64>(opt.blockBytes, 64 * 1024);
         while (!eof && end < sample)

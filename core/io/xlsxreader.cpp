@@ -84,6 +84,7 @@ struct XlsxReader::Private {
     };
 
     QString path;
+    QString shownPath;
     std::optional<ZipArchive> zip;
     SourceError err;
     QList<Sheet> sheets;
@@ -100,7 +101,7 @@ struct XlsxReader::Private {
     bool fail(const QString &message, qint64 row = 0, int column = 0)
     {
         if (err.isNull()) // the first problem is the one worth showing
-            err = {path, row, column, message};
+            err = {shownPath.isEmpty() ? path : shownPath, row, column, message};
         return false;
     }
 
@@ -470,6 +471,11 @@ struct XlsxReader::Private {
 };
 
 XlsxReader::XlsxReader(const QString &path) : XlsxReader(path, Limits()) {}
+
+void XlsxReader::setFileName(const QString &name)
+{
+    d->shownPath = name;
+}
 
 XlsxReader::XlsxReader(const QString &path, const Limits &limits) : d(std::make_unique<Private>())
 {

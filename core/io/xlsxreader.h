@@ -28,6 +28,10 @@ public:
     XlsxReader(const XlsxReader &) = delete;
     XlsxReader &operator=(const XlsxReader &) = delete;
 
+    // The name messages give the file (default: the path), e.g. the archive member a temporary
+    // copy came from.
+    void setFileName(const QString &name);
+
     // Checks the file, reads the sheet list and the shared strings.
     bool open();
     QStringList sheetNames() const; // workbook order, as the tabs appear in Excel

@@ -68,8 +68,7 @@ bool ZipArchive::openEntry(const QString &name, bool optional)
 {
     closeArchive();
     mEntryName = name;
-    mDeclared = -1;
-    mInflated = 0;
+    mGuard = InflateGuard{mLimits.maxEntryBytes, mLimits.maxCompressionRatio, mLimits.ratioCheckFromBytes};
     mEntryDone = false;
     mArchive = archive_read_new();
     // The seekable reader trusts the central directory, as Office does, and skips entries by seeking.
@@ -98,12 +97,9 @@ bool ZipArchive::openEntry(const QString &name, bool optional)
         mEntryName = entryName;
         if (archive_entry_is_encrypted(entry))
             return fail(Problem::Encrypted);
-        if (archive_entry_size_is_set(entry)) {
-            mDeclared = qint64(archive_entry_size(entry));
-            if (mDeclared > mLimits.maxEntryBytes)
-                return fail(Problem::TooLarge, mDeclared);
-        }
-        mDataStart = rawPosition(mArchive);
+        mGuard.start(archive_entry_size_is_set(entry) ? qint64(archive_entry_size(entry)) : -1, rawPosition(mArchive));
+        if (mGuard.declaredTooLarge())
+            return fail(Problem::TooLarge, mGuard.declared);
         return true;
     }
 }
@@ -129,15 +125,18 @@ bool ZipArchive::read(QByteArray &chunk)
         mEntryDone = true;
         return true;
     }
-    mInflated += n;
     // The declared size was checked at openEntry(); these catch headers that lie.
-    if (mInflated > mLimits.maxEntryBytes)
-        return fail(Problem::TooLarge, mInflated);
-    if (mDeclared >= 0 && mInflated > mDeclared)
+    qint64 figure = 0;
+    switch (mGuard.add(n, rawPosition(mArchive), &figure)) {
+    case InflateGuard::Verdict::Ok:
+        break;
+    case InflateGuard::Verdict::TooLarge:
+        return fail(Problem::TooLarge, figure);
+    case InflateGuard::Verdict::LongerThanSaid:
         return fail(Problem::LongerThanSaid);
-    const qint64 compressed = std::max<qint64>(rawPosition(mArchive) - mDataStart, 1);
-    if (mInflated > mLimits.ratioCheckFromBytes && double(mInflated) > mLimits.maxCompressionRatio * double(compressed))
-        return fail(Problem::RatioTooHigh, mInflated / compressed);
+    case InflateGuard::Verdict::RatioTooHigh:
+        return fail(Problem::RatioTooHigh, figure);
+    }
     if (mCancel && mCancel->load(std::memory_order_relaxed))
         return fail(Problem::Cancelled);
     return true;

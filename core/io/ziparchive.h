@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/inflateguard.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -73,9 +75,7 @@ private:
     Limits mLimits;
     struct archive *mArchive = nullptr;
     QString mEntryName;
-    qint64 mDeclared = -1; // -1: the entry does not say
-    qint64 mInflated = 0;
-    qint64 mDataStart = 0; // raw file position where the entry's compressed data begins
+    InflateGuard mGuard;
     bool mEntryDone = false;
     const std::atomic_bool *mCancel = nullptr;
     Problem mProblem = Problem::None;

@@ -30,6 +30,14 @@ public:
     {
         return tr("Gegevensset \"%1\" bestaat niet; beschikbaar: %2").arg(name, names);
     }
+    // A data set holds the reporters its import chose; another needs the source imported again.
+    static QString noSuchReporter(const QString &name, const QString &reporter, const QString &held)
+    {
+        return tr("Gegevensset \"%1\" bevat geen invoer van %2, alleen van: %3. Een ander rapporterend land "
+                  "(of de EU als geheel, of alle landen) komt er met een nieuwe import van het bronbestand met dat "
+                  "land als rapporteur.")
+            .arg(name, reporter, held);
+    }
 };
 
 std::optional<StatisticsSet> loadDemo(const DataSelection &selection, int yearWindow, QString *error)
@@ -92,6 +100,16 @@ std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelect
             *error = SelectionText::chooseDataSet(names.join(QStringLiteral(", ")));
         else
             *error = SelectionText::noSuchDataSet(selection.dataSet, names.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    const std::vector<QString> reporters = info->reporters();
+    if (!reporters.empty() && std::find(reporters.begin(), reporters.end(), selection.reporter) == reporters.end()) {
+        QStringList held;
+        for (const QString &reporter : reporters)
+            held << reporter;
+        if (held.size() > 12) // a data set of every reporter
+            held = held.mid(0, 12) << QStringLiteral("...");
+        *error = SelectionText::noSuchReporter(info->name, selection.reporter, held.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     int year = selection.year;

@@ -24,6 +24,7 @@ struct DataSetSlice {
     qint64 exportRows = 0;
     qint64 worldExportRows = 0;
     qint64 worldHhiRows = 0;
+    int worldExporters = -1; // world data: exporters with a known value; -1 when not counted
 };
 
 struct DataSetInfo {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QPair>
+#include <QSet>
 #include <sqlite3.h>
 
 namespace herkomst {
@@ -62,6 +63,7 @@ struct SliceCounts {
     qint64 exports = 0;
     qint64 worldExports = 0;
     qint64 worldHhi = 0;
+    QSet<QByteArray> exporters; // world data: exporters with a known value
 };
 
 } // namespace
@@ -160,6 +162,17 @@ struct DataSetWriter::Private {
         if (duplicate)
             error = WriterText::duplicateKey();
         return false;
+    }
+
+    // The world data's exporters with a known value, so a store tells a world market from an
+    // extract of a few exporters (thin world data).
+    void noteExporter(int year, QByteArrayView exporter, TradeValue value)
+    {
+        if (!value.known())
+            return;
+        QSet<QByteArray> &exporters = slices[qMakePair(QByteArray(), year)].exporters;
+        if (!exporters.contains(QByteArray::fromRawData(exporter.data(), exporter.size())))
+            exporters.insert(exporter.toByteArray());
     }
 
     // Binds straight to the callers' bytes (SQLITE_STATIC): they live until the call returns.
@@ -343,6 +356,7 @@ bool DataSetWriter::addWorldExport(int year, QByteArrayView hs6, QByteArrayView 
     if (!d->step(d->worldExport))
         return false;
     ++d->slices[qMakePair(QByteArray(), year)].worldExports;
+    d->noteExporter(year, exporter, value);
     return true;
 }
 
@@ -381,7 +395,27 @@ bool DataSetWriter::addWorldExports(int year, const Row *rows, size_t count)
         return false;
     if (count > 0)
         d->slices[qMakePair(QByteArray(), year)].worldExports += qint64(count);
+    QByteArrayView last;
+    for (const Row *row = rows, *end = rows + count; row != end; ++row) {
+        if (row->country != last) // rows come by product and exporter: most repeat one of few
+            d->noteExporter(year, row->country, row->value);
+        last = row->country;
+    }
     return true;
+}
+
+bool DataSetWriter::addPartnerBlock(const PartnerBlock &block)
+{
+    sqlite3_stmt *s = nullptr;
+    if (!d->prepare("INSERT INTO dataset_partner(dataset_id, code, name, side) VALUES(?, ?, ?, ?)", &s))
+        return false;
+    sqlite3_bind_int64(s, 1, d->id);
+    Private::bindText(s, 2, block.code.toUtf8());
+    Private::bindText(s, 3, block.name.toUtf8());
+    sqlite3_bind_int(s, 4, int(block.side));
+    const bool ok = d->step(s);
+    sqlite3_finalize(s);
+    return ok;
 }
 
 bool DataSetWriter::commit()
@@ -392,7 +426,7 @@ bool DataSetWriter::commit()
     }
     sqlite3_stmt *s = nullptr;
     if (!d->prepare("INSERT INTO dataset_slice(dataset_id, reporter, year, import_rows, export_rows, "
-                    "world_export_rows, world_hhi_rows) VALUES(?, ?, ?, ?, ?, ?, ?)",
+                    "world_export_rows, world_hhi_rows, world_exporters) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
                     &s)) {
         rollback();
         return false;
@@ -405,6 +439,10 @@ bool DataSetWriter::commit()
         sqlite3_bind_int64(s, 5, it->exports);
         sqlite3_bind_int64(s, 6, it->worldExports);
         sqlite3_bind_int64(s, 7, it->worldHhi);
+        if (it.key().first.isEmpty())
+            sqlite3_bind_int(s, 8, int(it->exporters.size()));
+        else
+            sqlite3_bind_null(s, 8);
         if (!d->step(s)) {
             sqlite3_finalize(s);
             rollback();

@@ -32,6 +32,8 @@ public:
     bool addExport(QByteArrayView reporter, int year, QByteArrayView hs6, TradeValue value);
     bool addWorldExport(int year, QByteArrayView hs6, QByteArrayView exporter, TradeValue value);
     bool addWorldHhi(int year, QByteArrayView hs6, TradeValue hhi);
+    // A partner code of this data set that names no country (docs/design.md §1).
+    bool addPartnerBlock(const PartnerBlock &block);
 
     // One row of the bulk calls: the product and the partner (imports) or exporter (world
     // exports); `country` is unused for exports.

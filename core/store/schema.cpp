@@ -59,6 +59,18 @@ const std::vector<std::vector<const char *>> &migrations()
             "CREATE TABLE eu_membership(iso3 TEXT PRIMARY KEY, first_year INTEGER NOT NULL, "
             "last_year INTEGER NOT NULL) WITHOUT ROWID",
         },
+        // 3: sources as they come (docs/design.md §1): how many exporters the world data of a
+        // year holds (thin world data leaves the world-market step undetermined), counted for
+        // the data sets already stored; and the partner codes of a data set that name no country
+        // (value known, partner unknown), with their name and side of the EU border.
+        {
+            "ALTER TABLE dataset_slice ADD COLUMN world_exporters INTEGER",
+            "UPDATE dataset_slice SET world_exporters = (SELECT count(DISTINCT w.exporter) FROM world_export w "
+            "WHERE w.dataset_id = dataset_slice.dataset_id AND w.year = dataset_slice.year AND w.status = 0) "
+            "WHERE reporter = ''",
+            "CREATE TABLE dataset_partner(dataset_id INTEGER NOT NULL, code TEXT NOT NULL, name TEXT, "
+            "side INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(dataset_id, code)) WITHOUT ROWID",
+        },
     };
     return steps;
 }

@@ -80,14 +80,20 @@ std::vector<DataSetInfo> Store::dataSets() const
         result[*it].files.push_back({files.columnText(1), files.columnText(2), files.columnInt64(3),
                                      files.columnInt64(4), files.columnInt64(5), files.columnInt64(6)});
     }
-    sqlite::Statement slices(mDb, "SELECT dataset_id, reporter, year, import_rows, export_rows, world_export_rows, "
-                                  "world_hhi_rows FROM dataset_slice ORDER BY reporter, year");
+    // A store read as it is (read-only, schema 2) has no exporter counts: -1.
+    sqlite::Statement slices(
+        mDb, schemaVersion() >= 3 ? "SELECT dataset_id, reporter, year, import_rows, export_rows, world_export_rows, "
+                                    "world_hhi_rows, coalesce(world_exporters, -1) FROM dataset_slice "
+                                    "ORDER BY reporter, year"
+                                  : "SELECT dataset_id, reporter, year, import_rows, export_rows, world_export_rows, "
+                                    "world_hhi_rows, -1 FROM dataset_slice ORDER BY reporter, year");
     while (slices.next()) {
         const auto it = index.constFind(slices.columnInt64(0));
         if (it == index.constEnd())
             continue;
         result[*it].slices.push_back({slices.columnText(1), slices.columnInt(2), slices.columnInt64(3),
-                                      slices.columnInt64(4), slices.columnInt64(5), slices.columnInt64(6)});
+                                      slices.columnInt64(4), slices.columnInt64(5), slices.columnInt64(6),
+                                      slices.columnInt(7)});
     }
     return result;
 }
@@ -148,7 +154,8 @@ bool Store::removeDataSet(qint64 id, QString *error)
          {"DELETE FROM import_flow WHERE dataset_id = ?", "DELETE FROM export_flow WHERE dataset_id = ?",
           "DELETE FROM world_export WHERE dataset_id = ?", "DELETE FROM world_hhi WHERE dataset_id = ?",
           "DELETE FROM product WHERE dataset_id = ?", "DELETE FROM dataset_slice WHERE dataset_id = ?",
-          "DELETE FROM dataset_file WHERE dataset_id = ?", "DELETE FROM dataset WHERE id = ?"}) {
+          "DELETE FROM dataset_partner WHERE dataset_id = ?", "DELETE FROM dataset_file WHERE dataset_id = ?",
+          "DELETE FROM dataset WHERE id = ?"}) {
         if (!ok)
             break;
         sqlite::Statement q(mDb, sql);

@@ -2,6 +2,7 @@
 // with the world market summarised in SQL (docs/design.md §5, "Loading").
 #include "store/store.h"
 
+#include "domain/hsnomenclature.h"
 #include "store/storefile.h"
 
 #include <QCoreApplication>
@@ -168,12 +169,17 @@ struct Loader {
 
     // Per product the total, the sum of squares and the largest exporter, in one pass over the
     // world_export key range. Of tied exporters max() keeps the first in key order, which is
-    // the first code: the rule the analysis uses everywhere.
-    bool worldMarkets(qint64 dataSetId, int year, qint64 rowsPerProduct)
+    // the first code: the rule the analysis uses everywhere. A block that names no country counts
+    // in the total and once in the sum of squares, but is never the largest exporter.
+    bool worldMarkets(qint64 dataSetId, int year, qint64 rowsPerProduct, bool withBlocks)
     {
         data.worldMarkets.assign(data.products.size(), WorldMarket{});
-        sqlite::Statement q(db, "SELECT hs6, sum(value), sum(value * value), max(value), exporter FROM world_export "
-                                "WHERE dataset_id = ? AND year = ? AND status = 0 GROUP BY hs6");
+        sqlite::Statement q(
+            db, withBlocks ? "SELECT hs6, sum(value), sum(value * value), max(CASE WHEN exporter IN (SELECT code FROM "
+                             "dataset_partner WHERE dataset_id = ?1) THEN NULL ELSE value END), exporter "
+                             "FROM world_export WHERE dataset_id = ?1 AND year = ?2 AND status = 0 GROUP BY hs6"
+                           : "SELECT hs6, sum(value), sum(value * value), max(value), exporter FROM world_export "
+                             "WHERE dataset_id = ?1 AND year = ?2 AND status = 0 GROUP BY hs6");
         q.bind(1, dataSetId);
         q.bind(2, year);
         while (q.next()) {
@@ -184,10 +190,41 @@ struct Loader {
             WorldMarket &market = data.worldMarkets[size_t(product)];
             market.total = q.columnDouble(1);
             market.sumOfSquares = q.columnDouble(2);
-            market.topValue = q.columnDouble(3);
-            market.topExporter = partnerId(q.columnBytes(4));
+            if (!q.columnIsNull(3)) {
+                market.topValue = q.columnDouble(3);
+                market.topExporter = partnerId(q.columnBytes(4));
+            }
         }
         return !q.failed();
+    }
+
+    // The data set's partner codes that name no country (schema 3 and later).
+    bool partnerBlocks(qint64 dataSetId)
+    {
+        sqlite::Statement q(db, "SELECT code, name, side FROM dataset_partner WHERE dataset_id = ? ORDER BY code");
+        q.bind(1, dataSetId);
+        while (q.next())
+            data.partnerBlocks.push_back({q.columnText(0), q.columnText(1), static_cast<EuSide>(q.columnInt(2))});
+        return !q.failed();
+    }
+
+    // Exporters with a known value in a year's world data, for stores that did not count them.
+    int countExporters(qint64 dataSetId, int year)
+    {
+        sqlite::Statement q(db, "SELECT count(DISTINCT exporter) FROM world_export "
+                                "WHERE dataset_id = ? AND year = ? AND status = 0");
+        q.bind(1, dataSetId);
+        q.bind(2, year);
+        return q.next() ? q.columnInt(0) : -1;
+    }
+
+    // Descriptions resolved once: where the source gave no text at all, the HS nomenclature's.
+    void describeProducts()
+    {
+        for (ProductInfo &product : data.products) {
+            if (product.descriptionNl.isEmpty() && product.descriptionEn.isEmpty())
+                product.descriptionEn = HsNomenclature::instance().description(product.hs6);
+        }
     }
 
     bool deliveredHhi(qint64 dataSetId, int year)
@@ -233,6 +270,7 @@ std::optional<TradeData> Store::loadTradeData(qint64 dataSetId, const QString &r
     data.synthetic = info->synthetic;
 
     qint64 importRows = 0, exportRows = 0, worldRows = 0, worldProducts = 1;
+    int worldExporters = 0;
     for (const DataSetSlice &slice : info->slices) {
         if (slice.year != year)
             continue;
@@ -241,8 +279,13 @@ std::optional<TradeData> Store::loadTradeData(qint64 dataSetId, const QString &r
             exportRows = slice.exportRows;
         } else if (slice.reporter.isEmpty()) {
             worldRows = slice.worldExportRows;
+            worldExporters = slice.worldExporters;
+            data.coverage.worldHhi = slice.worldHhiRows > 0;
         }
     }
+    // What the source covers (docs/design.md §1): no export row at all for the reporter leaves
+    // the exports unknown, not zero; the world data says how many exporters it holds.
+    data.coverage.exports = exportRows > 0;
     Progress progress(control, importRows + exportRows + worldRows);
     Loader loader{mDb, data, progress, {}, {}};
     const QByteArray reporterCode = reporter.toUtf8();
@@ -252,9 +295,15 @@ std::optional<TradeData> Store::loadTradeData(qint64 dataSetId, const QString &r
         return std::nullopt;
     }
     worldProducts = std::max<qint64>(qint64(data.products.size()), 1);
-    ok = ok && loader.exports(dataSetId, reporterCode, year) &&
-         loader.worldMarkets(dataSetId, year, std::max<qint64>(worldRows / worldProducts, 1)) &&
+    const bool described = schemaVersion() >= 3;
+    ok = ok && (!described || loader.partnerBlocks(dataSetId)) && loader.exports(dataSetId, reporterCode, year) &&
+         loader.worldMarkets(dataSetId, year, std::max<qint64>(worldRows / worldProducts, 1),
+                             !data.partnerBlocks.empty()) &&
          loader.deliveredHhi(dataSetId, year);
+    if (ok && worldRows > 0 && worldExporters < 0)
+        worldExporters = loader.countExporters(dataSetId, year);
+    data.coverage.worldExporters = worldRows > 0 ? worldExporters : 0;
+    loader.describeProducts();
     if (!ok || cancelled()) {
         if (!cancelled())
             *error = lastError().message();

@@ -103,6 +103,47 @@ private slots:
         QCOMPARE(count(store, "eu_membership"), 28); // the 27 of 2020 and the United Kingdom
     }
 
+    // Schema 3 counts each year's world exporters (thin world data) for the data sets already
+    // stored; a version-2 store read as it is counts them when loading.
+    void versionTwoStoreGetsItsWorldExportersCounted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        {
+            sqlite::Database db;
+            QVERIFY(db.open(path.toUtf8(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
+            QVERIFY(!schema::migrate(db, 2).failed());
+            QVERIFY(db.exec("INSERT INTO dataset(id, name, source, currency, imported_at) "
+                            "VALUES(1, 'oud', 'BACI', 'USD', '2021-11-22T00:00:00Z');"
+                            "INSERT INTO import_flow VALUES(1, 'NLD', 2020, '010121', 'CHN', 5, 0);"
+                            "INSERT INTO world_export VALUES(1, 2020, '010121', 'CHN', 5, 0);"
+                            "INSERT INTO world_export VALUES(1, 2020, '010121', 'USA', 3, 0);"
+                            "INSERT INTO world_export VALUES(1, 2020, '010121', 'DEU', NULL, 1);"
+                            "INSERT INTO dataset_slice VALUES(1, 'NLD', 2020, 1, 0, 0, 0);"
+                            "INSERT INTO dataset_slice VALUES(1, '', 2020, 0, 0, 3, 0);"));
+        }
+        {
+            Store reader;
+            StoreError error;
+            QVERIFY2(reader.open(path, Store::Mode::ReadOnly, &error), qPrintable(error.message()));
+            QCOMPARE(reader.schemaVersion(), 2);
+            QString message;
+            const std::optional<TradeData> data = reader.loadTradeData(1, QStringLiteral("NLD"), 2020, &message);
+            QVERIFY2(data, qPrintable(message));
+            QCOMPARE(data->coverage.worldExporters, 2); // the secret one has no known value
+            QVERIFY(!data->coverage.exports);
+            QVERIFY(data->partnerBlocks.empty());
+        }
+        Store store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), schema::currentVersion());
+        const DataSetInfo info = store.dataSets().front();
+        for (const DataSetSlice &slice : info.slices)
+            QCOMPARE(slice.worldExporters, slice.reporter.isEmpty() ? 2 : -1);
+        QCOMPARE(count(store, "dataset_partner"), 0);
+    }
+
     void writerIsAllOrNothing()
     {
         QTemporaryDir dir;
@@ -271,7 +312,14 @@ private slots:
         const std::optional<TradeData> data =
             store.loadTradeData(store.dataSets().front().id, QStringLiteral("NLD"), 2020, &error);
         QVERIFY2(data, qPrintable(error));
-        const StatisticsTable table = computeStatistics(std::make_shared<const TradeData>(*data));
+        // Three exporters with a known value: the store counts them, and so little world data is
+        // no world market (kMinimumWorldExporters): the world criteria are undetermined.
+        QCOMPARE(data->coverage.worldExporters, 3);
+        QVERIFY(std::isnan(computeStatistics(std::make_shared<const TradeData>(*data)).rows[0].worldHhi));
+        // The summary itself, as if the store held a whole world market.
+        TradeData whole = *data;
+        whole.coverage.worldExporters = kMinimumWorldExporters;
+        const StatisticsTable table = computeStatistics(std::make_shared<const TradeData>(whole));
         QCOMPARE(table.partnerCode(table.rows[0].topWorldExporter), QStringLiteral("DEU"));
         QCOMPARE(table.rows[0].topWorldExporterShare, 3.0 / 7.0);
         QCOMPARE(table.rows[0].worldHhi, 19.0 / 49.0);

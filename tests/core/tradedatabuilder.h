@@ -54,6 +54,23 @@ public:
         mData->deliveredWorldHhi[size_t(mProducts.value(hs6))] = hhi;
         return *this;
     }
+    // A partner code that names no country (value known, partner unknown).
+    TradeDataBuilder &block(const QString &code, herkomst::EuSide side = herkomst::EuSide::Unknown)
+    {
+        mData->partnerBlocks.push_back({code, QStringLiteral("blok ") + code, side});
+        return *this;
+    }
+    // What the source covers: no export row at all, or a world market of this many exporters.
+    TradeDataBuilder &exportsNotCovered()
+    {
+        mData->coverage.exports = false;
+        return *this;
+    }
+    TradeDataBuilder &worldExporters(int count)
+    {
+        mData->coverage.worldExporters = count;
+        return *this;
+    }
     std::shared_ptr<const herkomst::TradeData> build() const { return mData; }
 
 private:

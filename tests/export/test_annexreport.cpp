@@ -419,8 +419,12 @@ void TestAnnexReport::realBaciAnnexReadsAndFits()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString pdf = mDir.filePath(QStringLiteral("baci.pdf"));
     const QString docx = mDir.filePath(QStringLiteral("baci.docx"));
+    // The extract has no Dutch exports and two exporters: steps 2 and 3 are undetermined for every
+    // product, so the list is of the first step's products (over a thousand, with long names).
     for (const QString &out : {pdf, docx}) {
-        run = runCli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), out});
+        run = runCli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--set"),
+                      QStringLiteral("net_importer=off"), QStringLiteral("--set"), QStringLiteral("concentrated=off"),
+                      QStringLiteral("--out"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
     const QString text = pdfToText(pdf);

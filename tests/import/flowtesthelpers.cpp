@@ -47,11 +47,12 @@ void expectRefused(const QString &format, const BadCase &bad, const QString &sto
     QVERIFY2(after == before, qPrintable(before.toString() + QStringLiteral(" -> ") + after.toString()));
 }
 
-std::optional<StatisticsSet> statistics(const Store &store, const QString &dataSet, int year)
+std::optional<StatisticsSet> statistics(const Store &store, const QString &dataSet, int year, const QString &reporter)
 {
     DataSelection selection;
     selection.dataSet = dataSet;
     selection.year = year;
+    selection.reporter = reporter;
     QString error;
     std::optional<StatisticsSet> set = loadStatistics(&store, selection, 1, &error);
     if (!set)

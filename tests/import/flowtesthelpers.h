@@ -31,8 +31,9 @@ struct BadCase {
 // with QVERIFY/QCOMPARE: refused, the message names the file, row and column, store unchanged.
 void expectRefused(const QString &format, const BadCase &bad, const QString &storePath, const QString &dir);
 
-// Statistics of one data set, reporter NLD and year; nullopt (with a failed QVERIFY) on error.
-std::optional<herkomst::StatisticsSet> statistics(const herkomst::Store &store, const QString &dataSet, int year);
+// Statistics of one data set, reporter (NLD unless given) and year; nullopt (with a warning) on error.
+std::optional<herkomst::StatisticsSet> statistics(const herkomst::Store &store, const QString &dataSet, int year,
+                                                  const QString &reporter = QStringLiteral("NLD"));
 // The funnel step of the world-market HHI criterion in the CBS 2021 preset.
 const herkomst::FunnelStep *worldHhiStep(const herkomst::AnalysisResult &result);
 herkomst::AnalysisResult cbs2021Funnel(const herkomst::StatisticsSet &set);

@@ -1,7 +1,9 @@
 // BACI importer: small fixtures written here, a generated year for the two-thread path, and the
 // real BACI extract from ../shared/data when present.
 
+#include "analysis/analysiswarnings.h"
 #include "bench/bacigenerator.h"
+#include "domain/preset.h"
 #include "import/importerregistry.h"
 #include "import/importprogress.h"
 #include "importtesthelpers.h"
@@ -25,6 +27,7 @@ private slots:
     void importsReporterFlowsInUsd_data();
     void importsReporterFlowsInUsd();
     void severalReportersAndAll();
+    void euAsOneReporter();
     void analysisRunsOnTheImport();
     void detectsByNameAndHeader();
     void twoThreadsGiveTheSameStoreAsOne();
@@ -76,13 +79,23 @@ void TestBaciImporter::importsReporterFlowsInUsd()
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(report.dataSetName, QStringLiteral("BACI HS17 2020 (V202301)"));
     QCOMPARE(report.rowsRead, 9);
-    // 697 "Europe EFTA, nes" has no ISO code: its row is reported, not stored, not fatal.
-    QCOMPARE(report.rowsRejected, 1);
-    QCOMPARE(report.unmatched.size(), 1);
-    QVERIFY(report.unmatched.firstKey().startsWith(QLatin1String("697")));
+    // 697 "Europe EFTA, nes" names no country: its row keeps its value as a block under its own
+    // code, listed in the summary; nothing is rejected.
+    QCOMPARE(report.rowsRejected, 0);
+    QVERIFY(report.unmatched.isEmpty());
+    QCOMPARE(int(report.hiddenPartners.size()), 1);
+    QCOMPARE(report.hiddenPartners.front().code, QStringLiteral("M49-697"));
+    QCOMPARE(report.hiddenPartners.front().rows, 1);
+    QCOMPARE(report.hiddenPartners.front().value, 4000.0);
+    QVERIFY(report.summaryLines().join(QLatin1Char('\n')).contains(QStringLiteral("M49-697")));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM dataset_partner WHERE code = 'M49-697' AND side = 1")),
+             1);
 
-    // Imports of NLD by partner, in USD, codes padded, 490 mapped to TWN by name.
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter = 'NLD'")), 4);
+    // Imports of NLD by partner, in USD, codes padded, 490 mapped to TWN by name, 697 as a block.
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter = 'NLD'")), 5);
+    QCOMPARE(
+        number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '300490' AND partner = 'M49-697'")),
+        4000.0);
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'CHN'")),
              10500.0);
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'FRA'")),
@@ -96,13 +109,15 @@ void TestBaciImporter::importsReporterFlowsInUsd()
              7000.0);
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow WHERE reporter = 'NLD' AND hs6 = '851712'")),
              1125.0);
-    // World exports: every exporter with an ISO code, summed over importers (697 as importer counts).
+    // World exports: every exporter, summed over importers (697 as importer counts; as exporter a
+    // block of its own).
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM world_export WHERE hs6 = '851712' AND exporter = 'CHN'")),
              1500250.0);
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM world_export WHERE hs6 = '300490' AND exporter = 'USA'")),
              8000.0);
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM world_export WHERE hs6 = '300490'")), 1);
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM world_export")), 7);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM world_export WHERE hs6 = '300490'")), 2);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM world_export")), 8);
+    QCOMPARE(count(store, QStringLiteral("SELECT world_exporters FROM dataset_slice WHERE reporter = ''")), 6);
     // Descriptions from the product codes file; provenance with checksums.
     QCOMPARE(count(store, QStringLiteral(
                               "SELECT count(*) FROM product WHERE hs6 = '010121' AND description_en LIKE 'Horses%'")),
@@ -137,8 +152,70 @@ void TestBaciImporter::severalReportersAndAll()
     report = runImport(store, QStringLiteral("baci"), request);
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     const qint64 id = store.dataSet(QStringLiteral("alle"))->id;
-    // Every row whose exporter has an ISO code and whose importer has one is an import row.
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE dataset_id = %1").arg(id)), 7);
+    // Every row whose importer is a country is an import row (a block is never a reporter).
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE dataset_id = %1").arg(id)), 8);
+}
+
+// The EU as one reporter, against sums worked out by hand from these nine rows (thousands of USD):
+// members' imports from non-members, their intra-EU imports apart, exports to non-members.
+void TestBaciImporter::euAsOneReporter()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("country_codes_V202301.csv")), baciCountryCodes(false));
+    const QString path = dir.filePath(QStringLiteral("BACI_HS17_Y2020_V202301.csv"));
+    writeFile(path, "t,i,j,k,v,q\n"
+                    "2020,156,251,10121,30,1\n"   // CHN -> FRA: EU import
+                    "2020,156,528,10121,10,1\n"   // CHN -> NLD: EU import
+                    "2020,156,842,851712,500,1\n" // CHN -> USA: no EU flow
+                    "2020,251,528,10121,5,1\n"    // FRA -> NLD: intra-EU
+                    "2020,276,842,10121,8,1\n"    // DEU -> USA: EU export
+                    "2020,528,156,851712,2,1\n"   // NLD -> CHN: EU export
+                    "2020,528,276,851712,4,1\n"   // NLD -> DEU: intra-EU
+                    "2020,842,276,851712,20,1\n"  // USA -> DEU: EU import
+                    "2020,842,528,851712,6,1\n"); // USA -> NLD: EU import
+    Store store;
+    QString error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("eu.db")), &error));
+    ImportRequest request;
+    request.files = {path};
+    request.reporters = {QStringLiteral("EU27")};
+    const ImportReport report = runImport(store, QStringLiteral("baci"), request);
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    const auto value = [&store](const char *table, const char *where) {
+        return number(store, QStringLiteral("SELECT value FROM %1 WHERE reporter = 'EU27' AND %2")
+                                 .arg(QLatin1String(table), QLatin1String(where)));
+    };
+    QCOMPARE(value("import_flow", "hs6 = '010121' AND partner = 'CHN'"), 40000.0);
+    QCOMPARE(value("import_flow", "hs6 = '851712' AND partner = 'USA'"), 26000.0);
+    QCOMPARE(value("import_flow", "hs6 = '010121' AND partner = 'EU27'"), 5000.0); // intra-EU
+    QCOMPARE(value("import_flow", "hs6 = '851712' AND partner = 'EU27'"), 4000.0);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow")), 4); // no member is a partner
+    QCOMPARE(value("export_flow", "hs6 = '010121'"), 8000.0);
+    QCOMPARE(value("export_flow", "hs6 = '851712'"), 2000.0);
+    QCOMPARE(store.dataSet(report.dataSetName)->reporters(), std::vector<QString>{QStringLiteral("EU27")});
+
+    DataSelection selection;
+    selection.reporter = QStringLiteral("EU27");
+    const std::optional<StatisticsSet> statistics = loadStatistics(&store, selection, 1, &error);
+    QVERIFY2(statistics, qPrintable(error));
+    const StatisticsTable &table = statistics->primary;
+    const ProductStats &horses = table.rows[size_t(table.rowByHs6.value(QStringLiteral("010121")))];
+    QCOMPARE(horses.importValue, 40000.0); // the EU's imports: from outside only
+    QCOMPARE(horses.supplierShare, 1.0);
+    QCOMPARE(horses.intraEuImports, 5000.0);
+    QCOMPARE(horses.extraEuImportShare, 40000.0 / 45000.0); // of total EU demand (the EC's criterion)
+    QCOMPARE(horses.importExportRatio, 5.0);
+    const ProductStats &phones = table.rows[size_t(table.rowByHs6.value(QStringLiteral("851712")))];
+    QCOMPARE(phones.importValue, 26000.0);
+    QCOMPARE(table.partnerCode(phones.topNonEuPartner), QStringLiteral("USA"));
+    QCOMPARE(phones.extraEuImportShare, 26000.0 / 30000.0);
+    QCOMPARE(phones.importExportRatio, 13.0);
+    QVERIFY(importPartners(table, table.rowByHs6.value(QStringLiteral("851712"))).size() == 1); // not itself
+
+    // A data set of the EU alone says which reporters it holds when asked for another.
+    selection.reporter = QStringLiteral("NLD");
+    QVERIFY(!loadStatistics(&store, selection, 1, &error));
+    QVERIFY2(error.contains(QStringLiteral("alleen van: EU27")), qPrintable(error));
 }
 
 void TestBaciImporter::analysisRunsOnTheImport()
@@ -157,9 +234,16 @@ void TestBaciImporter::analysisRunsOnTheImport()
     selection.year = 2020;
     const std::optional<StatisticsSet> statistics = loadStatistics(&store, selection, 1, &error);
     QVERIFY2(statistics, qPrintable(error));
-    QCOMPARE(
-        int(statistics->primary.rows.size()),
-        2); // 010121 and 851712; 300490 came from 697 only // 010121, 851712, 300490 (the latter from 697, unmatched: not stored)
+    // 010121, 851712 and 300490; the last came from 697 "Europe EFTA, nes" only: all of its imports
+    // have a hidden partner, so no country supplies it.
+    const StatisticsTable &table = statistics->primary;
+    QCOMPARE(int(table.rows.size()), 3);
+    const ProductStats &efta = table.rows[size_t(table.rowByHs6.value(QStringLiteral("300490")))];
+    QCOMPARE(efta.importValue, 4000.0);
+    QVERIFY(efta.hasHiddenPartner());
+    QCOMPARE(efta.hiddenPartnerShare, 1.0);
+    QCOMPARE(efta.supplierShare, 0.0);
+    QCOMPARE(efta.topNonEuPartner, -1);
 }
 
 void TestBaciImporter::detectsByNameAndHeader()
@@ -290,6 +374,24 @@ void TestBaciImporter::realExtract()
         zafTop +=
             s.topNonEuPartner >= 0 && table.data->partners[size_t(s.topNonEuPartner)] == QLatin1String("ZAF") ? 1 : 0;
     QVERIFY(zafTop > int(nldProducts.size()) / 2);
+
+    // The extract holds no Dutch exports and only two exporters (AFG, ZAF): the net-importer step
+    // cannot be decided for any product and says so, and the world market is too thin to stand
+    // for the world (the extract once gave 1.063 -> 1.063 -> 1.063 -> 1.063 without a word).
+    QVERIFY(!table.data->coverage.exports);
+    QCOMPARE(table.data->coverage.worldExporters, 2);
+    const AnalysisSettings settings{defaultPreset().criteria, {}};
+    const AnalysisResult result = runFunnel(*statistics, settings);
+    QCOMPARE(result.steps[0].kept, int(nldProducts.size()));
+    QCOMPARE(result.steps[1].kept, int(nldProducts.size()));
+    QCOMPARE(result.steps[2].key, QStringLiteral("net_importer"));
+    QCOMPARE(result.steps[2].undetermined, int(nldProducts.size()));
+    QCOMPARE(result.steps[2].kept + result.steps[2].dropped, 0);
+    const std::vector<AnalysisWarning> warnings = analysisWarnings(*statistics, settings);
+    QCOMPARE(int(warnings.size()), 2);
+    QCOMPARE(warnings[0].kind, AnalysisWarning::Kind::ExportsNotCovered);
+    QCOMPARE(warnings[0].step, QStringLiteral("net_importer"));
+    QCOMPARE(warnings[1].kind, AnalysisWarning::Kind::ThinWorldData);
 
     // Importing the same year file again is detected by its checksum.
     request.dataSetName = QStringLiteral("nogmaals");

@@ -2,6 +2,7 @@
 // ';' and ',') and as XLSX with shared strings (Excel, libxlsxwriter) and inline strings
 // (openpyxl, pandas; the sheet XML written by hand).
 
+#include "analysis/analysiswarnings.h"
 #include "domain/preset.h"
 #include "import/importerregistry.h"
 #include "importtesthelpers.h"
@@ -49,6 +50,7 @@ private slots:
     void hhiInPointsIsScaled();
     void unmatchedCountriesSkippedOnRequestAndAliasesUsed();
     void funnelOverAnImportedWorkbook();
+    void exportsCoveredOnlyByAnExportTable();
 
 private:
     ImportReport import(const QStringList &files, const QString &name = {});
@@ -92,7 +94,7 @@ void TestCbsImporter::csvAsCbsDeliversIt()
                        "10121;Fokpaarden;China;1.234,5\n"      // leading zero lost, thousands dot, decimal comma
                        "010121;Fokpaarden;Zuid-Korea;x\n"      // secret
                        "010121;Fokpaarden;België;.\n"          // unknown
-                       "010121;Fokpaarden;Overige Azië;-\n"    // nil = 0, CBS spelling for Taiwan
+                       "010121;Fokpaarden;Overige Azië;-\n"    // nil = 0; a CBS residual group, no country
                        "300490;Geneesmiddelen;Rusland;12,5*\n" // provisional
                        "300490;Geneesmiddelen;Verenigde Staten;2.000\n"
                        "300490;Geneesmiddelen;Totaal;2.012,5\n" // a total: skipped
@@ -118,7 +120,13 @@ void TestCbsImporter::csvAsCbsDeliversIt()
     QCOMPARE(count(*mStore,
                    sql("SELECT status FROM import_flow WHERE hs6 = '010121' AND partner = 'BEL' AND value IS NULL")),
              2);
-    QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'TWN'")), 0.0);
+    // "Overige Azië" stays what CBS printed: a block under its own code and name, never Taiwan.
+    QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '010121' AND partner = 'CBS-AZIE'")), 0.0);
+    QCOMPARE(count(*mStore, sql("SELECT count(*) FROM import_flow WHERE partner = 'TWN'")), 0);
+    QCOMPARE(
+        count(*mStore, sql("SELECT count(*) FROM dataset_partner WHERE code = 'CBS-AZIE' AND name = 'Overige Azië' "
+                           "AND side = 1")),
+        1);
     QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '300490' AND partner = 'RUS'")), 12500.0);
     QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '300490' AND partner = 'USA'")), 2000000.0);
     QCOMPARE(count(*mStore, sql("SELECT count(*) FROM import_flow WHERE reporter = 'NLD' AND year = 2020")), 6);
@@ -354,6 +362,63 @@ void TestCbsImporter::funnelOverAnImportedWorkbook()
     QCOMPARE(result.steps[1].kept, 3);
     QCOMPARE(result.steps[2].kept, 2);
     QCOMPARE(result.steps[3].kept, 1);
+}
+
+// Coverage: an import table alone covers no exports, so the net-importer step is undetermined for
+// every product, with a warning; with an export table, a product it does not list exports 0 (a true
+// zero) and is a net importer. "Overige Azië" keeps its value as a block, never Taiwan, and can
+// never be the largest supplier; "Kosovo" is a country through the alias table.
+void TestCbsImporter::exportsCoveredOnlyByAnExportTable()
+{
+    const QString imports = mDir.filePath(QStringLiteral("alleen-invoer-2020.csv"));
+    writeFile(imports, QStringLiteral("Invoer 2020 (x 1 000 euro)\n"
+                                      "Goederencode;Land van herkomst;Invoerwaarde\n"
+                                      "100110;Overige Azië;70\n"
+                                      "100110;China;20\n"
+                                      "100110;Duitsland;10\n"
+                                      "200110;Kosovo;5\n")
+                           .toUtf8());
+    ImportReport report = import({imports}, QStringLiteral("invoer"));
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    QCOMPARE(int(report.hiddenPartners.size()), 1);
+    QCOMPARE(report.hiddenPartners.front().code, QStringLiteral("CBS-AZIE"));
+    QCOMPARE(report.hiddenPartners.front().value, 70000.0);
+    QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE partner = 'XKX'")), 5000.0);
+
+    DataSelection selection;
+    selection.dataSet = QStringLiteral("invoer");
+    QString error;
+    std::optional<StatisticsSet> statistics = loadStatistics(mStore.get(), selection, 1, &error);
+    QVERIFY2(statistics, qPrintable(error));
+    const AnalysisSettings settings{defaultPreset().criteria, {}};
+    AnalysisResult result = runFunnel(*statistics, settings);
+    const StatisticsTable &table = statistics->primary;
+    const ProductStats &grain = table.rows[size_t(table.rowByHs6.value(QStringLiteral("100110")))];
+    QCOMPARE(grain.importValue, 100000.0);
+    QCOMPARE(grain.supplierShare, 0.2); // China; the 70 % of "Overige Azië" is no supplier
+    QCOMPARE(grain.hiddenPartnerShare, 0.7);
+    QCOMPARE(grain.extraEuImports, 90000.0); // Asia is outside the EU
+    QCOMPARE(result.steps[1].kept, 1);       // 200110: Kosovo 100 %
+    QCOMPARE(result.steps[2].undetermined, 1);
+    QCOMPARE(analysisWarnings(*statistics, settings).front().kind, AnalysisWarning::Kind::ExportsNotCovered);
+
+    const QString exports = mDir.filePath(QStringLiteral("uitvoer-2020.csv"));
+    writeFile(exports, QByteArrayLiteral("Uitvoer 2020 (x 1 000 euro)\nGoederencode;Uitvoerwaarde\n100110;3\n"));
+    report = import({imports, exports}, QStringLiteral("invoer en uitvoer"));
+    QVERIFY(report.outcome == ImportReport::Outcome::DuplicateFile); // the import table is stored already
+    ImportRequest request;
+    request.files = {imports, exports};
+    request.dataSetName = QStringLiteral("invoer en uitvoer");
+    request.allowDuplicateFiles = true;
+    QVERIFY(runImport(*mStore, QStringLiteral("cbs"), request).ok());
+    selection.dataSet = request.dataSetName;
+    statistics = loadStatistics(mStore.get(), selection, 1, &error);
+    QVERIFY2(statistics, qPrintable(error));
+    const StatisticsTable &covered = statistics->primary;
+    QCOMPARE(covered.rows[size_t(covered.rowByHs6.value(QStringLiteral("200110")))].exportValue, 0.0);
+    result = runFunnel(*statistics, settings);
+    QCOMPARE(result.steps[2].undetermined, 0);
+    QCOMPARE(result.steps[2].kept, 1); // 200110: 5 imported, nothing exported
 }
 
 QTEST_GUILESS_MAIN(TestCbsImporter)

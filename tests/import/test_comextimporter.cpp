@@ -2,7 +2,9 @@
 // HS6, months to years, confidential partners and products, the funnel that stays undetermined
 // at the world-HHI step, the CLI, cancel and a corpus of bad inputs.
 
+#include "analysis/analysiswarnings.h"
 #include "analysis/productstatistics.h"
+#include "domain/preset.h"
 #include "flowtesthelpers.h"
 #include "import/importerregistry.h"
 #include "import/importprogress.h"
@@ -120,13 +122,15 @@ class TestComextImporter : public QObject {
 private slots:
     void initTestCase();
     void annualFileSumsCn8AndRegimesIntoHs6();
-    void confidentialPartnerIsSecretNeverZero();
+    void confidentialPartnerCountsAsHiddenBlock();
     void skippedRowsAreCountedByReason();
     void monthsAddUpToTheYear();
     void annualRowWinsOverMonths();
     void extractWithHs6AndCn8LevelsCountsOnce();
     void funnelIsUndeterminedAtWorldHhi();
     void allReporters();
+    void euAsOneReporter();
+    void reporterWithoutExportsIsUndetermined();
     void unmatchedPartnerSkippedWhenAsked();
     void aliasFromTheStoreIsUsed();
     void registryAndDetection();
@@ -169,7 +173,7 @@ void TestComextImporter::annualFileSumsCn8AndRegimesIntoHs6()
     QCOMPARE(importValue(store, report.dataSetName, "300490", QStringLiteral("CHE")), 250.0);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow i JOIN dataset d ON d.id = i.dataset_id "
                                          "WHERE d.name = 'comext 2020'")),
-             qint64(5));
+             qint64(6)); // with the confidential QY and the ship stores QS, each a block
     // Exports: all partners, the confidential one included.
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow WHERE hs6 = '851713'")), 50.0);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter <> 'NLD'")), qint64(0));
@@ -177,21 +181,23 @@ void TestComextImporter::annualFileSumsCn8AndRegimesIntoHs6()
     QVERIFY(info);
     QCOMPARE(info->source, QStringLiteral("Comext"));
     QCOMPARE(info->currency, QStringLiteral("EUR"));
-    QCOMPARE(report.rowsStored, qint64(6));
+    QCOMPARE(report.rowsStored, qint64(7));
 }
 
-void TestComextImporter::confidentialPartnerIsSecretNeverZero()
+void TestComextImporter::confidentialPartnerCountsAsHiddenBlock()
 {
     Store store;
     QVERIFY(store.open(path(QStringLiteral("secret.db")), nullptr));
     const ImportReport report = importFiles(store, {mAnnual}, QStringLiteral("comext geheim"));
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
-    QCOMPARE(
-        count(store,
-              QStringLiteral("SELECT count(*) FROM import_flow WHERE partner = 'QY' AND status = 1 AND value IS NULL")),
-        qint64(1));
-    QVERIFY(notesContain(report, QStringLiteral("Partner QY")));
-    QVERIFY(notesContain(report, QStringLiteral("geheim")));
+    // QY: the partner is confidential, the value (50) is known and stored under QY.
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE partner = 'QY' AND status = 0")), 50.0);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM dataset_partner WHERE code = 'QY' AND side = 2")),
+             qint64(1));
+    QStringList hidden;
+    for (const ImportReport::HiddenPartner &h : report.hiddenPartners)
+        hidden << QStringLiteral("%1:%2:%3").arg(h.code).arg(h.rows).arg(h.value);
+    QCOMPARE(hidden, (QStringList{QStringLiteral("QS:1:5"), QStringLiteral("QY:1:50"), QStringLiteral("QZ:1:20")}));
 
     const std::optional<StatisticsSet> set = statistics(store, report.dataSetName, 2020);
     QVERIFY(set);
@@ -199,15 +205,24 @@ void TestComextImporter::confidentialPartnerIsSecretNeverZero()
     const int row = table.rowByHs6.value(QStringLiteral("851713"), -1);
     QVERIFY(row >= 0);
     const ProductStats &stats = table.rows[size_t(row)];
-    QCOMPARE(stats.importValue, 1000.0); // CN 900 + DE 100; the secret 50 is not a country's
-    QCOMPARE(stats.suppressedImportCells, 1);
+    // M[p] = CN 900 + DE 100 + QY 50: the hidden partner's value counts, so China's share is not
+    // inflated to 90 % by leaving it out; QY is intra-EU, so not in the extra-EU imports.
+    QCOMPARE(stats.importValue, 1050.0);
+    QCOMPARE(stats.suppressedImportCells, 0);
     QCOMPARE(table.partnerCode(stats.topNonEuPartner), QStringLiteral("CHN"));
-    QCOMPARE(stats.supplierShare, 0.9);
+    QCOMPARE(stats.supplierShare, 900.0 / 1050.0);
+    QCOMPARE(stats.hiddenPartnerValue, 50.0);
+    QVERIFY(stats.hasHiddenPartner());
+    QCOMPARE(stats.extraEuImports, 900.0);
+    // One block in the import HHI.
+    QCOMPARE(stats.importHhi, (900.0 * 900.0 + 100.0 * 100.0 + 50.0 * 50.0) / (1050.0 * 1050.0));
     bool shown = false;
     for (const PartnerShare &share : importPartners(table, row)) {
         if (share.iso3 == QLatin1String("QY")) {
             shown = true;
-            QVERIFY(std::isnan(share.value)); // "geheim" in the product detail, not 0
+            QVERIFY(share.hiddenPartner);
+            QCOMPARE(share.value, 50.0);
+            QCOMPARE(partnerName(table, share.iso3), QStringLiteral("Land vertrouwelijk, binnen de EU"));
         }
     }
     QVERIFY(shown);
@@ -221,18 +236,19 @@ void TestComextImporter::skippedRowsAreCountedByReason()
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(report.rowsRead, qint64(15));
     QCOMPARE(report.rowsRejected, qint64(0));
-    // TOTAL, chapter 30, 30999999, QS and the two German rows; the nine others are used.
-    QCOMPARE(report.rowsSkipped, qint64(6));
-    QVERIFY(notesContain(report, QStringLiteral("9 regels gebruikt")));
+    // TOTAL, chapter 30, 30999999 and the two German rows; the ten others are used (ship stores
+    // QS among them: a block with its value, never a row dropped for its partner).
+    QCOMPARE(report.rowsSkipped, qint64(5));
+    QVERIFY(notesContain(report, QStringLiteral("10 regels gebruikt")));
     QVERIFY(notesContain(report, QStringLiteral("30999999")));
     QVERIFY(notesContain(report, QStringLiteral("samen 70 EUR")));
     QVERIFY(notesContain(report, QStringLiteral("totaal over alle goederen")));
     QVERIFY(notesContain(report, QStringLiteral("andere rapporterende landen")));
-    QVERIFY(notesContain(report, QStringLiteral("QS")));
+    QVERIFY(report.summaryLines().join(QLatin1Char('\n')).contains(QStringLiteral("Partner zonder land QS")));
     int skippedIssues = 0;
     for (const ImportIssue &issue : report.issues)
         skippedIssues += issue.kind == ImportIssue::Kind::Skipped ? 1 : 0;
-    QCOMPARE(skippedIssues, 5); // one per reason: total, chapter, confidential, stores, other reporters
+    QCOMPARE(skippedIssues, 4); // one per reason: total, chapter, confidential products, other reporters
 }
 
 void TestComextImporter::monthsAddUpToTheYear()
@@ -262,7 +278,7 @@ void TestComextImporter::annualRowWinsOverMonths()
     const ImportReport report = importFiles(store, {months, mAnnual}, QStringLiteral("jaar en maanden"));
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(importValue(store, QStringLiteral("jaar en maanden"), "851713", QStringLiteral("CHN")), 900.0);
-    QCOMPARE(report.rowsSkipped, qint64(6 + 2));
+    QCOMPARE(report.rowsSkipped, qint64(5 + 2));
     QVERIFY(notesContain(report, QStringLiteral("2 regels overgeslagen: maandcijfers")));
 }
 
@@ -332,7 +348,72 @@ void TestComextImporter::allReporters()
     const ImportReport report = runImport(store, QStringLiteral("comext"), request);
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter = 'DEU'")), qint64(2));
-    QCOMPARE(report.rowsSkipped, qint64(4));
+    QCOMPARE(report.rowsSkipped, qint64(3));
+}
+
+// The EU as one reporter against the annual file, summed by hand: NL and DE are members, so
+// their imports from non-members add up, their imports from each other (and the intra-EU
+// confidential QY) are the EU's intra-EU imports, exports only those to non-members.
+void TestComextImporter::euAsOneReporter()
+{
+    Store store;
+    QVERIFY(store.open(path(QStringLiteral("eu.db")), nullptr));
+    ImportRequest request;
+    request.files = {mAnnual};
+    request.reporters = {QStringLiteral("EU27")};
+    request.dataSetName = QStringLiteral("eu");
+    const ImportReport report = runImport(store, QStringLiteral("comext"), request);
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    const QString eu = QStringLiteral("eu");
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("CHN")), 900.0 + 12345.0); // NL and DE
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("EU27")), 100.0 + 50.0);   // DE and QY
+    QCOMPARE(importValue(store, eu, "300490", QStringLiteral("USA")), 500.0 + 1.0);
+    QCOMPARE(importValue(store, eu, "300490", QStringLiteral("CHE")), 250.0);
+    QCOMPARE(importValue(store, eu, "300490", QStringLiteral("QS")), 5.0); // ship stores, extra-EU
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner IN ('DEU', 'NLD', 'QY')")),
+             qint64(0));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter <> 'EU27'")), qint64(0));
+    // Exports to CN (30) and to the extra-EU confidential QZ (20).
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow WHERE reporter = 'EU27' AND hs6 = '851713'")),
+             50.0);
+
+    const std::optional<StatisticsSet> set = statistics(store, eu, 2020, QStringLiteral("EU27"));
+    QVERIFY(set);
+    const ProductStats &phones = set->primary.rows[size_t(set->primary.rowByHs6.value(QStringLiteral("851713")))];
+    QCOMPARE(phones.importValue, 13245.0);
+    QCOMPARE(phones.supplierShare, 1.0);
+    QCOMPARE(phones.extraEuImportShare, 13245.0 / 13395.0);
+    QCOMPARE(phones.importExportRatio, 13245.0 / 50.0);
+}
+
+// A file with import rows only: the reporter's exports are not covered, so the net-importer step
+// is undetermined for every product, with a warning, instead of every product exporting 0.
+void TestComextImporter::reporterWithoutExportsIsUndetermined()
+{
+    const QString file = path(QStringLiteral("imports-only.dat"));
+    writeFile(file, fullHeader + row("NL", "CN", "85171300", 1, 1, "202052", "10") +
+                        row("NL", "XK", "30049000", 1, 1, "202052", "4") +
+                        row("NL", "XC", "30049000", 1, 1, "202052", "3") +
+                        row("NL", "XL", "30049000", 1, 1, "202052", "2"));
+    Store store;
+    QVERIFY(store.open(path(QStringLiteral("imports-only.db")), nullptr));
+    const ImportReport report = importFiles(store, {file}, QStringLiteral("alleen invoer"));
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    // Kosovo, Ceuta and Melilla: countries through the alias table, not unmatched.
+    QCOMPARE(importValue(store, QStringLiteral("alleen invoer"), "300490", QStringLiteral("XKX")), 4.0);
+    QCOMPARE(importValue(store, QStringLiteral("alleen invoer"), "300490", QStringLiteral("XCE")), 3.0);
+    QCOMPARE(importValue(store, QStringLiteral("alleen invoer"), "300490", QStringLiteral("XME")), 2.0);
+    const std::optional<StatisticsSet> set = statistics(store, QStringLiteral("alleen invoer"), 2020);
+    QVERIFY(set);
+    QVERIFY(!set->primary.data->coverage.exports);
+    const AnalysisSettings settings{defaultPreset().criteria, {}};
+    const AnalysisResult result = runFunnel(*set, settings);
+    QCOMPARE(result.steps[2].key, QStringLiteral("net_importer"));
+    QCOMPARE(result.steps[2].undetermined, result.steps[2].entering);
+    QVERIFY(result.steps[2].entering > 0);
+    const std::vector<AnalysisWarning> warnings = analysisWarnings(*set, settings);
+    QVERIFY(!warnings.empty());
+    QCOMPARE(warnings.front().kind, AnalysisWarning::Kind::ExportsNotCovered);
 }
 
 void TestComextImporter::unmatchedPartnerSkippedWhenAsked()
@@ -401,7 +482,7 @@ void TestComextImporter::cliImportThenAnalyse()
     const CliRun imported = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"),
                                     QStringLiteral("auto"), mAnnual});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
-    QVERIFY(imported.out.contains(QStringLiteral("Partner QY")));
+    QVERIFY(imported.out.contains(QStringLiteral("Partner zonder land QY")));
     const CliRun analysed =
         runCli({QStringLiteral("analyse"), QStringLiteral("--db"), db, QStringLiteral("--reporter"),
                 QStringLiteral("NLD"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--json")});

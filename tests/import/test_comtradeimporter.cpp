@@ -143,11 +143,12 @@ private slots:
     void initTestCase();
     void apiDownloadStoresHs6ByPartner();
     void worldIsCrossCheckAndExportTotal();
-    void nesAreasArePseudoPartnersNeverSuppliers();
+    void nesAreasAreBlocksNeverSuppliers();
     void skippedRowsAreCountedByReason();
     void olderHeaderVariant();
     void monthlyDownloadAddsUpToTheYear();
     void funnelIsUndeterminedAtWorldHhi();
+    void euAsOneReporterWithoutExports();
     void registryAndDetection();
     void cancelStoresNothing();
     void sameFileTwiceIsRefused();
@@ -186,7 +187,7 @@ void TestComtradeImporter::apiDownloadStoresHs6ByPartner()
     QCOMPARE(importValue(store, name, "851713", QStringLiteral("DEU")), 100.0);
     QCOMPARE(importValue(store, name, "851713", QStringLiteral("TWN")), 55.0); // Other Asia, nes
     QCOMPARE(importValue(store, name, "300490", QStringLiteral("USA")), 500.0);
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow")), qint64(7));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow")), qint64(7)); // two nes blocks
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE reporter <> 'NLD'")), qint64(0));
     QCOMPARE(store.dataSet(name)->currency, QStringLiteral("USD"));
     QCOMPARE(store.dataSet(name)->source, QStringLiteral("Comtrade"));
@@ -215,21 +216,21 @@ void TestComtradeImporter::worldIsCrossCheckAndExportTotal()
     QVERIFY(!notesContain(report, QStringLiteral("invoer 851713")));
 }
 
-void TestComtradeImporter::nesAreasArePseudoPartnersNeverSuppliers()
+void TestComtradeImporter::nesAreasAreBlocksNeverSuppliers()
 {
     Store store;
     QVERIFY(store.open(path(QStringLiteral("nes.db")), nullptr));
     const ImportReport report = importFile(store, mApi, QStringLiteral("nes"));
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
-    QCOMPARE(
-        count(store,
-              QStringLiteral(
-                  "SELECT count(*) FROM import_flow WHERE partner = 'Areas, nes' AND status = 2 AND value IS NULL")),
-        qint64(1));
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner = 'Bunkers' AND status = 2")),
-             qint64(1));
-    QVERIFY(notesContain(report, QStringLiteral("Partner Areas, nes")));
-    QVERIFY(notesContain(report, QStringLiteral("samen 40 USD")));
+    // Both areas write "_X" as their ISO code; each stays its own block by its M49 number.
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE partner = 'M49-899' AND status = 0")),
+             40.0);
+    QCOMPARE(number(store, QStringLiteral("SELECT value FROM import_flow WHERE partner = 'M49-837' AND status = 0")),
+             5.0);
+    QStringList hidden;
+    for (const ImportReport::HiddenPartner &h : report.hiddenPartners)
+        hidden << QStringLiteral("%1:%2:%3").arg(h.code).arg(h.rows).arg(h.value);
+    QCOMPARE(hidden, (QStringList{QStringLiteral("M49-837:1:5"), QStringLiteral("M49-899:1:40")}));
 
     const std::optional<StatisticsSet> set = statistics(store, QStringLiteral("nes"), 2020);
     QVERIFY(set);
@@ -237,17 +238,21 @@ void TestComtradeImporter::nesAreasArePseudoPartnersNeverSuppliers()
     const int row = table.rowByHs6.value(QStringLiteral("851713"), -1);
     QVERIFY(row >= 0);
     const ProductStats &stats = table.rows[size_t(row)];
-    QCOMPARE(stats.importValue, 955.0); // China, Germany, Taiwan; the nes areas are no supplier
-    QCOMPARE(stats.suppressedImportCells, 2);
+    // China, Germany, Taiwan and the two areas: the areas' value counts, but no area is a supplier.
+    QCOMPARE(stats.importValue, 1000.0);
+    QCOMPARE(stats.suppressedImportCells, 0);
+    QCOMPARE(stats.hiddenPartnerValue, 45.0);
     QCOMPARE(table.partnerCode(stats.topNonEuPartner), QStringLiteral("CHN"));
+    QCOMPARE(stats.supplierShare, 0.8);
     int labelled = 0;
     for (const PartnerShare &share : importPartners(table, row)) {
-        if (share.iso3 == QLatin1String("Areas, nes") || share.iso3 == QLatin1String("Bunkers")) {
+        if (share.hiddenPartner) {
             ++labelled;
-            QVERIFY(std::isnan(share.share));
+            QVERIFY(share.share == 0.04 || share.share == 0.005);
         }
     }
     QCOMPARE(labelled, 2);
+    QCOMPARE(partnerName(table, QStringLiteral("M49-837")), QStringLiteral("Bunkers"));
 }
 
 void TestComtradeImporter::skippedRowsAreCountedByReason()
@@ -281,7 +286,7 @@ void TestComtradeImporter::olderHeaderVariant()
     const ImportReport report = importFile(store, file, QStringLiteral("oud"));
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(importValue(store, QStringLiteral("oud"), "851713", QStringLiteral("CHN")), 800.0);
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner = 'Areas, nes'")), qint64(1));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE partner = 'M49-899'")), qint64(1));
     QCOMPARE(number(store, QStringLiteral("SELECT value FROM export_flow")), 20.0);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM import_flow WHERE year = 2019")), qint64(2));
     QCOMPARE(report.rowsSkipped, qint64(2));
@@ -322,6 +327,44 @@ void TestComtradeImporter::funnelIsUndeterminedAtWorldHhi()
     QCOMPARE(world->undetermined, world->entering);
 }
 
+// Two reporters' import rows, no export row: the EU as one reporter sums the members' imports
+// from non-members (by hand: CHN 800, TWN 100 as "Other Asia, nes", USA 300, the unspecified area
+// 40 as a block), keeps NLD-DEU trade apart as intra-EU (60 + 50), and covers no exports.
+void TestComtradeImporter::euAsOneReporterWithoutExports()
+{
+    const QString file = path(QStringLiteral("eu.csv"));
+    writeFile(file, badHeader + bad("CHN", "M", "851713", "2020", "800") +
+                        "NLD,490,S19,\"Other Asia, nes\",M,851713,2020,100\n"
+                        "NLD,276,DEU,Germany,M,851713,2020,60\n"
+                        "NLD,899,_X,\"Areas, nes\",M,851713,2020,40\n"
+                        "DEU,842,USA,USA,M,851713,2020,300\n"
+                        "DEU,528,NLD,Netherlands,M,851713,2020,50\n");
+    Store store;
+    QVERIFY(store.open(path(QStringLiteral("eu.db")), nullptr));
+    ImportRequest request;
+    request.files = {file};
+    request.reporters = {QStringLiteral("EU27")};
+    request.dataSetName = QStringLiteral("eu");
+    const ImportReport report = runImport(store, QStringLiteral("comtrade"), request);
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    const QString eu = QStringLiteral("eu");
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("CHN")), 800.0);
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("TWN")), 100.0);
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("USA")), 300.0);
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("M49-899")), 40.0);
+    QCOMPARE(importValue(store, eu, "851713", QStringLiteral("EU27")), 110.0);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM export_flow")), qint64(0));
+
+    const std::optional<StatisticsSet> set = statistics(store, eu, 2020, QStringLiteral("EU27"));
+    QVERIFY(set);
+    const ProductStats &phones = set->primary.rows[0];
+    QCOMPARE(phones.importValue, 1240.0);
+    QCOMPARE(phones.supplierShare, 800.0 / 1240.0);
+    QCOMPARE(phones.hiddenPartnerValue, 40.0);
+    QCOMPARE(phones.extraEuImportShare, 1200.0 / 1350.0); // the area's side is unknown: not extra-EU
+    QVERIFY(std::isnan(phones.importExportRatio));        // no export row at all: not covered
+}
+
 void TestComtradeImporter::registryAndDetection()
 {
     QVERIFY(createImporter(QStringLiteral("comtrade")));
@@ -347,7 +390,7 @@ void TestComtradeImporter::cliImportThenAnalyse()
     const CliRun imported = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"),
                                     QStringLiteral("comtrade"), mApi});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
-    QVERIFY(imported.out.contains(QStringLiteral("Areas, nes")));
+    QVERIFY(imported.out.contains(QStringLiteral("Partner zonder land M49-899")));
     const CliRun analysed =
         runCli({QStringLiteral("analyse"), QStringLiteral("--db"), db, QStringLiteral("--reporter"),
                 QStringLiteral("NLD"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--json")});

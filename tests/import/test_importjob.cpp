@@ -32,6 +32,7 @@ public:
     std::vector<Written> imports;
     std::vector<Written> exports;
     QStringList files;
+    QStringList blocks;
     bool committed = false;
     bool rolledBack = false;
     bool failCommit = false;
@@ -62,6 +63,11 @@ protected:
     bool doAddFile(const DataSetFile &file) override
     {
         files << file.fileName;
+        return true;
+    }
+    bool doAddPartnerBlock(const PartnerBlock &block) override
+    {
+        blocks << block.code;
         return true;
     }
     bool doCommit() override { return committed = !failCommit; }

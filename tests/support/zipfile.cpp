@@ -36,9 +36,29 @@ bool forEachEntry(const QString &path, F onEntry)
 
 bool writeZip(const QString &path, const Entries &entries, QString *error)
 {
+    return writeArchive(path, ArchiveKind::Zip, entries, error);
+}
+
+bool writeArchive(const QString &path, ArchiveKind kind, const Entries &entries, QString *error)
+{
     Archive a(archive_write_new());
-    archive_write_set_format_zip(a.get());
-    archive_write_set_options(a.get(), "zip:compression=deflate");
+    switch (kind) {
+    case ArchiveKind::Zip:
+        archive_write_set_format_zip(a.get());
+        archive_write_set_options(a.get(), "zip:compression=deflate");
+        break;
+    case ArchiveKind::SevenZip:
+        archive_write_set_format_7zip(a.get());
+        break;
+    case ArchiveKind::TarGz:
+        archive_write_set_format_pax_restricted(a.get());
+        archive_write_add_filter_gzip(a.get());
+        break;
+    case ArchiveKind::Gzip:
+        archive_write_set_format_raw(a.get());
+        archive_write_add_filter_gzip(a.get());
+        break;
+    }
     bool ok = archive_write_open_filename(a.get(), QFile::encodeName(path).constData()) == ARCHIVE_OK;
     for (const auto &[name, data] : entries) {
         if (!ok)

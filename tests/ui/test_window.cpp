@@ -336,7 +336,10 @@ void TestWindow::importShowsTheNewDataSet()
     QVERIFY(waitUntilLoaded(*document));
     QVERIFY(!document->isDemo());
     QVERIFY(!document->isSynthetic());
-    QVERIFY(!mWindow->demoBanner()->isVisible());
+    // No demo warning; but the extract has no Dutch exports, which the banner says (issue 13).
+    QVERIFY(!mWindow->demoBanner()->text().contains(QStringLiteral("Synthetische")));
+    QVERIFY2(mWindow->demoBanner()->text().contains(QStringLiteral("onbepaald")),
+             qPrintable(mWindow->demoBanner()->text()));
     // The window shows what core computes for the new data set.
     Store store;
     QString error;

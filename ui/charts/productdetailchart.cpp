@@ -24,7 +24,7 @@ struct ShareBar {
     QString label;
     double share = 0.0; // NaN when suppressed
     bool eu = false;
-    bool other = false;
+    bool other = false; // "Overige", or a block whose partner the source does not name
 };
 
 // One panel as it is drawn: the shares are kept whole so the number of bars can follow the room.
@@ -32,7 +32,16 @@ struct Panel {
     QString heading;
     QString note; // e.g. "Wereld-HHI 0,31"
     std::vector<PartnerShare> shares;
+    std::vector<QString> names; // per share: the country's name, or the block's own name
 };
+
+Panel panelOf(const QString &heading, const StatisticsTable &table, std::vector<PartnerShare> shares)
+{
+    Panel panel{heading, QString(), std::move(shares), {}};
+    for (const PartnerShare &s : panel.shares)
+        panel.names.push_back(partnerName(table, s.iso3, NumberFormat::language()));
+    return panel;
+}
 
 std::vector<ShareBar> barsOf(const Panel &panel, int topN)
 {
@@ -44,7 +53,7 @@ std::vector<ShareBar> barsOf(const Panel &panel, int topN)
     for (size_t i = 0; i < panel.shares.size(); ++i) {
         const PartnerShare &s = panel.shares[i];
         if (int(i) < shown) {
-            bars.push_back({CountryRegistry::instance().name(s.iso3, NumberFormat::language()), s.share, s.eu, false});
+            bars.push_back({panel.names[i], s.share, s.eu, s.hiddenPartner});
         } else if (!std::isnan(s.share)) {
             rest += s.share;
             ++restCount;
@@ -191,16 +200,17 @@ void ProductDetailChart::setProduct(const StatisticsTable &table, int row)
     const ProductInfo &info = table.product(row);
     d->hasProduct = true;
     d->hs6 = info.hs6;
-    // The screen's language where the data has it, else the other (BACI gives English only).
-    const bool english = NumberFormat::language().startsWith(QLatin1String("en"));
-    const QString &first = english ? info.descriptionEn : info.descriptionNl;
-    d->description = first.isEmpty() ? (english ? info.descriptionNl : info.descriptionEn) : first;
-    d->suppliers = {
+    d->description = info.description(NumberFormat::language().startsWith(QLatin1String("en")));
+    d->suppliers = panelOf(
         tr("Herkomst invoer %1").arg(CountryRegistry::instance().name(table.data->reporter, NumberFormat::language())),
-        QString(), importPartners(table, row)};
+        table, importPartners(table, row));
     d->suppliers.note =
         tr("Grootste niet-EU-leverancier %1 · EU lichtblauw").arg(NumberFormat::share(stats.supplierShare, 0));
-    d->exporters = {tr("Wereldexporteurs"), QString(), worldExporters(table, row)};
+    // Imports whose partner the source does not name count, in grey, but never as a supplier.
+    if (stats.hasHiddenPartner())
+        d->suppliers.note +=
+            tr(" · land onbekend (grijs) %1 van de invoer").arg(NumberFormat::share(stats.hiddenPartnerShare, 0));
+    d->exporters = panelOf(tr("Wereldexporteurs"), table, worldExporters(table, row));
     d->exporters.note = std::isnan(stats.worldHhi) ? tr("Wereld-HHI onbekend (geen wereldgegevens)")
                                                    : tr("Wereld-HHI %1").arg(NumberFormat::index(stats.worldHhi));
     refreshFrame();

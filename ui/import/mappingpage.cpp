@@ -444,6 +444,10 @@ void MappingPage::refreshTable()
                     item->setForeground(muted);
                     item->setToolTip(tr("Totaalregel: wordt overgeslagen"));
                     break;
+                case CountryMatcher::Match::Block:
+                    item->setToolTip(tr("Geen land (vertrouwelijk of niet gespecificeerd): telt mee in de invoer "
+                                        "onder eigen naam, nooit als grootste leverancier"));
+                    break;
                 case CountryMatcher::Match::Unmatched:
                     ++mUnmatchedInPreview;
                     item->setBackground(unmatchedBackground);

@@ -229,12 +229,7 @@ QString ProductTableModel::supplierName(int row) const
 
 QString ProductTableModel::descriptionText(int row) const
 {
-    // Dutch where the data gives it, else the source's English (BACI, Comext, Comtrade), and the
-    // other way round on an English screen.
-    const ProductInfo &product = mDocument->table().product(row);
-    const QString &first = english() ? product.descriptionEn : product.descriptionNl;
-    const QString &second = english() ? product.descriptionNl : product.descriptionEn;
-    return first.isEmpty() ? second : first;
+    return mDocument->table().product(row).description(english());
 }
 
 QString ProductTableModel::industryText(int row) const

@@ -1,5 +1,6 @@
 #include "window/mainwindow.h"
 
+#include "analysis/analysiswarnings.h"
 #include "charts/countrychart.h"
 #include "charts/funnelchart.h"
 #include "charts/productdetailchart.h"
@@ -323,11 +324,19 @@ void MainWindow::updateSourceInfo()
     const bool shows = mDocument->showsData();
     const bool synthetic = shows && mDocument->isSynthetic();
     const DataSetInfo info = mDocument->currentDataSet();
-    mBanner->setVisible(synthetic);
-    mBanner->setText(
-        tr("<b>Synthetische demodata</b> — gegenereerd in de vorm van de CBS-tabellen achter de Kamerbrief "
-           "van 22 november 2021; <b>geen echte handelscijfers</b>. Echte gegevens komen via "
-           "Bestand → Importeren of Bestand → Database openen."));
+    // What the data cannot decide is said above the figures (docs/design.md §1): the core's words.
+    QStringList lines;
+    if (synthetic)
+        lines << tr("<b>Synthetische demodata</b> — gegenereerd in de vorm van de CBS-tabellen achter de Kamerbrief "
+                    "van 22 november 2021; <b>geen echte handelscijfers</b>. Echte gegevens komen via "
+                    "Bestand → Importeren of Bestand → Database openen.");
+    if (shows) {
+        const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
+        for (const AnalysisWarning &warning : analysisWarnings(mDocument->statistics(), settings))
+            lines << tr("<b>Let op:</b> %1").arg(warning.message.toHtmlEscaped());
+    }
+    mBanner->setVisible(!lines.isEmpty());
+    mBanner->setText(lines.join(QStringLiteral("<br>")));
     mStatusSynthetic->setVisible(synthetic);
     mStatusSynthetic->setText(tr("synthetisch"));
     const QString reporter = countryName(mDocument->state().selection.reporter);

@@ -163,6 +163,7 @@ protected:
     bool doAddWorldExports(int, const herkomst::TradeRow *, size_t) override { return true; }
     bool doAddWorldHhi(int, const herkomst::TradeRow *, size_t) override { return true; }
     bool doAddFile(const herkomst::DataSetFile &) override { return true; }
+    bool doAddPartnerBlock(const herkomst::PartnerBlock &) override { return true; }
     bool doCommit() override { return true; }
 };
 
