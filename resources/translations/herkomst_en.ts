@@ -36,23 +36,23 @@
         <translation>All files (*)</translation>
     </message>
     <message>
-        <source>Een figuur kan als png, svg of pdf, niet als "%1".</source>
-        <translation>A figure can be png, svg or pdf, not "%1".</translation>
+        <source>Een figuur kan als png, svg of pdf, niet als &quot;%1&quot;.</source>
+        <translation>A figure can be png, svg or pdf, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Een tabel kan als xlsx, csv of docx, niet als "%1".</source>
-        <translation>A table can be xlsx, csv or docx, not "%1".</translation>
+        <source>Een tabel kan als xlsx, csv of docx, niet als &quot;%1&quot;.</source>
+        <translation>A table can be xlsx, csv or docx, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>AnalysisStateJson</name>
     <message>
-        <source>onbekende maatstaf "%1" in %2 (bekend: %3); het bestand komt misschien uit een nieuwere versie van Herkomst</source>
-        <translation>unknown measure "%1" in %2 (known: %3); the file may come from a newer version of Herkomst</translation>
+        <source>onbekende maatstaf &quot;%1&quot; in %2 (bekend: %3); het bestand komt misschien uit een nieuwere versie van Herkomst</source>
+        <translation>unknown measure &quot;%1&quot; in %2 (known: %3); the file may come from a newer version of Herkomst</translation>
     </message>
     <message>
-        <source>onbekende vergelijking "%1" in %2 (gebruik &gt;, &gt;=, &lt; of &lt;=)</source>
-        <translation>unknown comparison "%1" in %2 (use &gt;, &gt;=, &lt; or &lt;=)</translation>
+        <source>onbekende vergelijking &quot;%1&quot; in %2 (gebruik &gt;, &gt;=, &lt; of &lt;=)</source>
+        <translation>unknown comparison &quot;%1&quot; in %2 (use &gt;, &gt;=, &lt; or &lt;=)</translation>
     </message>
     <message>
         <source>in %1 is minYearsHolding (%2) groter dan yearWindow (%3)</source>
@@ -67,20 +67,42 @@
         <translation>threshold %1 in %2 lies outside the range of %3 (%4 to %5)</translation>
     </message>
     <message>
-        <source>onbekende EU-samenstelling "%1" (bekend: eu27_2020, eu28, year)</source>
-        <translation>unknown EU composition "%1" (known: eu27_2020, eu28, year)</translation>
+        <source>onbekende EU-samenstelling &quot;%1&quot; (bekend: eu27_2020, eu28, year)</source>
+        <translation>unknown EU composition &quot;%1&quot; (known: eu27_2020, eu28, year)</translation>
     </message>
     <message>
-        <source>onbekende criteriaset "%1" (bekend: %2)</source>
-        <translation>unknown criteria set "%1" (known: %2)</translation>
+        <source>onbekende criteriaset &quot;%1&quot; (bekend: %2)</source>
+        <translation>unknown criteria set &quot;%1&quot; (known: %2)</translation>
     </message>
     <message>
-        <source>de lijst "criteria" is leeg; een analyse heeft ten minste één criterium</source>
-        <translation>the list "criteria" is empty; an analysis has at least one criterion</translation>
+        <source>de lijst &quot;criteria&quot; is leeg; een analyse heeft ten minste één criterium</source>
+        <translation>the list &quot;criteria&quot; is empty; an analysis has at least one criterion</translation>
     </message>
     <message>
-        <source>veld "%1" moet een object zijn</source>
-        <translation>field "%1" must be an object</translation>
+        <source>veld &quot;%1&quot; moet een object zijn</source>
+        <translation>field &quot;%1&quot; must be an object</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisWarning</name>
+    <message>
+        <source>Stap %1 (%2) is voor elk product onbepaald: gegevensset &quot;%3&quot; heeft geen uitvoer van %4 in %5.</source>
+        <translation>Step %1 (%2) is undetermined for every product: data set &quot;%3&quot; has no exports of %4 in %5.</translation>
+    </message>
+    <message>
+        <source>Stap %1 (%2) is voor elk product onbepaald: gegevensset &quot;%3&quot; heeft geen wereldexport in %4.</source>
+        <translation>Step %1 (%2) is undetermined for every product: data set &quot;%3&quot; has no world exports in %4.</translation>
+    </message>
+    <message>
+        <source>Stap %1 (%2) is voor elk product onbepaald: de wereldexport van gegevensset &quot;%3&quot; in %4 telt maar %5 exporterende landen, te weinig voor een wereldmarkt (minstens %6).</source>
+        <translation>Step %1 (%2) is undetermined for every product: the world exports of data set &quot;%3&quot; in %4 count only %5 exporting countries, too few for a world market (at least %6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bij %n product(en) komt een deel van de invoer van een land dat de bron niet noemt (vertrouwelijk of niet gespecificeerd), samen %1 van de invoer: het telt mee in de totale invoer, maar nooit als grootste leverancier.</source>
+        <translation>
+            <numerusform>For %n product, part of the imports comes from a country the source does not name (confidential or not specified), together %1 of imports: it counts in total imports, but never as the largest supplier.</numerusform>
+            <numerusform>For %n products, part of the imports comes from a country the source does not name (confidential or not specified), together %1 of imports: it counts in total imports, but never as the largest supplier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -90,8 +112,8 @@
         <translation> in the industries %1</translation>
     </message>
     <message>
-        <source>Uitgangspunt zijn de %1 goederen op HS6-niveau die %2 in %3 invoerde%4. Op deze goederen zijn achtereenvolgens de criteria hieronder toegepast; een product blijft over wanneer het aan de regel voldoet. Vergelijkingen zijn strikt ("meer dan"). De EU is gerekend als %5; %2 zelf telt nooit als leverancier.</source>
-        <translation>The starting point is the %1 goods at HS6 level that %2 imported in %3%4. The criteria below were applied to these goods one after the other; a product is left when it meets the rule. Comparisons are strict ("more than"). The EU is taken as %5; %2 itself never counts as a supplier.</translation>
+        <source>Uitgangspunt zijn de %1 goederen op HS6-niveau die %2 in %3 invoerde%4. Op deze goederen zijn achtereenvolgens de criteria hieronder toegepast; een product blijft over wanneer het aan de regel voldoet. Vergelijkingen zijn strikt (&quot;meer dan&quot;). De EU is gerekend als %5; %2 zelf telt nooit als leverancier.</source>
+        <translation>The starting point is the %1 goods at HS6 level that %2 imported in %3%4. The criteria below were applied to these goods one after the other; a product is left when it meets the rule. Comparisons are strict (&quot;more than&quot;). The EU is taken as %5; %2 itself never counts as a supplier.</translation>
     </message>
     <message>
         <source>Criteria: %1, ontleend aan %2.</source>
@@ -178,10 +200,6 @@
         <translation>Method</translation>
     </message>
     <message>
-        <source>Geheime of onbekende waarden tellen als ontbrekend, niet als nul. Producten waarvoor een criterium niet te beoordelen is, zijn als onbepaald vermeld en niet meegeteld.</source>
-        <translation>Confidential or unknown values count as missing, not as zero. Products for which a criterion cannot be assessed are listed as undetermined and not counted.</translation>
-    </message>
-    <message>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
@@ -198,12 +216,20 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Het rapport kan als docx, odt of pdf, niet als "%1".</source>
-        <translation>The report can be docx, odt or pdf, not "%1".</translation>
+        <source>Het rapport kan als docx, odt of pdf, niet als &quot;%1&quot;.</source>
+        <translation>The report can be docx, odt or pdf, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Kan het rapport niet als PDF opmaken.</source>
         <translation>Cannot lay out the report as PDF.</translation>
+    </message>
+    <message>
+        <source>Geheime of onbekende waarden tellen als ontbrekend, niet als nul. Producten waarvoor een criterium niet te beoordelen is, zijn als onbepaald vermeld en niet meegeteld. Invoer waarvan de bron het land niet noemt (vertrouwelijk of niet gespecificeerd) telt mee in de totale invoer, maar nooit als grootste leverancier.</source>
+        <translation>Confidential or unknown values count as missing, not as zero. Products for which a criterion cannot be assessed are listed as undetermined and not counted. Imports whose country the source does not name (confidential or not specified) count in total imports, but never as the largest supplier.</translation>
+    </message>
+    <message>
+        <source>Let op: %1.</source>
+        <translation>Note: %1.</translation>
     </message>
 </context>
 <context>
@@ -304,6 +330,14 @@
         <source>LET OP: synthetische demodata, geen echte cijfers.</source>
         <translation>NOTE: synthetic demo data, not real figures.</translation>
     </message>
+    <message>
+        <source>Let op: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Let op: %1.</source>
+        <translation>Note: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -335,8 +369,8 @@
         <translation>Help on a command: herkomst-cli &lt;command&gt; --help</translation>
     </message>
     <message>
-        <source>Onbekende opdracht "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Onbekende opdracht &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Onverwacht argument: %1</source>
@@ -447,28 +481,28 @@
         <translation>Only this industry (repeatable).</translation>
     </message>
     <message>
-        <source>--year verwacht een jaartal, niet "%1".</source>
-        <translation>--year expects a year, not "%1".</translation>
+        <source>--year verwacht een jaartal, niet &quot;%1&quot;.</source>
+        <translation>--year expects a year, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--eu kent eu27_2020, eu28 en year, niet "%1".</source>
-        <translation>--eu knows eu27_2020, eu28 and year, not "%1".</translation>
+        <source>--eu kent eu27_2020, eu28 en year, niet &quot;%1&quot;.</source>
+        <translation>--eu knows eu27_2020, eu28 and year, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Onbekende criteriaset "%1"; kies cbs2021, ec2021 of geodep.</source>
-        <translation>Unknown criteria set "%1"; choose cbs2021, ec2021 or geodep.</translation>
+        <source>Onbekende criteriaset &quot;%1&quot;; kies cbs2021, ec2021 of geodep.</source>
+        <translation>Unknown criteria set &quot;%1&quot;; choose cbs2021, ec2021 or geodep.</translation>
     </message>
     <message>
-        <source>--set verwacht criterium=drempel, niet "%1".</source>
-        <translation>--set expects criterion=threshold, not "%1".</translation>
+        <source>--set verwacht criterium=drempel, niet &quot;%1&quot;.</source>
+        <translation>--set expects criterion=threshold, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Criterium "%1" komt niet voor in deze criteriaset; bekend: %2</source>
-        <translation>Criterion "%1" is not in this criteria set; known: %2</translation>
+        <source>Criterium &quot;%1&quot; komt niet voor in deze criteriaset; bekend: %2</source>
+        <translation>Criterion &quot;%1&quot; is not in this criteria set; known: %2</translation>
     </message>
     <message>
-        <source>Drempel voor %1 is geen getal: "%2".</source>
-        <translation>The threshold for %1 is not a number: "%2".</translation>
+        <source>Drempel voor %1 is geen getal: &quot;%2&quot;.</source>
+        <translation>The threshold for %1 is not a number: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Drempel %1 voor %2 ligt buiten het bereik %3 tot en met %4.</source>
@@ -488,7 +522,7 @@
     </message>
     <message>
         <source>Database (SQLite); standaard de eigen database van Herkomst.</source>
-        <translation>Database (SQLite); by default Herkomst's own database.</translation>
+        <translation>Database (SQLite); by default Herkomst&apos;s own database.</translation>
     </message>
     <message>
         <source>De database %1 is beschadigd. SQLite meldt:</source>
@@ -504,11 +538,11 @@
     </message>
     <message>
         <source>Taal: --lang nl of --lang en (standaard de taal van de omgeving, LANG)</source>
-        <translation>Language: --lang nl or --lang en (by default the environment's language, LANG)</translation>
+        <translation>Language: --lang nl or --lang en (by default the environment&apos;s language, LANG)</translation>
     </message>
     <message>
-        <source>Onbekende taal "%1"; kies %2.</source>
-        <translation>Unknown language "%1"; choose %2.</translation>
+        <source>Onbekende taal &quot;%1&quot;; kies %2.</source>
+        <translation>Unknown language &quot;%1&quot;; choose %2.</translation>
     </message>
     <message>
         <source>--lang verwacht een taal: nl of en.</source>
@@ -563,12 +597,12 @@
         <translation>--db is required.</translation>
     </message>
     <message>
-        <source>Gegevensset "%1" geschreven naar %2 (synthetisch).</source>
-        <translation>Data set "%1" written to %2 (synthetic).</translation>
+        <source>Gegevensset &quot;%1&quot; geschreven naar %2 (synthetisch).</source>
+        <translation>Data set &quot;%1&quot; written to %2 (synthetic).</translation>
     </message>
     <message>
         <source>Gebruik een Nederlandse of Engelse landnaam of ISO-code, leg een alias vast in het importvenster van Herkomst, of importeer met --skip-unmatched om deze regels over te slaan.</source>
-        <translation>Use a Dutch or English country name or ISO code, record an alias in Herkomst's import window, or import with --skip-unmatched to skip these rows.</translation>
+        <translation>Use a Dutch or English country name or ISO code, record an alias in Herkomst&apos;s import window, or import with --skip-unmatched to skip these rows.</translation>
     </message>
     <message>
         <source>Verwijder die gegevensset eerst, of importeer opnieuw met --allow-duplicate.</source>
@@ -591,10 +625,6 @@
         <translation>Choose a reporter that is in the file with --reporter.</translation>
     </message>
     <message>
-        <source>Handelsgegevens importeren (CBS-tabellen, BACI) in een database.</source>
-        <translation>Import trade data (CBS tables, BACI) into a database.</translation>
-    </message>
-    <message>
         <source>%1 of auto (standaard).</source>
         <translation>%1 or auto (default).</translation>
     </message>
@@ -609,10 +639,6 @@
     <message>
         <source>Jaar; standaard uit de gegevens.</source>
         <translation>Year; by default from the data.</translation>
-    </message>
-    <message>
-        <source>Rapporterend land (ISO3), herhaalbaar, of all; standaard NLD.</source>
-        <translation>Reporter (ISO3), repeatable, or all; NLD by default.</translation>
     </message>
     <message>
         <source>BACI-landcodes (country_codes_V*.csv).</source>
@@ -664,11 +690,11 @@
     </message>
     <message>
         <source>Het formaat van de bestanden is niet herkend; kies --format %1.</source>
-        <translation>The files' format was not recognised; choose --format %1.</translation>
+        <translation>The files&apos; format was not recognised; choose --format %1.</translation>
     </message>
     <message>
-        <source>Onbekend formaat "%1"; kies %2 of auto.</source>
-        <translation>Unknown format "%1"; choose %2 or auto.</translation>
+        <source>Onbekend formaat &quot;%1&quot;; kies %2 of auto.</source>
+        <translation>Unknown format &quot;%1&quot;; choose %2 or auto.</translation>
     </message>
     <message>
         <source>Kan %1 niet schrijven: %2</source>
@@ -699,16 +725,16 @@
         <translation>Database %1 of this analysis does not exist; give another with --db.</translation>
     </message>
     <message>
-        <source>--vary %1: "%2" is geen getal.</source>
-        <translation>--vary %1: "%2" is not a number.</translation>
+        <source>--vary %1: &quot;%2&quot; is geen getal.</source>
+        <translation>--vary %1: &quot;%2&quot; is not a number.</translation>
     </message>
     <message>
-        <source>--vary verwacht criterium=van:tot:stap, bijv. supplier_share=40%:60%:1%, niet "%1".</source>
-        <translation>--vary expects criterion=from:to:step, e.g. supplier_share=40%:60%:1%, not "%1".</translation>
+        <source>--vary verwacht criterium=van:tot:stap, bijv. supplier_share=40%:60%:1%, niet &quot;%1&quot;.</source>
+        <translation>--vary expects criterion=from:to:step, e.g. supplier_share=40%:60%:1%, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--vary %1: de stap moet een getal groter dan 0 zijn, niet "%2".</source>
-        <translation>--vary %1: the step must be a number above 0, not "%2".</translation>
+        <source>--vary %1: de stap moet een getal groter dan 0 zijn, niet &quot;%2&quot;.</source>
+        <translation>--vary %1: the step must be a number above 0, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--vary %1: het begin (%2) ligt boven het eind (%3); schrijf van:tot:stap.</source>
@@ -756,7 +782,7 @@
     </message>
     <message>
         <source>* de drempel van de analyse</source>
-        <translation>* the analysis's threshold</translation>
+        <translation>* the analysis&apos;s threshold</translation>
     </message>
     <message>
         <source>Producten na de laatste stap (%1) per combinatie; rijen: %2, kolommen: %3.</source>
@@ -768,11 +794,11 @@
     </message>
     <message>
         <source>Robuuste kern: %1 producten blijven over bij elke drempel in dit bereik; met de drempels van de analyse zijn het er %2.</source>
-        <translation>Robust core: %1 products are left at every threshold in this range; with the analysis's thresholds there are %2.</translation>
+        <translation>Robust core: %1 products are left at every threshold in this range; with the analysis&apos;s thresholds there are %2.</translation>
     </message>
     <message>
         <source>%1 producten blijven alleen bij een deel van deze drempels over; zij maken het verschil (grootste invoer eerst; * = in de uitkomst van de analyse):</source>
-        <translation>%1 products are left at only some of these thresholds; they make the difference (largest imports first; * = in the analysis's result):</translation>
+        <translation>%1 products are left at only some of these thresholds; they make the difference (largest imports first; * = in the analysis&apos;s result):</translation>
     </message>
     <message>
         <source>… en %1 meer (alle met --json).</source>
@@ -799,12 +825,12 @@
         <translation>--vary at most twice: a series of one threshold or a grid of two.</translation>
     </message>
     <message>
-        <source>--%1 verwacht een getal, niet "%2".</source>
-        <translation>--%1 expects a number, not "%2".</translation>
+        <source>--%1 verwacht een getal, niet &quot;%2&quot;.</source>
+        <translation>--%1 expects a number, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--measure kent count en value, niet "%1".</source>
-        <translation>--measure accepts count and value, not "%1".</translation>
+        <source>--measure kent count en value, niet &quot;%1&quot;.</source>
+        <translation>--measure accepts count and value, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--top verwacht een positief geheel getal.</source>
@@ -815,16 +841,16 @@
         <translation>Product %1 does not occur in the data; give an HS6 code with --hs6.</translation>
     </message>
     <message>
-        <source>--chart kent funnel, countries en product, niet "%1".</source>
-        <translation>--chart accepts funnel, countries and product, not "%1".</translation>
+        <source>--chart kent funnel, countries en product, niet &quot;%1&quot;.</source>
+        <translation>--chart accepts funnel, countries and product, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Een figuur kan als png, svg of pdf, niet als "%1".</source>
-        <translation>A figure can be png, svg or pdf, not "%1".</translation>
+        <source>Een figuur kan als png, svg of pdf, niet als &quot;%1&quot;.</source>
+        <translation>A figure can be png, svg or pdf, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--svg-text kent text en paths, niet "%1".</source>
-        <translation>--svg-text knows text and paths, not "%1".</translation>
+        <source>--svg-text kent text en paths, niet &quot;%1&quot;.</source>
+        <translation>--svg-text knows text and paths, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Figuur geschreven: %1 (%2 × %3 cm)</source>
@@ -835,12 +861,12 @@
         <translation>, %1 × %2 px at %3 dpi</translation>
     </message>
     <message>
-        <source>Een tabel kan als xlsx, csv of docx, niet als "%1".</source>
-        <translation>A table can be xlsx, csv or docx, not "%1".</translation>
+        <source>Een tabel kan als xlsx, csv of docx, niet als &quot;%1&quot;.</source>
+        <translation>A table can be xlsx, csv or docx, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--table kent concentrated en all, niet "%1".</source>
-        <translation>--table accepts concentrated and all, not "%1".</translation>
+        <source>--table kent concentrated en all, niet &quot;%1&quot;.</source>
+        <translation>--table accepts concentrated and all, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Tabel geschreven: %1 (%2 rijen)</source>
@@ -895,8 +921,8 @@
         <translation>dpi</translation>
     </message>
     <message>
-        <source>Bronregel onder de figuur (standaard die van de gegevens, bij CBS "Bron: CBS, figuur BZ").</source>
-        <translation>Source line under the figure (by default the data's, for CBS "Source: CBS, figure by Foreign Affairs (BZ)").</translation>
+        <source>Bronregel onder de figuur (standaard die van de gegevens, bij CBS &quot;Bron: CBS, figuur BZ&quot;).</source>
+        <translation>Source line under the figure (by default the data&apos;s, for CBS &quot;Source: CBS, figure by Foreign Affairs (BZ)&quot;).</translation>
     </message>
     <message>
         <source>tekst</source>
@@ -923,8 +949,8 @@
         <translation>form</translation>
     </message>
     <message>
-        <source>Landenfiguur: aantal landen, de rest als "overige".</source>
-        <translation>Countries figure: number of countries, the rest as "other".</translation>
+        <source>Landenfiguur: aantal landen, de rest als &quot;overige&quot;.</source>
+        <translation>Countries figure: number of countries, the rest as &quot;other&quot;.</translation>
     </message>
     <message>
         <source>n</source>
@@ -955,12 +981,12 @@
         <translation>docx, odt or pdf; by default the extension of --out.</translation>
     </message>
     <message>
-        <source>Bronregel onder de figuren (standaard die van de gegevens, bij CBS "Bron: CBS, figuur BZ").</source>
-        <translation>Source line under the figures (by default the data's, for CBS "Source: CBS, figure by Foreign Affairs (BZ)").</translation>
+        <source>Bronregel onder de figuren (standaard die van de gegevens, bij CBS &quot;Bron: CBS, figuur BZ&quot;).</source>
+        <translation>Source line under the figures (by default the data&apos;s, for CBS &quot;Source: CBS, figure by Foreign Affairs (BZ)&quot;).</translation>
     </message>
     <message>
-        <source>Het rapport kan als docx, odt of pdf, niet als "%1".</source>
-        <translation>The report can be docx, odt or pdf, not "%1".</translation>
+        <source>Het rapport kan als docx, odt of pdf, niet als &quot;%1&quot;.</source>
+        <translation>The report can be docx, odt or pdf, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Rapport geschreven: %1</source>
@@ -975,8 +1001,28 @@
         <translation>unit</translation>
     </message>
     <message>
-        <source>--unit kent mln en thousand, niet "%1".</source>
-        <translation>--unit knows mln and thousand, not "%1".</translation>
+        <source>--unit kent mln en thousand, niet &quot;%1&quot;.</source>
+        <translation>--unit knows mln and thousand, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Let op: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Handelsgegevens importeren in een database (%1).</source>
+        <translation>Import trade data into a database (%1).</translation>
+    </message>
+    <message>
+        <source>Formaten:</source>
+        <translation>Formats:</translation>
+    </message>
+    <message>
+        <source>Bestanden mogen ook komen zoals ze gedownload zijn: als zip, 7z, gz of tar.gz (een BACI-zip met al zijn jaren en codelijsten).</source>
+        <translation>Files may also come as downloaded: as zip, 7z, gz or tar.gz (a BACI zip with all its years and code lists).</translation>
+    </message>
+    <message>
+        <source>Rapporterend land (ISO3), herhaalbaar; all voor elk land in het bestand; EU27 of EU28 voor de EU als één rapporteur (invoer van buiten de EU, handel binnen de EU apart); standaard NLD.</source>
+        <translation>Reporter (ISO3), repeatable; all for every country in the file; EU27 or EU28 for the EU as one reporter (imports from outside the EU, intra-EU trade kept apart); NLD by default.</translation>
     </message>
 </context>
 <context>
@@ -1145,8 +1191,8 @@
         <translation>this is an old Excel file (xls), not CSV text; save it as CSV or xlsx</translation>
     </message>
     <message>
-        <source>aanhalingsteken (") wordt niet afgesloten vóór het einde van het bestand</source>
-        <translation>a quotation mark (") is not closed before the end of the file</translation>
+        <source>aanhalingsteken (&quot;) wordt niet afgesloten vóór het einde van het bestand</source>
+        <translation>a quotation mark (&quot;) is not closed before the end of the file</translation>
     </message>
     <message>
         <source>bevat binaire gegevens (NUL-byte); is dit wel een CSV-tekstbestand?</source>
@@ -1180,8 +1226,12 @@
         <translation>The database holds several data sets; choose one with --dataset: %1</translation>
     </message>
     <message>
-        <source>Gegevensset "%1" bestaat niet; beschikbaar: %2</source>
-        <translation>Data set "%1" does not exist; available: %2</translation>
+        <source>Gegevensset &quot;%1&quot; bestaat niet; beschikbaar: %2</source>
+        <translation>Data set &quot;%1&quot; does not exist; available: %2</translation>
+    </message>
+    <message>
+        <source>Gegevensset &quot;%1&quot; bevat geen invoer van %2, alleen van: %3. Een ander rapporterend land (of de EU als geheel, of alle landen) komt er met een nieuwe import van het bronbestand met dat land als rapporteur.</source>
+        <translation>Data set &quot;%1&quot; holds no imports of %2, only of: %3. Another reporter (or the EU as a whole, or every country) comes in with a new import of the source file with that country as reporter.</translation>
     </message>
 </context>
 <context>
@@ -1298,20 +1348,12 @@
 <context>
     <name>Import</name>
     <message>
-        <source>kan het bestand met BACI-productcodes niet openen: %1</source>
-        <translation>cannot open the file with BACI product codes: %1</translation>
-    </message>
-    <message>
-        <source>productcode van 6 cijfers verwacht, gevonden "%1"</source>
-        <translation>expected a 6-digit product code, found "%1"</translation>
+        <source>productcode van 6 cijfers verwacht, gevonden &quot;%1&quot;</source>
+        <translation>expected a 6-digit product code, found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Kan %1 niet lezen: %2</source>
         <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>kan het bestand met BACI-landcodes niet openen: %1</source>
-        <translation>cannot open the BACI country-code file: %1</translation>
     </message>
     <message>
         <source>het bestand met BACI-landcodes is leeg</source>
@@ -1322,8 +1364,8 @@
         <translation>expected a header with country_code, country_name(_abbreviation) and iso_3digit_alpha or country_iso3 (BACI country codes)</translation>
     </message>
     <message>
-        <source>landcode van 0 tot 999 verwacht, gevonden "%1"</source>
-        <translation>expected a country code from 0 to 999, found "%1"</translation>
+        <source>landcode van 0 tot 999 verwacht, gevonden &quot;%1&quot;</source>
+        <translation>expected a country code from 0 to 999, found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Geen BACI-jaarbestand (BACI_HS??_Y????_V??????.csv) opgegeven.</source>
@@ -1334,8 +1376,8 @@
         <translation>the BACI country-code file (country_codes_V*.csv) is missing; BACI uses its own country codes (528 = NLD, 842 = USA)</translation>
     </message>
     <message>
-        <source>rapporterend land "%1" komt niet voor in de BACI-landcodes</source>
-        <translation>reporter "%1" is not in the BACI country codes</translation>
+        <source>rapporterend land &quot;%1&quot; komt niet voor in de BACI-landcodes</source>
+        <translation>reporter &quot;%1&quot; is not in the BACI country codes</translation>
     </message>
     <message>
         <source>BACI lezen: %1</source>
@@ -1344,10 +1386,6 @@
     <message>
         <source>jaar %1 staat ook al in %2</source>
         <translation>year %1 is also in %2</translation>
-    </message>
-    <message>
-        <source>exporteur %1 heeft geen ISO-landcode; %2 regels niet opgeslagen</source>
-        <translation>exporter %1 has no ISO country code; %2 rows not stored</translation>
     </message>
     <message>
         <source>%1: jaar %2, %3 regels, %4 producten, %5 invoerregels voor %6.</source>
@@ -1414,36 +1452,36 @@
         <translation>too few columns: column %1 is missing (expected t,i,j,k,v,q)</translation>
     </message>
     <message>
-        <source>komma verwacht na kolom %1, gevonden "%2"</source>
-        <translation>expected a comma after column %1, found "%2"</translation>
+        <source>komma verwacht na kolom %1, gevonden &quot;%2&quot;</source>
+        <translation>expected a comma after column %1, found &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>jaartal verwacht, gevonden "%1"</source>
-        <translation>expected a year, found "%1"</translation>
+        <source>jaartal verwacht, gevonden &quot;%1&quot;</source>
+        <translation>expected a year, found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>BACI-landcode (exporteur) verwacht, gevonden "%1"</source>
-        <translation>expected a BACI country code (exporter), found "%1"</translation>
+        <source>BACI-landcode (exporteur) verwacht, gevonden &quot;%1&quot;</source>
+        <translation>expected a BACI country code (exporter), found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>BACI-landcode (importeur) verwacht, gevonden "%1"</source>
-        <translation>expected a BACI country code (importer), found "%1"</translation>
+        <source>BACI-landcode (importeur) verwacht, gevonden &quot;%1&quot;</source>
+        <translation>expected a BACI country code (importer), found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>productcode van 6 cijfers (GS6; een voorloopnul mag ontbreken) verwacht, gevonden "%1"</source>
-        <translation>expected a 6-digit product code (HS6; a leading zero may be missing), found "%1"</translation>
+        <source>productcode van 6 cijfers (GS6; een voorloopnul mag ontbreken) verwacht, gevonden &quot;%1&quot;</source>
+        <translation>expected a 6-digit product code (HS6; a leading zero may be missing), found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>handelswaarde in duizenden USD verwacht, gevonden "%1"</source>
-        <translation>expected a trade value in thousands of USD, found "%1"</translation>
+        <source>handelswaarde in duizenden USD verwacht, gevonden &quot;%1&quot;</source>
+        <translation>expected a trade value in thousands of USD, found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>negatieve handelswaarde "%1"; waarden zijn nooit negatief</source>
-        <translation>negative trade value "%1"; values are never negative</translation>
+        <source>negatieve handelswaarde &quot;%1&quot;; waarden zijn nooit negatief</source>
+        <translation>negative trade value &quot;%1&quot;; values are never negative</translation>
     </message>
     <message>
-        <source>hoeveelheid (getal of NA) verwacht, gevonden "%1"</source>
-        <translation>expected a quantity (a number or NA), found "%1"</translation>
+        <source>hoeveelheid (getal of NA) verwacht, gevonden &quot;%1&quot;</source>
+        <translation>expected a quantity (a number or NA), found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>te veel kolommen: verwacht t,i,j,k,v,q</source>
@@ -1456,10 +1494,6 @@
     <message>
         <source>dubbele regel: exporteur %1, importeur %2 en product %3 staan ook op de regel ervoor</source>
         <translation>duplicate row: exporter %1, importer %2 and product %3 are also on the row before</translation>
-    </message>
-    <message>
-        <source>kan het bestand niet lezen: %1</source>
-        <translation>cannot read the file: %1</translation>
     </message>
     <message>
         <source>regel van meer dan %1 tekens; een BACI-regel is t,i,j,k,v,q</source>
@@ -1482,7 +1516,7 @@
         <translation>first row of more than %1 characters; expected header t,i,j,k,v,q</translation>
     </message>
     <message>
-        <source>verkeerd scheidingsteken: een BACI-bestand gebruikt komma's (kop t,i,j,k,v,q)</source>
+        <source>verkeerd scheidingsteken: een BACI-bestand gebruikt komma&apos;s (kop t,i,j,k,v,q)</source>
         <translation>wrong separator: a BACI file uses commas (header t,i,j,k,v,q)</translation>
     </message>
     <message>
@@ -1490,8 +1524,8 @@
         <translation>not a text file (binary data?); expected a BACI year file with header t,i,j,k,v,q</translation>
     </message>
     <message>
-        <source>kop t,i,j,k,v,q verwacht, gevonden "%1"</source>
-        <translation>expected header t,i,j,k,v,q, found "%1"</translation>
+        <source>kop t,i,j,k,v,q verwacht, gevonden &quot;%1&quot;</source>
+        <translation>expected header t,i,j,k,v,q, found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>kolom %1 ontbreekt in de kop; verwacht t,i,j,k,v,q</source>
@@ -1510,8 +1544,8 @@
         <translation>duplicate row: exporter %1, importer %2 and product %3 are also on row %4</translation>
     </message>
     <message>
-        <source>%1, blad "%2"</source>
-        <translation>%1, sheet "%2"</translation>
+        <source>%1, blad &quot;%2&quot;</source>
+        <translation>%1, sheet &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: geen CBS-tabel herkend, overgeslagen.</source>
@@ -1522,8 +1556,8 @@
         <translation>%1: %2, header on row %3, %4 data rows%5.</translation>
     </message>
     <message>
-        <source>, eenheid "%1"</source>
-        <translation>, unit "%1"</translation>
+        <source>, eenheid &quot;%1&quot;</source>
+        <translation>, unit &quot;%1&quot;</translation>
     </message>
     <message>
         <source>het bestand is leeg; verwacht een CBS-tabel met een kop (goederencode, land, invoerwaarde, ...)</source>
@@ -1558,24 +1592,24 @@
         <translation>the tables hold no data rows</translation>
     </message>
     <message>
-        <source>Geen eenheid gevonden (zoals "x 1 000 euro"); waarden zijn als euro opgeslagen.</source>
-        <translation>No unit found (such as "x 1 000 euro"); values were stored as euro.</translation>
+        <source>Geen eenheid gevonden (zoals &quot;x 1 000 euro&quot;); waarden zijn als euro opgeslagen.</source>
+        <translation>No unit found (such as &quot;x 1 000 euro&quot;); values were stored as euro.</translation>
     </message>
     <message>
         <source>Rapporterend land: %1.</source>
         <translation>Reporter: %1.</translation>
     </message>
     <message>
-        <source>blad "%1": %2</source>
-        <translation>sheet "%1": %2</translation>
+        <source>blad &quot;%1&quot;: %2</source>
+        <translation>sheet &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>%1: geen eigen eenheid; "%2" van een eerdere tabel aangehouden.</source>
-        <translation>%1: no unit of its own; kept "%2" from an earlier table.</translation>
+        <source>%1: geen eigen eenheid; &quot;%2&quot; van een eerdere tabel aangehouden.</source>
+        <translation>%1: no unit of its own; kept &quot;%2&quot; from an earlier table.</translation>
     </message>
     <message>
-        <source>getal of CBS-teken (. x - *) verwacht, gevonden "%1"</source>
-        <translation>expected a number or a CBS symbol (. x - *), found "%1"</translation>
+        <source>getal of CBS-teken (. x - *) verwacht, gevonden &quot;%1&quot;</source>
+        <translation>expected a number or a CBS symbol (. x - *), found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>negatieve of ongeldige waarde %1; handelswaarden zijn nooit negatief</source>
@@ -1610,12 +1644,12 @@
         <translation>product code missing</translation>
     </message>
     <message>
-        <source>goederencode (GS6 of GN) verwacht, gevonden "%1"</source>
-        <translation>expected a product code (HS6 or CN), found "%1"</translation>
+        <source>goederencode (GS6 of GN) verwacht, gevonden &quot;%1&quot;</source>
+        <translation>expected a product code (HS6 or CN), found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>product %1 staat ook bij bedrijfstak "%2"; "%3" is aangehouden</source>
-        <translation>product %1 is also under industry "%2"; kept "%3"</translation>
+        <source>product %1 staat ook bij bedrijfstak &quot;%2&quot;; &quot;%3&quot; is aangehouden</source>
+        <translation>product %1 is also under industry &quot;%2&quot;; kept &quot;%3&quot;</translation>
     </message>
     <message>
         <source>het jaar is onbekend: de tabel heeft geen jaarkolom en de titel noemt geen jaar</source>
@@ -1702,8 +1736,8 @@
         <translation>a quantity other than VALUE_IN_EUROS (%1)</translation>
     </message>
     <message>
-        <source>stroom 1 (invoer) of 2 (uitvoer) verwacht in kolom FLOW, gevonden "%1"</source>
-        <translation>expected flow 1 (imports) or 2 (exports) in column FLOW, found "%1"</translation>
+        <source>stroom 1 (invoer) of 2 (uitvoer) verwacht in kolom FLOW, gevonden &quot;%1&quot;</source>
+        <translation>expected flow 1 (imports) or 2 (exports) in column FLOW, found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>vertrouwelijke goederen, alleen op niveau %1 gepubliceerd (%2)</source>
@@ -1720,18 +1754,6 @@
     <message>
         <source>(leeg)</source>
         <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>land niet gespecificeerd</source>
-        <translation>country not specified</translation>
-    </message>
-    <message>
-        <source>vertrouwelijk: land niet gespecificeerd om commerciële of militaire redenen</source>
-        <translation>confidential: country not specified for commercial or military reasons</translation>
-    </message>
-    <message>
-        <source>geen land van herkomst: volle zee of boordprovisie (%1)</source>
-        <translation>no country of origin: high seas or stores and provisions (%1)</translation>
     </message>
     <message>
         <source>landengroep als partner (%1)</source>
@@ -1766,20 +1788,16 @@
         <translation>special trade flow %1 (processing, ...)</translation>
     </message>
     <message>
-        <source>handelsstroom M (invoer) of X (uitvoer) verwacht, gevonden "%1"</source>
-        <translation>expected trade flow M (imports) or X (exports), found "%1"</translation>
-    </message>
-    <message>
-        <source>gebied zonder land (nes) in Comtrade</source>
-        <translation>area without a country (nes) in Comtrade</translation>
+        <source>handelsstroom M (invoer) of X (uitvoer) verwacht, gevonden &quot;%1&quot;</source>
+        <translation>expected trade flow M (imports) or X (exports), found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>UN Comtrade (CSV-download, GS6, USD)</source>
         <translation>UN Comtrade (CSV download, HS6, USD)</translation>
     </message>
     <message>
-        <source>Partner "Other Asia, nes" (490, S19) is opgeslagen als Taiwan (TWN).</source>
-        <translation>Partner "Other Asia, nes" (490, S19) was stored as Taiwan (TWN).</translation>
+        <source>Partner &quot;Other Asia, nes&quot; (490, S19) is opgeslagen als Taiwan (TWN).</source>
+        <translation>Partner &quot;Other Asia, nes&quot; (490, S19) was stored as Taiwan (TWN).</translation>
     </message>
     <message>
         <source>partnercode (numeriek)</source>
@@ -1818,28 +1836,28 @@
         <translation>chapter or heading (%1 digits), not an HS6 code</translation>
     </message>
     <message>
-        <source>goederencode van 6%1 cijfers verwacht, gevonden %2 cijfers "%3"</source>
-        <translation>expected a product code of 6%1 digits, found %2 digits "%3"</translation>
+        <source>goederencode van 6%1 cijfers verwacht, gevonden %2 cijfers &quot;%3&quot;</source>
+        <translation>expected a product code of 6%1 digits, found %2 digits &quot;%3&quot;</translation>
     </message>
     <message>
         <source> (GS6) of 8 (GN8)</source>
         <translation> (HS6) or 8 (CN8)</translation>
     </message>
     <message>
-        <source>goederencode verwacht, gevonden "%1"</source>
-        <translation>expected a product code, found "%1"</translation>
+        <source>goederencode verwacht, gevonden &quot;%1&quot;</source>
+        <translation>expected a product code, found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>de kop heeft maar één kolom ("%1"): scheidingsteken niet herkend; verwacht een %2-bestand met ; , of tab tussen de kolommen</source>
-        <translation>the header has only one column ("%1"): separator not recognised; expected a %2 file with ; , or tab between the columns</translation>
+        <source>de kop heeft maar één kolom (&quot;%1&quot;): scheidingsteken niet herkend; verwacht een %2-bestand met ; , of tab tussen de kolommen</source>
+        <translation>the header has only one column (&quot;%1&quot;): separator not recognised; expected a %2 file with ; , or tab between the columns</translation>
     </message>
     <message>
         <source>kolom %1 ontbreekt in de kop; verwacht een %2-bestand. Gevonden kolommen: %3</source>
         <translation>column %1 is missing from the header; expected a %2 file. Columns found: %3</translation>
     </message>
     <message>
-        <source>bedrag in %1 verwacht in kolom %2, gevonden "%3"</source>
-        <translation>expected an amount in %1 in column %2, found "%3"</translation>
+        <source>bedrag in %1 verwacht in kolom %2, gevonden &quot;%3&quot;</source>
+        <translation>expected an amount in %1 in column %2, found &quot;%3&quot;</translation>
     </message>
     <message>
         <source>negatieve of ongeldige waarde %1 in kolom %2; handelswaarden zijn nooit negatief</source>
@@ -1858,8 +1876,8 @@
         <translation>too many columns: found %1, the header has %2</translation>
     </message>
     <message>
-        <source>periode verwacht in kolom %1 (JJJJ of JJJJMM), gevonden "%2"</source>
-        <translation>expected a period in column %1 (YYYY or YYYYMM), found "%2"</translation>
+        <source>periode verwacht in kolom %1 (JJJJ of JJJJMM), gevonden &quot;%2&quot;</source>
+        <translation>expected a period in column %1 (YYYY or YYYYMM), found &quot;%2&quot;</translation>
     </message>
     <message>
         <source>ander jaar dan %1</source>
@@ -1982,18 +2000,6 @@
         <translation>all</translation>
     </message>
     <message>
-        <source>Partner %1 (%2): %3 regels, samen %4; opgeslagen als %5 onder eigen code, nooit bij een land opgeteld.</source>
-        <translation>Partner %1 (%2): %3 rows, together %4; stored as %5 under its own code, never added to a country.</translation>
-    </message>
-    <message>
-        <source>geheim</source>
-        <translation>confidential</translation>
-    </message>
-    <message>
-        <source>onbekend</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
         <source>partnerland</source>
         <translation>partner country</translation>
     </message>
@@ -2014,8 +2020,8 @@
         <translation>value (%1)</translation>
     </message>
     <message>
-        <source>goederencode van 6 cijfers (GS6) of 8 cijfers (GN) verwacht, gevonden %1 cijfers "%2"</source>
-        <translation>expected a product code of 6 digits (HS6) or 8 digits (CN), found %1 digits "%2"</translation>
+        <source>goederencode van 6 cijfers (GS6) of 8 cijfers (GN) verwacht, gevonden %1 cijfers &quot;%2&quot;</source>
+        <translation>expected a product code of 6 digits (HS6) or 8 digits (CN), found %1 digits &quot;%2&quot;</translation>
     </message>
     <message>
         <source>goederencode verwacht, gevonden het getal %1</source>
@@ -2034,36 +2040,36 @@
         <translation>this file is the same as %1</translation>
     </message>
     <message>
-        <source>dit bestand is al geïmporteerd in gegevensset "%1" (zelfde SHA-256-controlegetal)</source>
-        <translation>this file was already imported into data set "%1" (same SHA-256 checksum)</translation>
+        <source>dit bestand is al geïmporteerd in gegevensset &quot;%1&quot; (zelfde SHA-256-controlegetal)</source>
+        <translation>this file was already imported into data set &quot;%1&quot; (same SHA-256 checksum)</translation>
     </message>
     <message>
-        <source>Een tabel van deze soort heeft één rapporterend land; "%1" is geen bekend land.</source>
-        <translation>A table of this kind has one reporter; "%1" is not a known country.</translation>
+        <source>Een tabel van deze soort heeft één rapporterend land; &quot;%1&quot; is geen bekend land.</source>
+        <translation>A table of this kind has one reporter; &quot;%1&quot; is not a known country.</translation>
     </message>
     <message>
-        <source>rapporterend land "%1" is geen bekend land (verwacht een ISO-code zoals NLD)</source>
-        <translation>reporter "%1" is not a known country (expected an ISO code such as NLD)</translation>
+        <source>rapporterend land &quot;%1&quot; is geen bekend land (verwacht een ISO-code zoals NLD)</source>
+        <translation>reporter &quot;%1&quot; is not a known country (expected an ISO code such as NLD)</translation>
     </message>
     <message>
         <source>De import is afgebroken; er is niets opgeslagen.</source>
         <translation>The import was cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <source>land "%1" niet herkend</source>
-        <translation>country "%1" not recognised</translation>
+        <source>land &quot;%1&quot; niet herkend</source>
+        <translation>country &quot;%1&quot; not recognised</translation>
     </message>
     <message>
-        <source>land "%1" niet herkend (%2 onbekende landen: %3)</source>
-        <translation>country "%1" not recognised (%2 unknown countries: %3)</translation>
+        <source>land &quot;%1&quot; niet herkend (%2 onbekende landen: %3)</source>
+        <translation>country &quot;%1&quot; not recognised (%2 unknown countries: %3)</translation>
     </message>
     <message>
         <source>De gegevensset heeft een naam nodig.</source>
         <translation>The data set needs a name.</translation>
     </message>
     <message>
-        <source>Er is al een gegevensset met de naam "%1".</source>
-        <translation>There already is a data set named "%1".</translation>
+        <source>Er is al een gegevensset met de naam &quot;%1&quot;.</source>
+        <translation>There already is a data set named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Opslaan in de database</source>
@@ -2106,8 +2112,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Gegevensset "%1" opgeslagen.</source>
-        <translation>Data set "%1" stored.</translation>
+        <source>Gegevensset &quot;%1&quot; opgeslagen.</source>
+        <translation>Data set &quot;%1&quot; stored.</translation>
     </message>
     <message>
         <source>Import afgebroken; er is niets opgeslagen.</source>
@@ -2126,8 +2132,36 @@
         <translation>Stored: %1 rows in the data set (after summing).</translation>
     </message>
     <message>
-        <source>Land niet herkend: "%1" (%2 regels)</source>
-        <translation>Country not recognised: "%1" (%2 rows)</translation>
+        <source>Land niet herkend: &quot;%1&quot; (%2 regels)</source>
+        <translation>Country not recognised: &quot;%1&quot; (%2 rows)</translation>
+    </message>
+    <message>
+        <source>Geen BACI-jaarbestand van %1 gevonden.</source>
+        <translation>No BACI year file for %1 found.</translation>
+    </message>
+    <message>
+        <source>kan geen tijdelijk bestand maken: %1</source>
+        <translation>cannot create a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>wereldtotaal van een lidstaat: bevat ook handel binnen de EU</source>
+        <translation>a member state&apos;s world total: includes intra-EU trade</translation>
+    </message>
+    <message>
+        <source>uitvoer binnen de EU (de EU als één rapporterend land)</source>
+        <translation>exports within the EU (the EU as one reporter)</translation>
+    </message>
+    <message>
+        <source>het bestand bestaat niet in het archief</source>
+        <translation>the file does not exist in the archive</translation>
+    </message>
+    <message>
+        <source>kies één samenstelling van de EU als rapporterend land</source>
+        <translation>choose one composition of the EU as reporter</translation>
+    </message>
+    <message>
+        <source>Partner zonder land %1 (%2): %3 regels, samen %4 %5; telt mee in de totale invoer, nooit als grootste leverancier.</source>
+        <translation>Partner without a country %1 (%2): %3 rows, together %4 %5; counts in total imports, never as the largest supplier.</translation>
     </message>
 </context>
 <context>
@@ -2186,10 +2220,65 @@
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>het archief kan niet worden geopend: %1</source>
+        <translation>the archive cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>het archief is beschadigd of geen zip-, 7z-, gz- of tar-archief (%1)</source>
+        <translation>the archive is damaged or not a zip, 7z, gz or tar archive (%1)</translation>
+    </message>
+    <message>
+        <source>het archief bevat &quot;%1&quot;, een naam die buiten de map zou uitpakken; het archief is geweigerd</source>
+        <translation>the archive holds &quot;%1&quot;, a name that would unpack outside its folder; the archive is refused</translation>
+    </message>
+    <message>
+        <source>het archief bevat meer dan %1 bestanden; geweigerd</source>
+        <translation>the archive holds more than %1 files; refused</translation>
+    </message>
+    <message>
+        <source>het archief bevat geen bestand &quot;%1&quot;</source>
+        <translation>the archive holds no file &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in het archief is met een wachtwoord beveiligd</source>
+        <translation>&quot;%1&quot; in the archive is protected by a password</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; pakt uit tot %2, meer dan toegestaan (%3); mogelijk een archiefbom, geweigerd</source>
+        <translation>&quot;%1&quot; unpacks to %2, more than allowed (%3); possibly an archive bomb, refused</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; heeft een verdachte compressieverhouding (%2:1); mogelijk een archiefbom, geweigerd</source>
+        <translation>&quot;%1&quot; has a suspicious compression ratio (%2:1); possibly an archive bomb, refused</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; pakt groter uit dan het archief opgeeft; mogelijk een archiefbom, geweigerd</source>
+        <translation>&quot;%1&quot; unpacks larger than the archive states; possibly an archive bomb, refused</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in het archief is beschadigd (uitpakken mislukt: %2)</source>
+        <translation>&quot;%1&quot; in the archive is damaged (unpacking failed: %2)</translation>
+    </message>
+    <message>
+        <source>inlezen afgebroken</source>
+        <translation>reading cancelled</translation>
+    </message>
+    <message>
+        <source>het archief bevat geen bestanden</source>
+        <translation>the archive holds no files</translation>
+    </message>
+    <message>
+        <source>kan het bestand niet openen: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+</context>
+<context>
     <name>JsonFieldReader</name>
     <message>
-        <source>veld "%1" ontbreekt</source>
-        <translation>field "%1" is missing</translation>
+        <source>veld &quot;%1&quot; ontbreekt</source>
+        <translation>field &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>tekst</source>
@@ -2204,8 +2293,8 @@
         <translation>whole number</translation>
     </message>
     <message>
-        <source>veld "%1" is %2, maar moet tussen %3 en %4 liggen</source>
-        <translation>field "%1" is %2, but must lie between %3 and %4</translation>
+        <source>veld &quot;%1&quot; is %2, maar moet tussen %3 en %4 liggen</source>
+        <translation>field &quot;%1&quot; is %2, but must lie between %3 and %4</translation>
     </message>
     <message>
         <source>true of false</source>
@@ -2220,16 +2309,16 @@
         <translation>list</translation>
     </message>
     <message>
-        <source>veld "%1[%2]" moet tekst zijn</source>
-        <translation>field "%1[%2]" must be text</translation>
+        <source>veld &quot;%1[%2]&quot; moet tekst zijn</source>
+        <translation>field &quot;%1[%2]&quot; must be text</translation>
     </message>
     <message>
         <source>%1 kan niet worden geopend: %2.</source>
         <translation>%1 cannot be opened: %2.</translation>
     </message>
     <message>
-        <source>veld "%1" heeft het verkeerde type (verwacht: %2)</source>
-        <translation>field "%1" has the wrong type (expected: %2)</translation>
+        <source>veld &quot;%1&quot; heeft het verkeerde type (verwacht: %2)</source>
+        <translation>field &quot;%1&quot; has the wrong type (expected: %2)</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2364,7 @@
     </message>
     <message>
         <source>Het grootste aandeel van één land buiten de EU in de invoer van het product (de rapporteur zelf telt niet als partner).</source>
-        <translation>The largest share of a single non-EU country in the product's imports (the reporter itself does not count as a partner).</translation>
+        <translation>The largest share of a single non-EU country in the product&apos;s imports (the reporter itself does not count as a partner).</translation>
     </message>
     <message>
         <source>Invoer/uitvoer</source>
@@ -2400,20 +2489,20 @@
 <context>
     <name>SavedAnalysis</name>
     <message>
-        <source>object niet afgesloten (ontbreekt een '}'?)</source>
-        <translation>object not closed (is a '}' missing?)</translation>
+        <source>object niet afgesloten (ontbreekt een &apos;}&apos;?)</source>
+        <translation>object not closed (is a &apos;}&apos; missing?)</translation>
     </message>
     <message>
-        <source>':' ontbreekt na een veldnaam</source>
-        <translation>':' is missing after a field name</translation>
+        <source>&apos;:&apos; ontbreekt na een veldnaam</source>
+        <translation>&apos;:&apos; is missing after a field name</translation>
     </message>
     <message>
-        <source>lijst niet afgesloten (ontbreekt een ']'?)</source>
-        <translation>list not closed (is a ']' missing?)</translation>
+        <source>lijst niet afgesloten (ontbreekt een &apos;]&apos;?)</source>
+        <translation>list not closed (is a &apos;]&apos; missing?)</translation>
     </message>
     <message>
-        <source>',' ontbreekt tussen twee waarden</source>
-        <translation>',' is missing between two values</translation>
+        <source>&apos;,&apos; ontbreekt tussen twee waarden</source>
+        <translation>&apos;,&apos; is missing between two values</translation>
     </message>
     <message>
         <source>ongeldige waarde</source>
@@ -2436,8 +2525,8 @@
         <translation>invalid UTF-8 text</translation>
     </message>
     <message>
-        <source>tekst niet afgesloten (ontbreekt een '"'?)</source>
-        <translation>text not closed (is a '"' missing?)</translation>
+        <source>tekst niet afgesloten (ontbreekt een &apos;&quot;&apos;?)</source>
+        <translation>text not closed (is a &apos;&quot;&apos; missing?)</translation>
     </message>
     <message>
         <source>een object verwacht</source>
@@ -2480,36 +2569,36 @@
         <translation>%1 is not a valid analysis file (JSON): %2 on line %3, column %4.</translation>
     </message>
     <message>
-        <source>%1 is geen Herkomst-analyse: het veld "format" met de waarde "%2" ontbreekt.</source>
-        <translation>%1 is not a Herkomst analysis: the field "format" with the value "%2" is missing.</translation>
+        <source>%1 is geen Herkomst-analyse: het veld &quot;format&quot; met de waarde &quot;%2&quot; ontbreekt.</source>
+        <translation>%1 is not a Herkomst analysis: the field &quot;format&quot; with the value &quot;%2&quot; is missing.</translation>
     </message>
     <message>
         <source>%1 is gemaakt met een nieuwere versie van Herkomst (bestandsversie %2; deze versie leest tot en met versie %3). Werk Herkomst bij om deze analyse te openen.</source>
         <translation>%1 was made with a newer version of Herkomst (file version %2; this version reads up to version %3). Update Herkomst to open this analysis.</translation>
     </message>
     <message>
-        <source>Gegevensset "%1" staat niet in de database %2.</source>
-        <translation>Data set "%1" is not in the database %2.</translation>
+        <source>Gegevensset &quot;%1&quot; staat niet in de database %2.</source>
+        <translation>Data set &quot;%1&quot; is not in the database %2.</translation>
     </message>
     <message>
         <source>Deze analyse hoort bij de database %1, maar er is geen database geopend.</source>
         <translation>This analysis belongs to the database %1, but no database is open.</translation>
     </message>
     <message>
-        <source>Gegevensset "%1" staat niet in de database %2, maar "%3" heeft dezelfde bronbestanden; is die hernoemd?</source>
-        <translation>Data set "%1" is not in the database %2, but "%3" has the same source files; was it renamed?</translation>
+        <source>Gegevensset &quot;%1&quot; staat niet in de database %2, maar &quot;%3&quot; heeft dezelfde bronbestanden; is die hernoemd?</source>
+        <translation>Data set &quot;%1&quot; is not in the database %2, but &quot;%3&quot; has the same source files; was it renamed?</translation>
     </message>
     <message>
-        <source>Gegevensset "%1" staat niet in de database %2. Importeer de bronbestanden opnieuw of open de database waarmee de analyse is gemaakt (%3).</source>
-        <translation>Data set "%1" is not in the database %2. Import the source files again or open the database the analysis was made with (%3).</translation>
+        <source>Gegevensset &quot;%1&quot; staat niet in de database %2. Importeer de bronbestanden opnieuw of open de database waarmee de analyse is gemaakt (%3).</source>
+        <translation>Data set &quot;%1&quot; is not in the database %2. Import the source files again or open the database the analysis was made with (%3).</translation>
     </message>
     <message>
-        <source>Gegevensset "%1" in de database %2 is niet meer dezelfde als bij het opslaan: de bronbestanden verschillen (controlegetallen SHA-256). De cijfers kunnen afwijken.</source>
-        <translation>Data set "%1" in the database %2 is no longer the one saved with: the source files differ (SHA-256 checksums). The figures may differ.</translation>
+        <source>Gegevensset &quot;%1&quot; in de database %2 is niet meer dezelfde als bij het opslaan: de bronbestanden verschillen (controlegetallen SHA-256). De cijfers kunnen afwijken.</source>
+        <translation>Data set &quot;%1&quot; in the database %2 is no longer the one saved with: the source files differ (SHA-256 checksums). The figures may differ.</translation>
     </message>
     <message>
-        <source>Gegevensset "%1" heeft geen invoer van %2 in %3.</source>
-        <translation>Data set "%1" has no imports of %2 in %3.</translation>
+        <source>Gegevensset &quot;%1&quot; heeft geen invoer van %2 in %3.</source>
+        <translation>Data set &quot;%1&quot; has no imports of %2 in %3.</translation>
     </message>
 </context>
 <context>
@@ -2534,8 +2623,8 @@
         <translation>this combination is already in it (duplicate key)</translation>
     </message>
     <message>
-        <source>Er is al een gegevensset met de naam "%1".</source>
-        <translation>There already is a data set named "%1".</translation>
+        <source>Er is al een gegevensset met de naam &quot;%1&quot;.</source>
+        <translation>There already is a data set named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>De database is niet geopend.</source>
@@ -2546,16 +2635,16 @@
         <translation>A data set needs a name.</translation>
     </message>
     <message>
-        <source>Hernoemen naar "%1" mislukt: er is al een gegevensset met die naam.</source>
-        <translation>Renaming to "%1" failed: there already is a data set with that name.</translation>
+        <source>Hernoemen naar &quot;%1&quot; mislukt: er is al een gegevensset met die naam.</source>
+        <translation>Renaming to &quot;%1&quot; failed: there already is a data set with that name.</translation>
     </message>
     <message>
         <source>Gegevensset %1 bestaat niet in deze database.</source>
         <translation>Data set %1 does not exist in this database.</translation>
     </message>
     <message>
-        <source>Gegevensset "%1" heeft geen invoer van %2 in %3.</source>
-        <translation>Data set "%1" has no imports of %2 in %3.</translation>
+        <source>Gegevensset &quot;%1&quot; heeft geen invoer van %2 in %3.</source>
+        <translation>Data set &quot;%1&quot; has no imports of %2 in %3.</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2792,10 @@
         <source>Kan %1 niet vervangen.</source>
         <translation>Cannot replace %1.</translation>
     </message>
+    <message>
+        <source>Land onbekend (%)</source>
+        <translation>Country unknown (%)</translation>
+    </message>
 </context>
 <context>
     <name>ValueUnit</name>
@@ -2726,8 +2819,8 @@
 <context>
     <name>XlsxReader</name>
     <message>
-        <source>blad '%1': </source>
-        <translation>sheet '%1': </translation>
+        <source>blad &apos;%1&apos;: </source>
+        <translation>sheet &apos;%1&apos;: </translation>
     </message>
     <message>
         <source>XLSX-onderdeel %1 kan niet worden gelezen</source>
@@ -2802,8 +2895,8 @@
         <translation>XLSX part %1 holds invalid XML: %2</translation>
     </message>
     <message>
-        <source>blad '%1' verwijst naar een onderdeel dat ontbreekt</source>
-        <translation>sheet '%1' refers to a part that is missing</translation>
+        <source>blad &apos;%1&apos; verwijst naar een onderdeel dat ontbreekt</source>
+        <translation>sheet &apos;%1&apos; refers to a part that is missing</translation>
     </message>
     <message>
         <source>XLSX bevat geen werkbladen</source>
@@ -2814,8 +2907,8 @@
         <translation>the worksheet is incomplete</translation>
     </message>
     <message>
-        <source>ongeldige celverwijzing '%1'</source>
-        <translation>invalid cell reference '%1'</translation>
+        <source>ongeldige celverwijzing &apos;%1&apos;</source>
+        <translation>invalid cell reference &apos;%1&apos;</translation>
     </message>
     <message>
         <source>meer dan %1 kolommen</source>
@@ -2830,16 +2923,16 @@
         <translation>sheet %1 does not exist</translation>
     </message>
     <message>
-        <source>blad '%1' is geen werkblad (grafiek of macro)</source>
-        <translation>sheet '%1' is not a worksheet (a chart or macro)</translation>
+        <source>blad &apos;%1&apos; is geen werkblad (grafiek of macro)</source>
+        <translation>sheet &apos;%1&apos; is not a worksheet (a chart or macro)</translation>
     </message>
     <message>
-        <source>blad '%1' bestaat niet</source>
-        <translation>sheet '%1' does not exist</translation>
+        <source>blad &apos;%1&apos; bestaat niet</source>
+        <translation>sheet &apos;%1&apos; does not exist</translation>
     </message>
     <message>
-        <source>ongeldig rijnummer '%1'</source>
-        <translation>invalid row number '%1'</translation>
+        <source>ongeldig rijnummer &apos;%1&apos;</source>
+        <translation>invalid row number &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2857,12 +2950,12 @@
         <translation>unknown markup &lt;!</translation>
     </message>
     <message>
-        <source>'&lt;' in een attribuutwaarde</source>
-        <translation>'&lt;' in an attribute value</translation>
+        <source>&apos;&lt;&apos; in een attribuutwaarde</source>
+        <translation>&apos;&lt;&apos; in an attribute value</translation>
     </message>
     <message>
-        <source>tag zonder '&gt;'</source>
-        <translation>tag without '&gt;'</translation>
+        <source>tag zonder &apos;&gt;&apos;</source>
+        <translation>tag without &apos;&gt;&apos;</translation>
     </message>
     <message>
         <source>element na het hoofdelement</source>
@@ -3175,8 +3268,8 @@
         <translation>&amp;Countries</translation>
     </message>
     <message>
-        <source>Aantal landen met een eigen balk; de rest telt als 'overige'</source>
-        <translation>Number of countries with a bar of their own; the rest counts as 'other'</translation>
+        <source>Aantal landen met een eigen balk; de rest telt als &apos;overige&apos;</source>
+        <translation>Number of countries with a bar of their own; the rest counts as &apos;other&apos;</translation>
     </message>
 </context>
 <context>
@@ -3539,8 +3632,8 @@
         <translation>Shapes (the same everywhere)</translation>
     </message>
     <message>
-        <source>De eerste zin van het onderschrift. Leeg: de standaardbron van de gegevens (bij CBS "Bron: CBS, figuur BZ"). Bij synthetische demodata vermeldt het onderschrift dat altijd.</source>
-        <translation>The first sentence of the caption. Empty: the data's default source (for CBS "Source: CBS, figure by Foreign Affairs (BZ)"). For synthetic demo data the caption always says so.</translation>
+        <source>De eerste zin van het onderschrift. Leeg: de standaardbron van de gegevens (bij CBS &quot;Bron: CBS, figuur BZ&quot;). Bij synthetische demodata vermeldt het onderschrift dat altijd.</source>
+        <translation>The first sentence of the caption. Empty: the data&apos;s default source (for CBS &quot;Source: CBS, figure by Foreign Affairs (BZ)&quot;). For synthetic demo data the caption always says so.</translation>
     </message>
 </context>
 <context>
@@ -3739,8 +3832,8 @@
         <translation>Failed.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#a00'&gt;&lt;b&gt;Niet geïmporteerd:&lt;/b&gt; %1&lt;/span&gt;&lt;br&gt;Er is niets opgeslagen. %2</source>
-        <translation>&lt;span style='color:#a00'&gt;&lt;b&gt;Not imported:&lt;/b&gt; %1&lt;/span&gt;&lt;br&gt;Nothing was stored. %2</translation>
+        <source>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;Niet geïmporteerd:&lt;/b&gt; %1&lt;/span&gt;&lt;br&gt;Er is niets opgeslagen. %2</source>
+        <translation>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;Not imported:&lt;/b&gt; %1&lt;/span&gt;&lt;br&gt;Nothing was stored. %2</translation>
     </message>
     <message>
         <source>Koppel de landnamen op de volgende pagina, of laat die regels overslaan.</source>
@@ -4013,7 +4106,7 @@
     </message>
     <message>
         <source>Verbergt figuur 1 en 2, zodat de producttabel de hoogte van het venster krijgt (Ctrl+T)</source>
-        <translation>Hides Figures 1 and 2, so the product table gets the window's height (Ctrl+T)</translation>
+        <translation>Hides Figures 1 and 2, so the product table gets the window&apos;s height (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;Methode en sneltoetsen</source>
@@ -4022,6 +4115,10 @@
     <message>
         <source>Hoe Herkomst rekent: de criteria, definities, EU-samenstelling, ontbrekende en geheime waarden, bronnen en eenheden, en de sneltoetsen (F1)</source>
         <translation>How Herkomst computes: the criteria, definitions, EU composition, missing and confidential values, sources and units, and the keyboard shortcuts (F1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Let op:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Note:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -4151,16 +4248,16 @@
         <translation>Country not recognised; you can match it after reading</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#a00'&gt;&lt;b&gt;Kan het bestand niet lezen:&lt;/b&gt; %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a00'&gt;&lt;b&gt;Cannot read the file:&lt;/b&gt; %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;Kan het bestand niet lezen:&lt;/b&gt; %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;Cannot read the file:&lt;/b&gt; %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Geen kopregel herkend.&lt;/b&gt; Heeft het gekozen formaat vaste kolommen, ga dan verder; anders: kies de kopregel en wat elke kolom bevat.</source>
         <translation>&lt;b&gt;No header row recognised.&lt;/b&gt; If the chosen format has fixed columns, continue; otherwise choose the header row and what each column contains.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#a00'&gt;&lt;b&gt;Nog geen bruikbare tabel.&lt;/b&gt;&lt;/span&gt; Nodig is een kolom &lt;i&gt;goederencode&lt;/i&gt; met &lt;i&gt;land&lt;/i&gt; en &lt;i&gt;invoerwaarde&lt;/i&gt;, of met &lt;i&gt;uitvoerwaarde&lt;/i&gt;, &lt;i&gt;bedrijfstak&lt;/i&gt; of &lt;i&gt;Herfindahl-index wereldmarkt&lt;/i&gt;.</source>
-        <translation>&lt;span style='color:#a00'&gt;&lt;b&gt;No usable table yet.&lt;/b&gt;&lt;/span&gt; A &lt;i&gt;commodity code&lt;/i&gt; column is needed, with &lt;i&gt;country&lt;/i&gt; and &lt;i&gt;import value&lt;/i&gt;, or with &lt;i&gt;export value&lt;/i&gt;, &lt;i&gt;industry&lt;/i&gt; or &lt;i&gt;world market Herfindahl index&lt;/i&gt;.</translation>
+        <source>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;Nog geen bruikbare tabel.&lt;/b&gt;&lt;/span&gt; Nodig is een kolom &lt;i&gt;goederencode&lt;/i&gt; met &lt;i&gt;land&lt;/i&gt; en &lt;i&gt;invoerwaarde&lt;/i&gt;, of met &lt;i&gt;uitvoerwaarde&lt;/i&gt;, &lt;i&gt;bedrijfstak&lt;/i&gt; of &lt;i&gt;Herfindahl-index wereldmarkt&lt;/i&gt;.</source>
+        <translation>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;No usable table yet.&lt;/b&gt;&lt;/span&gt; A &lt;i&gt;commodity code&lt;/i&gt; column is needed, with &lt;i&gt;country&lt;/i&gt; and &lt;i&gt;import value&lt;/i&gt;, or with &lt;i&gt;export value&lt;/i&gt;, &lt;i&gt;industry&lt;/i&gt; or &lt;i&gt;world market Herfindahl index&lt;/i&gt;.</translation>
     </message>
     <message>
         <source>Kop op regel %1; gelezen als &lt;b&gt;%2&lt;/b&gt;.</source>
@@ -4171,16 +4268,16 @@
         <translation>Unit: %1 (%2).</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#a00'&gt;Eenheid “%1” niet herkend; gebruik bijvoorbeeld “x 1 000 euro”.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a00'&gt;Unit “%1” not recognised; use, for example, “x 1,000 euro”.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#a00&apos;&gt;Eenheid “%1” niet herkend; gebruik bijvoorbeeld “x 1 000 euro”.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a00&apos;&gt;Unit “%1” not recognised; use, for example, “x 1,000 euro”.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Jaar: %1 (uit de titel of de naam).</source>
         <translation>Year: %1 (from the title or the name).</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#a00'&gt;Geen jaar gevonden: kies het jaar.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a00'&gt;No year found: choose the year.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#a00&apos;&gt;Geen jaar gevonden: kies het jaar.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a00&apos;&gt;No year found: choose the year.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Uw indeling vervangt de herkenning, voor alle bladen van deze werkmap.</source>
@@ -4227,12 +4324,16 @@
         <translation>Not a data file of %1 (columns %2 not found); %1 reads it along as a side file when it is %3.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#a00'&gt;&lt;b&gt;De kolommen van %1 ontbreken:&lt;/b&gt; %2.&lt;/span&gt; Kies op de vorige pagina een ander formaat.</source>
-        <translation>&lt;span style='color:#a00'&gt;&lt;b&gt;The columns of %1 are missing:&lt;/b&gt; %2.&lt;/span&gt; Choose another format on the previous page.</translation>
+        <source>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;De kolommen van %1 ontbreken:&lt;/b&gt; %2.&lt;/span&gt; Kies op de vorige pagina een ander formaat.</source>
+        <translation>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;The columns of %1 are missing:&lt;/b&gt; %2.&lt;/span&gt; Choose another format on the previous page.</translation>
     </message>
     <message>
         <source>Alleen het jaar %1 wordt ingelezen.</source>
         <translation>Only the year %1 is read.</translation>
+    </message>
+    <message>
+        <source>Geen land (vertrouwelijk of niet gespecificeerd): telt mee in de invoer onder eigen naam, nooit als grootste leverancier</source>
+        <translation>No country (confidential or not specified): counts in imports under its own name, never as the largest supplier</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +4561,10 @@
         <source>Grootste niet-EU-leverancier %1 · EU lichtblauw</source>
         <translation>Largest non-EU supplier %1 · EU light blue</translation>
     </message>
+    <message>
+        <source> · land onbekend (grijs) %1 van de invoer</source>
+        <translation> · country unknown (grey) %1 of imports</translation>
+    </message>
 </context>
 <context>
     <name>herkomst::ui::ProductTableModel</name>
@@ -4619,8 +4724,8 @@ share</translation>
         <translation>Filter of the analysis (Thresholds panel); removing it can be undone</translation>
     </message>
     <message>
-        <source>Zoeken: "%1"</source>
-        <translation>Search: "%1"</translation>
+        <source>Zoeken: &quot;%1&quot;</source>
+        <translation>Search: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 van %2 producten</source>
@@ -4903,8 +5008,8 @@ share</translation>
         <translation>&amp;EU composition</translation>
     </message>
     <message>
-        <source>Welke landen als EU gelden bij 'niet-EU-leverancier'; standaard EU27 (2020), zoals Eurostat</source>
-        <translation>Which countries count as EU for 'non-EU supplier'; default EU27 (2020), as Eurostat uses</translation>
+        <source>Welke landen als EU gelden bij &apos;niet-EU-leverancier&apos;; standaard EU27 (2020), zoals Eurostat</source>
+        <translation>Which countries count as EU for &apos;non-EU supplier&apos;; default EU27 (2020), as Eurostat uses</translation>
     </message>
     <message>
         <source>Bedrijfstakken</source>
