@@ -48,6 +48,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    using QWidget::metric; // the paint device's; metric() above is the criterion's (clang warns)
 
 private:
     void retranslate();
