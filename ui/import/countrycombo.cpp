@@ -18,7 +18,7 @@ void addCountryItems(QComboBox *combo)
             if (country.kind == PartnerKind::Country)
                 list.push_back(&country);
         }
-        QCollator collator(QLocale(QLocale::Dutch));
+        QCollator collator{QLocale(QLocale::Dutch)}; // braces: with parentheses clang reads a declaration
         std::sort(list.begin(), list.end(),
                   [&](const Country *a, const Country *b) { return collator.compare(a->nameNl, b->nameNl) < 0; });
         return list;
