@@ -1,6 +1,7 @@
 #include "cli/analysisoptions.h"
 
 #include "cli/clicommand.h"
+#include "import/tradeperiod.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -39,7 +40,7 @@ bool AnalysisOptions::read(const QCommandLineParser &parser, QString *error)
     if (parser.isSet(QStringLiteral("year"))) {
         bool ok = false;
         selection.year = parser.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok || selection.year < 1900 || selection.year > 2200) {
+        if (!ok || !isTradeYear(selection.year)) { // the years an import accepts, no others
             *error = Cli::tr("--year verwacht een jaartal, niet \"%1\".").arg(parser.value(QStringLiteral("year")));
             return false;
         }

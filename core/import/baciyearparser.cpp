@@ -3,6 +3,7 @@
 #include "import/bacicountrycodes.h"
 #include "import/baciline.h"
 #include "import/bytesource.h"
+#include "import/importjob.h"
 #include "import/importtext.h"
 #include "import/tradeperiod.h"
 #include "io/inputfile.h"
@@ -187,6 +188,10 @@ bool BaciYearParser::parseLine(const char *q, const char *e, Row &row, Chunk &ch
 
 bool BaciYearParser::addRow(const Row &row, Chunk &chunk) const
 {
+    if (row.v > ImportJob::maxTradeValue) { // in thousands: x 1000 and the sums stay finite
+        chunk.fail(5, ImportJob::tooLargeText(QString::number(row.v)));
+        return false;
+    }
     const int16_t exporter = mCountryOfCode[row.i];
     const int16_t importer = mCountryOfCode[row.j];
     if (exporter < 0 || importer < 0) {

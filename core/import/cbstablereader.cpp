@@ -222,6 +222,8 @@ bool CbsTableReader::readValue(const CbsCell &cell, qint64 row, int column, bool
         return fail(
             row, column,
             ImportText::tr("negatieve of ongeldige waarde %1; handelswaarden zijn nooit negatief").arg(number.value));
+    case ImportJob::ValueProblem::TooLarge:
+        return fail(row, column, ImportJob::tooLargeText(cell.toString()));
     }
     if (scaled && value.known())
         value.value *= mMapping.unitFactor;

@@ -172,6 +172,8 @@ bool FlowImporter::readValue(const FlowFields &fields, qint64 row, io::DutchNumb
                              fields.text(FlowFormat::ValueRole).left(40)));
     case ImportJob::ValueProblem::Negative:
         break;
+    case ImportJob::ValueProblem::TooLarge:
+        return fail(row, FlowFormat::ValueRole, ImportJob::tooLargeText(fields.text(FlowFormat::ValueRole)));
     }
     return fail(row, FlowFormat::ValueRole,
                 ImportText::tr("negatieve of ongeldige waarde %1 in kolom %2; handelswaarden zijn nooit negatief")

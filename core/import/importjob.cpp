@@ -411,8 +411,15 @@ ImportJob::ValueProblem ImportJob::tradeValue(const io::DutchNumber::Result &num
     }
     if (!std::isfinite(number.value) || number.value < 0.0)
         return ValueProblem::Negative;
+    if (number.value > maxTradeValue)
+        return ValueProblem::TooLarge;
     value = TradeValue{number.value};
     return ValueProblem::None;
+}
+
+QString ImportJob::tooLargeText(const QString &written)
+{
+    return ImportText::tr("waarde %1 is te groot voor een handelsstroom (meer dan 10^15)").arg(written.left(40));
 }
 
 } // namespace herkomst

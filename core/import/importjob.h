@@ -103,9 +103,15 @@ public:
 
     // Every value source files carry, read by the same rule: a number, or missing for a stated
     // reason ("." unknown, "x" secret, empty); "-" is zero. Text and negative or infinite numbers
-    // are no trade value.
-    enum class ValueProblem { None, NotANumber, Negative };
+    // are no trade value, nor is one above maxTradeValue.
+    enum class ValueProblem { None, NotANumber, Negative, TooLarge };
+    // No trade value of one product, partner and year comes near this in any unit a source uses
+    // (world trade is about 3e13 USD a year). Refusing larger ones keeps every value finite after
+    // its unit (at most x 1e9) and every sum of them: a fuzz finding, 1e308 summed into "inf".
+    static constexpr double maxTradeValue = 1e15;
     static ValueProblem tradeValue(const io::DutchNumber::Result &number, TradeValue &value);
+    // The message for TooLarge, the value as the file writes it.
+    static QString tooLargeText(const QString &written);
 
 private:
     struct Private;

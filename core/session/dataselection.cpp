@@ -38,6 +38,18 @@ public:
                   "land als rapporteur.")
             .arg(name, reporter, held);
     }
+
+    // No year to name: the reporter has imports in none of the data set's years. A data set of
+    // every reporter (BACI) names the first few that have.
+    static QString reporterWithoutImports(const QString &name, const QString &reporter, const QStringList &others)
+    {
+        if (others.isEmpty())
+            return tr("Gegevensset \"%1\" heeft in geen enkel jaar invoer van %2.").arg(name, reporter);
+        QString list = others.mid(0, 10).join(QStringLiteral(", "));
+        if (others.size() > 10)
+            list += QStringLiteral(", …");
+        return tr("Gegevensset \"%1\" heeft in geen enkel jaar invoer van %2; wel van: %3.").arg(name, reporter, list);
+    }
 };
 
 std::optional<StatisticsSet> loadDemo(const DataSelection &selection, int yearWindow, QString *error)
@@ -114,9 +126,17 @@ std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelect
     }
     int year = selection.year;
     if (year == 0) {
+        QStringList withImports;
         for (const DataSetSlice &slice : info->slices) {
             if (slice.reporter == selection.reporter && slice.importRows > 0)
                 year = std::max(year, slice.year);
+            if (slice.importRows > 0 && !withImports.contains(slice.reporter))
+                withImports << slice.reporter;
+        }
+        if (year == 0) {
+            withImports.sort();
+            *error = SelectionText::reporterWithoutImports(info->name, selection.reporter, withImports);
+            return std::nullopt;
         }
     }
     // Each year read is one share of the progress; computing the statistics is quick beside it.

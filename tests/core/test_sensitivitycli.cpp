@@ -215,6 +215,11 @@ private slots:
                                               QStringLiteral("world_hhi=0.1:0.2:0.1"),
                                               QStringLiteral("net_importer=1:2:1")}
                                << QStringLiteral("hoogstens twee");
+        // Issue 14 item 9: thresholds are checked against their metric's domain everywhere.
+        QTest::newRow("below the domain")
+            << QStringList{QStringLiteral("world_hhi=-5:0.5:0.5")} << QStringLiteral("buiten het bereik");
+        QTest::newRow("beyond the domain")
+            << QStringList{QStringLiteral("net_importer=1:1e308:1e307")} << QStringLiteral("buiten het bereik");
         QTest::newRow("too many cells") << QStringList{QStringLiteral("supplier_share=0:1:0.001"),
                                                        QStringLiteral("world_hhi=0:1:0.001")}
                                         << QStringLiteral("combinaties");

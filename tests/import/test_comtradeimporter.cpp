@@ -321,10 +321,10 @@ void TestComtradeImporter::funnelIsUndeterminedAtWorldHhi()
     QVERIFY(set);
     const AnalysisResult result = cbs2021Funnel(*set);
     QCOMPARE(result.steps.front().kept, 2);
-    const FunnelStep *world = worldHhiStep(result);
-    QVERIFY(world);
-    QVERIFY(world->entering >= 1); // 851713: 84 % from China, imports 19 x exports
-    QCOMPARE(world->undetermined, world->entering);
+    const FunnelStep *hhiStep = worldHhiStep(result);
+    QVERIFY(hhiStep);
+    QVERIFY(hhiStep->entering >= 1); // 851713: 84 % from China, imports 19 x exports
+    QCOMPARE(hhiStep->undetermined, hhiStep->entering);
 }
 
 // Two reporters' import rows, no export row: the EU as one reporter sums the members' imports

@@ -46,7 +46,9 @@ void ImportRunner::start(Importer *importer, const ImportRequest &request, const
     std::shared_ptr<Shared> shared = mShared;
     // The worker posts an update only when none is pending; the GUI reads the latest values.
     // The runner outlives the worker (its destructor waits for it), so the worker may post to it.
-    shared->progress.setCallback([shared, this](double fraction, const QString &text) {
+    // The callback lives inside the shared state, so it points to it without owning it: a
+    // shared_ptr here was a cycle that leaked every import's state and report (LeakSanitizer).
+    shared->progress.setCallback([shared = shared.get(), this](double fraction, const QString &text) {
         shared->permille = int(std::clamp(fraction, 0.0, 1.0) * 1000);
         if (!text.isEmpty()) {
             QMutexLocker lock(&shared->mutex);

@@ -51,6 +51,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    using QWidget::metric; // the paint device's; metric() above is the criterion's (clang warns)
 
 private:
     void retranslate();
