@@ -85,6 +85,15 @@ protected:
         }
         return flows('H', {}, year, rows, count);
     }
+    bool doAddPartnerBlock(const PartnerBlock &block) override
+    {
+        inside("partner block");
+        if (block.code.isEmpty())
+            broken("a partner block without a code");
+        if (!mBlocks.insert(block.code).second)
+            broken("partner block twice", block.code);
+        return true;
+    }
     bool doAddFile(const DataSetFile &) override
     {
         inside("file");
@@ -130,6 +139,7 @@ private:
 
     bool mOpen = false;
     std::set<QString> mProducts;
+    std::set<QString> mBlocks;
     std::set<std::tuple<char, QByteArray, int, int32_t, QByteArray>> mKeys;
 };
 
