@@ -43,6 +43,7 @@ private slots:
     void measureAndStackingKeepTotals();
     void countryChartUpdatesInPlace();
     void funnelLabelsFitANarrowChart();
+    void aLongCaptionKeepsANarrowChartOnScreen();
 };
 
 void TestChartInteraction::funnelLabelsCarryRuleAndCounts()
@@ -265,6 +266,25 @@ void TestChartInteraction::funnelLabelsFitANarrowChart()
         }
         return false;
     }());
+}
+
+// Warnings make captions long (a BACI extract: two sentences more); at a narrow width the caption
+// on screen must not ask the window for more height than a screen has. Exports draw it whole.
+void TestChartInteraction::aLongCaptionKeepsANarrowChartOnScreen()
+{
+    FunnelChart chart;
+    chart.setResult(test::demoAnalysis().result);
+    QString caption;
+    for (int i = 0; i < 12; ++i)
+        caption += QStringLiteral("Let op: stap %1 is voor elk product onbepaald in deze gegevensset. ").arg(i);
+    chart.setCaption(caption.trimmed());
+    chart.resize(160, 500);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QVERIFY2(chart.minimumSizeHint().height() < 400, qPrintable(QString::number(chart.minimumSizeHint().height())));
+    QCOMPARE(chart.toolTip(), chart.caption()); // the whole caption, where the screen cuts it
+    chart.setCaption(QStringLiteral("Bron: CBS."));
+    QVERIFY(chart.toolTip().isEmpty());
 }
 
 QTEST_MAIN(TestChartInteraction)

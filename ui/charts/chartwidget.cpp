@@ -15,6 +15,10 @@ namespace {
 
 constexpr double kGap = 8.0; // between title, plot and caption
 constexpr int kTextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+// On screen a caption takes at most this many lines (the rest in its tooltip): its height is a
+// layout margin, and a long caption at a narrow width would otherwise grow the window past its
+// screen. Exports draw it whole.
+constexpr int kScreenCaptionLines = 4;
 
 double textHeight(const QFont &font, const QString &text, double width)
 {
@@ -118,17 +122,19 @@ void ChartWidget::updateSelectionMark()
 
 void ChartWidget::updateFrameMargins()
 {
-    const auto space = [this](QStaticText &text, const QFont &font) {
+    const auto space = [this](QStaticText &text, const QFont &font, double maxHeight) {
         if (text.text().isEmpty())
             return 0;
         if (text.textWidth() != width()) {
             text.setTextWidth(width());
             text.prepare(QTransform(), font);
         }
-        return int(std::ceil(text.size().height() + kGap));
+        return int(std::ceil(std::min(text.size().height(), maxHeight) + kGap));
     };
-    const int top = space(mTitleText, ChartStyle::titleFont());
-    const int bottom = space(mCaptionText, ChartStyle::captionFont());
+    const int top = space(mTitleText, ChartStyle::titleFont(), 1e6);
+    const double captionMax = QFontMetricsF(ChartStyle::captionFont()).lineSpacing() * kScreenCaptionLines;
+    const int bottom = space(mCaptionText, ChartStyle::captionFont(), captionMax);
+    setToolTip(mCaptionText.size().height() > captionMax ? mCaption : QString());
     if (top == mTitleSpace && bottom == mCaptionSpace)
         return;
     mTitleSpace = top;
@@ -185,7 +191,10 @@ void ChartWidget::paintEvent(QPaintEvent *event)
     if (mCaptionSpace > 0 && event->rect().bottom() >= height() - mCaptionSpace) {
         painter.setFont(ChartStyle::captionFont());
         painter.setPen(ChartStyle::mutedTextColour());
-        painter.drawStaticText(QPointF(0, height() - mCaptionText.size().height()), mCaptionText);
+        // From its first line; a caption longer than its room is cut at the bottom (whole in the tooltip).
+        const int top = height() - mCaptionSpace + int(kGap);
+        painter.setClipRect(0, top, width(), mCaptionSpace - int(kGap));
+        painter.drawStaticText(QPointF(0, top), mCaptionText);
     }
 }
 
