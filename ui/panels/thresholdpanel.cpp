@@ -100,7 +100,7 @@ ThresholdPanel::ThresholdPanel(AnalysisDocument *document, QWidget *parent)
         box->setMinimumContentsLength(6);
         box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 8 + 30);
-        connect(box, &QComboBox::currentTextChanged, this, [this, box] { updateComboTip(box); });
+        connect(box, &QComboBox::currentTextChanged, this, [box] { updateComboTip(box); });
     }
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
