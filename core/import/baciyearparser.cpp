@@ -582,7 +582,9 @@ bool BaciYearParser::merge(const QString &path, std::vector<Chunk> &chunks, Baci
         }
         if (mOptions.euReporter) {
             year.euExports.resize(year.productCodes.size(), -1.0);
-            for (size_t local = 0; local < chunk.euExports.size(); ++local) {
+            // euExports grows by the chunk's capacity: only its first productCodes.size() are products.
+            const size_t products = std::min(chunk.euExports.size(), chunk.productCodes.size());
+            for (size_t local = 0; local < products; ++local) {
                 const double x = chunk.euExports[local];
                 double &to = year.euExports[size_t(globalProduct[size_t(chunk.productCodes[local])])];
                 if (x >= 0.0)
