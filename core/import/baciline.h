@@ -119,7 +119,7 @@ inline bool fastUnsigned(const char *&p, uint32_t &out, int maxDigits)
 // A non-negative number starting with a digit, correctly rounded; `end` bounds the scan.
 inline bool fastDecimal(const char *&p, const char *end, double &out)
 {
-    if (unsigned(*p - '0') > 9u)
+    if (p >= end || unsigned(*p - '0') > 9u) // a long value and spaces can leave p at the end
         return false;
     const auto result = std::from_chars(p, end, out);
     p = result.ptr;

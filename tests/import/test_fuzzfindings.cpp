@@ -4,10 +4,14 @@
 #include "flowtesthelpers.h"
 #include "importtesthelpers.h"
 
+#include "import/baciline.h"
+
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+#include <memory>
 #include <vector>
 
 using namespace herkomst;
@@ -94,6 +98,22 @@ private slots:
         const FormatCase c = overflowCases(codes)[size_t(index)];
         QDir(dir.path()).mkdir(QStringLiteral("case"));
         flowtest::expectRefused(QString::fromLatin1(c.format), c.bad, store, dir.filePath(QStringLiteral("case")));
+    }
+
+    // fuzz_baciline, finding-value-and-spaces-to-the-margin: a value of 130 digits and spaces up
+    // to the margin left the fast path at its end, where it read one byte past it to look for the
+    // quantity (ASan, heap-buffer-overflow). It leaves such a row to the careful path instead.
+    void baciFastRowStopsAtItsMargin()
+    {
+        const size_t margin = size_t(baciline::fastRowMargin);
+        QByteArray row = "2171,1,8,85171,1" + QByteArray(128, '4') + ".,";
+        row += QByteArray(qsizetype(margin) - row.size(), ' ');
+        QCOMPARE(size_t(row.size()), margin);
+        const std::unique_ptr<char[]> buffer(new char[margin]); // exactly the margin: ASan sees a read past it
+        std::memcpy(buffer.get(), row.constData(), margin);
+        uint32_t t = 0, i = 0, j = 0, k = 0;
+        double v = 0.0;
+        QCOMPARE(baciline::fastRow(buffer.get(), t, i, j, k, v), nullptr);
     }
 };
 
