@@ -7,6 +7,7 @@
 #include "cli/importcommand.h"
 #include "cli/opencommand.h"
 #include "cli/sensitivitycommand.h"
+#include "cli/table1command.h"
 
 #include "domain/language.h"
 
@@ -125,6 +126,7 @@ void addCoreCommands(CliRunner &runner)
     runner.add(std::make_unique<ImportCommand>());
     runner.add(std::make_unique<CheckCommand>());
     runner.add(std::make_unique<SensitivityCommand>());
+    runner.add(std::make_unique<Table1Command>());
 }
 
 } // namespace herkomst::cli
