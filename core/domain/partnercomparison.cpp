@@ -8,14 +8,14 @@
 
 namespace herkomst {
 
-namespace {
-
 bool samePartner(const RankedPartner &a, const RankedPartner &b)
 {
     if (!a.code.isEmpty() && !b.code.isEmpty())
         return a.code == b.code;
     return CountryRegistry::normalise(a.name) == CountryRegistry::normalise(b.name);
 }
+
+namespace {
 
 bool contains(const std::vector<RankedPartner> &list, const RankedPartner &partner)
 {

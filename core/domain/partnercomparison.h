@@ -36,6 +36,9 @@ struct PartnerComparison {
     bool inGoods(const RankedPartner &partner) const;
 };
 
+// Whether two entries name the same partner: by code when both have one, else by name.
+bool samePartner(const RankedPartner &a, const RankedPartner &b);
+
 // A partner as a source names it, recognised as a country (its ISO3 and EU side in year) or as a
 // residual group ("Overige Azië": code, block, its side), or neither (code empty, side unknown).
 RankedPartner identifyPartner(const QString &name, int year);
