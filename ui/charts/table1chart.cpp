@@ -13,7 +13,7 @@ namespace herkomst::ui {
 namespace {
 
 constexpr double kRowHeight = 17.0;
-constexpr double kLegendHeight = 24.0;
+constexpr double kLegendHeight = 42.0; // two lines: the markers, then the colours
 constexpr double kAxisHeight = 34.0;
 constexpr double kMarker = 5.0; // radius
 
@@ -107,6 +107,9 @@ void Table1Chart::setComparison(const PartnerComparison &comparison)
         return std::max(row.services ? row.services->value : 0.0, row.goods ? row.goods->value : 0.0);
     };
     std::stable_sort(mRows.begin(), mRows.end(), [&](const Row &a, const Row &b) { return larger(a) > larger(b); });
+    // Rows stay legible: a low window scrolls the figure rather than squeezing it.
+    setMinimumHeight(
+        int(kLegendHeight + double(std::max<size_t>(mRows.size(), 4)) * (kRowHeight - 2.0) + kAxisHeight + 100.0));
     refreshFrame();
     updateGeometry();
     mPlot->update();
@@ -123,7 +126,7 @@ QString Table1Chart::title() const
 QString Table1Chart::defaultCaption(const QString &sourceLine) const
 {
     QString caption = sourceLine.isEmpty() ? mComparison.sourceLine : sourceLine;
-    caption += QStringLiteral("\n") + tr("%1. De %2 grootste partners voor diensten en voor goederen; † alleen in "
+    caption += QStringLiteral(". ") + tr("%1. De %2 grootste partners voor diensten en voor goederen; † alleen in "
                                          "één van beide lijsten.")
                                           .arg(mComparison.label)
                                           .arg(std::max(mComparison.services.size(), mComparison.goods.size()));
@@ -162,7 +165,7 @@ void Table1Chart::drawPlot(QPainter &painter, const QRectF &rect) const
 
     // Legend: the two markers, then the colours.
     double x = rect.left();
-    const double legendY = rect.top() + kLegendHeight / 2.0 - 2.0;
+    double legendY = rect.top() + 9.0;
     const auto legendText = [&](const QString &text) {
         painter.setPen(ChartStyle::textColour());
         painter.drawText(QPointF(x, legendY + metrics.ascent() / 2.0 - 1.0), text);
@@ -174,6 +177,8 @@ void Table1Chart::drawPlot(QPainter &painter, const QRectF &rect) const
     drawGoodsMarker(painter, QPointF(x + kMarker, legendY), ChartStyle::mutedTextColour());
     x += 2 * kMarker + 4;
     legendText(tr("goederen"));
+    x = rect.left();
+    legendY += 19.0;
     const std::pair<QColor, QString> sides[] = {{ChartStyle::seriesColour(1), tr("EU")},
                                                 {ChartStyle::mainColour(), tr("buiten de EU")},
                                                 {ChartStyle::otherColour(), tr("overige (CBS-restgroep)")}};
