@@ -1,9 +1,8 @@
 #include "cli/table1options.h"
 
-#include "analysis/importsbypartner.h"
 #include "cli/clicommand.h"
 #include "demo/letterreference.h"
-#include "export/analysiscaption.h"
+#include "export/table1table.h"
 #include "import/tradeperiod.h"
 #include "session/dataselection.h"
 #include "store/store.h"
@@ -121,17 +120,9 @@ int prepareTable1(const Table1Options &options, PartnerComparison &comparison, Q
         err << error << '\n';
         return DataError;
     }
-    const TradeData &data = *goods->primary.data;
-    if (data.synthetic)
+    if (goods->primary.data->synthetic)
         err << Table1Text::tr("Let op: synthetische demodata, geen echte cijfers.") << '\n';
-    comparison = PartnerComparison{};
-    comparison.label = data.dataSetName;
-    comparison.sourceLine = effectiveSourceLine(goods->primary, QString());
-    comparison.reporter = data.reporter;
-    comparison.year = data.year;
-    comparison.currency = data.currency;
-    comparison.goods = importsByPartner(data);
-    comparison = comparison.top(options.top);
+    comparison = goodsComparison(goods->primary, QString()).top(options.top);
     return Ok;
 }
 

@@ -1,8 +1,25 @@
 #include "export/table1table.h"
 
+#include "analysis/importsbypartner.h"
+#include "export/analysiscaption.h"
+#include "export/annexcontent.h"
+
 #include <algorithm>
 
 namespace herkomst {
+
+PartnerComparison goodsComparison(const StatisticsTable &goods, const QString &sourceLine)
+{
+    const TradeData &data = *goods.data;
+    PartnerComparison comparison;
+    comparison.label = data.dataSetName;
+    comparison.sourceLine = effectiveSourceLine(goods, sourceLine);
+    comparison.reporter = data.reporter;
+    comparison.year = data.year;
+    comparison.currency = data.currency;
+    comparison.goods = importsByPartner(data, goods.euComposition);
+    return comparison;
+}
 
 QString Table1Table::title(const PartnerComparison &comparison)
 {
@@ -13,7 +30,7 @@ QString Table1Table::title(const PartnerComparison &comparison)
 
 QString Table1Table::legend()
 {
-    return tr("* buiten de EU; † alleen in deze lijst; cursief: CBS-restgroep, geen land");
+    return tr("* buiten de EU; † alleen in deze lijst; \"Overige ...\": CBS-restgroep, geen land");
 }
 
 QString Table1Table::markedName(const PartnerComparison &comparison, const RankedPartner &partner, bool services)
@@ -26,6 +43,24 @@ QString Table1Table::markedName(const PartnerComparison &comparison, const Ranke
     if (!inBoth)
         name += QStringLiteral("†");
     return name;
+}
+
+void Table1Table::addAnnexSection(ReportDocument &doc, const PartnerComparison &comparison, const ReportFigure *figure)
+{
+    doc.addHeading(2, tr("Diensten en goederen"));
+    QString text = tr("De grootste partners van de invoer van diensten en van goederen naast elkaar (%1, %2). Van "
+                      "diensten bestaan geen cijfers per product, alleen per partner.")
+                       .arg(comparison.label, QString::number(comparison.year));
+    if (comparison.services.empty())
+        text += QLatin1Char(' ') + tr("Voor deze gegevens zijn geen dienstencijfers beschikbaar.");
+    doc.addParagraph(text);
+    if (figure)
+        doc.addFigure(*figure);
+    const ExportTable table = build(comparison);
+    ReportTable report = reportTable(table);
+    report.caption = table.title;
+    report.note = table.notes.join(QStringLiteral(". "));
+    doc.addTable(report);
 }
 
 ExportTable Table1Table::build(const PartnerComparison &comparison)

@@ -1,8 +1,12 @@
 // Table 1 as a figure and a table: the chart's rows (one per partner of either list, residual
 // groups as printed), and export --chart/--table table1 end to end with their captions.
+#include "analysis/funnelanalysis.h"
 #include "charts/table1chart.h"
 #include "demo/letterreference.h"
+#include "domain/preset.h"
+#include "export/annexreport.h"
 #include "pdftext.h"
+#include "session/dataselection.h"
 #include "support/clirun.h"
 #include "support/zipfile.h"
 
@@ -61,6 +65,67 @@ private slots:
         QVERIFY(otherAsia->goods->block);
         QVERIFY(chart.defaultCaption().startsWith(kSourceLine));
         QVERIFY(chart.naturalHeight(600) > 28 * 15);
+    }
+
+    // The annex's section: heading, the figure with its caption, the table with its source line,
+    // after the funnel's figures; without the option no such section.
+    void annexSection()
+    {
+        QString error;
+        const std::optional<StatisticsSet> set = loadStatistics(nullptr, DataSelection{}, 1, &error);
+        QVERIFY2(set, qPrintable(error));
+        const AnalysisSettings settings{defaultPreset().criteria, {}};
+        const AnalysisResult result = runFunnel(*set, settings);
+        AnnexReport report(set->primary, result, settings);
+        const auto headings = [](const ReportDocument &doc) {
+            QStringList list;
+            for (const ReportBlock &block : doc.blocks) {
+                if (block.kind == ReportBlock::Kind::Heading)
+                    list << block.text;
+            }
+            return list;
+        };
+        QVERIFY(!headings(report.document()).contains(QStringLiteral("Diensten en goederen")));
+        report.setServicesAndGoods(letterTable1());
+        const ReportDocument doc = report.document();
+        QVERIFY(headings(doc).contains(QStringLiteral("Diensten en goederen")));
+        int figures = 0;
+        bool sectionSeen = false, tableSeen = false;
+        for (const ReportBlock &block : doc.blocks) {
+            if (block.kind == ReportBlock::Kind::Heading && block.text == QStringLiteral("Diensten en goederen"))
+                sectionSeen = true;
+            if (block.kind == ReportBlock::Kind::Figure) {
+                ++figures;
+                if (sectionSeen) {
+                    QCOMPARE(figures, 3); // after Figure 1 and 2: the PDF draws figures in this order
+                    QVERIFY(block.figure.caption.startsWith(kSourceLine));
+                    QVERIFY(!block.figure.png.isEmpty());
+                }
+            }
+            if (sectionSeen && block.kind == ReportBlock::Kind::Table) {
+                tableSeen = true;
+                QCOMPARE(block.table.rows.size(), size_t(20));
+                QVERIFY(block.table.note.startsWith(kSourceLine));
+                QCOMPARE(block.table.rows[9][3], QStringLiteral("Overige Azië*†"));
+            }
+        }
+        QCOMPARE(figures, 3);
+        QVERIFY(tableSeen);
+    }
+
+    void reportCommandAddsTheSection()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("annex.pdf"));
+        CliRun run = runCli({QStringLiteral("report"), QStringLiteral("--table1"), QStringLiteral("letter"),
+                             QStringLiteral("--out"), pdf, QStringLiteral("--lang"), QStringLiteral("nl")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = test::squeezed(test::pdfText(readAll(pdf)));
+        QVERIFY(text.contains(test::squeezed(QStringLiteral("Diensten en goederen"))));
+        QVERIFY(text.contains(test::squeezed(QStringLiteral("Overige Midden- en Zuid-Amerika"))));
+        run = runCli({QStringLiteral("report"), QStringLiteral("--table1"), QStringLiteral("brief"),
+                      QStringLiteral("--out"), pdf});
+        QCOMPARE(run.exitCode, 1);
     }
 
     void chartFilesCarryTheCaption()

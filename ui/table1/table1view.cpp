@@ -1,12 +1,10 @@
 #include "table1/table1view.h"
 
-#include "analysis/importsbypartner.h"
 #include "charts/chartstyle.h"
 #include "charts/table1chart.h"
 #include "demo/letterreference.h"
 #include "document/analysisdocument.h"
 #include "domain/numberformat.h"
-#include "export/analysiscaption.h"
 #include "export/analysisexports.h"
 #include "export/chartexporter.h"
 #include "export/table1table.h"
@@ -153,18 +151,9 @@ void Table1View::setTop(int top)
 
 PartnerComparison Table1View::currentDataComparison() const
 {
-    PartnerComparison comparison;
-    const StatisticsTable &table = mDocument->table();
-    if (!mDocument->showsData() || !table.data)
-        return comparison;
-    const TradeData &goods = *table.data;
-    comparison.label = goods.dataSetName;
-    comparison.sourceLine = effectiveSourceLine(table, mDocument->sourceLine());
-    comparison.reporter = goods.reporter;
-    comparison.year = goods.year;
-    comparison.currency = goods.currency;
-    comparison.goods = importsByPartner(goods, table.euComposition);
-    return comparison;
+    if (!mDocument->showsData() || !mDocument->table().data)
+        return {};
+    return goodsComparison(mDocument->table(), mDocument->sourceLine());
 }
 
 void Table1View::refresh()
