@@ -7,6 +7,7 @@
 #include "cli/importcommand.h"
 #include "cli/opencommand.h"
 #include "cli/sensitivitycommand.h"
+#include "cli/servicesimportcommand.h"
 #include "cli/table1command.h"
 
 #include "domain/language.h"
@@ -127,6 +128,7 @@ void addCoreCommands(CliRunner &runner)
     runner.add(std::make_unique<CheckCommand>());
     runner.add(std::make_unique<SensitivityCommand>());
     runner.add(std::make_unique<Table1Command>());
+    runner.add(std::make_unique<ServicesImportCommand>());
 }
 
 } // namespace herkomst::cli

@@ -5,6 +5,7 @@
 #include "export/table1table.h"
 #include "import/tradeperiod.h"
 #include "session/dataselection.h"
+#include "store/servicesstore.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -122,7 +123,26 @@ int prepareTable1(const Table1Options &options, PartnerComparison &comparison, Q
     }
     if (goods->primary.data->synthetic)
         err << Table1Text::tr("Let op: synthetische demodata, geen echte cijfers.") << '\n';
-    comparison = goodsComparison(goods->primary, QString()).top(options.top);
+    comparison = goodsComparison(goods->primary, QString());
+    if (!options.servicesDataSet.isEmpty()) {
+        const std::optional<DataSetInfo> services = store->dataSet(options.servicesDataSet);
+        if (!services || !holdsServices(*store, services->id)) {
+            err << Table1Text::tr("Gegevensset \"%1\" bevat geen diensteninvoer; importeer die met import-services.")
+                       .arg(options.servicesDataSet)
+                << '\n';
+            return DataError;
+        }
+        const std::optional<std::vector<ServicesValue>> values =
+            loadServices(*store, services->id, comparison.reporter, comparison.year, &error);
+        if (!values) {
+            err << error << '\n';
+            return DataError;
+        }
+        comparison.services = rankServices(*values);
+        comparison.label = Table1Text::tr("%1 en %2").arg(services->name, comparison.label);
+        comparison.sourceLine += QStringLiteral("; ") + Table1Text::tr("diensten: %1").arg(services->source);
+    }
+    comparison = comparison.top(options.top);
     return Ok;
 }
 
