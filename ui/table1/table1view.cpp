@@ -8,6 +8,8 @@
 #include "export/analysisexports.h"
 #include "export/chartexporter.h"
 #include "export/table1table.h"
+#include "store/servicesstore.h"
+#include "store/store.h"
 #include "window/exportsettings.h"
 
 #include <QComboBox>
@@ -21,6 +23,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -62,7 +66,15 @@ Table1View::Table1View(AnalysisDocument *document, QWidget *parent) : QWidget(pa
     mSource = new QComboBox;
     mSource->setObjectName(QStringLiteral("table1Source"));
     mSource->addItems({QString(), QString()});
+    mSource->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mSource->setMinimumContentsLength(10);
     mSourceLabel->setBuddy(mSource);
+    mServicesLabel = new QLabel;
+    mServicesSource = new QComboBox;
+    mServicesSource->setObjectName(QStringLiteral("table1Services"));
+    mServicesSource->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mServicesSource->setMinimumContentsLength(6);
+    mServicesLabel->setBuddy(mServicesSource);
     mTopLabel = new QLabel;
     mTop = new QSpinBox;
     mTop->setObjectName(QStringLiteral("table1Top"));
@@ -78,6 +90,8 @@ Table1View::Table1View(AnalysisDocument *document, QWidget *parent) : QWidget(pa
     auto *bar = new QHBoxLayout;
     bar->addWidget(mSourceLabel);
     bar->addWidget(mSource, 1);
+    bar->addWidget(mServicesLabel);
+    bar->addWidget(mServicesSource, 1);
     bar->addWidget(mTopLabel);
     bar->addWidget(mTop);
     bar->addStretch();
@@ -123,6 +137,11 @@ Table1View::Table1View(AnalysisDocument *document, QWidget *parent) : QWidget(pa
 
     connect(mSource, qOverload<int>(&QComboBox::currentIndexChanged), this, &Table1View::refresh);
     connect(mTop, qOverload<int>(&QSpinBox::valueChanged), this, &Table1View::refresh);
+    connect(mServicesSource, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        mGeneration = -1; // the data comparison is made again with these services
+        refresh();
+    });
+    connect(mDocument, &AnalysisDocument::sourceChanged, this, &Table1View::fillServicesSources);
     connect(mExportFigure, &QPushButton::clicked, this, &Table1View::exportFigure);
     connect(mExportTable, &QPushButton::clicked, this, &Table1View::exportTable);
     // Thresholds do not change Table 1; other data does (a new statistics generation).
@@ -131,7 +150,50 @@ Table1View::Table1View(AnalysisDocument *document, QWidget *parent) : QWidget(pa
             refresh();
     });
     retranslate();
+    // The choices are remembered: a user who compares with the letter keeps doing so.
+    const QSettings settings;
+    mSource->setCurrentIndex(settings.value(QStringLiteral("table1/source"), 0).toInt() == 1 ? 1 : 0);
+    mTop->setValue(settings.value(QStringLiteral("table1/top"), kDefaultTop).toInt());
+    connect(mSource, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [](int index) { QSettings().setValue(QStringLiteral("table1/source"), index); });
+    connect(mTop, qOverload<int>(&QSpinBox::valueChanged), this,
+            [](int top) { QSettings().setValue(QStringLiteral("table1/top"), top); });
+    fillServicesSources();
     refresh();
+}
+
+void Table1View::fillServicesSources()
+{
+    const QVariant chosen = mServicesSource->currentData();
+    const QSignalBlocker blocker(mServicesSource);
+    mServicesSource->clear();
+    mServicesSource->addItem(tr("geen"), qint64(0));
+    if (!mDocument->isDemo()) {
+        Store store;
+        StoreError error;
+        if (store.open(mDocument->storePath(), Store::Mode::ReadOnly, &error)) {
+            for (const DataSetInfo &info : store.dataSets()) {
+                if (holdsServices(store, info.id))
+                    mServicesSource->addItem(info.name, info.id);
+            }
+        }
+    }
+    const int index = mServicesSource->findData(chosen);
+    // A store's services are shown by default: the comparison is what the view is for.
+    mServicesSource->setCurrentIndex(index > 0 ? index : std::min(1, mServicesSource->count() - 1));
+    mServicesSource->setEnabled(mServicesSource->count() > 1 && source() == Source::CurrentData);
+    mGeneration = -1;
+    if (source() == Source::CurrentData)
+        refresh();
+}
+
+bool Table1View::setServicesDataSet(qint64 id)
+{
+    const int index = mServicesSource->findData(id);
+    if (index < 0)
+        return false;
+    mServicesSource->setCurrentIndex(index);
+    return true;
 }
 
 void Table1View::setSource(Source source)
@@ -149,11 +211,31 @@ void Table1View::setTop(int top)
     mTop->setValue(top);
 }
 
-PartnerComparison Table1View::currentDataComparison() const
+PartnerComparison Table1View::currentDataComparison(QString *servicesError) const
 {
     if (!mDocument->showsData() || !mDocument->table().data)
         return {};
-    return goodsComparison(mDocument->table(), mDocument->sourceLine());
+    PartnerComparison comparison = goodsComparison(mDocument->table(), mDocument->sourceLine());
+    const qint64 services = mServicesSource->currentData().toLongLong();
+    if (services == 0 || mDocument->isDemo())
+        return comparison;
+    Store store;
+    StoreError error;
+    if (!store.open(mDocument->storePath(), Store::Mode::ReadOnly, &error)) {
+        *servicesError = error.message();
+        return comparison;
+    }
+    const std::optional<std::vector<ServicesValue>> values =
+        loadServices(store, services, comparison.reporter, comparison.year, servicesError);
+    if (values) {
+        comparison.services = rankServices(*values);
+        const std::optional<DataSetInfo> info = store.dataSet(services);
+        if (info) {
+            comparison.label = tr("%1 en %2").arg(info->name, comparison.label);
+            comparison.sourceLine += QStringLiteral("; ") + tr("diensten: %1").arg(info->source);
+        }
+    }
+    return comparison;
 }
 
 void Table1View::refresh()
@@ -163,12 +245,14 @@ void Table1View::refresh()
         mNote->setText(tr("Tabel 1 uit Bijlage 1 van de Kamerbrief van 22 november 2021, zoals gedrukt."));
     } else {
         if (mGeneration != mDocument->statisticsGeneration()) {
-            mDataComparison = currentDataComparison();
+            mServicesError.clear();
+            mDataComparison = currentDataComparison(&mServicesError);
             mGeneration = mDocument->statisticsGeneration();
         }
         mShown = mDataComparison.top(mTop->value());
         QString note = tr("Goederen: de invoer van %1 in %2 per partner, opgeteld over alle producten.")
-                           .arg(mShown.label, QString::number(mShown.year));
+                           .arg(mDocument->table().data ? mDocument->table().data->dataSetName : mShown.label,
+                                QString::number(mShown.year));
         if (mShown.services.empty())
             note +=
                 QLatin1Char(' ') + tr("Geen dienstengegevens: importeer een tabel van de diensteninvoer per partner.");
@@ -183,6 +267,7 @@ void Table1View::refresh()
     fillRanking(mGoods, mShown.goods, false);
     mChart->setComparison(mShown);
     mChart->setCaption(mChart->defaultCaption());
+    mServicesSource->setEnabled(mServicesSource->count() > 1 && source() == Source::CurrentData);
     mExportFigure->setEnabled(!mShown.goods.empty() || !mShown.services.empty());
     mExportTable->setEnabled(mExportFigure->isEnabled());
 }
@@ -268,6 +353,8 @@ void Table1View::retranslate()
     mSource->setItemText(int(Source::Letter), tr("Kamerbrief 2021"));
     mSource->setItemText(int(Source::CurrentData), tr("Goederen uit de getoonde gegevens"));
     mTopLabel->setText(tr("&Partners per lijst:"));
+    mServicesLabel->setText(tr("&Diensten:"));
+    mServicesSource->setItemText(0, tr("geen"));
     mExportFigure->setText(tr("Figuur &exporteren…"));
     mExportTable->setText(tr("&Tabel exporteren…"));
     for (QTableWidget *table : {mServices, mGoods})

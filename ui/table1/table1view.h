@@ -30,6 +30,9 @@ public:
     void setSource(Source source);
     Source source() const;
     void setTop(int top);
+    // The services data set of the document's store whose values fill the services column when
+    // the source is the shown data; 0 for none. False when the store holds no such data set.
+    bool setServicesDataSet(qint64 id);
 
     const herkomst::PartnerComparison &comparison() const { return mShown; }
     Table1Chart *chart() const { return mChart; }
@@ -47,10 +50,13 @@ private:
     void retranslate();
     void refresh();
     void fillRanking(QTableWidget *table, const std::vector<herkomst::RankedPartner> &list, bool services);
-    herkomst::PartnerComparison currentDataComparison() const;
+    herkomst::PartnerComparison currentDataComparison(QString *servicesError) const;
+    void fillServicesSources();
 
     AnalysisDocument *mDocument;
     QComboBox *mSource = nullptr;
+    QComboBox *mServicesSource = nullptr; // "none", then the store's services data sets (by id)
+    QLabel *mServicesLabel = nullptr;
     QSpinBox *mTop = nullptr;
     QLabel *mSourceLabel = nullptr;
     QLabel *mTopLabel = nullptr;
@@ -65,6 +71,7 @@ private:
     herkomst::PartnerComparison mShown;
     int mGeneration = -1; // the document's statistics the goods column was computed from
     herkomst::PartnerComparison mDataComparison;
+    QString mServicesError; // why the chosen services could not be shown
 };
 
 } // namespace herkomst::ui
