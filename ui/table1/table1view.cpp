@@ -297,18 +297,25 @@ void Table1View::fillRanking(QTableWidget *table, const std::vector<RankedPartne
     }
 }
 
+QString Table1View::askExportPath(const QString &title, const QStringList &formats)
+{
+    const QString suggested = QDir(AnalysisExports::lastExportFolder())
+                                  .filePath(QStringLiteral("tabel1-diensten-goederen.") + formats.constFirst());
+    QStringList filters;
+    for (const QString &format : formats)
+        filters << AnalysisExports::fileFilter(format);
+    const QString path = QFileDialog::getSaveFileName(this, title, suggested, filters.join(QStringLiteral(";;")));
+    if (!path.isEmpty())
+        AnalysisExports::rememberExportFolder(path);
+    return path;
+}
+
 void Table1View::exportFigure()
 {
-    const QString suggested =
-        QDir(AnalysisExports::lastExportFolder()).filePath(QStringLiteral("tabel1-diensten-goederen.png"));
-    const QString filter = QStringList{AnalysisExports::fileFilter(QStringLiteral("png")),
-                                       AnalysisExports::fileFilter(QStringLiteral("svg")),
-                                       AnalysisExports::fileFilter(QStringLiteral("pdf"))}
-                               .join(QStringLiteral(";;"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Figuur exporteren"), suggested, filter);
+    const QString path =
+        askExportPath(tr("Figuur exporteren"), {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")});
     if (path.isEmpty())
         return;
-    AnalysisExports::rememberExportFolder(path);
     const ChartExportOptions options = ExportSettings::load().chartOptions();
     const QString format = chosenFormat(path, QStringLiteral("png"));
     QString error;
@@ -321,16 +328,10 @@ void Table1View::exportFigure()
 
 void Table1View::exportTable()
 {
-    const QString suggested =
-        QDir(AnalysisExports::lastExportFolder()).filePath(QStringLiteral("tabel1-diensten-goederen.xlsx"));
-    const QString filter = QStringList{AnalysisExports::fileFilter(QStringLiteral("xlsx")),
-                                       AnalysisExports::fileFilter(QStringLiteral("csv")),
-                                       AnalysisExports::fileFilter(QStringLiteral("docx"))}
-                               .join(QStringLiteral(";;"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Tabel exporteren"), suggested, filter);
+    const QString path =
+        askExportPath(tr("Tabel exporteren"), {QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("docx")});
     if (path.isEmpty())
         return;
-    AnalysisExports::rememberExportFolder(path);
     QString error;
     if (!AnalysisExports::writeTable(Table1Table::build(mShown), path, chosenFormat(path, QStringLiteral("xlsx")),
                                      &error))

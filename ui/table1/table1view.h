@@ -48,6 +48,8 @@ protected:
 
 private:
     void retranslate();
+    // A save dialog for the first of formats (the others offered too) in the last export folder.
+    QString askExportPath(const QString &title, const QStringList &formats);
     void refresh();
     void fillRanking(QTableWidget *table, const std::vector<herkomst::RankedPartner> &list, bool services);
     herkomst::PartnerComparison currentDataComparison(QString *servicesError) const;
