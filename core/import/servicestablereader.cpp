@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
 
 namespace herkomst {
 
@@ -179,8 +180,9 @@ std::optional<std::vector<ServicesValue>> ServicesTableReader::parse(const std::
             *error = {file, r + 1, column + 1, tr("geen getal: \"%1\"").arg(cell.left(40))};
             return false;
         }
-        if (number.hasValue() && number.value < 0) {
-            *error = {file, r + 1, column + 1, tr("een negatieve invoer: \"%1\"").arg(cell.left(40))};
+        if (number.hasValue() && (number.value < 0 || !std::isfinite(number.value * scale))) {
+            *error = {file, r + 1, column + 1,
+                      tr("een negatieve of onmogelijk grote invoer: \"%1\"").arg(cell.left(40))};
             return false;
         }
         const QString k = QString::number(year) + QLatin1Char('|') + key(partner);
