@@ -113,6 +113,22 @@ int prepareTable1(const Table1Options &options, PartnerComparison &comparison, Q
     }
     DataSelection selection;
     selection.dataSet = options.goodsDataSet;
+    if (store && selection.dataSet.isEmpty()) {
+        // Services data sets hold no goods: the store's only goods data set needs no naming.
+        QStringList goods;
+        for (const DataSetInfo &info : store->dataSets()) {
+            if (!holdsServices(*store, info.id))
+                goods << info.name;
+        }
+        if (goods.size() > 1) {
+            err << Table1Text::tr("De database bevat meerdere gegevenssets met goederen; kies er een met "
+                                  "--goods-dataset: %1")
+                       .arg(goods.join(QStringLiteral(", ")))
+                << '\n';
+            return UsageError;
+        }
+        selection.dataSet = goods.value(0);
+    }
     selection.reporter = options.reporter;
     selection.year = options.year;
     QString error;

@@ -190,6 +190,12 @@ private slots:
             QCOMPARE(services.at(i).toObject().value(QStringLiteral("value")).toDouble(),
                      letter.services[size_t(i)].value);
         }
+        // The store's only goods data set needs no naming beside a services data set.
+        run = runCli({QStringLiteral("table1"), QStringLiteral("--db"), db, QStringLiteral("--services-dataset"),
+                      QStringLiteral("diensten"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("goods")).toArray().size(),
+                 20);
         // A goods data set named as services is refused with a reason.
         run = runCli({QStringLiteral("table1"), QStringLiteral("--db"), db, QStringLiteral("--goods-dataset"),
                       QStringLiteral("Synthetische demodata (CBS-vorm)"), QStringLiteral("--services-dataset"),
