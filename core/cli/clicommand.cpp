@@ -7,6 +7,8 @@
 #include "cli/importcommand.h"
 #include "cli/opencommand.h"
 #include "cli/sensitivitycommand.h"
+#include "cli/servicesimportcommand.h"
+#include "cli/table1command.h"
 
 #include "domain/language.h"
 
@@ -125,6 +127,8 @@ void addCoreCommands(CliRunner &runner)
     runner.add(std::make_unique<ImportCommand>());
     runner.add(std::make_unique<CheckCommand>());
     runner.add(std::make_unique<SensitivityCommand>());
+    runner.add(std::make_unique<Table1Command>());
+    runner.add(std::make_unique<ServicesImportCommand>());
 }
 
 } // namespace herkomst::cli

@@ -20,6 +20,7 @@ namespace {
 
 constexpr std::uint64_t kSeed = 20211122;
 constexpr double kMillion = 1e6;
+constexpr size_t kCalibratedPartners = 5;     // Table 1's goods partners the demo follows
 constexpr double kTotalImportsMln = 420000.0; // synthetic total of NL goods imports
 
 // Where a product ends in the CBS 2021 funnel; the generator builds flows that put it there.
@@ -366,10 +367,13 @@ private:
         p.imports.insert(p.imports.end(), rest.begin(), rest.end());
     }
 
-    // Scales values so NL imports per country follow Table 1 of the letter, touching only
-    // products that stay far from the first threshold so the funnel is not disturbed.
+    // Scales values so NL imports from the five largest goods partners follow Table 1 of the
+    // letter, touching only products that stay far from the first threshold so the funnel is not
+    // disturbed.
     void calibrateCountryTotals()
     {
+        std::vector<RankedPartner> calibrated = letterTable1().goods;
+        calibrated.resize(std::min<size_t>(calibrated.size(), kCalibratedPartners));
         double total = 0.0;
         for (const GeneratedProduct &p : mProducts)
             total += importTotal(p);
@@ -379,8 +383,8 @@ private:
                 f.value *= scale;
         }
         for (int round = 0; round < 12; ++round) {
-            for (const LetterTableRow &row : letterTable1()) {
-                const int partner = mPartnerIndex.value(row.iso3);
+            for (const RankedPartner &row : calibrated) {
+                const int partner = mPartnerIndex.value(row.code);
                 double fixed = 0.0, adjustable = 0.0;
                 for (const GeneratedProduct &p : mProducts) {
                     for (const Flow &f : p.imports) {
@@ -388,9 +392,9 @@ private:
                             (p.target == Target::NotDominated ? adjustable : fixed) += f.value;
                     }
                 }
-                const double factor = (row.valueMlnEur * kMillion - fixed) / adjustable;
+                const double factor = (row.value * kMillion - fixed) / adjustable;
                 if (adjustable <= 0.0 || factor <= 0.0)
-                    qFatal("Demo data: cannot calibrate imports from %s", qPrintable(row.iso3));
+                    qFatal("Demo data: cannot calibrate imports from %s", qPrintable(row.code));
                 for (GeneratedProduct &p : mProducts) {
                     if (p.target != Target::NotDominated)
                         continue;

@@ -1,23 +1,20 @@
 #pragma once
 
+#include "domain/partnercomparison.h"
+
 #include <QString>
-#include <vector>
 
 namespace herkomst {
 
 // Published figures of the Kamerbrief of 22 November 2021 (Bijlage 1), kept as reference: the
 // demo data is calibrated against them and views can show them beside an analysis.
-struct LetterTableRow {
-    QString flow; // "goederen" or "diensten"
-    int rank = 0;
-    QString iso3;
-    QString nameNl;
-    double valueMlnEur = 0.0;
-};
 
-// Table 1, goods imports 2020 (mln euro). Only the rows quoted in the brief for this project are
-// transcribed; the other rows and the services column are still to be copied from the letter.
-const std::vector<LetterTableRow> &letterTable1();
+// Table 1, "Vergelijking tussen diensten- en goedereninvoer": the 20 largest partners for services
+// and for goods imports, 2020, mln euro, names as printed. Read once from the shipped resource
+// resources/reference/letter-table1.csv, which also holds the source line.
+PartnerComparison letterTable1();
+// The name the letter's table is selectable under: "Kamerbrief 2021".
+QString letterTable1Label();
 
 // Figure 1: products left after each step of the CBS 2021 analysis (2020 data).
 struct PublishedFunnel {

@@ -5,6 +5,7 @@
 #include "domain/numberformat.h"
 #include "export/analysiscaption.h"
 #include "export/annextables.h"
+#include "export/table1table.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -195,6 +196,10 @@ ReportDocument buildAnnex(const StatisticsTable &table, const AnalysisResult &re
         products.caption = AnnexText::tr("Tabel 2. %1").arg(finalSetName(result));
         doc.addTable(products);
     }
+
+    if (options.servicesAndGoods)
+        Table1Table::addAnnexSection(doc, *options.servicesAndGoods,
+                                     options.servicesAndGoodsFigure ? &*options.servicesAndGoodsFigure : nullptr);
 
     doc.addHeading(2, AnnexText::tr("Bronnen"));
     doc.addBulletList(sources(table, options));

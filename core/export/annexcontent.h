@@ -1,9 +1,12 @@
 #pragma once
 
 #include "analysis/funnelanalysis.h"
+#include "domain/partnercomparison.h"
 #include "export/exporttable.h"
 #include "export/reportdocument.h"
 #include "export/valueunit.h"
+
+#include <optional>
 
 namespace herkomst {
 
@@ -11,6 +14,10 @@ struct AnnexOptions {
     QString sourceLine;     // empty: the default for the data's source
     QString criteriaSource; // where the criteria come from (Preset::source), for method and sources
     ValueUnit unit = ValueUnit::Millions;
+    // Table 1 of the letter (services against goods by partner) as a section of its own, with
+    // its figure when one is given (docs/design.md, "Table 1"). Absent: no such section.
+    std::optional<PartnerComparison> servicesAndGoods;
+    std::optional<ReportFigure> servicesAndGoodsFigure;
 };
 
 // The annex in the shape of the letter's Bijlage 1 and 2, once, for every writer: the method

@@ -71,6 +71,15 @@ const std::vector<std::vector<const char *>> &migrations()
             "CREATE TABLE dataset_partner(dataset_id INTEGER NOT NULL, code TEXT NOT NULL, name TEXT, "
             "side INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(dataset_id, code)) WITHOUT ROWID",
         },
+        // 4: services imports by partner (docs/design.md, "Table 1"): a data set of services holds
+        // no products, only a value per reporter, year and partner as its source names it (CBS
+        // residual groups included), in millions of the data set's currency; NULL with status 1
+        // secret or 2 unknown.
+        {
+            "CREATE TABLE services_import(dataset_id INTEGER NOT NULL, reporter TEXT NOT NULL, "
+            "year INTEGER NOT NULL, partner TEXT NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0, "
+            "PRIMARY KEY(dataset_id, reporter, year, partner)) WITHOUT ROWID",
+        },
     };
     return steps;
 }

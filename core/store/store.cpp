@@ -154,7 +154,8 @@ bool Store::removeDataSet(qint64 id, QString *error)
          {"DELETE FROM import_flow WHERE dataset_id = ?", "DELETE FROM export_flow WHERE dataset_id = ?",
           "DELETE FROM world_export WHERE dataset_id = ?", "DELETE FROM world_hhi WHERE dataset_id = ?",
           "DELETE FROM product WHERE dataset_id = ?", "DELETE FROM dataset_slice WHERE dataset_id = ?",
-          "DELETE FROM dataset_partner WHERE dataset_id = ?", "DELETE FROM dataset_file WHERE dataset_id = ?",
+          "DELETE FROM dataset_partner WHERE dataset_id = ?", "DELETE FROM services_import WHERE dataset_id = ?",
+          "DELETE FROM dataset_file WHERE dataset_id = ?",
           "DELETE FROM dataset WHERE id = ?"}) {
         if (!ok)
             break;

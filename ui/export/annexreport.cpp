@@ -2,6 +2,7 @@
 
 #include "charts/countrychart.h"
 #include "charts/funnelchart.h"
+#include "charts/table1chart.h"
 #include "export/annexcontent.h"
 #include "export/chartcaption.h"
 #include "export/chartexporter.h"
@@ -64,6 +65,7 @@ struct AnnexReport::Private {
     // Charts of its own when the window gave none.
     std::unique_ptr<FunnelChart> ownFunnel;
     std::unique_ptr<CountryChart> ownCountries;
+    std::unique_ptr<Table1Chart> servicesAndGoods; // the last figure, in its own section
 
     std::vector<ChartWidget *> charts();
     QString captionFor(const ChartWidget &chart) const
@@ -86,6 +88,8 @@ std::vector<ChartWidget *> AnnexReport::Private::charts()
         ownCountries->setResult(result, table);
         countries = ownCountries.get();
     }
+    if (servicesAndGoods)
+        return {funnel, countries, servicesAndGoods.get()};
     return {funnel, countries};
 }
 
@@ -107,7 +111,7 @@ ReportFigure AnnexReport::Private::figure(ChartWidget &chart) const
 }
 
 AnnexReport::AnnexReport(const StatisticsTable &table, const AnalysisResult &result, const AnalysisSettings &settings)
-    : d(std::make_unique<Private>(Private{table, result, settings, {}, nullptr, nullptr, nullptr, nullptr}))
+    : d(std::make_unique<Private>(Private{table, result, settings, {}, nullptr, nullptr, nullptr, nullptr, nullptr}))
 {}
 
 AnnexReport::~AnnexReport() = default;
@@ -133,12 +137,25 @@ void AnnexReport::setCharts(ChartWidget *funnel, ChartWidget *countries)
     d->countries = countries;
 }
 
+void AnnexReport::setServicesAndGoods(const PartnerComparison &comparison)
+{
+    d->servicesAndGoods = std::make_unique<Table1Chart>();
+    d->servicesAndGoods->setComparison(comparison);
+    d->servicesAndGoods->setCaption(d->servicesAndGoods->defaultCaption());
+    d->options.servicesAndGoods = comparison;
+}
+
 ReportDocument AnnexReport::document() const
 {
     std::vector<ReportFigure> figures;
     for (ChartWidget *chart : d->charts())
         figures.push_back(d->figure(*chart));
-    return buildAnnex(d->table, d->result, d->settings, d->options, figures);
+    AnnexOptions options = d->options;
+    if (d->servicesAndGoods) { // drawn last, in the document after Figure 1 and 2 (the PDF counts on that order)
+        options.servicesAndGoodsFigure = figures.back();
+        figures.pop_back();
+    }
+    return buildAnnex(d->table, d->result, d->settings, options, figures);
 }
 
 bool AnnexReport::writeDocx(const QString &path, QString *error) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/funnelanalysis.h"
+#include "domain/partnercomparison.h"
 #include "export/reportdocument.h"
 #include "export/valueunit.h"
 
@@ -29,6 +30,8 @@ public:
     // The window's charts, so the report shows what the user sees (measure, stacking, caption).
     // Without them the report draws default charts of its own.
     void setCharts(ChartWidget *funnel, ChartWidget *countries);
+    // Adds the section "Diensten en goederen": Table 1 with its figure (docs/design.md, "Table 1").
+    void setServicesAndGoods(const herkomst::PartnerComparison &comparison);
 
     // The model with both figures as PNG at 300 dpi and the text width.
     herkomst::ReportDocument document() const;

@@ -1,4 +1,5 @@
 #include "export/exportcommand.h"
+#include "export/table1export.h"
 
 #include "charts/countrychart.h"
 #include "charts/funnelchart.h"
@@ -77,12 +78,27 @@ std::unique_ptr<ChartWidget> makeChart(const QCommandLineParser &parser, const c
         chart->setProduct(table, table.rowByHs6.value(hs6));
         return chart;
     }
-    err << ExportCommand::tr("--chart kent funnel, countries en product, niet \"%1\".").arg(kind) << '\n';
+    err << ExportCommand::tr("--chart kent funnel, countries, product en table1, niet \"%1\".").arg(kind) << '\n';
     return nullptr;
 }
 
 int exportChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &analysis, QTextStream &out,
                 QTextStream &err)
+{
+    ValueUnit unit = ValueUnit::Millions;
+    if (!readUnitOption(parser, &unit, err))
+        return cli::UsageError;
+    std::unique_ptr<ChartWidget> chart = makeChart(parser, analysis, unit, err);
+    if (!chart)
+        return cli::UsageError;
+    chart->setCaption(
+        defaultCaption(analysis.statistics.primary, analysis.settings, parser.value(QStringLiteral("caption"))));
+    return writeChartFile(*chart, parser, out, err);
+}
+
+} // namespace
+
+int writeChartFile(ChartWidget &chart, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString format = outputFormat(parser);
     if (format != QLatin1String("png") && format != QLatin1String("svg") && format != QLatin1String("pdf")) {
@@ -102,25 +118,17 @@ int exportChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
         return cli::UsageError;
     }
     options.svgTextAsPaths = svgText == QLatin1String("paths");
-    ValueUnit unit = ValueUnit::Millions;
-    if (!readUnitOption(parser, &unit, err))
-        return cli::UsageError;
-    std::unique_ptr<ChartWidget> chart = makeChart(parser, analysis, unit, err);
-    if (!chart)
-        return cli::UsageError;
-    chart->setCaption(
-        defaultCaption(analysis.statistics.primary, analysis.settings, parser.value(QStringLiteral("caption"))));
 
     const QString path = parser.value(QStringLiteral("out"));
     QString error;
-    const bool ok = format == QLatin1String("png")   ? exportChartPng(*chart, path, options, &error)
-                    : format == QLatin1String("svg") ? exportChartSvg(*chart, path, options, &error)
-                                                     : exportChartPdf(*chart, path, options, &error);
+    const bool ok = format == QLatin1String("png")   ? exportChartPng(chart, path, options, &error)
+                    : format == QLatin1String("svg") ? exportChartSvg(chart, path, options, &error)
+                                                     : exportChartPdf(chart, path, options, &error);
     if (!ok) {
         err << error << '\n';
         return cli::DataError;
     }
-    const QSizeF size = chartExportSize(*chart, options);
+    const QSizeF size = chartExportSize(chart, options);
     out << ExportCommand::tr("Figuur geschreven: %1 (%2 × %3 cm)")
                .arg(QDir::toNativeSeparators(path), QString::number(size.width() * 2.54 / 96.0, 'f', 1),
                     QString::number(size.height() * 2.54 / 96.0, 'f', 1));
@@ -134,6 +142,8 @@ int exportChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
     out << '\n';
     return cli::Ok;
 }
+
+namespace {
 
 int exportTable(const QCommandLineParser &parser, const cli::PreparedAnalysis &analysis, QTextStream &out,
                 QTextStream &err)
@@ -153,7 +163,7 @@ int exportTable(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
     else if (kind == QLatin1String("all"))
         table = productListTable(analysis.statistics.primary, analysis.result, analysis.settings, unit);
     else {
-        err << ExportCommand::tr("--table kent concentrated en all, niet \"%1\".").arg(kind) << '\n';
+        err << ExportCommand::tr("--table kent concentrated, all en table1, niet \"%1\".").arg(kind) << '\n';
         return cli::UsageError;
     }
     // The source line goes with the list, as under a figure.
@@ -183,8 +193,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addOption({QStringLiteral("chart"), tr("Figuur: funnel, countries of product."), tr("figuur")});
-    parser.addOption({QStringLiteral("table"), tr("Tabel: concentrated (Bijlage 2) of all."), tr("tabel")});
+    parser.addOption({QStringLiteral("chart"), tr("Figuur: funnel, countries, product of table1."), tr("figuur")});
+    parser.addOption({QStringLiteral("table"), tr("Tabel: concentrated (Bijlage 2), all of table1."), tr("tabel")});
     parser.addOption({QStringLiteral("format"),
                       tr("png, svg, pdf, xlsx, csv of docx; standaard de extensie van --out."), tr("formaat")});
     parser.addOption({QStringLiteral("out"), tr("Uitvoerbestand."), tr("bestand")});
@@ -209,15 +219,21 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addOption({QStringLiteral("hs6"), tr("Productfiguur: HS6-code."), tr("code")});
     addUnitOption(parser);
 
+    addTable1ExportOptions(parser);
+
     cli::AnalysisOptions options;
-    cli::PreparedAnalysis analysis;
-    if (const int code = parseAndPrepare(parser, arguments, out, err, options, analysis); code >= 0)
+    if (const int code = parseOptions(parser, arguments, out, err, options); code >= 0)
         return code;
     const bool chart = parser.isSet(QStringLiteral("chart"));
     if (chart == parser.isSet(QStringLiteral("table"))) {
         err << tr("Kies --chart of --table.") << '\n';
         return cli::UsageError;
     }
+    if (isTable1Export(parser)) // Table 1 compares partners and needs no funnel
+        return exportTable1(parser, out, err);
+    cli::PreparedAnalysis analysis;
+    if (const int code = cli::prepareAnalysis(options, analysis, err); code != cli::Ok)
+        return code;
     if (analysis.statistics.primary.data && analysis.statistics.primary.data->synthetic)
         err << tr("Let op: synthetische demodata, geen echte cijfers.") << '\n';
     return chart ? exportChart(parser, analysis, out, err) : exportTable(parser, analysis, out, err);

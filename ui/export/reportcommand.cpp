@@ -1,6 +1,8 @@
 #include "export/reportcommand.h"
 
+#include "demo/letterreference.h"
 #include "export/annexreport.h"
+#include "export/table1table.h"
 #include "export/uicommands.h"
 
 #include <QCommandLineParser>
@@ -26,6 +28,10 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                          "BZ\")."),
                       tr("tekst")});
     addUnitOption(parser);
+    parser.addOption({QStringLiteral("table1"),
+                      tr("Sectie \"Diensten en goederen\" toevoegen: letter (tabel 1 van de Kamerbrief) of data "
+                         "(goederen uit de geanalyseerde gegevens)."),
+                      tr("bron")});
 
     cli::AnalysisOptions options;
     cli::PreparedAnalysis analysis;
@@ -46,6 +52,17 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     report.setSourceLine(parser.value(QStringLiteral("caption")));
     report.setCriteriaSource(QCoreApplication::translate("Preset", options.preset.source.toUtf8().constData()));
     report.setValueUnit(unit);
+    if (parser.isSet(QStringLiteral("table1"))) {
+        const QString source = parser.value(QStringLiteral("table1"));
+        if (source != QLatin1String("letter") && source != QLatin1String("data")) {
+            err << tr("--table1 kent letter en data, niet \"%1\".").arg(source) << '\n';
+            return cli::UsageError;
+        }
+        report.setServicesAndGoods(
+            source == QLatin1String("letter")
+                ? letterTable1()
+                : goodsComparison(analysis.statistics.primary, parser.value(QStringLiteral("caption"))));
+    }
     const QString path = parser.value(QStringLiteral("out"));
     QString error;
     if (!report.write(path, format, &error)) {

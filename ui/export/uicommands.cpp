@@ -27,6 +27,16 @@ void addUiCommands(cli::CliRunner &runner)
 int parseAndPrepare(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err,
                     cli::AnalysisOptions &options, cli::PreparedAnalysis &analysis)
 {
+    if (const int code = parseOptions(parser, arguments, out, err, options); code >= 0)
+        return code;
+    if (const int code = cli::prepareAnalysis(options, analysis, err); code != cli::Ok)
+        return code;
+    return -1;
+}
+
+int parseOptions(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err,
+                 cli::AnalysisOptions &options)
+{
     parser.addHelpOption();
     cli::AnalysisOptions::addTo(parser);
     if (!parser.parse(arguments)) {
@@ -50,8 +60,6 @@ int parseAndPrepare(QCommandLineParser &parser, const QStringList &arguments, QT
         err << error << '\n';
         return cli::UsageError;
     }
-    if (const int code = cli::prepareAnalysis(options, analysis, err); code != cli::Ok)
-        return code;
     return -1;
 }
 

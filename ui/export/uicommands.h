@@ -17,6 +17,9 @@ void addUiCommands(herkomst::cli::CliRunner &runner);
 // (after --help, a usage error or a data error).
 int parseAndPrepare(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err,
                     herkomst::cli::AnalysisOptions &options, herkomst::cli::PreparedAnalysis &analysis);
+// parseAndPrepare without running the analysis (export --chart table1 needs none).
+int parseOptions(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err,
+                 herkomst::cli::AnalysisOptions &options);
 
 // The --format value, or the suffix of --out when no format is given, lower case.
 QString outputFormat(const QCommandLineParser &parser);

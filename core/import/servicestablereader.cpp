@@ -1,0 +1,257 @@
+#include "import/servicestablereader.h"
+
+#include "countries/countryregistry.h"
+#include "import/filechecksum.h"
+#include "import/tradeperiod.h"
+#include "io/csvreader.h"
+#include "io/dutchnumber.h"
+#include "io/xlsxreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <cmath>
+
+namespace herkomst {
+
+namespace {
+
+constexpr int kHeaderSearchRows = 60;
+
+QString key(const QString &text)
+{
+    return CountryRegistry::normalise(text);
+}
+
+bool namesPartner(const QString &header)
+{
+    const QString k = key(header);
+    return k == QLatin1String("landen") || k == QLatin1String("land") || k.startsWith(QLatin1String("partner")) ||
+           k == QLatin1String("country") || k == QLatin1String("countries") ||
+           k.contains(QLatin1String("handelspartner"));
+}
+
+bool namesYear(const QString &header)
+{
+    const QString k = key(header);
+    return k == QLatin1String("perioden") || k == QLatin1String("periode") || k == QLatin1String("jaar") ||
+           k == QLatin1String("year") || k == QLatin1String("period") || k == QLatin1String("periods");
+}
+
+bool namesValue(const QString &header)
+{
+    const QString k = key(header);
+    return k.contains(QLatin1String("invoer")) || k.contains(QLatin1String("import")) ||
+           k.contains(QLatin1String("waarde")) || k.contains(QLatin1String("value"));
+}
+
+// "2020", "2020*", "2020**", "2020 (voorlopig)", "2020JJ00" (StatLine's period code): the year, else 0.
+int yearOf(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{4})(JJ00)?\\s*(\\*{1,2}|\\(.*\\))?\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return 0;
+    const int year = match.captured(1).toInt();
+    return isTradeYear(year) ? year : 0;
+}
+
+bool isTotal(const QString &partner)
+{
+    const QString k = key(partner);
+    return k == QLatin1String("totaal") || k.startsWith(QLatin1String("totaal ")) || k == QLatin1String("wereld") ||
+           k == QLatin1String("total") || k == QLatin1String("world") || k.startsWith(QLatin1String("alle landen"));
+}
+
+// Millions per unit of the values, from the lines above the header; 1 (mln) when none says.
+double unitScale(const std::vector<QStringList> &rows, int headerRow)
+{
+    for (int r = 0; r <= headerRow; ++r) {
+        const QString line = key(rows[size_t(r)].join(QLatin1Char(' ')));
+        if (line.contains(QLatin1String("miljard")) || line.contains(QLatin1String("billion")))
+            return 1000.0;
+        if (line.contains(QLatin1String("1 000")) || line.contains(QLatin1String("1.000")) ||
+            line.contains(QLatin1String("duizend")) || line.contains(QLatin1String("thousand")))
+            return 0.001;
+    }
+    return 1.0;
+}
+
+} // namespace
+
+std::optional<std::vector<QStringList>> ServicesTableReader::readRows(const QString &path, io::SourceError *error)
+{
+    std::vector<QStringList> rows;
+    const QString name = QFileInfo(path).fileName();
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        io::XlsxReader reader(path);
+        reader.setFileName(name);
+        if (!reader.open() || !reader.openSheet(0)) {
+            *error = reader.error();
+            return std::nullopt;
+        }
+        io::XlsxRow row;
+        while (reader.readRow(row)) {
+            QStringList fields;
+            for (int c = 1; c <= row.columnCount(); ++c)
+                fields << row.cell(c).toString();
+            rows.resize(size_t(std::max<qint64>(qint64(rows.size()), row.row - 1)));
+            rows.push_back(fields);
+        }
+        if (reader.hasError()) {
+            *error = reader.error();
+            return std::nullopt;
+        }
+        return rows;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = {name, 0, 0, tr("kan het bestand niet openen: %1").arg(file.errorString())};
+        return std::nullopt;
+    }
+    io::CsvReader::Options options;
+    options.fileName = name;
+    io::CsvReader reader(&file, options);
+    QStringList fields;
+    while (reader.readRow(fields))
+        rows.push_back(fields);
+    if (reader.status() == io::CsvReader::Status::Error) {
+        *error = reader.error();
+        return std::nullopt;
+    }
+    return rows;
+}
+
+std::optional<std::vector<ServicesValue>> ServicesTableReader::parse(const std::vector<QStringList> &rows,
+                                                                     const QString &file, const QString &reporter,
+                                                                     io::SourceError *error)
+{
+    int headerRow = -1, partnerColumn = -1, yearColumn = -1, valueColumn = -1;
+    std::vector<std::pair<int, int>> yearColumns; // column, year (wide layout)
+    for (int r = 0; r < int(rows.size()) && r < kHeaderSearchRows && headerRow < 0; ++r) {
+        const QStringList &row = rows[size_t(r)];
+        int partner = -1, year = -1, value = -1;
+        std::vector<std::pair<int, int>> years;
+        for (int c = 0; c < row.size(); ++c) {
+            if (partner < 0 && namesPartner(row[c]))
+                partner = c;
+            else if (year < 0 && namesYear(row[c]))
+                year = c;
+            else if (value < 0 && namesValue(row[c]))
+                value = c;
+            else if (const int y = yearOf(row[c]))
+                years.emplace_back(c, y);
+        }
+        if (partner >= 0 && ((year >= 0 && value >= 0) || !years.empty())) {
+            headerRow = r;
+            partnerColumn = partner;
+            yearColumn = year >= 0 && value >= 0 ? year : -1;
+            valueColumn = value;
+            yearColumns = years;
+        }
+    }
+    if (headerRow < 0) {
+        *error = {file, 0, 0,
+                  tr("geen kop gevonden met een kolom voor de partner (\"Landen\") en een jaar (\"Perioden\" met een "
+                     "waardekolom, of een kolom per jaar)")};
+        return std::nullopt;
+    }
+    const double scale = unitScale(rows, headerRow);
+    std::vector<ServicesValue> values;
+    QSet<QString> seen;
+    const auto add = [&](int r, int column, const QString &partner, int year) {
+        const QString cell = rows[size_t(r)].value(column);
+        const io::DutchNumber::Result number = io::DutchNumber::parse(cell);
+        TradeValue value;
+        switch (number.status) {
+        case io::DutchNumber::Status::Value:
+        case io::DutchNumber::Status::Nil:
+            value.value = number.value * scale;
+            break;
+        case io::DutchNumber::Status::Secret:
+            value = TradeValue::secret();
+            break;
+        case io::DutchNumber::Status::Unknown:
+        case io::DutchNumber::Status::Empty:
+            value = TradeValue::unknown();
+            break;
+        case io::DutchNumber::Status::Invalid:
+            *error = {file, r + 1, column + 1, tr("geen getal: \"%1\"").arg(cell.left(40))};
+            return false;
+        }
+        if (number.hasValue() && (number.value < 0 || !std::isfinite(number.value * scale))) {
+            *error = {file, r + 1, column + 1,
+                      tr("een negatieve of onmogelijk grote invoer: \"%1\"").arg(cell.left(40))};
+            return false;
+        }
+        const QString k = QString::number(year) + QLatin1Char('|') + key(partner);
+        if (seen.contains(k)) {
+            *error = {file, r + 1, column + 1, tr("%1 in %2 staat er twee keer in").arg(partner).arg(year)};
+            return false;
+        }
+        seen.insert(k);
+        values.push_back({reporter, year, partner, value});
+        return true;
+    };
+    for (int r = headerRow + 1; r < int(rows.size()); ++r) {
+        const QStringList &row = rows[size_t(r)];
+        const QString partner = row.value(partnerColumn).trimmed();
+        if (partner.isEmpty() || isTotal(partner))
+            continue;
+        if (yearColumn >= 0) {
+            const QString yearText = row.value(yearColumn);
+            if (yearText.trimmed().isEmpty() && row.value(valueColumn).trimmed().isEmpty())
+                continue; // a footnote under the table
+            const int year = yearOf(yearText);
+            if (year == 0) {
+                *error = {file, r + 1, yearColumn + 1, tr("geen jaartal: \"%1\"").arg(yearText.left(40))};
+                return std::nullopt;
+            }
+            if (!add(r, valueColumn, partner, year))
+                return std::nullopt;
+        } else {
+            bool anyCell = false;
+            for (const auto &[column, year] : yearColumns)
+                anyCell = anyCell || !row.value(column).trimmed().isEmpty();
+            if (!anyCell)
+                continue; // a footnote or source line under the table
+            for (const auto &[column, year] : yearColumns) {
+                if (!add(r, column, partner, year))
+                    return std::nullopt;
+            }
+        }
+    }
+    if (values.empty()) {
+        *error = {file, headerRow + 1, 0, tr("de tabel bevat geen partners onder de kop")};
+        return std::nullopt;
+    }
+    return values;
+}
+
+std::optional<ServicesDataSet> ServicesTableReader::read(const QString &path, const QString &reporter,
+                                                         const QString &name, io::SourceError *error)
+{
+    const QFileInfo info(path);
+    const std::optional<std::vector<QStringList>> rows = readRows(path, error);
+    if (!rows)
+        return std::nullopt;
+    std::optional<std::vector<ServicesValue>> values = parse(*rows, info.fileName(), reporter, error);
+    if (!values)
+        return std::nullopt;
+    ServicesDataSet set;
+    set.name = name.isEmpty() ? info.completeBaseName() : name;
+    set.fileName = info.fileName();
+    set.fileSize = info.size();
+    set.rowsRead = qint64(rows->size());
+    QString checksumError;
+    set.sha256 = fileSha256(path, &checksumError);
+    if (set.sha256.isEmpty()) {
+        *error = {info.fileName(), 0, 0, checksumError};
+        return std::nullopt;
+    }
+    set.values = std::move(*values);
+    return set;
+}
+
+} // namespace herkomst
