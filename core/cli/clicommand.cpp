@@ -7,6 +7,7 @@
 #include "cli/importcommand.h"
 #include "cli/opencommand.h"
 #include "cli/sensitivitycommand.h"
+#include "cli/yearcommands.h"
 
 #include "domain/language.h"
 
@@ -125,6 +126,8 @@ void addCoreCommands(CliRunner &runner)
     runner.add(std::make_unique<ImportCommand>());
     runner.add(std::make_unique<CheckCommand>());
     runner.add(std::make_unique<SensitivityCommand>());
+    runner.add(std::make_unique<TrendCommand>());
+    runner.add(std::make_unique<CompareCommand>());
 }
 
 } // namespace herkomst::cli
