@@ -13,7 +13,7 @@ AnalysisResult run(const StatisticsSet &statistics, const AnalysisSettings &sett
 {
     const StatisticsTable &table = statistics.primary;
     const size_t rowCount = table.rows.size();
-    const Persistence rule = settings.persistence();
+    const Persistence rule = settings.persistence;
 
     std::vector<int> active;
     std::vector<const Criterion *> steps;
@@ -34,7 +34,7 @@ AnalysisResult run(const StatisticsSet &statistics, const AnalysisSettings &sett
         FunnelStep &step = result.steps[s + 1];
         step.key = c.stepKey.isEmpty() ? metricKey(c.metric) : c.stepKey;
         step.label = c.displayLabel();
-        step.rule = c.ruleText();
+        step.rule = c.ruleText() + rule.ruleSuffix();
         step.criterionIndex = active[s];
     }
 

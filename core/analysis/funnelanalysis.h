@@ -20,9 +20,8 @@ struct StatisticsSet {
 
 struct AnalysisSettings {
     std::vector<Criterion> criteria;
-    QStringList industries; // empty: all industries
-
-    Persistence persistence() const { return persistenceOf(criteria); }
+    QStringList industries;       // empty: all industries
+    Persistence persistence = {}; // one rule over the years for the whole funnel
 };
 
 // Applies the criteria in order, in one pass over the products; statistics are not recomputed,

@@ -69,7 +69,7 @@ std::vector<ProductMargin> productMargins(const StatisticsSet &statistics, const
 {
     std::vector<ProductMargin> margins(result.stage.size());
     const int last = result.finalStage();
-    const Persistence rule = settings.persistence();
+    const Persistence rule = settings.persistence;
     const auto criterionOf = [&](int step) -> const Criterion & {
         return settings.criteria[size_t(result.steps[size_t(step)].criterionIndex)];
     };

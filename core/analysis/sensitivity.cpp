@@ -192,7 +192,7 @@ SensitivityModel::SensitivityModel(const StatisticsSet &statistics, const Analys
         if (mCriteria[size_t(i)].enabled)
             mActive.push_back(i);
     }
-    mRule = settings.persistence();
+    mRule = settings.persistence;
     const StatisticsTable &table = statistics.primary;
     const bool filterIndustries = !settings.industries.isEmpty();
     for (int row = 0; row < int(table.rows.size()); ++row) {
@@ -253,8 +253,7 @@ SensitivityProblem SensitivityModel::check(const std::vector<Criterion> &criteri
         return SensitivityProblem::CriteriaChanged;
     for (size_t i = 0; i < criteria.size(); ++i) {
         const Criterion &a = criteria[i], &b = mCriteria[i];
-        if (a.metric != b.metric || a.comparison != b.comparison || a.enabled != b.enabled ||
-            a.yearWindow != b.yearWindow || a.minYearsHolding != b.minYearsHolding)
+        if (a.metric != b.metric || a.comparison != b.comparison || a.enabled != b.enabled)
             return SensitivityProblem::CriteriaChanged;
     }
     size_t cells = 1;

@@ -37,23 +37,9 @@ std::optional<int> readOptions(QCommandLineParser &parser, const QStringList &ar
     return std::nullopt;
 }
 
-// Opens the options' store read-only (none for the demo data); an exit code on failure.
-std::optional<int> openStore(const AnalysisOptions &options, std::shared_ptr<Store> &store, QTextStream &err)
-{
-    if (options.storePath.isEmpty())
-        return std::nullopt;
-    store = std::make_shared<Store>();
-    StoreError storeError;
-    if (!store->open(options.storePath, Store::Mode::ReadOnly, &storeError)) {
-        err << storeError.message() << '\n';
-        return DataError;
-    }
-    return std::nullopt;
-}
-
 AnalysisSettings settingsOf(const AnalysisOptions &options)
 {
-    return AnalysisSettings{options.preset.criteria, options.industries};
+    return AnalysisSettings{options.preset.criteria, options.industries, options.preset.persistence};
 }
 
 QJsonValue number(double value)
@@ -114,8 +100,8 @@ int TrendCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     if (const std::optional<int> code = readOptions(parser, arguments, options, out, err))
         return *code;
     std::shared_ptr<Store> store;
-    if (const std::optional<int> code = openStore(options, store, err))
-        return *code;
+    if (const int code = openAnalysisStore(options, store, err); code != Ok)
+        return code;
     QString error;
     const std::optional<std::vector<YearFunnel>> years =
         funnelPerYear(store.get(), options.selection, settingsOf(options), &error);
@@ -139,7 +125,7 @@ int TrendCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return Ok;
     }
     // Steps down, years across: the count kept, with the undetermined in brackets when any.
-    const int labelWidth = 52, columnWidth = 14;
+    const int labelWidth = 64, columnWidth = 12;
     out << Cli::tr("Stap").leftJustified(labelWidth);
     for (const YearFunnel &year : *years)
         out << QString::number(year.year).rightJustified(columnWidth);
@@ -186,8 +172,8 @@ int CompareCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (!from || !to)
         return UsageError;
     std::shared_ptr<Store> store;
-    if (const std::optional<int> code = openStore(options, store, err))
-        return *code;
+    if (const int code = openAnalysisStore(options, store, err); code != Ok)
+        return code;
     const AnalysisSettings settings = settingsOf(options);
     QString error;
     const std::optional<std::vector<YearFunnel>> years =

@@ -1,19 +1,22 @@
 #include "domain/persistence.h"
 
+#include <QCoreApplication>
+
 namespace herkomst {
 
-Persistence persistenceOf(const std::vector<Criterion> &criteria)
+namespace {
+
+class PersistenceText {
+    Q_DECLARE_TR_FUNCTIONS(Persistence)
+};
+
+} // namespace
+
+QString Persistence::ruleSuffix() const
 {
-    Persistence rule;
-    for (const Criterion &c : criteria) {
-        if (!c.enabled || c.yearWindow <= 1)
-            continue;
-        if (c.yearWindow > rule.years || (c.yearWindow == rule.years && c.minYearsHolding > rule.minYears)) {
-            rule.years = c.yearWindow;
-            rule.minYears = c.minYearsHolding;
-        }
-    }
-    return rule;
+    if (!multiYear())
+        return {};
+    return PersistenceText::tr(" (samen in %1 van %2 jaar)").arg(minYears).arg(years);
 }
 
 } // namespace herkomst

@@ -21,8 +21,7 @@ class CaptionText {
 bool sameRule(const Criterion &a, const Criterion &b)
 {
     return a.stepKey == b.stepKey && a.metric == b.metric && a.comparison == b.comparison &&
-           std::abs(a.threshold - b.threshold) < 1e-9 && a.enabled == b.enabled && a.yearWindow == b.yearWindow &&
-           a.minYearsHolding == b.minYearsHolding;
+           std::abs(a.threshold - b.threshold) < 1e-9 && a.enabled == b.enabled;
 }
 
 QString reporterName(const StatisticsTable &table)

@@ -140,14 +140,9 @@ std::optional<std::vector<int>> selectionYears(const Store *store, const DataSel
     return years;
 }
 
-int requiredYearWindow(const std::vector<Criterion> &criteria)
+int requiredYearWindow(Persistence rule)
 {
-    int window = 1;
-    for (const Criterion &c : criteria) {
-        if (c.enabled)
-            window = std::max(window, c.yearWindow);
-    }
-    return window;
+    return std::max(rule.years, 1);
 }
 
 std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelection &selection, int yearWindow,

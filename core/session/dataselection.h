@@ -39,7 +39,7 @@ std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelect
 // the data set or reporter does not exist.
 std::optional<std::vector<int>> selectionYears(const Store *store, const DataSelection &selection, QString *error);
 
-// The largest year window among enabled criteria (1 for single-year rules).
-int requiredYearWindow(const std::vector<Criterion> &criteria);
+// The years a rule needs loaded: the analysis year and those before it (1 for one year).
+int requiredYearWindow(Persistence rule);
 
 } // namespace herkomst

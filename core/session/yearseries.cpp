@@ -12,7 +12,7 @@ std::optional<std::vector<YearFunnel>> funnelOfYears(const Store *store, const D
     QString ignored;
     if (!error)
         error = &ignored;
-    const int window = std::max(settings.persistence().years, 1);
+    const int window = std::max(settings.persistence.years, 1);
     // Every year any analysis needs, each read once: the years themselves and their windows.
     std::map<int, StatisticsTable> tables;
     std::vector<int> needed;

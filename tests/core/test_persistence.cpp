@@ -63,7 +63,8 @@ StatisticsSet years(int analysisYear, const std::vector<int> &covered)
 
 AnalysisSettings geodep()
 {
-    return {findPreset(QStringLiteral("geodep"))->criteria, {}};
+    const Preset &geodep = *findPreset(QStringLiteral("geodep"));
+    return {geodep.criteria, {}, geodep.persistence};
 }
 
 int row(const StatisticsSet &set, const QString &hs6)
@@ -79,11 +80,11 @@ class TestPersistence : public QObject {
 private slots:
     void geodepIsTwoOfThreeForTheWholeFunnel()
     {
-        const Persistence rule = geodep().persistence();
+        const Persistence rule = geodep().persistence;
         QCOMPARE(rule.years, 3);
         QCOMPARE(rule.minYears, 2);
         const AnalysisSettings cbs{defaultPreset().criteria, {}};
-        QVERIFY(!cbs.persistence().multiYear());
+        QVERIFY(!cbs.persistence.multiYear());
     }
 
     void criteriaMustHoldTogetherInTheSameYear()
