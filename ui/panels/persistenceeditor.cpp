@@ -4,7 +4,7 @@
 
 #include <QCheckBox>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -38,13 +38,14 @@ PersistenceEditor::PersistenceEditor(AnalysisDocument *document, QWidget *parent
     mAtLeast->setBuddy(mMinYears);
     mOf->setBuddy(mYears);
 
-    auto *rule = new QHBoxLayout;
-    rule->addWidget(mAtLeast);
-    rule->addWidget(mMinYears);
-    rule->addWidget(mOf);
-    rule->addWidget(mYears);
-    rule->addWidget(mYearsLabel);
-    rule->addStretch(1);
+    // Two short rows rather than one sentence, so the dock stays as narrow as its other groups.
+    auto *rule = new QGridLayout;
+    rule->addWidget(mAtLeast, 0, 0);
+    rule->addWidget(mMinYears, 0, 1);
+    rule->addWidget(mOf, 1, 0);
+    rule->addWidget(mYears, 1, 1);
+    rule->addWidget(mYearsLabel, 1, 2);
+    rule->setColumnStretch(3, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mEnabled);
     layout->addLayout(rule);
@@ -94,12 +95,12 @@ void PersistenceEditor::changeEvent(QEvent *event)
 void PersistenceEditor::retranslate()
 {
     setTitle(tr("Over meerdere jaren"));
-    mEnabled->setText(tr("&Alleen producten die aanhouden"));
+    mEnabled->setText(tr("&Moet aanhouden"));
     mEnabled->setToolTip(
         tr("Een stap houdt een product alleen als de criteria tot en met die stap in hetzelfde jaar "
            "samen gelden, in ten minste het gekozen aantal van de laatste jaren (zoals CEPII GeoDep: "
            "2 van 3). Een jaar zonder invoer telt niet mee; een jaar buiten de gegevens is onbekend."));
-    mAtLeast->setText(tr("in ten &minste"));
+    mAtLeast->setText(tr("Ten &minste"));
     mOf->setText(tr("&van de laatste"));
     mYearsLabel->setText(tr("jaar"));
     mMinYears->setAccessibleName(tr("Ten minste zoveel jaren"));
