@@ -58,7 +58,8 @@ QString criteriaSummary(const AnalysisSettings &settings)
         if (c.enabled)
             rules << c.ruleText();
     }
-    return rules.join(QStringLiteral("; "));
+    // A rule over several years holds for the whole funnel: said once, after the criteria.
+    return rules.isEmpty() ? QString() : rules.join(QStringLiteral("; ")) + settings.persistence.ruleSuffix();
 }
 
 QString criteriaDescription(const AnalysisSettings &settings)
@@ -66,7 +67,8 @@ QString criteriaDescription(const AnalysisSettings &settings)
     const QString rules = criteriaSummary(settings);
     if (rules.isEmpty())
         return CaptionText::tr("Geen criteria (eigen instelling): alle ingevoerde producten");
-    if (const Preset *preset = matchingPreset(settings.criteria))
+    const Preset *preset = matchingPreset(settings.criteria);
+    if (preset && preset->persistence == settings.persistence)
         return CaptionText::tr("Criteria %1: %2").arg(preset->displayName(), rules);
     return CaptionText::tr("Criteria (eigen instelling): %1").arg(rules);
 }
