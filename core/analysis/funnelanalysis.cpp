@@ -44,6 +44,7 @@ AnalysisResult run(const StatisticsSet &statistics, const AnalysisSettings &sett
 
     QHash<QString, int> supplierIndex;
     QHash<QString, int> industryIndex;
+    ProductYears years;
     for (size_t row = 0; row < rowCount; ++row) {
         const ProductInfo &product = table.product(int(row));
         if (filterIndustries && !settings.industries.contains(product.industry))
@@ -52,7 +53,8 @@ AnalysisResult run(const StatisticsSet &statistics, const AnalysisSettings &sett
         ++universe.entering;
         ++universe.kept;
         universe.keptImportValue += stats.importValue;
-        const FunnelStop stop = walkFunnel(ProductYears(statistics, int(row), rule), steps, rule);
+        years.reset(statistics, int(row), rule);
+        const FunnelStop stop = walkFunnel(years, steps, rule);
         const int stage = stop.stage;
         for (int s = 1; s <= stage; ++s) {
             FunnelStep &step = result.steps[size_t(s)];

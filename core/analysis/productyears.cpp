@@ -2,11 +2,11 @@
 
 namespace herkomst {
 
-ProductYears::ProductYears(const StatisticsSet &statistics, int row, Persistence rule)
+void ProductYears::reset(const StatisticsSet &statistics, int row, Persistence rule)
 {
     const StatisticsTable &primary = statistics.primary;
     const ProductStats &current = primary.rows[size_t(row)];
-    mYears.reserve(size_t(std::max(rule.years, 1)));
+    mYears.clear();
     // No imports, no dependency: a product the analysis year lists without imports holds nothing.
     mYears.push_back({&current, current.imported ? State::Holds : State::Fails});
     if (!rule.multiYear())
@@ -51,7 +51,7 @@ StepOutcome ProductYears::narrow(const Criterion &criterion, Persistence rule)
     return persistenceOutcome(holding, unknown, rule);
 }
 
-FunnelStop walkFunnel(ProductYears years, const std::vector<const Criterion *> &steps, Persistence rule)
+FunnelStop walkFunnel(ProductYears &years, const std::vector<const Criterion *> &steps, Persistence rule)
 {
     FunnelStop stop;
     for (const Criterion *criterion : steps) {

@@ -31,7 +31,9 @@ public:
     ProductYears() = default;
     explicit ProductYears(std::vector<Year> years) : mYears(std::move(years)) {}
     // The product in statistics row `row` of the analysis year, over the rule's years.
-    ProductYears(const StatisticsSet &statistics, int row, Persistence rule);
+    ProductYears(const StatisticsSet &statistics, int row, Persistence rule) { reset(statistics, row, rule); }
+    // The same for another product, reusing the storage (the funnel walks every product).
+    void reset(const StatisticsSet &statistics, int row, Persistence rule);
 
     const std::vector<Year> &years() const { return mYears; }
 
@@ -46,7 +48,7 @@ private:
 // The outcome of the rule for these counts of years: holding, and unknown (could still hold).
 StepOutcome persistenceOutcome(int holding, int unknown, Persistence rule);
 
-// Walks the funnel's steps (enabled criteria in order) for one product.
-FunnelStop walkFunnel(ProductYears years, const std::vector<const Criterion *> &steps, Persistence rule);
+// Walks the funnel's steps (enabled criteria in order) for one product; narrows `years` as it goes.
+FunnelStop walkFunnel(ProductYears &years, const std::vector<const Criterion *> &steps, Persistence rule);
 
 } // namespace herkomst

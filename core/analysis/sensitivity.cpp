@@ -318,7 +318,8 @@ SensitivityGrid SensitivityModel::compute(const std::vector<Criterion> &criteria
                     cell[size_t(result.axes[0].criterionIndex)].threshold = result.axes[0].thresholds[size_t(row)];
                 const auto stopAt = [&](int j) {
                     cell[size_t(along.criterionIndex)].threshold = along.thresholds[size_t(j)];
-                    return walkFunnel(years, steps, mRule);
+                    ProductYears walked = years;
+                    return walkFunnel(walked, steps, mRule);
                 };
                 const auto add = [&](Span span, FunnelStop stop) {
                     const Span rowSpan = twoAxes ? Span{row, row + 1} : span;
