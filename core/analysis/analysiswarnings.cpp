@@ -107,7 +107,7 @@ std::vector<AnalysisWarning> warningsOf(const StatisticsTable &primary,
             continue;
         ++step;
         const Need need = needOf(criterion.metric);
-        for (int k = 0; k < std::max(criterion.yearWindow, 1) && need != Need::Nothing; ++k) {
+        for (int k = 0; k < std::max(settings.persistence.years, 1) && need != Need::Nothing; ++k) {
             const StatisticsTable *table = &primary;
             if (k > 0) {
                 if (!otherYears)

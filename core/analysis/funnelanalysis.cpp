@@ -1,5 +1,7 @@
 #include "analysis/funnelanalysis.h"
 
+#include "analysis/productyears.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -7,51 +9,19 @@ namespace herkomst {
 
 namespace {
 
-// Outcome of one criterion for one product.
-enum class Outcome { Pass, Fail, Unknown };
-
-using OtherYears = std::map<int, StatisticsTable>;
-
-Outcome evaluate(const Criterion &criterion, const StatisticsTable &primary, const OtherYears &otherYears, int row)
+AnalysisResult run(const StatisticsSet &statistics, const AnalysisSettings &settings)
 {
-    const ProductStats &stats = primary.rows[size_t(row)];
-    if (criterion.yearWindow <= 1) {
-        const std::optional<bool> holds = criterion.holds(stats.metric(criterion.metric));
-        return !holds ? Outcome::Unknown : (*holds ? Outcome::Pass : Outcome::Fail);
-    }
-    // Held in at least minYearsHolding of the yearWindow years ending at the analysis year.
-    const QString &hs6 = primary.product(row).hs6;
-    const int year = primary.data->year;
-    int holding = 0, unknown = 0;
-    for (int k = 0; k < criterion.yearWindow; ++k) {
-        const ProductStats *yearStats = nullptr;
-        if (k == 0) {
-            yearStats = &stats;
-        } else if (auto it = otherYears.find(year - k); it != otherYears.end()) {
-            const auto found = it->second.rowByHs6.constFind(hs6);
-            if (found != it->second.rowByHs6.constEnd())
-                yearStats = &it->second.rows[size_t(*found)];
-        }
-        const std::optional<bool> holds =
-            yearStats ? criterion.holds(yearStats->metric(criterion.metric)) : std::nullopt;
-        if (!holds)
-            ++unknown;
-        else if (*holds)
-            ++holding;
-    }
-    if (holding >= criterion.minYearsHolding)
-        return Outcome::Pass;
-    return holding + unknown >= criterion.minYearsHolding ? Outcome::Unknown : Outcome::Fail;
-}
-
-AnalysisResult run(const StatisticsTable &table, const OtherYears &otherYears, const AnalysisSettings &settings)
-{
+    const StatisticsTable &table = statistics.primary;
     const size_t rowCount = table.rows.size();
+    const Persistence rule = settings.persistence;
 
     std::vector<int> active;
+    std::vector<const Criterion *> steps;
     for (int i = 0; i < int(settings.criteria.size()); ++i) {
-        if (settings.criteria[size_t(i)].enabled)
+        if (settings.criteria[size_t(i)].enabled) {
             active.push_back(i);
+            steps.push_back(&settings.criteria[size_t(i)]);
+        }
     }
 
     AnalysisResult result;
@@ -64,7 +34,7 @@ AnalysisResult run(const StatisticsTable &table, const OtherYears &otherYears, c
         FunnelStep &step = result.steps[s + 1];
         step.key = c.stepKey.isEmpty() ? metricKey(c.metric) : c.stepKey;
         step.label = c.displayLabel();
-        step.rule = c.ruleText();
+        step.rule = c.ruleText() + rule.ruleSuffix();
         step.criterionIndex = active[s];
     }
 
@@ -74,6 +44,7 @@ AnalysisResult run(const StatisticsTable &table, const OtherYears &otherYears, c
 
     QHash<QString, int> supplierIndex;
     QHash<QString, int> industryIndex;
+    ProductYears years;
     for (size_t row = 0; row < rowCount; ++row) {
         const ProductInfo &product = table.product(int(row));
         if (filterIndustries && !settings.industries.contains(product.industry))
@@ -82,24 +53,20 @@ AnalysisResult run(const StatisticsTable &table, const OtherYears &otherYears, c
         ++universe.entering;
         ++universe.kept;
         universe.keptImportValue += stats.importValue;
-        int stage = 0;
-        for (size_t s = 0; s < active.size(); ++s) {
-            FunnelStep &step = result.steps[s + 1];
+        years.reset(statistics, int(row), rule);
+        const FunnelStop stop = walkFunnel(years, steps, rule);
+        const int stage = stop.stage;
+        for (int s = 1; s <= stage; ++s) {
+            FunnelStep &step = result.steps[size_t(s)];
             ++step.entering;
-            const Outcome outcome = evaluate(settings.criteria[size_t(active[s])], table, otherYears, int(row));
-            if (outcome == Outcome::Pass) {
-                ++step.kept;
-                step.keptImportValue += stats.importValue;
-                stage = int(s) + 1;
-                continue;
-            }
-            if (outcome == Outcome::Fail) {
-                ++step.dropped;
-            } else {
-                ++step.undetermined;
-                result.undetermined[row] = true;
-            }
-            break;
+            ++step.kept;
+            step.keptImportValue += stats.importValue;
+        }
+        if (stage < result.finalStage()) {
+            FunnelStep &step = result.steps[size_t(stage) + 1];
+            ++step.entering;
+            ++(stop.undetermined ? step.undetermined : step.dropped);
+            result.undetermined[row] = stop.undetermined;
         }
         result.stage[row] = stage;
         if (stage != result.finalStage())
@@ -142,13 +109,12 @@ AnalysisResult run(const StatisticsTable &table, const OtherYears &otherYears, c
 
 AnalysisResult runFunnel(const StatisticsTable &statistics, const AnalysisSettings &settings)
 {
-    static const OtherYears none;
-    return run(statistics, none, settings);
+    return run(StatisticsSet{statistics, {}}, settings);
 }
 
 AnalysisResult runFunnel(const StatisticsSet &statistics, const AnalysisSettings &settings)
 {
-    return run(statistics.primary, statistics.otherYears, settings);
+    return run(statistics, settings);
 }
 
 } // namespace herkomst

@@ -69,6 +69,20 @@ std::vector<ProductMargin> productMargins(const StatisticsSet &statistics, const
 {
     std::vector<ProductMargin> margins(result.stage.size());
     const int last = result.finalStage();
+    const Persistence rule = settings.persistence;
+    const auto criterionOf = [&](int step) -> const Criterion & {
+        return settings.criteria[size_t(result.steps[size_t(step)].criterionIndex)];
+    };
+    // The criteria held together with step s's: the steps before it (its own outcome), or every
+    // other step (whether the product stays after the last step).
+    const auto together = [&](int s, bool everyOther) {
+        std::vector<const Criterion *> criteria;
+        for (int other = 1; other <= (everyOther ? last : s - 1); ++other) {
+            if (other != s)
+                criteria.push_back(&criterionOf(other));
+        }
+        return criteria;
+    };
     for (size_t row = 0; row < margins.size(); ++row) {
         const int stage = result.stage[row];
         if (stage < 0)
@@ -79,10 +93,10 @@ std::vector<ProductMargin> productMargins(const StatisticsSet &statistics, const
         if (product.afterLastStep) {
             // Every criterion passes; moving one within its band flips the product when it drops.
             for (int s = 1; s <= last; ++s) {
-                const int index = result.steps[size_t(s)].criterionIndex;
-                const Criterion &criterion = settings.criteria[size_t(index)];
-                const ThresholdResponse response = thresholdResponse(statistics, criterion, int(row));
-                CriterionMargin margin = marginFor(criterion, index, response);
+                const Criterion &criterion = criterionOf(s);
+                const ThresholdResponse response =
+                    thresholdResponse(statistics, together(s, true), rule, criterion, int(row));
+                CriterionMargin margin = marginFor(criterion, result.steps[size_t(s)].criterionIndex, response);
                 margin.borderline = flipsWithinBand(criterion, response, band);
                 product.criteria.push_back(margin);
             }
@@ -90,16 +104,13 @@ std::vector<ProductMargin> productMargins(const StatisticsSet &statistics, const
         }
         // Stopped at step stage + 1: it flips only when passing that step within the band takes it
         // through every later step at the thresholds as they are.
-        const int index = result.steps[size_t(stage) + 1].criterionIndex;
-        const Criterion &criterion = settings.criteria[size_t(index)];
-        const ThresholdResponse response = thresholdResponse(statistics, criterion, int(row));
-        CriterionMargin margin = marginFor(criterion, index, response);
-        bool laterStepsPass = true;
-        for (int s = stage + 2; s <= last && laterStepsPass; ++s) {
-            const Criterion &later = settings.criteria[size_t(result.steps[size_t(s)].criterionIndex)];
-            laterStepsPass = thresholdResponse(statistics, later, int(row)).at(later) == StepOutcome::Pass;
-        }
-        margin.borderline = laterStepsPass && flipsWithinBand(criterion, response, band);
+        const int s = stage + 1;
+        const Criterion &criterion = criterionOf(s);
+        CriterionMargin margin =
+            marginFor(criterion, result.steps[size_t(s)].criterionIndex,
+                      thresholdResponse(statistics, together(s, false), rule, criterion, int(row)));
+        margin.borderline = flipsWithinBand(
+            criterion, thresholdResponse(statistics, together(s, true), rule, criterion, int(row)), band);
         product.criteria.push_back(margin);
     }
     return margins;

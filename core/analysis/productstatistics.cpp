@@ -11,15 +11,14 @@ namespace herkomst {
 
 namespace {
 
-constexpr double kInfinity = std::numeric_limits<double>::infinity();
-
-// Ratio a / b with the conventions of docs/design.md §1: missing stays missing, b = 0 is infinite.
+// Ratio a / b with the conventions of docs/design.md §1: missing stays missing, b = 0 gives
+// CEPII's kNoExportsRatio.
 double ratio(double a, double b)
 {
     if (std::isnan(a) || std::isnan(b))
         return missingValue();
     if (b == 0.0)
-        return a > 0.0 ? kInfinity : 0.0;
+        return a > 0.0 ? kNoExportsRatio : 0.0;
     return a / b;
 }
 
@@ -140,6 +139,7 @@ StatisticsTable computeStatistics(std::shared_ptr<const TradeData> data, EuCompo
 
         // Imports by partner. The reporter is never its own partner (re-imports are left out).
         double total = 0.0, extraEu = 0.0, topValue = -1.0, topNonEuValue = -1.0;
+        s.imported = false;
         for (size_t k = importRanges[p].begin; k < importRanges[p].end; ++k) {
             const ImportFlow &f = d.imports[importOrder[k]];
             if (partnerIsReporter[size_t(f.partner)]) {
@@ -147,6 +147,7 @@ StatisticsTable computeStatistics(std::shared_ptr<const TradeData> data, EuCompo
                     s.intraEuImports += f.value.value;
                 continue;
             }
+            s.imported = true;
             if (!f.value.known()) {
                 ++s.suppressedImportCells;
                 continue;

@@ -15,10 +15,17 @@ namespace herkomst {
 // about the world: the world-market criteria are then undetermined, with a warning.
 constexpr int kMinimumWorldExporters = 50;
 
+// Imports over exports when the reporter exports none of a product it imports: CEPII's 9999
+// (GeoDep), a known value above any threshold a user would set, never undetermined.
+constexpr double kNoExportsRatio = 9999.0;
+
 // Everything a criterion may test, computed once per product (docs/design.md §1). Missing inputs give
 // NaN, which the funnel reports as "undetermined", never as kept or dropped.
 struct ProductStats {
-    int product = -1;              // index into TradeData::products
+    int product = -1; // index into TradeData::products
+    // False when the year lists the product without imports (only its exports or world market
+    // are known): no imports, no dependency, so the product holds no criterion that year.
+    bool imported = true;
     double importValue = 0.0;      // M[p]: known values over all partners but the reporter
     int suppressedImportCells = 0; // partner values that are secret or unknown
     // Known imports whose partner the source does not name (TradeData::partnerBlocks): part of
@@ -37,7 +44,7 @@ struct ProductStats {
     double extraEuImportShare = 0.0;
     double importHhi = 0.0;
     double extraEuImportHhi = 0.0;  // 0 when nothing comes from outside the EU
-    double importExportRatio = 0.0; // +inf when X = 0
+    double importExportRatio = 0.0; // kNoExportsRatio when X = 0
     double extraEuImportsToExports = 0.0;
     double worldHhi = 0.0;          // NaN when the source has no world data
     bool worldHhiDelivered = false; // HHI given by the source instead of computed

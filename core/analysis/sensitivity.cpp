@@ -67,6 +67,31 @@ AxisSpans spansAlong(const ThresholdResponse &response, const std::vector<Criter
     return {{b, count}, {a, b}, {0, a}};
 }
 
+bool sameStop(FunnelStop a, FunnelStop b)
+{
+    return a.stage == b.stage && a.undetermined == b.undetermined;
+}
+
+// Calls add(span, stop) for the runs of equal stops along [first, last], given the stops at both
+// ends. A product's stop only worsens as a threshold moves against its criterion (fewer steps, or
+// undetermined becoming dropped), so equal ends mean one run and only the changes are searched.
+template <typename StopAt, typename Add>
+void forEachRun(int first, int last, FunnelStop atFirst, FunnelStop atLast, const StopAt &stopAt, const Add &add)
+{
+    if (sameStop(atFirst, atLast)) {
+        add(Span{first, last + 1}, atFirst);
+        return;
+    }
+    if (last == first + 1) {
+        add(Span{first, first + 1}, atFirst);
+        add(Span{last, last + 1}, atLast);
+        return;
+    }
+    const int middle = first + (last - first) / 2;
+    forEachRun(first, middle, atFirst, stopAt(middle), stopAt, add);
+    forEachRun(middle + 1, last, stopAt(middle + 1), atLast, stopAt, add);
+}
+
 // Per funnel step and outcome, a grid of counts built from rectangles of cells: each rectangle
 // adds one at its corner and the prefix sums spread it over the rectangle.
 class CellCounts {
@@ -167,15 +192,41 @@ SensitivityModel::SensitivityModel(const StatisticsSet &statistics, const Analys
         if (mCriteria[size_t(i)].enabled)
             mActive.push_back(i);
     }
+    mRule = settings.persistence;
     const StatisticsTable &table = statistics.primary;
     const bool filterIndustries = !settings.industries.isEmpty();
     for (int row = 0; row < int(table.rows.size()); ++row) {
         if (filterIndustries && !settings.industries.contains(table.product(row).industry))
             continue;
         ++mUniverse;
-        for (const int criterion : mActive)
-            mResponses.push_back(thresholdResponse(statistics, mCriteria[size_t(criterion)], row));
+        if (!mRule.multiYear()) {
+            // One year: a product reaching a step passed every step before it, so each step's
+            // response is the criterion's alone.
+            for (const int criterion : mActive)
+                mResponses.push_back(thresholdResponse(statistics, {}, mRule, mCriteria[size_t(criterion)], row));
+            continue;
+        }
+        const ProductYears years(statistics, row, mRule);
+        for (const ProductYears::Year &year : years.years()) {
+            YearSlot slot;
+            slot.state = year.state;
+            if (year.stats) {
+                slot.stats = int(mYearStats.size());
+                mYearStats.push_back(*year.stats);
+            }
+            mSlots.push_back(slot);
+        }
     }
+}
+
+ProductYears SensitivityModel::yearsOf(int product) const
+{
+    std::vector<ProductYears::Year> years;
+    for (int k = 0; k < mRule.years; ++k) {
+        const YearSlot &slot = mSlots[size_t(product) * size_t(mRule.years) + size_t(k)];
+        years.push_back({slot.stats < 0 ? nullptr : &mYearStats[size_t(slot.stats)], slot.state});
+    }
+    return ProductYears(std::move(years));
 }
 
 int SensitivityModel::stepOf(int criterionIndex) const
@@ -202,8 +253,7 @@ SensitivityProblem SensitivityModel::check(const std::vector<Criterion> &criteri
         return SensitivityProblem::CriteriaChanged;
     for (size_t i = 0; i < criteria.size(); ++i) {
         const Criterion &a = criteria[i], &b = mCriteria[i];
-        if (a.metric != b.metric || a.comparison != b.comparison || a.enabled != b.enabled ||
-            a.yearWindow != b.yearWindow || a.minYearsHolding != b.minYearsHolding)
+        if (a.metric != b.metric || a.comparison != b.comparison || a.enabled != b.enabled)
             return SensitivityProblem::CriteriaChanged;
     }
     size_t cells = 1;
@@ -252,7 +302,40 @@ SensitivityGrid SensitivityModel::compute(const std::vector<Criterion> &criteria
     // Each product reaches every step on a rectangle of cells, which the varied steps narrow.
     const size_t active = mActive.size();
     CellCounts counts(int(active), rows, columns);
-    for (int product = 0; product < mUniverse; ++product) {
+    if (mRule.multiYear()) {
+        // Over several years a threshold moves every later step as well (the criteria hold together
+        // per year), so each product's stop is walked along the last axis, only where it changes.
+        const bool twoAxes = result.axes.size() == 2;
+        const SensitivityAxis &along = result.axes.back();
+        std::vector<Criterion> cell = criteria;
+        std::vector<const Criterion *> steps;
+        for (const int index : mActive)
+            steps.push_back(&cell[size_t(index)]);
+        for (int product = 0; product < mUniverse; ++product) {
+            const ProductYears years = yearsOf(product);
+            for (int row = 0; row < (twoAxes ? rows : 1); ++row) {
+                if (twoAxes)
+                    cell[size_t(result.axes[0].criterionIndex)].threshold = result.axes[0].thresholds[size_t(row)];
+                const auto stopAt = [&](int j) {
+                    cell[size_t(along.criterionIndex)].threshold = along.thresholds[size_t(j)];
+                    ProductYears walked = years;
+                    return walkFunnel(walked, steps, mRule);
+                };
+                const auto add = [&](Span span, FunnelStop stop) {
+                    const Span rowSpan = twoAxes ? Span{row, row + 1} : span;
+                    const Span columnSpan = twoAxes ? span : Span{0, 1};
+                    for (int s = 0; s < stop.stage; ++s)
+                        counts.add(s, StepOutcome::Pass, rowSpan, columnSpan);
+                    if (stop.stage < int(active))
+                        counts.add(stop.stage, stop.undetermined ? StepOutcome::Undetermined : StepOutcome::Fail,
+                                   rowSpan, columnSpan);
+                };
+                const int last = int(along.thresholds.size()) - 1;
+                forEachRun(0, last, stopAt(0), stopAt(last), stopAt, add);
+            }
+        }
+    }
+    for (int product = 0; product < mUniverse && !mRule.multiYear(); ++product) {
         const ThresholdResponse *responses = &mResponses[size_t(product) * active];
         std::array<Span, 2> reach{Span{0, rows}, Span{0, columns}};
         for (size_t s = 0; s < active; ++s) {

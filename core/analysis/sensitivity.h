@@ -91,13 +91,24 @@ public:
                          const SensitivityAxis &second) const;
 
 private:
+    // A product's year under a rule over several years: its statistics (an index into mYearStats,
+    // -1 for none) and whether it starts out holding.
+    struct YearSlot {
+        int stats = -1;
+        ProductYears::State state = ProductYears::State::Holds;
+    };
+
     SensitivityGrid compute(const std::vector<Criterion> &criteria, std::vector<SensitivityAxis> axes) const;
     SensitivityProblem check(const std::vector<Criterion> &criteria, const std::vector<SensitivityAxis> &axes) const;
+    ProductYears yearsOf(int product) const;
 
     std::vector<Criterion> mCriteria;
     std::vector<int> mActive;                  // criterion index of funnel step s + 1
     int mUniverse = 0;                         // products in the universe
-    std::vector<ThresholdResponse> mResponses; // per universe product, per active criterion
+    Persistence mRule;                         // the rule when the model was built
+    std::vector<ThresholdResponse> mResponses; // one year: per universe product, per active criterion
+    std::vector<ProductStats> mYearStats;      // several years: the statistics the slots point to
+    std::vector<YearSlot> mSlots;              // several years: per universe product, mRule.years
 };
 
 } // namespace herkomst

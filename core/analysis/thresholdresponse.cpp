@@ -7,34 +7,6 @@
 
 namespace herkomst {
 
-namespace {
-
-// The criterion's metric in each year of its window that holds a value, the analysis year first;
-// a year the statistics lack, or in which the product is absent, counts as unknown (as runFunnel).
-std::vector<double> knownYearValues(const StatisticsSet &statistics, const Criterion &criterion, int row)
-{
-    const StatisticsTable &primary = statistics.primary;
-    std::vector<double> values;
-    const double current = primary.rows[size_t(row)].metric(criterion.metric);
-    if (!std::isnan(current))
-        values.push_back(current);
-    const QString &hs6 = primary.product(row).hs6;
-    for (int k = 1; k < criterion.yearWindow; ++k) {
-        const auto year = statistics.otherYears.find(primary.data->year - k);
-        if (year == statistics.otherYears.end())
-            continue;
-        const auto found = year->second.rowByHs6.constFind(hs6);
-        if (found == year->second.rowByHs6.constEnd())
-            continue;
-        const double value = year->second.rows[size_t(*found)].metric(criterion.metric);
-        if (!std::isnan(value))
-            values.push_back(value);
-    }
-    return values;
-}
-
-} // namespace
-
 bool passesHighValues(Comparison comparison)
 {
     return comparison == Comparison::Greater || comparison == Comparison::GreaterOrEqual;
@@ -49,31 +21,51 @@ StepOutcome ThresholdResponse::at(const Criterion &criterion) const
     return StepOutcome::Fail;
 }
 
-ThresholdResponse thresholdResponse(const StatisticsSet &statistics, const Criterion &criterion, int row)
+ThresholdResponse thresholdResponse(const StatisticsSet &statistics, const std::vector<const Criterion *> &together,
+                                    Persistence rule, const Criterion &criterion, int row)
 {
-    constexpr double missing = std::numeric_limits<double>::quiet_NaN();
-    ThresholdResponse response;
-    if (criterion.yearWindow <= 1) {
-        response.passValue = statistics.primary.rows[size_t(row)].metric(criterion.metric);
-        response.undeterminedValue = response.passValue;
-        response.neverFails = std::isnan(response.passValue);
-        return response;
+    ProductYears years(statistics, row, rule);
+    for (const Criterion *other : together)
+        years.narrow(*other, rule);
+    // At a threshold t a year holds when the others hold there and its value passes t; it is unknown
+    // when neither fails and one is unknown. Per year: the values that hold once they pass (the
+    // others hold), the values that are unknown once they pass (an other is unknown), and the years
+    // unknown at every threshold (the value is missing, or the year is not covered).
+    std::vector<double> holding, open;
+    int unknown = 0;
+    for (const ProductYears::Year &year : years.years()) {
+        if (year.state == ProductYears::State::Fails)
+            continue;
+        const double value = year.stats ? year.stats->metric(criterion.metric) : std::nan("");
+        if (std::isnan(value)) {
+            ++unknown;
+            continue;
+        }
+        open.push_back(value);
+        if (year.state == ProductYears::State::Holds)
+            holding.push_back(value);
     }
-    // At a threshold t, the rule holds in the years whose value passes t. It holds in at least k
-    // of them exactly when the k-th best value passes t, best meaning easiest to pass.
-    std::vector<double> known = knownYearValues(statistics, criterion, row);
-    if (passesHighValues(criterion.comparison))
-        std::sort(known.begin(), known.end(), std::greater<>());
-    else
-        std::sort(known.begin(), known.end());
-    const int needed = criterion.minYearsHolding;
-    const int unknown = criterion.yearWindow - int(known.size());
-    const auto best = [&](int k) { return k >= 1 && k <= int(known.size()) ? known[size_t(k - 1)] : missing; };
+    // The rule holds in at least k years exactly when the k-th best value passes t, best meaning
+    // easiest to pass.
+    const auto order = [&](std::vector<double> &values) {
+        if (passesHighValues(criterion.comparison))
+            std::sort(values.begin(), values.end(), std::greater<>());
+        else
+            std::sort(values.begin(), values.end());
+    };
+    order(holding);
+    order(open);
+    constexpr double missing = std::numeric_limits<double>::quiet_NaN();
+    const auto best = [](const std::vector<double> &values, int k) {
+        return k >= 1 && k <= int(values.size()) ? values[size_t(k - 1)] : missing;
+    };
+    const int needed = rule.minYears;
+    ThresholdResponse response;
     response.alwaysPasses = needed <= 0;
-    response.passValue = best(needed);
-    // Undetermined while holding + unknown >= needed, i.e. while the (needed - unknown)-th best passes.
+    response.passValue = best(holding, needed);
+    // Undetermined while holding + unknown >= needed: while the (needed - unknown)-th open value passes.
     response.neverFails = needed - unknown <= 0;
-    response.undeterminedValue = best(needed - unknown);
+    response.undeterminedValue = best(open, needed - unknown);
     return response;
 }
 

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "analysis/funnelanalysis.h"
+#include "analysis/productyears.h"
 
 namespace herkomst {
-
-// What one criterion decides for one product.
-enum class StepOutcome { Pass, Fail, Undetermined };
 
 // True for the comparisons that pass high values (>, ≥): raising their threshold makes passing
 // harder. False for < and ≤, which pass low values.
@@ -14,11 +12,13 @@ bool passesHighValues(Comparison comparison);
 // How one product's outcome on one criterion depends on that criterion's threshold, everything else
 // fixed. Moving the threshold against the criterion (up for > and ≥, down for < and ≤) takes a
 // product from Pass through Undetermined to Fail and never back, so two values of the product hold
-// the whole answer:
-//  - a rule over one year: both are the product's metric (NaN: undetermined at every threshold);
-//  - a rule held in at least k of n years: the product passes while its k-th best known year passes
-//    (passValue), and is undetermined rather than failing while the years that are unknown could
-//    still make up the difference (undeterminedValue).
+// the whole answer. Under the persistence rule (k of n years, docs/design.md §1) the criterion is
+// tested together with others in each year:
+//  - the product passes while the k-th best of its values in the years where the others hold
+//    passes (passValue);
+//  - it is undetermined rather than failing while the years that could still hold make up the
+//    difference (undeterminedValue).
+// For one year and no others both are the product's metric (NaN: undetermined at every threshold).
 // at() compares them with Criterion::holds, so it gives runFunnel's outcome at any threshold.
 struct ThresholdResponse {
     double passValue = 0.0;
@@ -29,7 +29,11 @@ struct ThresholdResponse {
     StepOutcome at(const Criterion &criterion) const; // the outcome at criterion.threshold
 };
 
-// The response of the product in statistics row `row` to the criterion's threshold.
-ThresholdResponse thresholdResponse(const StatisticsSet &statistics, const Criterion &criterion, int row);
+// The response of the product in statistics row `row` to the criterion's threshold, with the
+// criteria in `together` (at their thresholds) held with it in each year under `rule`. With
+// `together` the steps before the criterion's, this is the step's outcome; with every other enabled
+// criterion, whether the product stays after the last step.
+ThresholdResponse thresholdResponse(const StatisticsSet &statistics, const std::vector<const Criterion *> &together,
+                                    Persistence rule, const Criterion &criterion, int row);
 
 } // namespace herkomst

@@ -30,6 +30,11 @@ void AnalysisOptions::addTo(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("eu"), Cli::tr("EU-samenstelling: eu27_2020 (standaard), eu28 of year."),
                       Cli::tr("naam"), QStringLiteral("eu27_2020")});
     parser.addOption({QStringLiteral("industry"), Cli::tr("Alleen deze bedrijfstak (herhaalbaar)."), Cli::tr("naam")});
+    parser.addOption({QStringLiteral("persistence"),
+                      Cli::tr("Over meerdere jaren: K/N houdt een product dat in ten minste K van de laatste N jaar "
+                              "aan de criteria voldoet (bijv. 2/3), off voor één jaar; standaard die van de "
+                              "criteriaset."),
+                      Cli::tr("K/N")});
 }
 
 bool AnalysisOptions::read(const QCommandLineParser &parser, QString *error)
@@ -63,6 +68,22 @@ bool AnalysisOptions::read(const QCommandLineParser &parser, QString *error)
             return false;
     }
     industries = parser.values(QStringLiteral("industry"));
+    if (parser.isSet(QStringLiteral("persistence"))) {
+        const QString value = parser.value(QStringLiteral("persistence")).trimmed().toLower();
+        const QStringList parts = value.split(QLatin1Char('/'));
+        bool okK = false, okN = false;
+        const int k = parts.size() == 2 ? parts[0].toInt(&okK) : 0;
+        const int n = parts.size() == 2 ? parts[1].toInt(&okN) : 0;
+        if (value == QLatin1String("off")) {
+            preset.persistence = Persistence{};
+        } else if (okK && okN && k >= 1 && n >= 1 && k <= n && n <= 50) {
+            preset.persistence = Persistence{n, k};
+        } else {
+            *error = Cli::tr("--persistence verwacht K/N met 1 ≤ K ≤ N ≤ 50 (bijv. 2/3) of off, niet \"%1\".")
+                         .arg(parser.value(QStringLiteral("persistence")));
+            return false;
+        }
+    }
     return true;
 }
 
@@ -128,22 +149,30 @@ bool applyThresholdSetting(std::vector<Criterion> &criteria, const QString &sett
     return true;
 }
 
+int openAnalysisStore(const AnalysisOptions &options, std::shared_ptr<Store> &store, QTextStream &err)
+{
+    if (store || options.storePath.isEmpty())
+        return Ok;
+    if (!QFileInfo::exists(options.storePath)) {
+        err << Cli::tr("Database %1 bestaat niet.").arg(options.storePath) << '\n';
+        return DataError;
+    }
+    store = std::make_shared<Store>();
+    StoreError storeError;
+    if (!store->open(options.storePath, Store::Mode::ReadOnly, &storeError)) {
+        err << storeError.message() << '\n';
+        store.reset();
+        return DataError;
+    }
+    return Ok;
+}
+
 int prepareAnalysis(const AnalysisOptions &options, PreparedAnalysis &prepared, QTextStream &err)
 {
     QString error;
-    if (!prepared.store && !options.storePath.isEmpty()) {
-        if (!QFileInfo::exists(options.storePath)) {
-            err << Cli::tr("Database %1 bestaat niet.").arg(options.storePath) << '\n';
-            return DataError;
-        }
-        prepared.store = std::make_shared<Store>();
-        StoreError storeError;
-        if (!prepared.store->open(options.storePath, Store::Mode::ReadOnly, &storeError)) {
-            err << storeError.message() << '\n';
-            return DataError;
-        }
-    }
-    const int window = requiredYearWindow(options.preset.criteria);
+    if (const int code = openAnalysisStore(options, prepared.store, err); code != Ok)
+        return code;
+    const int window = requiredYearWindow(options.preset.persistence);
     std::optional<StatisticsSet> statistics = loadStatistics(prepared.store.get(), options.selection, window, &error);
     if (!statistics) {
         err << error << '\n';
@@ -152,6 +181,7 @@ int prepareAnalysis(const AnalysisOptions &options, PreparedAnalysis &prepared, 
     prepared.statistics = std::move(*statistics);
     prepared.settings.criteria = options.preset.criteria;
     prepared.settings.industries = options.industries;
+    prepared.settings.persistence = options.preset.persistence;
     prepared.result = runFunnel(prepared.statistics, prepared.settings);
     return Ok;
 }

@@ -38,6 +38,10 @@ struct PreparedAnalysis {
     AnalysisResult result;
 };
 
+// Opens the options' store read-only into `store` unless it holds one already (none for the demo
+// data). Returns Ok, or DataError after printing the reason to err.
+int openAnalysisStore(const AnalysisOptions &options, std::shared_ptr<Store> &store, QTextStream &err);
+
 // Opens the store (unless prepared already holds it), loads the statistics and runs the funnel
 // for the options. Returns an exit code (Ok, or DataError after printing the reason to err).
 int prepareAnalysis(const AnalysisOptions &options, PreparedAnalysis &prepared, QTextStream &err);

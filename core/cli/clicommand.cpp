@@ -9,6 +9,7 @@
 #include "cli/sensitivitycommand.h"
 #include "cli/servicesimportcommand.h"
 #include "cli/table1command.h"
+#include "cli/yearcommands.h"
 
 #include "domain/language.h"
 
@@ -129,6 +130,8 @@ void addCoreCommands(CliRunner &runner)
     runner.add(std::make_unique<SensitivityCommand>());
     runner.add(std::make_unique<Table1Command>());
     runner.add(std::make_unique<ServicesImportCommand>());
+    runner.add(std::make_unique<TrendCommand>());
+    runner.add(std::make_unique<CompareCommand>());
 }
 
 } // namespace herkomst::cli

@@ -30,6 +30,7 @@ AnalysisOptions analysisOptions(const SavedAnalysis &analysis)
         options.preset.name = QLatin1String(kCustomPresetName);
     options.preset.key = key;
     options.preset.criteria = analysis.state.criteria;
+    options.preset.persistence = analysis.state.persistence;
     options.industries = analysis.state.industries;
     return options;
 }

@@ -116,21 +116,22 @@ QJsonObject provenanceToJson(const StatisticsTable &table, const AnalysisSetting
                                     {QStringLiteral("metric"), metricKey(c.metric)},
                                     {QStringLiteral("comparison"), comparisonSymbol(c.comparison)},
                                     {QStringLiteral("threshold"), c.threshold},
-                                    {QStringLiteral("enabled"), c.enabled},
-                                    {QStringLiteral("year_window"), c.yearWindow},
-                                    {QStringLiteral("min_years_holding"), c.minYearsHolding}});
+                                    {QStringLiteral("enabled"), c.enabled}});
     }
 
     const TradeData &data = *table.data;
-    return QJsonObject{{QStringLiteral("dataset"), data.dataSetName},
-                       {QStringLiteral("synthetic"), data.synthetic},
-                       {QStringLiteral("reporter"), data.reporter},
-                       {QStringLiteral("year"), data.year},
-                       {QStringLiteral("currency"), data.currency},
-                       {QStringLiteral("eu_composition"), euCompositionKey(table.euComposition)},
-                       {QStringLiteral("preset"), presetKey},
-                       {QStringLiteral("criteria"), criteria},
-                       {QStringLiteral("industries"), QJsonArray::fromStringList(settings.industries)}};
+    return QJsonObject{
+        {QStringLiteral("dataset"), data.dataSetName},
+        {QStringLiteral("synthetic"), data.synthetic},
+        {QStringLiteral("reporter"), data.reporter},
+        {QStringLiteral("year"), data.year},
+        {QStringLiteral("currency"), data.currency},
+        {QStringLiteral("eu_composition"), euCompositionKey(table.euComposition)},
+        {QStringLiteral("preset"), presetKey},
+        {QStringLiteral("criteria"), criteria},
+        {QStringLiteral("industries"), QJsonArray::fromStringList(settings.industries)},
+        {QStringLiteral("persistence"), QJsonObject{{QStringLiteral("years"), settings.persistence.years},
+                                                    {QStringLiteral("min_years"), settings.persistence.minYears}}}};
 }
 
 } // namespace herkomst

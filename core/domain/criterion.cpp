@@ -163,18 +163,14 @@ QString Criterion::generatedLabel() const
 
 QString Criterion::ruleText() const
 {
-    QString text = QCoreApplication::translate("Metric", metricInfo(metric).name) + QLatin1Char(' ') +
-                   comparisonSymbol(comparison) + QLatin1Char(' ') + formatThreshold(metric, threshold);
-    if (yearWindow > 1)
-        text += CriterionText::tr(" (in %1 van %2 jaar)").arg(minYearsHolding).arg(yearWindow);
-    return text;
+    return QCoreApplication::translate("Metric", metricInfo(metric).name) + QLatin1Char(' ') +
+           comparisonSymbol(comparison) + QLatin1Char(' ') + formatThreshold(metric, threshold);
 }
 
 bool Criterion::operator==(const Criterion &other) const
 {
     return stepKey == other.stepKey && label == other.label && metric == other.metric &&
-           comparison == other.comparison && threshold == other.threshold && enabled == other.enabled &&
-           yearWindow == other.yearWindow && minYearsHolding == other.minYearsHolding;
+           comparison == other.comparison && threshold == other.threshold && enabled == other.enabled;
 }
 
 QString comparisonSymbol(Comparison comparison)

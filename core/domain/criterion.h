@@ -18,10 +18,6 @@ struct Criterion {
     Comparison comparison = Comparison::Greater;
     double threshold = 0.0;
     bool enabled = true;
-    // Criteria over several years (GeoDep): the product passes when the rule holds in at least
-    // minYearsHolding of the yearWindow years ending at the analysis year.
-    int yearWindow = 1;
-    int minYearsHolding = 1;
 
     // True/false for a known value; nullopt when the value is missing (undetermined).
     std::optional<bool> holds(double value) const;
@@ -31,7 +27,7 @@ struct Criterion {
     // A label from metric, comparison and threshold: "Meer dan 60 % uit één niet-EU-land",
     // "Invoer meer dan 1,5 keer de uitvoer", "Geconcentreerde wereldmarkt (HHI > 0,4)".
     QString generatedLabel() const;
-    QString ruleText() const; // e.g. "Aandeel grootste niet-EU-leverancier > 50 %"
+    QString ruleText() const; // e.g. "Aandeel grootste niet-EU-leverancier > 50 %"; years: see Persistence
 
     bool operator==(const Criterion &other) const;
     bool operator!=(const Criterion &other) const { return !(*this == other); }

@@ -6,8 +6,7 @@ namespace herkomst {
 
 namespace {
 
-Criterion criterion(const char *stepKey, const char *label, Metric metric, double threshold, int yearWindow = 1,
-                    int minYears = 1)
+Criterion criterion(const char *stepKey, const char *label, Metric metric, double threshold)
 {
     Criterion c;
     c.stepKey = QLatin1String(stepKey);
@@ -15,8 +14,6 @@ Criterion criterion(const char *stepKey, const char *label, Metric metric, doubl
     c.metric = metric;
     c.comparison = Comparison::Greater;
     c.threshold = threshold;
-    c.yearWindow = yearWindow;
-    c.minYearsHolding = minYears;
     return c;
 }
 
@@ -49,17 +46,18 @@ std::vector<Preset> makePresets()
           criterion("hard_to_substitute", QT_TRANSLATE_NOOP("Preset", "Invoer buiten de EU groter dan uitvoer"),
                     Metric::ExtraEuImportsToExports, 1.0)}});
 
-    // CEPII GeoDep (2024): each rule must hold in at least two of the last three years.
+    // CEPII GeoDep (2024): the criteria must hold together in at least two of the last three years.
     presets.push_back(
         {QStringLiteral("geodep"),
          QString::fromUtf8(QT_TRANSLATE_NOOP("Preset", "CEPII GeoDep 2024")),
          QString::fromUtf8(QT_TRANSLATE_NOOP("Preset", "CEPII, GeoDep (2024)")),
          {criterion("concentrated_imports", QT_TRANSLATE_NOOP("Preset", "Geconcentreerde invoer"), Metric::ImportHhi,
-                    0.4, 3, 2),
+                    0.4),
           criterion("concentrated_world_market", QT_TRANSLATE_NOOP("Preset", "Geconcentreerde wereldexport"),
-                    Metric::WorldMarketHhi, 0.4, 3, 2),
+                    Metric::WorldMarketHhi, 0.4),
           criterion("net_importer", QT_TRANSLATE_NOOP("Preset", "Meer invoer dan uitvoer"), Metric::ImportExportRatio,
-                    1.0, 3, 2)}});
+                    1.0)},
+         Persistence{3, 2}});
     return presets;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/criterion.h"
+#include "domain/persistence.h"
 
 #include <QString>
 #include <vector>
@@ -13,6 +14,7 @@ struct Preset {
     QString name;   // Dutch source text of the screen name (translated by displayName)
     QString source; // where the rule comes from, for captions and reports
     std::vector<Criterion> criteria;
+    Persistence persistence = {}; // one of one unless the method asks for more
 
     QString displayName() const;
 };

@@ -21,8 +21,7 @@ class CaptionText {
 bool sameRule(const Criterion &a, const Criterion &b)
 {
     return a.stepKey == b.stepKey && a.metric == b.metric && a.comparison == b.comparison &&
-           std::abs(a.threshold - b.threshold) < 1e-9 && a.enabled == b.enabled && a.yearWindow == b.yearWindow &&
-           a.minYearsHolding == b.minYearsHolding;
+           std::abs(a.threshold - b.threshold) < 1e-9 && a.enabled == b.enabled;
 }
 
 QString reporterName(const StatisticsTable &table)
@@ -59,7 +58,8 @@ QString criteriaSummary(const AnalysisSettings &settings)
         if (c.enabled)
             rules << c.ruleText();
     }
-    return rules.join(QStringLiteral("; "));
+    // A rule over several years holds for the whole funnel: said once, after the criteria.
+    return rules.isEmpty() ? QString() : rules.join(QStringLiteral("; ")) + settings.persistence.ruleSuffix();
 }
 
 QString criteriaDescription(const AnalysisSettings &settings)
@@ -67,7 +67,8 @@ QString criteriaDescription(const AnalysisSettings &settings)
     const QString rules = criteriaSummary(settings);
     if (rules.isEmpty())
         return CaptionText::tr("Geen criteria (eigen instelling): alle ingevoerde producten");
-    if (const Preset *preset = matchingPreset(settings.criteria))
+    const Preset *preset = matchingPreset(settings.criteria);
+    if (preset && preset->persistence == settings.persistence)
         return CaptionText::tr("Criteria %1: %2").arg(preset->displayName(), rules);
     return CaptionText::tr("Criteria (eigen instelling): %1").arg(rules);
 }

@@ -15,7 +15,8 @@ bool sameSelection(const DataSelection &a, const DataSelection &b)
 
 bool AnalysisState::operator==(const AnalysisState &other) const
 {
-    return sameSelection(selection, other.selection) && criteria == other.criteria && industries == other.industries;
+    return sameSelection(selection, other.selection) && criteria == other.criteria && industries == other.industries &&
+           persistence == other.persistence;
 }
 
 AnalysisState AnalysisState::defaults(const DataSelection &selection)
@@ -23,13 +24,14 @@ AnalysisState AnalysisState::defaults(const DataSelection &selection)
     AnalysisState state;
     state.selection = selection;
     state.criteria = defaultPreset().criteria;
+    state.persistence = defaultPreset().persistence;
     return state;
 }
 
 QString AnalysisState::presetKey() const
 {
     for (const Preset &preset : builtInPresets()) {
-        if (preset.criteria == criteria)
+        if (preset.criteria == criteria && preset.persistence == persistence)
             return preset.key;
     }
     return kCustomPresetKey;

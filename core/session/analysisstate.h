@@ -14,7 +14,8 @@ namespace herkomst {
 struct AnalysisState {
     DataSelection selection;
     std::vector<Criterion> criteria;
-    QStringList industries; // empty: all industries
+    QStringList industries;       // empty: all industries
+    Persistence persistence = {}; // the rule over several years (docs/design.md §1)
 
     bool operator==(const AnalysisState &other) const;
     bool operator!=(const AnalysisState &other) const { return !(*this == other); }
@@ -22,8 +23,10 @@ struct AnalysisState {
     // The CBS 2021 criteria on the given selection, all industries.
     static AnalysisState defaults(const DataSelection &selection = {});
 
-    // Key of the built-in preset whose criteria these equal exactly, or kCustomPresetKey.
+    // Key of the built-in preset whose criteria and persistence these equal exactly, or kCustomPresetKey.
     QString presetKey() const;
+    // What the funnel runs with.
+    AnalysisSettings settings() const { return AnalysisSettings{criteria, industries, persistence}; }
 };
 
 inline const QString kCustomPresetKey = QStringLiteral("custom");

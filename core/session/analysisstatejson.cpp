@@ -32,9 +32,7 @@ QJsonObject criterionToJson(const Criterion &c)
                        {QStringLiteral("metric"), metricKey(c.metric)},
                        {QStringLiteral("comparison"), asciiSymbol(c.comparison)},
                        {QStringLiteral("threshold"), c.threshold},
-                       {QStringLiteral("enabled"), c.enabled},
-                       {QStringLiteral("yearWindow"), c.yearWindow},
-                       {QStringLiteral("minYearsHolding"), c.minYearsHolding}};
+                       {QStringLiteral("enabled"), c.enabled}};
 }
 
 } // namespace
@@ -53,6 +51,8 @@ void AnalysisStateJson::write(const AnalysisState &state, QJsonObject &object)
         criteria.append(criterionToJson(c));
     object.insert(QStringLiteral("criteria"), criteria);
     object.insert(QStringLiteral("industries"), QJsonArray::fromStringList(state.industries));
+    object.insert(QStringLiteral("persistence"), QJsonObject{{QStringLiteral("years"), state.persistence.years},
+                                                             {QStringLiteral("minYears"), state.persistence.minYears}});
 }
 
 QJsonObject AnalysisStateJson::toJson(const AnalysisState &state)
@@ -64,11 +64,26 @@ QJsonObject AnalysisStateJson::toJson(const AnalysisState &state)
 
 namespace {
 
+// Files before the one persistence rule recorded a window per criterion ("yearWindow",
+// "minYearsHolding"): their rule is the widest window among the enabled criteria and, of those with
+// that window, the most years.
+struct OlderWindows {
+    Persistence rule;
+    void add(const Criterion &c, int window, int minYears)
+    {
+        if (!c.enabled || window <= 1)
+            return;
+        if (window > rule.years || (window == rule.years && minYears > rule.minYears))
+            rule = Persistence{window, minYears};
+    }
+};
+
 class CriterionReader {
     Q_DECLARE_TR_FUNCTIONS(AnalysisStateJson)
 
 public:
-    static std::optional<Criterion> read(JsonFieldReader &reader, const QJsonObject &o, const QString &where)
+    static std::optional<Criterion> read(JsonFieldReader &reader, const QJsonObject &o, const QString &where,
+                                         OlderWindows &older)
     {
         Criterion c;
         c.stepKey = reader.string(o, where, "step");
@@ -77,8 +92,8 @@ public:
         const QString comparison = reader.string(o, where, "comparison");
         c.threshold = reader.number(o, where, "threshold");
         c.enabled = reader.boolean(o, where, "enabled", true, true);
-        c.yearWindow = reader.integer(o, where, "yearWindow", false, 1, 1, 50);
-        c.minYearsHolding = reader.integer(o, where, "minYearsHolding", false, 1, 1, 50);
+        const int yearWindow = reader.integer(o, where, "yearWindow", false, 1, 1, 50);
+        const int minYearsHolding = reader.integer(o, where, "minYearsHolding", false, 1, 1, 50);
         if (reader.failed())
             return std::nullopt;
         if (const std::optional<Metric> m = metricFromKey(metric)) {
@@ -100,13 +115,14 @@ public:
         }
         if (!checkDomain(reader, c, where))
             return std::nullopt;
-        if (c.minYearsHolding > c.yearWindow) {
+        if (minYearsHolding > yearWindow) {
             reader.fail(tr("in %1 is minYearsHolding (%2) groter dan yearWindow (%3)")
                             .arg(where)
-                            .arg(c.minYearsHolding)
-                            .arg(c.yearWindow));
+                            .arg(minYearsHolding)
+                            .arg(yearWindow));
             return std::nullopt;
         }
+        older.add(c, yearWindow, minYearsHolding);
         return c;
     }
 
@@ -169,16 +185,32 @@ std::optional<AnalysisState> AnalysisStateJson::read(const QJsonObject &object, 
         reader.fail(tr("de lijst \"criteria\" is leeg; een analyse heeft ten minste één criterium"));
         return std::nullopt;
     }
+    OlderWindows older;
     for (qsizetype i = 0; i < criteria.size(); ++i) {
         const QString where = QStringLiteral("criteria[%1]").arg(i);
         if (!criteria[i].isObject()) {
             reader.fail(tr("veld \"%1\" moet een object zijn").arg(where));
             return std::nullopt;
         }
-        std::optional<Criterion> criterion = CriterionReader::read(reader, criteria[i].toObject(), where);
+        std::optional<Criterion> criterion = CriterionReader::read(reader, criteria[i].toObject(), where, older);
         if (!criterion)
             return std::nullopt;
         state.criteria.push_back(std::move(*criterion));
+    }
+    state.persistence = older.rule;
+    if (object.contains(QStringLiteral("persistence"))) {
+        const QString where = QStringLiteral("persistence");
+        const QJsonObject rule = reader.object(object, {}, "persistence");
+        state.persistence.years = reader.integer(rule, where, "years", true, 1, 1, 50);
+        state.persistence.minYears = reader.integer(rule, where, "minYears", true, 1, 1, 50);
+        if (reader.failed())
+            return std::nullopt;
+        if (state.persistence.minYears > state.persistence.years) {
+            reader.fail(tr("in persistence is minYears (%1) groter dan years (%2)")
+                            .arg(state.persistence.minYears)
+                            .arg(state.persistence.years));
+            return std::nullopt;
+        }
     }
     return state;
 }

@@ -52,6 +52,41 @@ public:
     }
 };
 
+// The data set a selection names (or the store's only one), holding imports of its reporter; nullptr
+// with *error when there is none.
+const DataSetInfo *findDataSet(const Store &store, const std::vector<DataSetInfo> &sets, const DataSelection &selection,
+                               QString *error)
+{
+    const DataSetInfo *info = nullptr;
+    for (const DataSetInfo &candidate : sets) {
+        if (selection.dataSet.isEmpty() ? sets.size() == 1 : candidate.name == selection.dataSet)
+            info = &candidate;
+    }
+    if (!info) {
+        QStringList names;
+        for (const DataSetInfo &candidate : sets)
+            names << candidate.name;
+        if (sets.empty())
+            *error = SelectionText::storeEmpty(store.path());
+        else if (selection.dataSet.isEmpty())
+            *error = SelectionText::chooseDataSet(names.join(QStringLiteral(", ")));
+        else
+            *error = SelectionText::noSuchDataSet(selection.dataSet, names.join(QStringLiteral(", ")));
+        return nullptr;
+    }
+    const std::vector<QString> reporters = info->reporters();
+    if (!reporters.empty() && std::find(reporters.begin(), reporters.end(), selection.reporter) == reporters.end()) {
+        QStringList held;
+        for (const QString &reporter : reporters)
+            held << reporter;
+        if (held.size() > 12) // a data set of every reporter
+            held = held.mid(0, 12) << QStringLiteral("...");
+        *error = SelectionText::noSuchReporter(info->name, selection.reporter, held.join(QStringLiteral(", ")));
+        return nullptr;
+    }
+    return info;
+}
+
 std::optional<StatisticsSet> loadDemo(const DataSelection &selection, int yearWindow, QString *error)
 {
     const auto &years = demo::tradeData();
@@ -77,14 +112,37 @@ std::optional<StatisticsSet> loadDemo(const DataSelection &selection, int yearWi
 
 } // namespace
 
-int requiredYearWindow(const std::vector<Criterion> &criteria)
+std::optional<std::vector<int>> selectionYears(const Store *store, const DataSelection &selection, QString *error)
 {
-    int window = 1;
-    for (const Criterion &c : criteria) {
-        if (c.enabled)
-            window = std::max(window, c.yearWindow);
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    std::vector<int> years;
+    if (!store) {
+        if (selection.reporter.compare(demo::reporter(), Qt::CaseInsensitive) != 0) {
+            *error = SelectionText::demoReporterOnly();
+            return std::nullopt;
+        }
+        for (const auto &year : demo::tradeData())
+            years.push_back(year.first);
+        return years;
     }
-    return window;
+    const std::vector<DataSetInfo> sets = store->dataSets();
+    const DataSetInfo *info = findDataSet(*store, sets, selection, error);
+    if (!info)
+        return std::nullopt;
+    for (const DataSetSlice &slice : info->slices) {
+        if (slice.reporter == selection.reporter && slice.importRows > 0 &&
+            std::find(years.begin(), years.end(), slice.year) == years.end())
+            years.push_back(slice.year);
+    }
+    std::sort(years.begin(), years.end());
+    return years;
+}
+
+int requiredYearWindow(Persistence rule)
+{
+    return std::max(rule.years, 1);
 }
 
 std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelection &selection, int yearWindow,
@@ -97,33 +155,9 @@ std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelect
         return loadDemo(selection, yearWindow, error);
 
     const std::vector<DataSetInfo> sets = store->dataSets();
-    const DataSetInfo *info = nullptr;
-    for (const DataSetInfo &candidate : sets) {
-        if (selection.dataSet.isEmpty() ? sets.size() == 1 : candidate.name == selection.dataSet)
-            info = &candidate;
-    }
-    if (!info) {
-        QStringList names;
-        for (const DataSetInfo &candidate : sets)
-            names << candidate.name;
-        if (sets.empty())
-            *error = SelectionText::storeEmpty(store->path());
-        else if (selection.dataSet.isEmpty())
-            *error = SelectionText::chooseDataSet(names.join(QStringLiteral(", ")));
-        else
-            *error = SelectionText::noSuchDataSet(selection.dataSet, names.join(QStringLiteral(", ")));
+    const DataSetInfo *info = findDataSet(*store, sets, selection, error);
+    if (!info)
         return std::nullopt;
-    }
-    const std::vector<QString> reporters = info->reporters();
-    if (!reporters.empty() && std::find(reporters.begin(), reporters.end(), selection.reporter) == reporters.end()) {
-        QStringList held;
-        for (const QString &reporter : reporters)
-            held << reporter;
-        if (held.size() > 12) // a data set of every reporter
-            held = held.mid(0, 12) << QStringLiteral("...");
-        *error = SelectionText::noSuchReporter(info->name, selection.reporter, held.join(QStringLiteral(", ")));
-        return std::nullopt;
-    }
     int year = selection.year;
     if (year == 0) {
         QStringList withImports;

@@ -34,7 +34,12 @@ struct LoadControl {
 std::optional<StatisticsSet> loadStatistics(const Store *store, const DataSelection &selection, int yearWindow,
                                             QString *error, const LoadControl &control = {});
 
-// The largest year window among enabled criteria (1 for single-year rules).
-int requiredYearWindow(const std::vector<Criterion> &criteria);
+// The years a selection can analyse, ascending: the demo data's, or those in which the data set
+// holds imports of the reporter (the selection's year is ignored). nullopt with a Dutch *error when
+// the data set or reporter does not exist.
+std::optional<std::vector<int>> selectionYears(const Store *store, const DataSelection &selection, QString *error);
+
+// The years a rule needs loaded: the analysis year and those before it (1 for one year).
+int requiredYearWindow(Persistence rule);
 
 } // namespace herkomst

@@ -82,10 +82,6 @@ inline Criterion randomCriterion(QRandomGenerator &random, int index)
     c.threshold =
         c.metric == Metric::ImportExportRatio ? double(random.bounded(9)) * 0.25 : double(random.bounded(11)) / 10.0;
     c.enabled = random.bounded(5) != 0;
-    if (random.bounded(3) == 0) {
-        c.yearWindow = 2 + int(random.bounded(2));
-        c.minYearsHolding = int(random.bounded(uint(c.yearWindow + 2))); // 0 .. window + 1
-    }
     return c;
 }
 
@@ -97,6 +93,10 @@ inline AnalysisSettings randomSettings(QRandomGenerator &random)
         settings.criteria.push_back(randomCriterion(random, i));
     if (random.bounded(4) == 0)
         settings.industries = {QStringLiteral("farmacie")};
+    if (random.bounded(3) == 0) { // over several years, sometimes "0" or more years than the window
+        settings.persistence.years = 2 + int(random.bounded(2));
+        settings.persistence.minYears = int(random.bounded(uint(settings.persistence.years + 2)));
+    }
     return settings;
 }
 

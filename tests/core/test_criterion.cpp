@@ -35,11 +35,10 @@ private slots:
         QCOMPARE(int(builtInPresets().size()), 3);
         const Preset *geodep = findPreset(QStringLiteral("GEODEP"));
         QVERIFY(geodep);
-        for (const Criterion &c : geodep->criteria) {
-            QCOMPARE(c.yearWindow, 3);
-            QCOMPARE(c.minYearsHolding, 2);
+        QCOMPARE(geodep->persistence, (Persistence{3, 2})); // CEPII: together, 2 of the last 3 years
+        for (const Criterion &c : geodep->criteria)
             QCOMPARE(c.threshold, c.metric == Metric::ImportExportRatio ? 1.0 : 0.4);
-        }
+        QVERIFY(!defaultPreset().persistence.multiYear());
     }
 
     void thresholdSettings()

@@ -138,9 +138,7 @@ private slots:
         rule.stepKey = QStringLiteral("dominated");
         rule.metric = Metric::SupplierShare;
         rule.threshold = 0.5;
-        rule.yearWindow = 3;
-        rule.minYearsHolding = 2;
-        const AnalysisSettings settings{{rule}, {}};
+        const AnalysisSettings settings{{rule}, {}, Persistence{3, 2}};
 
         StatisticsSet set;
         set.primary = year(2020, 0.7);

@@ -59,6 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     AnalysisSettings settings;
     settings.criteria = analysis->state.criteria;
     settings.industries = analysis->state.industries;
+    settings.persistence = analysis->state.persistence;
     const AnalysisResult result = runFunnel(demoStatistics(), settings);
     (void)result;
     return 0;

@@ -72,6 +72,7 @@ SavedAnalysis demoAnalysis(const QString &presetKey = QStringLiteral("cbs2021"))
 {
     SavedAnalysis a;
     a.state.criteria = findPreset(presetKey)->criteria;
+    a.state.persistence = findPreset(presetKey)->persistence;
     recordProvenance(a, nullptr, nullptr);
     return a;
 }

@@ -46,8 +46,6 @@ SavedAnalysis fullAnalysis()
 
     Criterion multiYear =
         criterion(QStringLiteral("concentrated_imports"), Metric::ImportHhi, Comparison::GreaterOrEqual, 0.4);
-    multiYear.yearWindow = 3;
-    multiYear.minYearsHolding = 2;
     multiYear.label = QStringLiteral("Geconcentreerde invoer (≥ 2 van 3 jaar)");
     Criterion disabled =
         criterion(QStringLiteral("net_importer"), Metric::ImportExportRatio, Comparison::Greater, 1.75);
@@ -56,6 +54,7 @@ SavedAnalysis fullAnalysis()
         criterion(QStringLiteral("eigen"), Metric::TopWorldExporterShare, Comparison::LessOrEqual, 0.123456789012345);
     Criterion below = criterion(QStringLiteral("laag"), Metric::ExtraEuImportShare, Comparison::Less, 1e-7);
     a.state.criteria = {multiYear, disabled, custom, below};
+    a.state.persistence = Persistence{3, 2};
 
     a.state.industries = {QStringLiteral("Chemie"), QStringLiteral("Elektrotechnische industrie & apparaten")};
     a.viewState = QJsonObject{{QStringLiteral("chartMode"), QStringLiteral("value")},
@@ -112,13 +111,13 @@ FunnelCounts runSaved(const SavedAnalysis &a)
 {
     QString error;
     const std::optional<StatisticsSet> statistics =
-        loadStatistics(nullptr, a.state.selection, requiredYearWindow(a.state.criteria), &error);
+        loadStatistics(nullptr, a.state.selection, requiredYearWindow(a.state.persistence), &error);
     FunnelCounts counts;
     if (!statistics) {
         qWarning() << error;
         return counts;
     }
-    const AnalysisResult result = runFunnel(*statistics, AnalysisSettings{a.state.criteria, a.state.industries});
+    const AnalysisResult result = runFunnel(*statistics, a.state.settings());
     for (const FunnelStep &step : result.steps)
         counts.steps.push_back({step.kept, step.dropped, step.undetermined});
     counts.stages = result.stage;
@@ -185,8 +184,7 @@ private slots:
             QVERIFY2(read->state.criteria[i] == saved.state.criteria[i], qPrintable(saved.state.criteria[i].stepKey));
             QCOMPARE(read->state.criteria[i].threshold, saved.state.criteria[i].threshold); // bit for bit
         }
-        QCOMPARE(read->state.criteria[0].yearWindow, 3);
-        QCOMPARE(read->state.criteria[0].minYearsHolding, 2);
+        QCOMPARE(read->state.persistence, (Persistence{3, 2}));
         QVERIFY(!read->state.criteria[1].enabled);
         QCOMPARE(read->state.industries, saved.state.industries);
         QVERIFY(read->state == saved.state);
@@ -198,6 +196,7 @@ private slots:
         for (const Preset &preset : builtInPresets()) {
             SavedAnalysis saved;
             saved.state.criteria = preset.criteria;
+            saved.state.persistence = preset.persistence;
             QString error;
             QVERIFY2(writeSavedAnalysis(saved, mPath, &error), qPrintable(error));
             QCOMPARE(QJsonDocument::fromJson(readAll(mPath)).object().value(QStringLiteral("preset")).toString(),
@@ -206,6 +205,7 @@ private slots:
             QVERIFY2(read, qPrintable(error));
             QCOMPARE(read->state.presetKey(), preset.key);
             QVERIFY(read->state.criteria == preset.criteria);
+            QCOMPARE(read->state.persistence, preset.persistence);
         }
     }
 
@@ -346,10 +346,71 @@ private slots:
 
         // Saved again, the state's fields are written exactly as the previous version wrote them.
         QVERIFY2(writeSavedAnalysis(*read, mPath, &error), qPrintable(error));
-        const QJsonObject before = QJsonDocument::fromJson(readAll(old)).object();
+        QJsonObject before = QJsonDocument::fromJson(readAll(old)).object();
         const QJsonObject after = QJsonDocument::fromJson(readAll(mPath)).object();
+        // Except the per-criterion year windows, which became the one persistence rule.
+        QJsonArray criteria = before.value(QStringLiteral("criteria")).toArray();
+        for (QJsonValueRef criterion : criteria) {
+            QJsonObject o = criterion.toObject();
+            o.remove(QStringLiteral("yearWindow"));
+            o.remove(QStringLiteral("minYearsHolding"));
+            criterion = o;
+        }
+        before.insert(QStringLiteral("criteria"), criteria);
         for (const char *key : {"selection", "preset", "criteria", "industries", "dataSet", "view", "formatVersion"})
             QVERIFY2(before.value(QLatin1String(key)) == after.value(QLatin1String(key)), key);
+        QCOMPARE(after.value(QStringLiteral("persistence")).toObject().value(QStringLiteral("years")).toInt(), 1);
+    }
+
+    // Files from before the one persistence rule kept a window per criterion: they read as one rule.
+    void olderPerCriterionWindowsReadAsOneRule()
+    {
+        SavedAnalysis geodep;
+        geodep.state.criteria = findPreset(QStringLiteral("geodep"))->criteria;
+        geodep.state.persistence = findPreset(QStringLiteral("geodep"))->persistence;
+        QString error;
+        QVERIFY2(writeSavedAnalysis(geodep, mPath, &error), qPrintable(error));
+        editJson(mPath, [](QJsonObject &root) { root.remove(QStringLiteral("persistence")); });
+        for (int i = 0; i < 3; ++i) {
+            editCriterion(mPath, i, [](QJsonObject &c) {
+                c.insert(QStringLiteral("yearWindow"), 3);
+                c.insert(QStringLiteral("minYearsHolding"), 2);
+            });
+        }
+        std::optional<SavedAnalysis> read = readSavedAnalysis(mPath, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->state.persistence, (Persistence{3, 2}));
+        QCOMPARE(read->state.presetKey(), QStringLiteral("geodep"));
+
+        // One criterion over several years, the rest over one: the rule of that criterion; a
+        // switched-off criterion's window does not count.
+        editCriterion(mPath, 0, [](QJsonObject &c) { c.insert(QStringLiteral("yearWindow"), 5); });
+        editCriterion(mPath, 1, [](QJsonObject &c) {
+            c.insert(QStringLiteral("yearWindow"), 1);
+            c.insert(QStringLiteral("minYearsHolding"), 1);
+        });
+        editCriterion(mPath, 2, [](QJsonObject &c) {
+            c.insert(QStringLiteral("yearWindow"), 9);
+            c.insert(QStringLiteral("enabled"), false);
+        });
+        read = readSavedAnalysis(mPath, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->state.persistence, (Persistence{5, 2}));
+
+        // A file that records the rule itself: the rule wins, and a rule that cannot hold is refused.
+        editJson(mPath, [](QJsonObject &root) {
+            root.insert(QStringLiteral("persistence"),
+                        QJsonObject{{QStringLiteral("years"), 4}, {QStringLiteral("minYears"), 3}});
+        });
+        read = readSavedAnalysis(mPath, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->state.persistence, (Persistence{4, 3}));
+        editJson(mPath, [](QJsonObject &root) {
+            root.insert(QStringLiteral("persistence"),
+                        QJsonObject{{QStringLiteral("years"), 2}, {QStringLiteral("minYears"), 3}});
+        });
+        QVERIFY(!readSavedAnalysis(mPath, &error));
+        QVERIFY2(error.contains(QStringLiteral("persistence")), qPrintable(error));
     }
 
     void thresholdsOutsideTheirDomainAreRefused_data()
@@ -398,8 +459,9 @@ private slots:
         // One reader and writer: the window's remembered session uses the saved file's fields.
         const AnalysisState state = fullAnalysis().state;
         const QJsonObject json = AnalysisStateJson::toJson(state);
-        QCOMPARE(json.keys(), (QStringList{QStringLiteral("criteria"), QStringLiteral("industries"),
-                                           QStringLiteral("preset"), QStringLiteral("selection")}));
+        QCOMPARE(json.keys(),
+                 (QStringList{QStringLiteral("criteria"), QStringLiteral("industries"), QStringLiteral("persistence"),
+                              QStringLiteral("preset"), QStringLiteral("selection")}));
         QString error;
         const std::optional<AnalysisState> read = AnalysisStateJson::read(json, QStringLiteral("De sessie"), &error);
         QVERIFY2(read, qPrintable(error));

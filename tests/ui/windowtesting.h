@@ -25,10 +25,10 @@ inline herkomst::AnalysisResult coreResultFor(const std::vector<herkomst::Criter
 {
     QString error;
     const std::optional<herkomst::StatisticsSet> statistics =
-        herkomst::loadStatistics(nullptr, herkomst::DataSelection{}, herkomst::requiredYearWindow(criteria), &error);
+        herkomst::loadStatistics(nullptr, herkomst::DataSelection{}, 1, &error);
     if (!statistics)
         qFatal("demo statistics: %s", qPrintable(error));
-    return herkomst::runFunnel(*statistics, herkomst::AnalysisSettings{criteria, {}});
+    return herkomst::runFunnel(*statistics, herkomst::AnalysisSettings{criteria, {}, {}}); // one year
 }
 
 inline herkomst::AnalysisResult coreResultWithShare(double share)

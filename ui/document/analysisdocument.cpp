@@ -88,7 +88,7 @@ AnalysisDocument::AnalysisDocument(QObject *parent)
     , mUndoStack(new QUndoStack(this))
     , mLoader(std::make_unique<StatisticsLoader>())
 {
-    mResult = runFunnel(*mStatistics, AnalysisSettings{mState.criteria, {}});
+    mResult = runFunnel(*mStatistics, AnalysisSettings{mState.criteria, {}, mState.persistence});
     mSinceThresholdChange.start();
     mLoader->onProgress = [this](int percent) { emit loadingProgress(percent); };
     mLoader->onFinished = [this](const StatisticsLoader::Outcome &outcome) {
@@ -175,7 +175,7 @@ std::shared_ptr<const StatisticsSet> AnalysisDocument::cached(const QString &sto
                                                               const AnalysisState &state) const
 {
     const QString key = cacheKey(storePath, state.selection);
-    const int window = requiredYearWindow(state.criteria);
+    const int window = requiredYearWindow(state.persistence);
     // Prefer the statistics on screen, so dropping a multi-year criterion recomputes nothing.
     const auto hit = std::find_if(mCache.begin(), mCache.end(), [&](const CacheEntry &e) {
         return e.key == key && e.yearWindow >= window && e.statistics == mStatistics;
@@ -191,7 +191,7 @@ void AnalysisDocument::remember(const QString &storePath, const AnalysisState &s
                                 const std::shared_ptr<const StatisticsSet> &statistics)
 {
     // Statistics loaded for more years keep serving those years when a state needing fewer uses them.
-    int window = requiredYearWindow(state.criteria);
+    int window = requiredYearWindow(state.persistence);
     const auto known =
         std::find_if(mCache.begin(), mCache.end(), [&](const CacheEntry &e) { return e.statistics == statistics; });
     if (known != mCache.end()) {
@@ -218,7 +218,7 @@ void AnalysisDocument::request(std::unique_ptr<Request> request)
             return;
         }
     }
-    mLoader->start(path, request->state.selection, requiredYearWindow(request->state.criteria));
+    mLoader->start(path, request->state.selection, requiredYearWindow(request->state.persistence));
     mPending = std::move(request);
     if (!wasLoading)
         emit loadingChanged(true);
@@ -310,7 +310,7 @@ void AnalysisDocument::apply(const AppliedState &applied)
     }
     mState = applied.state;
     mShowsData = true;
-    mResult = runFunnel(*mStatistics, AnalysisSettings{mState.criteria, mState.industries});
+    mResult = runFunnel(*mStatistics, mState.settings());
     emit analysisChanged();
 }
 
@@ -541,7 +541,19 @@ void AnalysisDocument::applyPreset(const QString &key)
     const Preset *preset = findPreset(key);
     if (!preset)
         return;
-    setCriteria(preset->criteria, tr("Criteriaset %1").arg(preset->displayName()));
+    // The criteria and their persistence rule together: one undo step.
+    AnalysisState after = mState;
+    after.criteria = preset->criteria;
+    after.persistence = preset->persistence;
+    push(std::move(after), tr("Criteriaset %1").arg(preset->displayName()));
+}
+
+void AnalysisDocument::setPersistence(Persistence rule)
+{
+    AnalysisState after = mState;
+    after.persistence = rule;
+    push(std::move(after),
+         rule.multiYear() ? tr("Over meerdere jaren: %1 van %2").arg(rule.minYears).arg(rule.years) : tr("Eén jaar"));
 }
 
 void AnalysisDocument::setCriteria(std::vector<Criterion> criteria, const QString &undoText)
@@ -619,8 +631,8 @@ void AnalysisDocument::setIndustries(const QStringList &industries)
 {
     AnalysisState after = mState;
     after.industries = industries;
-    push(std::move(after), industries.isEmpty() ? tr("Alle bedrijfstakken")
-                                                : tr("Bedrijfstakken: %1").arg(industryNames(industries)));
+    push(std::move(after),
+         industries.isEmpty() ? tr("Alle bedrijfstakken") : tr("Bedrijfstakken: %1").arg(industryNames(industries)));
 }
 
 void AnalysisDocument::setSelection(const DataSelection &selection)
@@ -638,7 +650,7 @@ void AnalysisDocument::retranslate()
 {
     if (!mStore)
         mDataSets = dataSetsOf(nullptr); // the demo data set's name is translated
-    mResult = runFunnel(*mStatistics, AnalysisSettings{mState.criteria, mState.industries});
+    mResult = runFunnel(*mStatistics, mState.settings());
     emit analysisChanged();
 }
 

@@ -103,6 +103,8 @@ public:
     void applyPreset(const QString &key);
     // Edits of the criteria list itself; the funnel follows the list. Each is one undo step.
     void setCriteria(std::vector<Criterion> criteria, const QString &undoText);
+    // The persistence rule ("in at least k of the last n years"); one undo step.
+    void setPersistence(Persistence rule);
     void addCriterion(Metric metric);
     void removeCriterion(int criterionIndex); // the last criterion stays
     void moveCriterion(int criterionIndex, int offset);

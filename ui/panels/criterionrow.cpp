@@ -36,7 +36,6 @@ CriterionRow::CriterionRow(int index, QWidget *parent)
     , mSpin(new QDoubleSpinBox(this))
     , mUnit(new QLabel(this))
     , mOutcome(new StableLabel(this))
-    , mNote(new QLabel(this))
     , mActions(new QToolButton(this))
     , mMoveUp(new QAction(this))
     , mMoveDown(new QAction(this))
@@ -54,8 +53,6 @@ CriterionRow::CriterionRow(int index, QWidget *parent)
     mSpin->setMinimumWidth(mSpin->fontMetrics().horizontalAdvance(QStringLiteral("100,000")) + 30);
     mSlider->setMinimumWidth(80);
     mOutcome->setObjectName(QStringLiteral("criterionOutcome"));
-    mNote->setObjectName(QStringLiteral("criterionNote"));
-    mNote->setWordWrap(true);
     mComparison->setObjectName(QStringLiteral("criterionComparison"));
     mUnit->setMinimumWidth(mUnit->fontMetrics().horizontalAdvance(QStringLiteral("index")));
 
@@ -71,7 +68,6 @@ CriterionRow::CriterionRow(int index, QWidget *parent)
     grid->addWidget(mSpin, 1, 2);
     grid->addWidget(mUnit, 1, 3);
     grid->addWidget(mOutcome, 2, 1, 1, 3);
-    grid->addWidget(mNote, 3, 1, 1, 3);
     grid->setColumnStretch(1, 1);
 
     // One small menu button per row keeps the dock narrow and is reachable with Tab and Space.
@@ -266,9 +262,6 @@ void CriterionRow::retranslate()
     mMoveDown->setToolTip(tr("Dit criterium een stap later in de trechter toepassen"));
     mRemove->setText(tr("Verwijderen"));
     mRemove->setToolTip(tr("Dit criterium uit de lijst halen (ongedaan te maken)"));
-    mNote->setVisible(mCriterion.yearWindow > 1);
-    mNote->setText(
-        tr("Moet gelden in %1 van de laatste %2 jaar").arg(mCriterion.minYearsHolding).arg(mCriterion.yearWindow));
 }
 
 } // namespace herkomst::ui

@@ -73,7 +73,6 @@ private:
     QDoubleSpinBox *mSpin;
     QLabel *mUnit;
     StableLabel *mOutcome;
-    QLabel *mNote;
     QToolButton *mActions;
     QAction *mMoveUp;
     QAction *mMoveDown;

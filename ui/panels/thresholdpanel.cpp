@@ -6,6 +6,7 @@
 #include "domain/numberformat.h"
 #include "domain/preset.h"
 #include "panels/criterionrow.h"
+#include "panels/persistenceeditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -116,6 +117,7 @@ ThresholdPanel::ThresholdPanel(AnalysisDocument *document, QWidget *parent)
     layout->setSpacing(10);
     layout->addWidget(mPresetGroup);
     layout->addWidget(mCriteriaGroup);
+    layout->addWidget(new PersistenceEditor(mDocument, this));
     layout->addWidget(mDataGroup);
     layout->addWidget(mIndustryGroup, 100);
     // Without industries (BACI, Comext) the groups keep their height; the rest stays empty below.

@@ -24,7 +24,7 @@ ExportHandler::ExportHandler(AnalysisDocument *document, const Views &views, QWi
 
 void ExportHandler::withExports(const std::function<void(const AnalysisExports &)> &f) const
 {
-    const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
+    const AnalysisSettings settings = mDocument->state().settings();
     AnalysisExports exports(mDocument->table(), mDocument->result(), settings, ExportSettings::load());
     if (const Preset *preset = findPreset(mDocument->presetKey()))
         exports.setCriteriaSource(QCoreApplication::translate("Preset", preset->source.toUtf8().constData()));

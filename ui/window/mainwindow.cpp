@@ -287,7 +287,7 @@ void MainWindow::updateViews()
 {
     const AnalysisResult &result = mDocument->result();
     const StatisticsTable &table = mDocument->table();
-    const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
+    const AnalysisSettings settings = mDocument->state().settings();
     const QString caption = defaultCaption(table, settings, mDocument->sourceLine());
     mFunnel->setCaption(caption);
     mFunnel->setResult(result);
@@ -349,7 +349,7 @@ void MainWindow::updateSourceInfo()
                     "van 22 november 2021; <b>geen echte handelscijfers</b>. Echte gegevens komen via "
                     "Bestand → Importeren of Bestand → Database openen.");
     if (shows) {
-        const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
+        const AnalysisSettings settings = mDocument->state().settings();
         for (const AnalysisWarning &warning : analysisWarnings(mDocument->statistics(), settings))
             lines << tr("<b>Let op:</b> %1").arg(warning.message.toHtmlEscaped());
     }

@@ -134,12 +134,15 @@ QString MethodHelp::presetsSection()
                     .arg(preset.displayName().toHtmlEscaped(),
                          QCoreApplication::translate("Preset", preset.source.toUtf8().constData()).toHtmlEscaped());
         for (const Criterion &criterion : preset.criteria) {
-            QString rule = criterion.ruleText().toHtmlEscaped();
-            if (criterion.yearWindow > 1)
-                rule += tr(", in %1 van de laatste %2 jaar").arg(criterion.minYearsHolding).arg(criterion.yearWindow);
-            html += QStringLiteral("<li>%1: %2</li>").arg(criterion.displayLabel().toHtmlEscaped(), rule);
+            html += QStringLiteral("<li>%1: %2</li>")
+                        .arg(criterion.displayLabel().toHtmlEscaped(), criterion.ruleText().toHtmlEscaped());
         }
         html += QStringLiteral("</ol>");
+        if (preset.persistence.multiYear())
+            html += paragraph(tr("Elke stap houdt een product alleen als de criteria tot en met die stap samen gelden, "
+                                 "in hetzelfde jaar, in ten minste %1 van de laatste %2 jaar.")
+                                  .arg(preset.persistence.minYears)
+                                  .arg(preset.persistence.years));
     }
     return html;
 }

@@ -1,0 +1,226 @@
+#include "cli/yearcommands.h"
+
+#include "analysis/yearcomparison.h"
+#include "cli/analysisoptions.h"
+#include "domain/numberformat.h"
+#include "import/tradeperiod.h"
+#include "session/yearseries.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <algorithm>
+#include <cmath>
+
+namespace herkomst::cli {
+
+namespace {
+
+// The options both commands share: the analysis options, less --year (they choose their years).
+std::optional<int> readOptions(QCommandLineParser &parser, const QStringList &arguments, AnalysisOptions &options,
+                               QTextStream &out, QTextStream &err)
+{
+    if (const std::optional<int> code = parseArguments(parser, arguments, out, err))
+        return code;
+    if (parser.isSet(QStringLiteral("year"))) {
+        err << Cli::tr("--year geldt hier niet: trend toont elk jaar, compare de jaren van --from en --to.") << '\n';
+        return UsageError;
+    }
+    QString error;
+    if (!options.read(parser, &error)) {
+        err << error << '\n';
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+AnalysisSettings settingsOf(const AnalysisOptions &options)
+{
+    return AnalysisSettings{options.preset.criteria, options.industries, options.preset.persistence};
+}
+
+QJsonValue number(double value)
+{
+    return std::isnan(value) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonObject standingToJson(const YearStanding &s, const std::vector<QString> &stepKeys)
+{
+    QJsonObject values;
+    for (size_t i = 0; i < stepKeys.size() && i < s.values.size(); ++i)
+        values.insert(stepKeys[i], number(s.values[i]));
+    QJsonObject object{{QStringLiteral("year"), s.year},
+                       {QStringLiteral("imported"), s.imported},
+                       {QStringLiteral("stage"), s.imported ? QJsonValue(s.stage) : QJsonValue::Null},
+                       {QStringLiteral("values"), values}};
+    if (!s.stoppedAt.isEmpty()) {
+        object.insert(QStringLiteral("stopped_at"), s.stoppedAt);
+        object.insert(QStringLiteral("undetermined"), s.undetermined);
+    }
+    return object;
+}
+
+QJsonArray codes(const std::vector<QString> &hs6)
+{
+    QJsonArray array;
+    for (const QString &code : hs6)
+        array.append(code);
+    return array;
+}
+
+std::optional<int> yearOption(const QCommandLineParser &parser, const QString &name, QTextStream &err)
+{
+    bool ok = false;
+    const int year = parser.value(name).toInt(&ok);
+    if (!parser.isSet(name) || !ok || !isTradeYear(year)) {
+        err << Cli::tr("--%1 verwacht een jaartal, niet \"%2\".").arg(name, parser.value(name)) << '\n';
+        return std::nullopt;
+    }
+    return year;
+}
+
+} // namespace
+
+QString TrendCommand::summary() const
+{
+    return Cli::tr("De trechter voor elk jaar van de gegevensset (tabel of --json).");
+}
+
+int TrendCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    AnalysisOptions::addTo(parser);
+    parser.addOption({QStringLiteral("json"), Cli::tr("Uitvoer als één JSON-object.")});
+    AnalysisOptions options;
+    if (const std::optional<int> code = readOptions(parser, arguments, options, out, err))
+        return *code;
+    std::shared_ptr<Store> store;
+    if (const int code = openAnalysisStore(options, store, err); code != Ok)
+        return code;
+    QString error;
+    const std::optional<std::vector<YearFunnel>> years =
+        funnelPerYear(store.get(), options.selection, settingsOf(options), &error);
+    if (!years) {
+        err << error << '\n';
+        return DataError;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const YearFunnel &year : *years) {
+            QJsonArray funnel;
+            for (const FunnelStep &step : year.result.steps) {
+                funnel.append(QJsonObject{{QStringLiteral("step"), step.key},
+                                          {QStringLiteral("kept"), step.kept},
+                                          {QStringLiteral("dropped"), step.dropped},
+                                          {QStringLiteral("undetermined"), step.undetermined}});
+            }
+            array.append(QJsonObject{{QStringLiteral("year"), year.year}, {QStringLiteral("funnel"), funnel}});
+        }
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("years"), array}}).toJson());
+        return Ok;
+    }
+    // Steps down, years across: the count kept, with the undetermined in brackets when any.
+    const int labelWidth = 64, columnWidth = 12;
+    out << Cli::tr("Stap").leftJustified(labelWidth);
+    for (const YearFunnel &year : *years)
+        out << QString::number(year.year).rightJustified(columnWidth);
+    out << '\n';
+    const std::vector<FunnelStep> &steps = years->empty() ? std::vector<FunnelStep>{} : years->front().result.steps;
+    for (size_t i = 0; i < steps.size(); ++i) {
+        out << QStringLiteral("%1 %2")
+                   .arg(i)
+                   .arg(i == 0 ? steps[i].label : steps[i].rule)
+                   .left(labelWidth - 1)
+                   .leftJustified(labelWidth);
+        for (const YearFunnel &year : *years) {
+            const FunnelStep &step = year.result.steps[i];
+            QString cell = NumberFormat::count(step.kept);
+            if (step.undetermined > 0)
+                cell += QStringLiteral(" (%1)").arg(NumberFormat::count(step.undetermined));
+            out << cell.rightJustified(columnWidth);
+        }
+        out << '\n';
+    }
+    out << Cli::tr("Tussen haakjes: onbepaald (gegevens ontbreken).") << '\n';
+    return Ok;
+}
+
+QString CompareCommand::summary() const
+{
+    return Cli::tr("Twee jaren vergelijken: nieuwe, verdwenen en blijvende producten (tabel of --json).");
+}
+
+int CompareCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    AnalysisOptions::addTo(parser);
+    parser.addOption({QStringLiteral("from"), Cli::tr("Het eerste jaar."), Cli::tr("jaar")});
+    parser.addOption({QStringLiteral("to"), Cli::tr("Het tweede jaar."), Cli::tr("jaar")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Uitvoer als één JSON-object.")});
+    AnalysisOptions options;
+    if (const std::optional<int> code = readOptions(parser, arguments, options, out, err))
+        return *code;
+    const std::optional<int> from = yearOption(parser, QStringLiteral("from"), err);
+    const std::optional<int> to = from ? yearOption(parser, QStringLiteral("to"), err) : std::nullopt;
+    if (!from || !to)
+        return UsageError;
+    std::shared_ptr<Store> store;
+    if (const int code = openAnalysisStore(options, store, err); code != Ok)
+        return code;
+    const AnalysisSettings settings = settingsOf(options);
+    QString error;
+    const std::optional<std::vector<YearFunnel>> years =
+        funnelOfYears(store.get(), options.selection, settings, {*from, *to}, &error);
+    if (!years) {
+        err << error << '\n';
+        return DataError;
+    }
+    const YearFunnel &first = years->front(), &second = years->back();
+    const YearComparison comparison =
+        compareYears({&first.statistics, &first.result}, {&second.statistics, &second.result}, settings);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray changes;
+        for (const ProductChange &change : comparison.changes) {
+            changes.append(QJsonObject{{QStringLiteral("hs6"), change.hs6},
+                                       {QStringLiteral("from"), standingToJson(change.from, comparison.stepKeys)},
+                                       {QStringLiteral("to"), standingToJson(change.to, comparison.stepKeys)},
+                                       {QStringLiteral("reason"), change.reason}});
+        }
+        const QJsonObject object{{QStringLiteral("from"), *from},
+                                 {QStringLiteral("to"), *to},
+                                 {QStringLiteral("new"), codes(comparison.added)},
+                                 {QStringLiteral("gone"), codes(comparison.gone)},
+                                 {QStringLiteral("persistent"), codes(comparison.persistent)},
+                                 {QStringLiteral("changes"), changes}};
+        out << QString::fromUtf8(QJsonDocument(object).toJson());
+        return Ok;
+    }
+    out << Cli::tr("Na de laatste stap, %1 → %2: %3 nieuw, %4 verdwenen, %5 gebleven.")
+               .arg(*from)
+               .arg(*to)
+               .arg(comparison.added.size())
+               .arg(comparison.gone.size())
+               .arg(comparison.persistent.size())
+        << '\n';
+    for (const ProductChange &change : comparison.changes) {
+        const bool added = std::binary_search(comparison.added.begin(), comparison.added.end(), change.hs6);
+        const int outYear = added ? *from : *to;
+        QString why = Cli::tr("in %1 niet ingevoerd").arg(outYear);
+        for (const FunnelStep &step : second.result.steps) {
+            if (step.key == change.reason)
+                why = Cli::tr("in %1 niet voldaan: %2").arg(outYear).arg(step.label);
+        }
+        out << "  " << change.hs6 << "  " << (added ? Cli::tr("nieuw") : Cli::tr("verdwenen")) << "  (" << why << ")\n";
+    }
+    return Ok;
+}
+
+} // namespace herkomst::cli
