@@ -11,6 +11,7 @@
 #include "panels/countrychartoptions.h"
 #include "panels/dockscrollarea.h"
 #include "panels/thresholdpanel.h"
+#include "sensitivity/sensitivityview.h"
 #include "table/productfilterproxymodel.h"
 #include "table/producttablepanel.h"
 #include "ui_mainwindow.h"
@@ -42,6 +43,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -208,7 +210,12 @@ void MainWindow::createCentralArea()
 
     mVerticalSplitter = new QSplitter(Qt::Vertical);
     mVerticalSplitter->setObjectName(QStringLiteral("verticalSplitter"));
-    mVerticalSplitter->addWidget(mTopSplitter);
+    // Figure 1 and 2 are the first tab; other views of the analysis are tabs beside them.
+    mFigureTabs = new QTabWidget;
+    mFigureTabs->setObjectName(QStringLiteral("figureTabs"));
+    mFigureTabs->setDocumentMode(true);
+    mFigureTabs->addTab(mTopSplitter, QString());
+    mVerticalSplitter->addWidget(mFigureTabs);
     mVerticalSplitter->addWidget(mBottomSplitter);
     mVerticalSplitter->setStretchFactor(0, 5);
     mVerticalSplitter->setStretchFactor(1, 4);
@@ -221,6 +228,17 @@ void MainWindow::createCentralArea()
     layout->addWidget(mBanner);
     layout->addWidget(mVerticalSplitter, 1);
     mLoading = new LoadingOverlay(mDocument, mVerticalSplitter);
+
+    // Views beside the figures, one line each.
+    addFigureView(new SensitivityView(mDocument));
+}
+
+void MainWindow::addFigureView(QWidget *view)
+{
+    // The tab is named by the view's window title, which the view retranslates itself.
+    mFigureTabs->addTab(view, view->windowTitle());
+    connect(view, &QWidget::windowTitleChanged, mFigureTabs,
+            [this, view](const QString &title) { mFigureTabs->setTabText(mFigureTabs->indexOf(view), title); });
 }
 
 void MainWindow::createStatusBar()
@@ -439,6 +457,7 @@ void MainWindow::restoreLayout()
     for (QSplitter *splitter : {mTopSplitter, mBottomSplitter, mVerticalSplitter})
         splitter->restoreState(settings.value(QStringLiteral("window/") + splitter->objectName()).toByteArray());
     setTableOnly(settings.value(QStringLiteral("window/tableOnly"), false).toBool());
+    mFigureTabs->setCurrentIndex(settings.value(QStringLiteral("window/figureTab"), 0).toInt());
 }
 
 QMargins MainWindow::frameEstimate() const
@@ -474,7 +493,7 @@ void MainWindow::keepOnScreen()
 void MainWindow::setTableOnly(bool tableOnly)
 {
     // The figures step aside; the table (with the product detail beside it) takes their height.
-    mTopSplitter->setVisible(!tableOnly);
+    mFigureTabs->setVisible(!tableOnly);
     if (mUi->tableOnlyAction->isChecked() != tableOnly)
         mUi->tableOnlyAction->setChecked(tableOnly);
     QSettings().setValue(QStringLiteral("window/tableOnly"), tableOnly);
@@ -493,6 +512,7 @@ void MainWindow::saveLayout() const
     for (QSplitter *splitter : {mTopSplitter, mBottomSplitter, mVerticalSplitter})
         settings.setValue(QStringLiteral("window/") + splitter->objectName(), splitter->saveState());
     settings.setValue(QStringLiteral("language"), LanguageManager::instance().language());
+    settings.setValue(QStringLiteral("window/figureTab"), mFigureTabs->currentIndex());
 }
 
 QJsonObject MainWindow::viewState() const
@@ -633,6 +653,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     mUi->retranslateUi(this);
+    mFigureTabs->setTabText(0, tr("Figuur 1 en 2"));
     updateUndoActions();
     mExports->fillMenu(mUi->exportMenu);
     updateSourceInfo();

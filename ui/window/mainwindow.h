@@ -7,6 +7,7 @@
 class QLabel;
 class QScreen;
 class QSplitter;
+class QTabWidget;
 
 namespace herkomst::ui {
 
@@ -70,6 +71,10 @@ public:
     DataSetManager *openDataSetManager();
     // Help → Methode en sneltoetsen (F1), beside the window.
     MethodHelp *showMethod();
+    // A view of the analysis as a tab beside Figure 1 and 2 (the window takes it); its window
+    // title names the tab.
+    void addFigureView(QWidget *view);
+    QTabWidget *figureTabs() const { return mFigureTabs; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,6 +122,7 @@ private:
     QLabel *mBanner = nullptr;
     QSplitter *mVerticalSplitter = nullptr;
     QSplitter *mTopSplitter = nullptr;
+    QTabWidget *mFigureTabs = nullptr;
     QSplitter *mBottomSplitter = nullptr;
     QLabel *mStatusDataSet = nullptr;
     QLabel *mStatusSynthetic = nullptr;
