@@ -306,6 +306,7 @@ void MainWindow::updateViews()
 
 void MainWindow::updateDetail(int row)
 {
+    mDetail->setMargins(mTable->marginLines(row)); // they follow the thresholds; the table computed them
     // Shares and HHI do not depend on thresholds: redraw only for another product or data.
     if (row == mDetailRow && mDocument->statisticsGeneration() == mDetailGeneration)
         return;
