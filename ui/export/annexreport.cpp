@@ -3,11 +3,13 @@
 #include "charts/countrychart.h"
 #include "charts/funnelchart.h"
 #include "export/annexcontent.h"
+#include "export/annexsensitivity.h"
 #include "export/chartcaption.h"
 #include "export/chartexporter.h"
 #include "export/docxwriter.h"
 #include "export/odtwriter.h"
 #include "export/reportpdfwriter.h"
+#include "sensitivity/sensitivitymapchart.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -64,6 +66,17 @@ struct AnnexReport::Private {
     // Charts of its own when the window gave none.
     std::unique_ptr<FunnelChart> ownFunnel;
     std::unique_ptr<CountryChart> ownCountries;
+    const StatisticsSet *statistics = nullptr;
+    ChartWidget *curves = nullptr;
+    SensitivityMapChart *map = nullptr;
+
+    bool hasSensitivity() const { return statistics && curves && map && !map->map().isEmpty(); }
+    std::vector<ThresholdInterval> mapBox() const
+    {
+        const SensitivityMap &m = map->map();
+        return {{m.firstIndex, m.firstThresholds.front(), m.firstThresholds.back()},
+                {m.secondIndex, m.secondThresholds.front(), m.secondThresholds.back()}};
+    }
 
     std::vector<ChartWidget *> charts();
     QString captionFor(const ChartWidget &chart) const
@@ -86,6 +99,9 @@ std::vector<ChartWidget *> AnnexReport::Private::charts()
         ownCountries->setResult(result, table);
         countries = ownCountries.get();
     }
+    // The annex's figures in document order: the writers' figure index counts them so.
+    if (hasSensitivity())
+        return {funnel, countries, curves, map};
     return {funnel, countries};
 }
 
@@ -133,12 +149,28 @@ void AnnexReport::setCharts(ChartWidget *funnel, ChartWidget *countries)
     d->countries = countries;
 }
 
+void AnnexReport::setSensitivity(const StatisticsSet *statistics, ChartWidget *curves, SensitivityMapChart *map)
+{
+    d->statistics = statistics;
+    d->curves = curves;
+    d->map = map;
+}
+
 ReportDocument AnnexReport::document() const
 {
     std::vector<ReportFigure> figures;
     for (ChartWidget *chart : d->charts())
         figures.push_back(d->figure(*chart));
-    return buildAnnex(d->table, d->result, d->settings, d->options, figures);
+    AnnexOptions options = d->options;
+    SensitivityAnnex sensitivity;
+    if (d->hasSensitivity()) {
+        sensitivity = sensitivitySummary(*d->statistics, d->settings, d->result, d->mapBox());
+        sensitivity.curves = figures[2];
+        sensitivity.map = figures[3];
+        figures.resize(2); // the section places them
+        options.sensitivity = &sensitivity;
+    }
+    return buildAnnex(d->table, d->result, d->settings, options, figures);
 }
 
 bool AnnexReport::writeDocx(const QString &path, QString *error) const

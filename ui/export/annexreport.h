@@ -10,6 +10,7 @@
 namespace herkomst::ui {
 
 class ChartWidget;
+class SensitivityMapChart;
 
 // The annex in the shape of the letter's Bijlage 1 and 2 (core: export/annexcontent.h), with its
 // two figures rendered here at print resolution: one document model, written as DOCX (Word),
@@ -29,6 +30,10 @@ public:
     // The window's charts, so the report shows what the user sees (measure, stacking, caption).
     // Without them the report draws default charts of its own.
     void setCharts(ChartWidget *funnel, ChartWidget *countries);
+    // With these, the annex has the section "Hoe gevoelig is de uitkomst?": both charts of the
+    // view "Gevoeligheid", the robust core over the map's box and the borderline products,
+    // computed on the analysis's statistics.
+    void setSensitivity(const herkomst::StatisticsSet *statistics, ChartWidget *curves, SensitivityMapChart *map);
 
     // The model with both figures as PNG at 300 dpi and the text width.
     herkomst::ReportDocument document() const;
