@@ -2,6 +2,7 @@
 
 #include "domain/numberformat.h"
 #include "export/analysiscaption.h"
+#include "export/sensitivitycaption.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -15,11 +16,6 @@ class SensitivityText {
     Q_DECLARE_TR_FUNCTIONS(AnnexReport)
 };
 
-QString metricName(const Criterion &criterion)
-{
-    return QCoreApplication::translate("Metric", metricInfo(criterion.metric).name);
-}
-
 // "Aandeel grootste niet-EU-leverancier 25 % tot 75 % en Concentratie wereldmarkt (HHI) 0 tot 0,5"
 QString boxText(const AnalysisSettings &settings, const std::vector<ThresholdInterval> &box)
 {
@@ -29,7 +25,7 @@ QString boxText(const AnalysisSettings &settings, const std::vector<ThresholdInt
             continue;
         const Criterion &c = settings.criteria[size_t(interval.criterionIndex)];
         parts << SensitivityText::tr("%1 van %2 tot %3")
-                     .arg(metricName(c), formatThreshold(c.metric, interval.lowest),
+                     .arg(metricScreenName(c.metric), formatThreshold(c.metric, interval.lowest),
                           formatThreshold(c.metric, interval.highest));
     }
     return parts.join(SensitivityText::tr(" en "));

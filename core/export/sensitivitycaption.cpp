@@ -12,12 +12,12 @@ class SensitivityCaption {
     Q_DECLARE_TR_FUNCTIONS(SensitivityCaption)
 };
 
-QString metricName(const Criterion &criterion)
-{
-    return QCoreApplication::translate("Metric", metricInfo(criterion.metric).name);
-}
-
 } // namespace
+
+QString metricScreenName(Metric metric)
+{
+    return QCoreApplication::translate("Metric", metricInfo(metric).name);
+}
 
 QString sensitivityCurvesCaption(const StatisticsTable &table, const AnalysisSettings &settings,
                                  const QString &sourceLine)
@@ -39,8 +39,8 @@ QString sensitivityMapCaption(const StatisticsTable &table, const AnalysisSettin
     return SensitivityCaption::tr("Gevarieerd: %1 van %2 tot %3 (horizontaal) en %4 van %5 tot %6 (verticaal); vast: "
                                   "de andere drempels zoals in deze analyse. Elk vak telt de producten na de laatste "
                                   "stap; omlijnd: de huidige drempels, gestreept: die van de voorinstelling. %7")
-        .arg(metricName(first), formatThreshold(first.metric, range.firstFrom),
-             formatThreshold(first.metric, range.firstTo), metricName(second),
+        .arg(metricScreenName(first.metric), formatThreshold(first.metric, range.firstFrom),
+             formatThreshold(first.metric, range.firstTo), metricScreenName(second.metric),
              formatThreshold(second.metric, range.secondFrom), formatThreshold(second.metric, range.secondTo),
              defaultCaption(table, settings, sourceLine));
 }

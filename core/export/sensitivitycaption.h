@@ -6,6 +6,9 @@
 
 namespace herkomst {
 
+// A metric's name in the screen language, as the sensitivity texts name what they vary.
+QString metricScreenName(Metric metric);
+
 // Captions of the sensitivity figures, shared by the window, its exports and the annex: what is
 // varied, what stays fixed (the analysis's own criteria, as defaultCaption words them) and the source.
 

@@ -15,6 +15,7 @@
 #include "sensitivity/sensitivitycurveschart.h"
 #include "sensitivity/sensitivitymapchart.h"
 #include "sensitivity/sensitivityview.h"
+#include "support/clirun.h"
 #include "support/documentwait.h"
 #include "window/exportsettings.h"
 
@@ -58,6 +59,7 @@ private slots:
     void chartsCarryTheirCaptions();
     void annexSectionInEveryFormat();
     void annexCountsAreTheCores();
+    void commandLineWritesTheSame();
 
 private:
     AnalysisSettings settings() const { return {mDocument.criteria(), mDocument.state().industries}; }
@@ -193,6 +195,27 @@ void TestSensitivityExport::annexCountsAreTheCores()
     QVERIFY(list);
     QCOMPARE(int(list->rows.size()), std::min(borderline, kMaxBorderlineRows));
     QCOMPARE(doc.count(ReportBlock::Kind::Figure), 4);
+}
+
+void TestSensitivityExport::commandLineWritesTheSame()
+{
+    // herkomst-cli export --chart sensitivity / sensitivity-map, and report with the section.
+    for (const QString &kind : {QStringLiteral("sensitivity"), QStringLiteral("sensitivity-map")}) {
+        const QString path = mDir.filePath(kind + QStringLiteral("-cli.pdf"));
+        const CliRun run = runCli({QStringLiteral("export"), QStringLiteral("--chart"), kind,
+                                   QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), path,
+                                   QStringLiteral("--set"), QStringLiteral("supplier_share=0.6")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString pdf = squeezed(pdfText(fileBytes(path)));
+        QVERIFY(pdf.contains(squeezed(QStringLiteral("Gevarieerd:"))));
+        QVERIFY(pdf.contains(squeezed(QStringLiteral("> 60 %"))));
+    }
+    const QString report = mDir.filePath(QStringLiteral("rapport.odt"));
+    const CliRun run = runCli(
+        {QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("--out"), report});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QString::fromUtf8(herkomst::test::zipEntry(report, QStringLiteral("content.xml")))
+                .contains(QStringLiteral("Hoe gevoelig is de uitkomst?")));
 }
 
 QTEST_MAIN(TestSensitivityExport)

@@ -9,6 +9,8 @@
 #include "export/docxwriter.h"
 #include "export/odtwriter.h"
 #include "export/reportpdfwriter.h"
+#include "sensitivity/sensitivitycharts.h"
+#include "sensitivity/sensitivitycurveschart.h"
 #include "sensitivity/sensitivitymapchart.h"
 
 #include <QBuffer>
@@ -69,6 +71,7 @@ struct AnnexReport::Private {
     const StatisticsSet *statistics = nullptr;
     ChartWidget *curves = nullptr;
     SensitivityMapChart *map = nullptr;
+    SensitivityCharts ownSensitivity = {};
 
     bool hasSensitivity() const { return statistics && curves && map && !map->map().isEmpty(); }
     std::vector<ThresholdInterval> mapBox() const
@@ -98,6 +101,11 @@ std::vector<ChartWidget *> AnnexReport::Private::charts()
         ownCountries->setValueUnit(options.unit);
         ownCountries->setResult(result, table);
         countries = ownCountries.get();
+    }
+    if (statistics && (!curves || !map)) {
+        ownSensitivity = makeSensitivityCharts(*statistics, settings, result, options.sourceLine);
+        curves = ownSensitivity.curves.get();
+        map = ownSensitivity.map.get();
     }
     // The annex's figures in document order: the writers' figure index counts them so.
     if (hasSensitivity())
@@ -162,7 +170,7 @@ ReportDocument AnnexReport::document() const
     for (ChartWidget *chart : d->charts())
         figures.push_back(d->figure(*chart));
     AnnexOptions options = d->options;
-    SensitivityAnnex sensitivity;
+    SensitivityAnnex sensitivity; // the charts are known once charts() ran
     if (d->hasSensitivity()) {
         sensitivity = sensitivitySummary(*d->statistics, d->settings, d->result, d->mapBox());
         sensitivity.curves = figures[2];

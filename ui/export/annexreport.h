@@ -30,9 +30,9 @@ public:
     // The window's charts, so the report shows what the user sees (measure, stacking, caption).
     // Without them the report draws default charts of its own.
     void setCharts(ChartWidget *funnel, ChartWidget *countries);
-    // With these, the annex has the section "Hoe gevoelig is de uitkomst?": both charts of the
-    // view "Gevoeligheid", the robust core over the map's box and the borderline products,
-    // computed on the analysis's statistics.
+    // With statistics, the annex has the section "Hoe gevoelig is de uitkomst?": both charts of
+    // the view "Gevoeligheid" (its own, drawn as the view would, when they are null), the robust
+    // core over the map's box and the borderline products, computed on those statistics.
     void setSensitivity(const herkomst::StatisticsSet *statistics, ChartWidget *curves, SensitivityMapChart *map);
 
     // The model with both figures as PNG at 300 dpi and the text width.

@@ -8,6 +8,9 @@
 #include "export/chartcaption.h"
 #include "export/chartexporter.h"
 #include "export/uicommands.h"
+#include "sensitivity/sensitivitycharts.h"
+#include "sensitivity/sensitivitycurveschart.h"
+#include "sensitivity/sensitivitymapchart.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,6 +69,13 @@ std::unique_ptr<ChartWidget> makeChart(const QCommandLineParser &parser, const c
         chart->setResult(analysis.result, table);
         return chart;
     }
+    if (kind == QLatin1String("sensitivity") || kind == QLatin1String("sensitivity-map")) {
+        SensitivityCharts charts = makeSensitivityCharts(analysis.statistics, analysis.settings, analysis.result,
+                                                         parser.value(QStringLiteral("caption")));
+        if (kind == QLatin1String("sensitivity"))
+            return std::move(charts.curves);
+        return std::move(charts.map);
+    }
     if (kind == QLatin1String("product")) {
         const QString hs6 = parser.value(QStringLiteral("hs6")).trimmed();
         if (!table.rowByHs6.contains(hs6)) {
@@ -77,7 +87,9 @@ std::unique_ptr<ChartWidget> makeChart(const QCommandLineParser &parser, const c
         chart->setProduct(table, table.rowByHs6.value(hs6));
         return chart;
     }
-    err << ExportCommand::tr("--chart kent funnel, countries en product, niet \"%1\".").arg(kind) << '\n';
+    err << ExportCommand::tr("--chart kent funnel, countries, product, sensitivity en sensitivity-map, niet \"%1\".")
+               .arg(kind)
+        << '\n';
     return nullptr;
 }
 
@@ -108,8 +120,9 @@ int exportChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
     std::unique_ptr<ChartWidget> chart = makeChart(parser, analysis, unit, err);
     if (!chart)
         return cli::UsageError;
-    chart->setCaption(
-        defaultCaption(analysis.statistics.primary, analysis.settings, parser.value(QStringLiteral("caption"))));
+    if (chart->caption().isEmpty()) // the sensitivity charts say what they vary
+        chart->setCaption(
+            defaultCaption(analysis.statistics.primary, analysis.settings, parser.value(QStringLiteral("caption"))));
 
     const QString path = parser.value(QStringLiteral("out"));
     QString error;
@@ -183,7 +196,10 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addOption({QStringLiteral("chart"), tr("Figuur: funnel, countries of product."), tr("figuur")});
+    parser.addOption({QStringLiteral("chart"),
+                      tr("Figuur: funnel, countries, product, sensitivity (per drempel) of "
+                         "sensitivity-map (twee drempels)."),
+                      tr("figuur")});
     parser.addOption({QStringLiteral("table"), tr("Tabel: concentrated (Bijlage 2) of all."), tr("tabel")});
     parser.addOption({QStringLiteral("format"),
                       tr("png, svg, pdf, xlsx, csv of docx; standaard de extensie van --out."), tr("formaat")});

@@ -46,6 +46,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     report.setSourceLine(parser.value(QStringLiteral("caption")));
     report.setCriteriaSource(QCoreApplication::translate("Preset", options.preset.source.toUtf8().constData()));
     report.setValueUnit(unit);
+    report.setSensitivity(&analysis.statistics, nullptr, nullptr); // the section, with charts of its own
     const QString path = parser.value(QStringLiteral("out"));
     QString error;
     if (!report.write(path, format, &error)) {

@@ -6,12 +6,13 @@
 
 #include "charts/chartstyle.h"
 #include "charts/customplotrender.h"
+#include "export/sensitivitycaption.h"
 
 #include <QCoreApplication>
 #include <QToolTip>
 #include <qcustomplot.h>
 
-#include "sensitivity/thresholdticker.h"
+#include "sensitivity/sensitivityaxes.h"
 
 #include <algorithm>
 #include <cmath>
@@ -89,13 +90,7 @@ void SensitivityCurvesChart::Private::rebuild()
         y->setTicker(QSharedPointer<QCPAxisTicker>(new CountTicker));
         y->ticker()->setTickCount(4);
         for (QCPAxis *axis : {x, y}) {
-            axis->setTickLabelFont(ChartStyle::captionFont());
-            axis->setTickLabelColor(ChartStyle::mutedTextColour());
-            axis->setLabelFont(ChartStyle::captionFont());
-            axis->setLabelColor(ChartStyle::textColour());
-            axis->setBasePen(QPen(ChartStyle::gridColour()));
-            axis->setTickPen(QPen(ChartStyle::gridColour()));
-            axis->setSubTicks(false);
+            styleSensitivityAxis(axis);
             axis->grid()->setPen(QPen(ChartStyle::gridColour(), 0, Qt::DotLine));
         }
         p.graph = plot->addGraph(x, y);
@@ -138,7 +133,7 @@ void SensitivityCurvesChart::Private::update()
         return;
     }
     // One vertical scale for all: the curves compare at a glance.
-    int most = std::max(1, currentKept);
+    int most = std::max(4, currentKept); // whole counts on the ticks even when few products stay
     for (const SensitivityCurve &c : curves) {
         for (int k : c.kept)
             most = std::max(most, k);
@@ -155,7 +150,7 @@ void SensitivityCurvesChart::Private::update()
         QCPAxis *x = p.rect->axis(QCPAxis::atBottom);
         const MetricInfo &info = metricInfo(c.criterion.metric);
         x->setRange(info.minimum, info.maximum);
-        x->setLabel(QCoreApplication::translate("Metric", info.name));
+        x->setLabel(metricScreenName(c.criterion.metric));
         p.rect->axis(QCPAxis::atLeft)->setRange(0, top);
         const double now = c.criterion.threshold;
         p.current->start->setCoords(now, 0);
@@ -204,8 +199,7 @@ SensitivityCurvesChart::SensitivityCurvesChart(QWidget *parent) : ChartWidget(pa
         const SensitivityCurve &c = d->curves[curve];
         QToolTip::showText(event->globalPosition().toPoint(),
                            tr("%1 %2 %3: %4 producten na de laatste stap")
-                               .arg(QCoreApplication::translate("Metric", metricInfo(c.criterion.metric).name),
-                                    comparisonSymbol(c.criterion.comparison),
+                               .arg(metricScreenName(c.criterion.metric), comparisonSymbol(c.criterion.comparison),
                                     formatThreshold(c.criterion.metric, c.thresholds[point]),
                                     NumberFormat::count(c.kept[point])),
                            d->plot);

@@ -6,12 +6,13 @@
 
 #include "charts/chartstyle.h"
 #include "charts/customplotrender.h"
+#include "export/sensitivitycaption.h"
 
 #include <QCoreApplication>
 #include <QToolTip>
 #include <qcustomplot.h>
 
-#include "sensitivity/thresholdticker.h"
+#include "sensitivity/sensitivityaxes.h"
 
 #include <algorithm>
 #include <cmath>
@@ -159,8 +160,8 @@ void SensitivityMapChart::Private::update()
     plot->yAxis->setTicker(cellTicker(ys, map.second.metric));
     plot->xAxis->setRange(xs.front() - halfStep(xs), xs.back() + halfStep(xs));
     plot->yAxis->setRange(ys.front() - halfStep(ys), ys.back() + halfStep(ys));
-    plot->xAxis->setLabel(QCoreApplication::translate("Metric", metricInfo(map.first.metric).name));
-    plot->yAxis->setLabel(QCoreApplication::translate("Metric", metricInfo(map.second.metric).name));
+    plot->xAxis->setLabel(metricScreenName(map.first.metric));
+    plot->yAxis->setLabel(metricScreenName(map.second.metric));
     outline(current, stepOf(xs, map.first.threshold), stepOf(ys, map.second.threshold));
     outline(preset, stepOf(xs, presetThreshold(map.first)), stepOf(ys, presetThreshold(map.second)));
 }
@@ -182,14 +183,10 @@ SensitivityMapChart::SensitivityMapChart(QWidget *parent) : ChartWidget(parent),
     d->plot->setMouseTracking(true);
     d->plot->setMinimumHeight(160);
     for (QCPAxis *axis : {d->plot->xAxis, d->plot->yAxis}) {
-        axis->setTickLabelFont(ChartStyle::captionFont());
-        axis->setTickLabelColor(ChartStyle::mutedTextColour());
-        axis->setLabelFont(ChartStyle::captionFont());
-        axis->setLabelColor(ChartStyle::textColour());
-        axis->setBasePen(QPen(ChartStyle::gridColour()));
-        axis->setTickPen(QPen(ChartStyle::gridColour()));
-        axis->setSubTicks(false);
+        styleSensitivityAxis(axis);
         axis->grid()->setVisible(false);
+        axis->setTickLengthIn(0); // ticks inside would cross the counts of the first row and column
+        axis->setTickLengthOut(4);
     }
     d->colours = new CountMap(d->plot->xAxis, d->plot->yAxis);
     d->colours->map = &d->map;
@@ -227,16 +224,15 @@ SensitivityMapChart::SensitivityMapChart(QWidget *parent) : ChartWidget(parent),
             return;
         }
         const SensitivityMap &m = d->map;
-        QToolTip::showText(
-            event->globalPosition().toPoint(),
-            tr("%1 %2 %3 en %4 %5 %6: %7 producten na de laatste stap<br><i>Klik om beide drempels "
-               "zo in te stellen</i>")
-                .arg(QCoreApplication::translate("Metric", metricInfo(m.first.metric).name),
-                     comparisonSymbol(m.first.comparison), formatThreshold(m.first.metric, m.firstThresholds[i]),
-                     QCoreApplication::translate("Metric", metricInfo(m.second.metric).name),
-                     comparisonSymbol(m.second.comparison), formatThreshold(m.second.metric, m.secondThresholds[j]),
-                     NumberFormat::count(m.keptAt(int(i), int(j)))),
-            d->plot);
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           tr("%1 %2 %3 en %4 %5 %6: %7 producten na de laatste stap<br><i>Klik om beide drempels "
+                              "zo in te stellen</i>")
+                               .arg(metricScreenName(m.first.metric), comparisonSymbol(m.first.comparison),
+                                    formatThreshold(m.first.metric, m.firstThresholds[i]),
+                                    metricScreenName(m.second.metric), comparisonSymbol(m.second.comparison),
+                                    formatThreshold(m.second.metric, m.secondThresholds[j]),
+                                    NumberFormat::count(m.keptAt(int(i), int(j)))),
+                           d->plot);
     });
     setPlotWidget(d->plot);
     d->update();

@@ -2,6 +2,7 @@
 
 #include "document/analysisdocument.h"
 #include "export/sensitivitycaption.h"
+#include "sensitivity/sensitivitycharts.h"
 #include "sensitivity/sensitivitycurveschart.h"
 #include "sensitivity/sensitivitymapchart.h"
 
@@ -78,8 +79,8 @@ SensitivityView::SensitivityView(AnalysisDocument *document, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(mDocument, &AnalysisDocument::analysisChanged, this, &SensitivityView::onAnalysisChanged);
-    connect(mFirst, &QComboBox::activated, this, &SensitivityView::updateMap);
-    connect(mSecond, &QComboBox::activated, this, &SensitivityView::updateMap);
+    connect(mFirst, &QComboBox::activated, this, &SensitivityView::updateCharts);
+    connect(mSecond, &QComboBox::activated, this, &SensitivityView::updateCharts);
     connect(mMap, &SensitivityMapChart::cellClicked, this, &SensitivityView::applyMapCell);
     retranslate();
 }
@@ -104,7 +105,7 @@ void SensitivityView::setMapCriteria(int first, int second)
         mFirst->setCurrentIndex(a);
     if (b >= 0)
         mSecond->setCurrentIndex(b);
-    updateMap();
+    updateCharts();
 }
 
 void SensitivityView::onAnalysisChanged()
@@ -137,12 +138,8 @@ void SensitivityView::refresh()
         mModelCriteria = shape;
         mModelIndustries = industries;
     }
-    const AnalysisSettings settings{criteria, industries};
-    const AnalysisResult &result = mDocument->result();
-    mCurves->setCaption(sensitivityCurvesCaption(mDocument->table(), settings, mDocument->sourceLine()));
-    mCurves->setCurves(sensitivityCurves(*mModel, criteria), result.finalCount(), finalSetName(result));
     fillCriterionChoices();
-    updateMap();
+    updateCharts();
 }
 
 void SensitivityView::fillCriterionChoices()
@@ -160,8 +157,9 @@ void SensitivityView::fillCriterionChoices()
     bool same = mFirst->count() == int(indices.size());
     for (int k = 0; same && k < int(indices.size()); ++k)
         same = mFirst->itemData(k).toInt() == indices[k];
-    const int first = same ? mFirst->currentIndex() : 0;
-    const int second = same ? mSecond->currentIndex() : int(indices.size()) - 1;
+    const auto [firstDefault, secondDefault] = defaultMapCriteria(criteria);
+    const int first = same ? mFirst->currentIndex() : int(indices.indexOf(firstDefault));
+    const int second = same ? mSecond->currentIndex() : int(indices.indexOf(secondDefault));
     for (QComboBox *combo : {mFirst, mSecond}) {
         const QSignalBlocker blocker(combo);
         combo->clear();
@@ -174,26 +172,13 @@ void SensitivityView::fillCriterionChoices()
     mSecond->setCurrentIndex(second);
 }
 
-void SensitivityView::updateMap()
+void SensitivityView::updateCharts()
 {
     if (!mModel || !mDocument->showsData())
         return;
-    const std::vector<Criterion> &criteria = mDocument->criteria();
-    const int first = mapFirstCriterion();
-    const int second = mapSecondCriterion();
-    SensitivityMap map;
-    if (first != second)
-        map = sensitivityMap(*mModel, criteria, first, second);
-    const AnalysisSettings settings{criteria, mDocument->state().industries};
-    if (!map.isEmpty()) {
-        mMap->setCaption(sensitivityMapCaption(mDocument->table(), settings,
-                                               {first, map.firstThresholds.front(), map.firstThresholds.back(), second,
-                                                map.secondThresholds.front(), map.secondThresholds.back()},
-                                               mDocument->sourceLine()));
-    } else {
-        mMap->setCaption(defaultCaption(mDocument->table(), settings, mDocument->sourceLine()));
-    }
-    mMap->setMap(std::move(map), finalSetName(mDocument->result()));
+    const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
+    showSensitivity(*mCurves, *mMap, *mModel, mDocument->table(), settings, mDocument->result(),
+                    mDocument->sourceLine(), mapFirstCriterion(), mapSecondCriterion());
 }
 
 void SensitivityView::applyMapCell(int firstStep, int secondStep)

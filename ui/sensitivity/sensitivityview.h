@@ -44,7 +44,7 @@ protected:
 private:
     void onAnalysisChanged();
     void fillCriterionChoices();
-    void updateMap();
+    void updateCharts();
     void applyMapCell(int firstStep, int secondStep);
     void retranslate();
 

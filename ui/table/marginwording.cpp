@@ -1,6 +1,7 @@
 #include "table/marginwording.h"
 
 #include "domain/numberformat.h"
+#include "export/sensitivitycaption.h"
 
 #include <cmath>
 #include <limits>
@@ -55,10 +56,9 @@ QStringList MarginWording::lines(const ProductMargin &margin, const std::vector<
         if (m.criterionIndex < 0 || m.criterionIndex >= int(criteria.size()))
             continue;
         const Criterion &c = criteria[size_t(m.criterionIndex)];
-        const QString rule =
-            tr("%1 %2 (%3 %4)")
-                .arg(QCoreApplication::translate("Metric", metricInfo(c.metric).name), valueText(c.metric, m.value),
-                     comparisonSymbol(c.comparison), formatThreshold(c.metric, c.threshold));
+        const QString rule = tr("%1 %2 (%3 %4)")
+                                 .arg(metricScreenName(c.metric), valueText(c.metric, m.value),
+                                      comparisonSymbol(c.comparison), formatThreshold(c.metric, c.threshold));
         QString line;
         switch (m.outcome) {
         case StepOutcome::Pass:

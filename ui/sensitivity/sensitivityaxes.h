@@ -1,6 +1,7 @@
 #pragma once
 
 // Include after qcustomplot.h (whose translation unit allows Q_FOREACH).
+#include "charts/chartstyle.h"
 #include "domain/criterion.h"
 #include "domain/numberformat.h"
 
@@ -29,5 +30,17 @@ protected:
         return NumberFormat::count(qRound64(tick));
     }
 };
+
+// The axes of the sensitivity charts in house style: small muted tick labels, grey base and ticks.
+inline void styleSensitivityAxis(QCPAxis *axis)
+{
+    axis->setTickLabelFont(ChartStyle::captionFont());
+    axis->setTickLabelColor(ChartStyle::mutedTextColour());
+    axis->setLabelFont(ChartStyle::captionFont());
+    axis->setLabelColor(ChartStyle::textColour());
+    axis->setBasePen(QPen(ChartStyle::gridColour()));
+    axis->setTickPen(QPen(ChartStyle::gridColour()));
+    axis->setSubTicks(false);
+}
 
 } // namespace herkomst::ui
