@@ -50,6 +50,7 @@ private slots:
     void mapCountsAsTheCore();
     void followsThresholdChanges();
     void mapClickIsOneUndoStep();
+    void keyboardPicksAMapCell();
     void disabledCriterionLeavesCurvesAndMap();
     void windowShowsItBesideTheFigures();
 
@@ -169,6 +170,35 @@ void TestSensitivityView::mapClickIsOneUndoStep()
     mDocument.undoStack()->redo();
     QCOMPARE(mDocument.criteria()[size_t(firstIndex)].threshold, 0.6);
     QCOMPARE(mDocument.criteria()[size_t(secondIndex)].threshold, 0.2);
+}
+
+void TestSensitivityView::keyboardPicksAMapCell()
+{
+    SensitivityView view(&mDocument);
+    view.resize(1100, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const SensitivityMap &map = view.mapChart()->map();
+    const int firstIndex = map.firstIndex, secondIndex = map.secondIndex;
+    QWidget *plot = view.mapChart()->childAt(view.mapChart()->cellPosition(0, 0));
+    QVERIFY(plot);
+    plot->setFocus(Qt::TabFocusReason);
+    QVERIFY(QTest::qWaitFor([&] { return plot->hasFocus(); }));
+    QApplication::processEvents();
+    const int steps = mDocument.undoStack()->count();
+    // From the current pair (50 %, 0,25): one step right and two up, then Enter.
+    QTest::keyClick(plot, Qt::Key_Right);
+    QTest::keyClick(plot, Qt::Key_Up);
+    QTest::keyClick(plot, Qt::Key_Up);
+    QCOMPARE(mDocument.undoStack()->count(), steps); // moving is not yet a change
+    QTest::keyClick(plot, Qt::Key_Return);
+    QVERIFY(waitUntilLoaded(mDocument));
+    QCOMPARE(mDocument.undoStack()->count(), steps + 1);
+    QCOMPARE(mDocument.criteria()[size_t(firstIndex)].threshold, 0.55);
+    QCOMPARE(mDocument.criteria()[size_t(secondIndex)].threshold, 0.35);
+    mDocument.undoStack()->undo();
+    QCOMPARE(mDocument.criteria()[size_t(firstIndex)].threshold, 0.5);
+    QCOMPARE(mDocument.criteria()[size_t(secondIndex)].threshold, 0.25);
 }
 
 void TestSensitivityView::disabledCriterionLeavesCurvesAndMap()

@@ -9,6 +9,7 @@
 #include "export/sensitivitycaption.h"
 
 #include <QCoreApplication>
+#include <QKeyEvent>
 #include <QToolTip>
 #include <qcustomplot.h>
 
@@ -103,11 +104,17 @@ struct SensitivityMapChart::Private {
     CountMap *colours = nullptr;
     QCPItemRect *current = nullptr;
     QCPItemRect *preset = nullptr;
+    QCPItemRect *focus = nullptr; // the keyboard's cell, on screen only
     QCPItemText *empty = nullptr;
+    int focusFirst = -1;
+    int focusSecond = -1;
     SensitivityMap map;
     QString finalSet;
 
     void update();
+    void showFocus();
+    // Arrow keys move the keyboard's cell, Enter or Space picks it; false for other keys.
+    bool key(int key, SensitivityMapChart *chart);
     void outline(QCPItemRect *rect, std::optional<size_t> i, std::optional<size_t> j) const;
     bool cellAt(const QPointF &position, size_t *i, size_t *j) const;
     double halfStep(const std::vector<double> &values) const
@@ -163,7 +170,57 @@ void SensitivityMapChart::Private::update()
     plot->xAxis->setLabel(metricScreenName(map.first.metric));
     plot->yAxis->setLabel(metricScreenName(map.second.metric));
     outline(current, stepOf(xs, map.first.threshold), stepOf(ys, map.second.threshold));
+    showFocus();
     outline(preset, stepOf(xs, presetThreshold(map.first)), stepOf(ys, presetThreshold(map.second)));
+}
+
+void SensitivityMapChart::Private::showFocus()
+{
+    if (map.isEmpty() || !plot->hasFocus()) {
+        focus->setVisible(false);
+        return;
+    }
+    const int columns = int(map.firstThresholds.size());
+    const int rows = int(map.secondThresholds.size());
+    if (focusFirst < 0 || focusSecond < 0) {
+        // From the current pair when it is on the map, else from its middle.
+        focusFirst = int(stepOf(map.firstThresholds, map.first.threshold).value_or(size_t(columns / 2)));
+        focusSecond = int(stepOf(map.secondThresholds, map.second.threshold).value_or(size_t(rows / 2)));
+    }
+    focusFirst = std::clamp(focusFirst, 0, columns - 1);
+    focusSecond = std::clamp(focusSecond, 0, rows - 1);
+    outline(focus, size_t(focusFirst), size_t(focusSecond));
+}
+
+bool SensitivityMapChart::Private::key(int pressed, SensitivityMapChart *chart)
+{
+    if (map.isEmpty())
+        return false;
+    switch (pressed) {
+    case Qt::Key_Left:
+        --focusFirst;
+        break;
+    case Qt::Key_Right:
+        ++focusFirst;
+        break;
+    case Qt::Key_Up:
+        ++focusSecond; // higher thresholds are up
+        break;
+    case Qt::Key_Down:
+        --focusSecond;
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        showFocus();
+        emit chart->cellClicked(focusFirst, focusSecond);
+        return true;
+    default:
+        return false;
+    }
+    showFocus();
+    plot->replot(QCustomPlot::rpQueuedReplot);
+    return true;
 }
 
 bool SensitivityMapChart::Private::cellAt(const QPointF &position, size_t *i, size_t *j) const
@@ -202,7 +259,12 @@ SensitivityMapChart::SensitivityMapChart(QWidget *parent) : ChartWidget(parent),
     d->preset->setPen(QPen(ChartStyle::mutedTextColour(), 1.5, Qt::DashLine));
     d->current = new QCPItemRect(d->plot);
     d->current->setPen(QPen(ChartStyle::textColour(), 2.5));
-    for (QCPItemRect *rect : {d->preset, d->current}) {
+    d->focus = new QCPItemRect(d->plot);
+    d->focus->setPen(QPen(ChartStyle::selectionColour(), 2.0, Qt::DotLine));
+    d->focus->setVisible(false);
+    d->plot->setFocusPolicy(Qt::StrongFocus);
+    d->plot->installEventFilter(this);
+    for (QCPItemRect *rect : {d->preset, d->current, d->focus}) {
         rect->setBrush(Qt::NoBrush);
         rect->setSelectable(false);
     }
@@ -279,9 +341,31 @@ QPoint SensitivityMapChart::cellPosition(int firstStep, int secondStep) const
     return d->plot->mapTo(this, inPlot.toPoint());
 }
 
+bool SensitivityMapChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == d->plot) {
+        if (event->type() == QEvent::KeyPress && d->key(static_cast<QKeyEvent *>(event)->key(), this))
+            return true;
+        if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    d->showFocus();
+                    d->plot->replot(QCustomPlot::rpQueuedReplot);
+                },
+                Qt::QueuedConnection); // hasFocus() is true only once the event is handled
+        }
+    }
+    return ChartWidget::eventFilter(watched, event);
+}
+
 void SensitivityMapChart::render(QPainter &painter, const QRectF &target)
 {
+    // Exports draw the chart, never the keyboard's cell.
+    const bool focusShown = d->focus->visible();
+    d->focus->setVisible(false);
     renderCustomPlot(*d->plot, painter, renderFrame(painter, target));
+    d->focus->setVisible(focusShown);
 }
 
 } // namespace herkomst::ui

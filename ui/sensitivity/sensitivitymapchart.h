@@ -28,8 +28,12 @@ public:
     QPoint cellPosition(int firstStep, int secondStep) const;
 
 signals:
-    // Thresholds firstThresholds[firstStep] and secondThresholds[secondStep] were picked.
+    // Thresholds firstThresholds[firstStep] and secondThresholds[secondStep] were picked: by a
+    // click, or from the keyboard (arrow keys move a dotted cell, Enter or Space picks it).
     void cellClicked(int firstStep, int secondStep);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Private;
