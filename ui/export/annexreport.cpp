@@ -166,16 +166,23 @@ void AnnexReport::setSensitivity(const StatisticsSet *statistics, ChartWidget *c
 
 ReportDocument AnnexReport::document() const
 {
+    // Figure 1 and 2 go with the outcome; the sensitivity section places its own two figures.
     std::vector<ReportFigure> figures;
-    for (ChartWidget *chart : d->charts())
-        figures.push_back(d->figure(*chart));
+    SensitivityAnnex sensitivity;
+    for (ChartWidget *chart : d->charts()) {
+        if (d->hasSensitivity() && chart == d->curves)
+            sensitivity.curves = d->figure(*chart);
+        else if (d->hasSensitivity() && chart == d->map)
+            sensitivity.map = d->figure(*chart);
+        else
+            figures.push_back(d->figure(*chart));
+    }
     AnnexOptions options = d->options;
-    SensitivityAnnex sensitivity; // the charts are known once charts() ran
     if (d->hasSensitivity()) {
+        const ReportFigure curves = sensitivity.curves, map = sensitivity.map;
         sensitivity = sensitivitySummary(*d->statistics, d->settings, d->result, d->mapBox());
-        sensitivity.curves = figures[2];
-        sensitivity.map = figures[3];
-        figures.resize(2); // the section places them
+        sensitivity.curves = curves;
+        sensitivity.map = map;
         options.sensitivity = &sensitivity;
     }
     return buildAnnex(d->table, d->result, d->settings, options, figures);
