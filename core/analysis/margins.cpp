@@ -59,6 +59,24 @@ CriterionMargin marginFor(const Criterion &criterion, int criterionIndex, const 
 
 } // namespace
 
+double relativeMargin(const ProductMargin &margin, int *criterionIndex)
+{
+    double smallest = std::numeric_limits<double>::quiet_NaN();
+    int deciding = -1;
+    for (const CriterionMargin &m : margin.criteria) {
+        if (m.outcome == StepOutcome::Undetermined || std::isnan(m.margin) || m.threshold == 0.0)
+            continue;
+        const double relative = m.margin / std::abs(m.threshold);
+        if (std::isnan(smallest) || relative < smallest) {
+            smallest = relative;
+            deciding = m.criterionIndex;
+        }
+    }
+    if (criterionIndex)
+        *criterionIndex = deciding;
+    return smallest;
+}
+
 bool ProductMargin::borderline() const
 {
     return std::any_of(criteria.begin(), criteria.end(), [](const CriterionMargin &m) { return m.borderline; });

@@ -40,6 +40,12 @@ struct ProductMargin {
     bool borderline() const;
 };
 
+// The product's smallest margin as a fraction of its threshold (the window's "Marge"): +0.06 drops
+// out when that threshold moves 6 % against the product; negative for the criterion that stopped
+// it. NaN when undetermined, outside the universe or the deciding threshold is 0. *criterionIndex
+// (when given) is the deciding criterion, -1 when none.
+double relativeMargin(const ProductMargin &margin, int *criterionIndex = nullptr);
+
 // Each product's margins (one per statistics row) for an analysis and its result. `band` is the
 // borderline band as a fraction of each threshold: 0.10 looks at threshold * 0.9 to * 1.1.
 std::vector<ProductMargin> productMargins(const StatisticsSet &statistics, const AnalysisSettings &settings,

@@ -4,6 +4,7 @@
 #include "domain/industryname.h"
 #include "domain/numberformat.h"
 #include "export/analysiscaption.h"
+#include "export/annexsensitivity.h"
 #include "export/annextables.h"
 #include "export/table1table.h"
 
@@ -181,6 +182,8 @@ ReportDocument buildAnnex(const StatisticsTable &table, const AnalysisResult &re
     doc.addTable(funnelTable(result));
     for (const ReportFigure &figure : figures)
         doc.addFigure(figure);
+    if (options.sensitivity)
+        addSensitivitySection(doc, table, result, settings, *options.sensitivity);
 
     const ExportTable list = concentratedProductsTable(table, result, settings, options.unit);
     doc.addHeading(1, list.title);

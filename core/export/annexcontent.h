@@ -10,6 +10,8 @@
 
 namespace herkomst {
 
+struct SensitivityAnnex;
+
 struct AnnexOptions {
     QString sourceLine;     // empty: the default for the data's source
     QString criteriaSource; // where the criteria come from (Preset::source), for method and sources
@@ -18,6 +20,9 @@ struct AnnexOptions {
     // its figure when one is given (docs/design.md, "Table 1"). Absent: no such section.
     std::optional<PartnerComparison> servicesAndGoods;
     std::optional<ReportFigure> servicesAndGoodsFigure;
+    // The section "Hoe gevoelig is de uitkomst?" (export/annexsensitivity.h), after the
+    // figures of the outcome; none when null.
+    const SensitivityAnnex *sensitivity = nullptr;
 };
 
 // The annex in the shape of the letter's Bijlage 1 and 2, once, for every writer: the method

@@ -5,10 +5,10 @@
 #include "charts/funnelchart.h"
 
 #include "charts/chartstyle.h"
+#include "charts/customplotrender.h"
 #include "domain/numberformat.h"
 
 #include <QMouseEvent>
-#include <QPicture>
 #include <QResizeEvent>
 #include <QToolTip>
 #include <qcustomplot.h>
@@ -326,28 +326,9 @@ double FunnelChart::naturalHeight(double width) const
 void FunnelChart::render(QPainter &painter, const QRectF &target)
 {
     const QRectF plotRect = renderFrame(painter, target);
-    // QCustomPlot paints through its own QCPPainter; record it as a picture so it replays as
-    // vectors into whatever device the caller's painter is on.
-    QPicture picture;
-    {
-        QCPPainter recorder(&picture);
-        recorder.setMode(QCPPainter::pmVectorized);
-        recorder.setMode(QCPPainter::pmNoCaching);
-        d->fitLabels(plotRect.width(), plotRect.height());
-        d->plot->toPainter(&recorder, qRound(plotRect.width()), qRound(plotRect.height()));
-    }
+    d->fitLabels(plotRect.width(), plotRect.height());
+    renderCustomPlot(*d->plot, painter, plotRect);
     d->fitLabels(d->plot->width(), d->plot->height());
-    painter.save();
-    painter.translate(plotRect.topLeft());
-    // A picture replays scaled by the target's resolution over its own; the caller's painter is
-    // already scaled to logical pixels, so undo that second scaling.
-    if (const QPaintDevice *device = painter.device()) {
-        painter.scale(double(picture.logicalDpiX()) / device->logicalDpiX(),
-                      double(picture.logicalDpiY()) / device->logicalDpiY());
-    }
-    painter.drawPicture(QPointF(0, 0), picture);
-    painter.restore();
-    d->plot->replot(QCustomPlot::rpQueuedReplot); // back to the on-screen layout
 }
 
 } // namespace herkomst::ui

@@ -170,6 +170,36 @@ void drawPanel(QPainter &painter, const QRectF &area, const Panel &panel, const 
     }
 }
 
+// The margins block under the bars: a heading and one wrapped line per criterion.
+double marginsHeight(const QStringList &lines, double width)
+{
+    if (lines.isEmpty())
+        return 0.0;
+    double height = kPanelGap / 2.0 + kRow;
+    for (const QString &line : lines)
+        height += wrappedHeight(ChartStyle::captionFont(), line, width) + 2.0;
+    return height;
+}
+
+void drawMargins(QPainter &painter, const QRectF &area, const QStringList &lines)
+{
+    painter.save();
+    painter.setClipRect(area); // on a short panel the last lines give way, never the bars
+    double y = area.top() + kPanelGap / 2.0;
+    painter.setFont(ChartStyle::strongLabelFont());
+    painter.setPen(ChartStyle::textColour());
+    painter.drawText(QRectF(area.left(), y, area.width(), kRow), kTextFlags,
+                     ProductDetailChart::tr("Marges bij deze drempels"));
+    y += kRow;
+    painter.setFont(ChartStyle::captionFont());
+    for (const QString &line : lines) {
+        const double h = wrappedHeight(painter.font(), line, area.width());
+        painter.drawText(QRectF(area.left(), y, area.width(), h), kTextFlags, line);
+        y += h + 2.0;
+    }
+    painter.restore();
+}
+
 } // namespace
 
 struct ProductDetailChart::Private {
@@ -179,6 +209,7 @@ struct ProductDetailChart::Private {
     Panel suppliers;
     Panel exporters;
     int topN = 8;
+    QStringList margins;
 };
 
 ProductDetailChart::ProductDetailChart(QWidget *parent) : ChartWidget(parent), d(std::make_unique<Private>())
@@ -217,9 +248,24 @@ void ProductDetailChart::setProduct(const StatisticsTable &table, int row)
     emit contentChanged();
 }
 
+void ProductDetailChart::setMargins(const QStringList &lines)
+{
+    if (lines == d->margins)
+        return;
+    d->margins = lines;
+    update();
+    emit contentChanged();
+}
+
+QStringList ProductDetailChart::margins() const
+{
+    return d->margins;
+}
+
 void ProductDetailChart::clear()
 {
     d->hasProduct = false;
+    d->margins.clear();
     d->suppliers = {};
     d->exporters = {};
     refreshFrame();
@@ -249,7 +295,7 @@ double ProductDetailChart::naturalHeight(double width) const
         const double h = headerHeight(*panel, area.width()) + rows * layout.row;
         panels = layout.sideBySide ? std::max(panels, h) : panels + h + kPanelGap / 2.0;
     }
-    return frameHeight(width) + panels + 8.0;
+    return frameHeight(width) + panels + marginsHeight(d->margins, width) + 8.0;
 }
 
 QSize ProductDetailChart::sizeHint() const
@@ -259,9 +305,17 @@ QSize ProductDetailChart::sizeHint() const
 
 void ProductDetailChart::render(QPainter &painter, const QRectF &target)
 {
-    const QRectF plot = renderFrame(painter, target);
+    QRectF plot = renderFrame(painter, target);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
+    if (d->hasProduct && !d->margins.isEmpty()) {
+        // Below the bars, with what the two panels leave when each shows at least two bars.
+        const double bars = headerHeight(d->suppliers, plot.width()) + headerHeight(d->exporters, plot.width()) +
+                            4 * kStackedRow + kPanelGap / 2.0;
+        const double height = std::clamp(plot.height() - bars, 0.0, marginsHeight(d->margins, plot.width()));
+        drawMargins(painter, QRectF(plot.left(), plot.bottom() - height, plot.width(), height), d->margins);
+        plot.setBottom(plot.bottom() - height);
+    }
     if (!d->hasProduct) {
         painter.setFont(ChartStyle::labelFont());
         painter.setPen(ChartStyle::mutedTextColour());

@@ -8,7 +8,7 @@
 namespace herkomst::ui {
 
 // The product detail: for one product, the reporter's suppliers and the world's exporters as
-// share bars, with the world-market HHI. Painted directly, so it exports like every chart.
+// share bars, with the world-market HHI, and below them its margins against the thresholds. Painted directly, so it exports like every chart.
 class ProductDetailChart : public ChartWidget {
     Q_OBJECT
 public:
@@ -17,6 +17,10 @@ public:
 
     void setProduct(const herkomst::StatisticsTable &table, int row);
     void clear();
+    // The product's margins in words (one line per criterion), below the bars; they follow the
+    // thresholds, so the window sets them at every change. Empty: none shown.
+    void setMargins(const QStringList &lines);
+    QStringList margins() const;
     // Bars per panel (the rest is summed into "overige").
     void setTopN(int n);
 

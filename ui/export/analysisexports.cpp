@@ -8,7 +8,10 @@
 #include "export/chartexporter.h"
 #include "export/csvexport.h"
 #include "export/docxwriter.h"
+#include "export/sensitivitycaption.h"
 #include "export/xlsxexport.h"
+#include "sensitivity/sensitivitycurveschart.h"
+#include "sensitivity/sensitivitymapchart.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,6 +58,22 @@ QString AnalysisExports::caption() const
     return defaultCaption(mTable, mSettings, mExportSettings.sourceLine);
 }
 
+QString AnalysisExports::captionFor(const ChartWidget &chart) const
+{
+    if (qobject_cast<const SensitivityCurvesChart *>(&chart))
+        return sensitivityCurvesCaption(mTable, mSettings, mExportSettings.sourceLine);
+    if (const auto *mapChart = qobject_cast<const SensitivityMapChart *>(&chart)) {
+        const SensitivityMap &map = mapChart->map();
+        if (!map.isEmpty()) {
+            return sensitivityMapCaption(mTable, mSettings,
+                                         {map.firstIndex, map.firstThresholds.front(), map.firstThresholds.back(),
+                                          map.secondIndex, map.secondThresholds.front(), map.secondThresholds.back()},
+                                         mExportSettings.sourceLine);
+        }
+    }
+    return caption();
+}
+
 QString AnalysisExports::suggestedFileName(Item item, const QString &format, const QString &hs6) const
 {
     QString base;
@@ -79,6 +98,12 @@ QString AnalysisExports::suggestedFileName(Item item, const QString &format, con
         break;
     case Item::Annex:
         base = QStringLiteral("bijlage-analyse-herkomst");
+        break;
+    case Item::SensitivityCurves:
+        base = QStringLiteral("gevoeligheid-drempels");
+        break;
+    case Item::SensitivityMap:
+        base = QStringLiteral("gevoeligheid-kaart");
         break;
     }
     return base + QLatin1Char('.') + format.toLower();
@@ -136,7 +161,7 @@ QString AnalysisExports::askPath(QWidget *parent, const QString &title, Item ite
 
 bool AnalysisExports::writeChart(ChartWidget &chart, const QString &path, const QString &format, QString *error) const
 {
-    const CaptionScope scope(chart, caption());
+    const CaptionScope scope(chart, captionFor(chart));
     const ChartExportOptions options = mExportSettings.chartOptions();
     const QString f = format.toLower();
     if (f == QLatin1String("png"))
@@ -152,7 +177,7 @@ bool AnalysisExports::writeChart(ChartWidget &chart, const QString &path, const 
 
 void AnalysisExports::copyChart(ChartWidget &chart) const
 {
-    const CaptionScope scope(chart, caption());
+    const CaptionScope scope(chart, captionFor(chart));
     copyChartToClipboard(chart, mExportSettings.chartOptions());
 }
 
@@ -178,13 +203,14 @@ bool AnalysisExports::writeConcentratedList(const QString &path, const QString &
 }
 
 bool AnalysisExports::writeAnnex(const QString &path, const QString &format, ChartWidget *funnel,
-                                 ChartWidget *countries, QString *error) const
+                                 ChartWidget *countries, QString *error, const AnnexSensitivity &sensitivity) const
 {
     AnnexReport report(mTable, mResult, mSettings);
     report.setSourceLine(mExportSettings.sourceLine);
     report.setCriteriaSource(mCriteriaSource);
     report.setValueUnit(mExportSettings.unit);
     report.setCharts(funnel, countries);
+    report.setSensitivity(sensitivity.statistics, sensitivity.curves, sensitivity.map);
     return report.write(path, format.toLower(), error);
 }
 

@@ -12,6 +12,15 @@ namespace herkomst::ui {
 
 class ChartWidget;
 class ProductDetailChart;
+class SensitivityMapChart;
+
+// What the annex's section "Hoe gevoelig is de uitkomst?" is made of: the analysis's statistics
+// and the two charts of the view "Gevoeligheid". Without them the annex has no such section.
+struct AnnexSensitivity {
+    const herkomst::StatisticsSet *statistics = nullptr;
+    ChartWidget *curves = nullptr;
+    SensitivityMapChart *map = nullptr;
+};
 
 // What the window exports, so its export part needs a few lines per menu entry and the command
 // line and the window write the same files: the figures (with caption), the product detail with
@@ -19,7 +28,16 @@ class ProductDetailChart;
 // Every file name is suggested in the folder the last export went to.
 class AnalysisExports {
 public:
-    enum class Item { Funnel, Countries, ProductDetail, ProductTable, ConcentratedList, Annex };
+    enum class Item {
+        Funnel,
+        Countries,
+        ProductDetail,
+        ProductTable,
+        ConcentratedList,
+        Annex,
+        SensitivityCurves,
+        SensitivityMap
+    };
 
     AnalysisExports(const herkomst::StatisticsTable &table, const herkomst::AnalysisResult &result,
                     const herkomst::AnalysisSettings &settings, const ExportSettings &exportSettings);
@@ -29,6 +47,9 @@ public:
 
     // The caption under every figure: the export settings' source line, data, criteria.
     QString caption() const;
+    // The caption of one chart: caption(), or for the sensitivity charts what they vary and what
+    // stays fixed before it (export/sensitivitycaption.h).
+    QString captionFor(const ChartWidget &chart) const;
 
     // "figuur1-trechter.png", "figuur2-landen.svg", "product-851712-leveranciers.png",
     // "producttabel.xlsx", "bijlage2-geconcentreerde-producten.xlsx" (or "bijlage2-producten-na-
@@ -57,7 +78,7 @@ public:
                            QString *error);
     // The annex as "docx", "odt" or "pdf", with the window's charts as the user set them up.
     bool writeAnnex(const QString &path, const QString &format, ChartWidget *funnel, ChartWidget *countries,
-                    QString *error) const;
+                    QString *error, const AnnexSensitivity &sensitivity = AnnexSensitivity()) const;
 
 private:
     const herkomst::StatisticsTable &mTable;

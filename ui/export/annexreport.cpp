@@ -4,11 +4,15 @@
 #include "charts/funnelchart.h"
 #include "charts/table1chart.h"
 #include "export/annexcontent.h"
+#include "export/annexsensitivity.h"
 #include "export/chartcaption.h"
 #include "export/chartexporter.h"
 #include "export/docxwriter.h"
 #include "export/odtwriter.h"
 #include "export/reportpdfwriter.h"
+#include "sensitivity/sensitivitycharts.h"
+#include "sensitivity/sensitivitycurveschart.h"
+#include "sensitivity/sensitivitymapchart.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -66,6 +70,18 @@ struct AnnexReport::Private {
     std::unique_ptr<FunnelChart> ownFunnel;
     std::unique_ptr<CountryChart> ownCountries;
     std::unique_ptr<Table1Chart> servicesAndGoods; // the last figure, in its own section
+    const StatisticsSet *statistics = nullptr;
+    ChartWidget *curves = nullptr;
+    SensitivityMapChart *map = nullptr;
+    SensitivityCharts ownSensitivity = {};
+
+    bool hasSensitivity() const { return statistics && curves && map && !map->map().isEmpty(); }
+    std::vector<ThresholdInterval> mapBox() const
+    {
+        const SensitivityMap &m = map->map();
+        return {{m.firstIndex, m.firstThresholds.front(), m.firstThresholds.back()},
+                {m.secondIndex, m.secondThresholds.front(), m.secondThresholds.back()}};
+    }
 
     std::vector<ChartWidget *> charts();
     QString captionFor(const ChartWidget &chart) const
@@ -88,8 +104,19 @@ std::vector<ChartWidget *> AnnexReport::Private::charts()
         ownCountries->setResult(result, table);
         countries = ownCountries.get();
     }
+    std::vector<ChartWidget *> list{funnel, countries};
+    if (statistics && (!curves || !map)) {
+        ownSensitivity = makeSensitivityCharts(*statistics, settings, result, options.sourceLine);
+        curves = ownSensitivity.curves.get();
+        map = ownSensitivity.map.get();
+    }
+    // The annex's figures in document order (the sensitivity section, then Table 1's): the PDF
+    // writer's figure index counts them so.
+    if (hasSensitivity())
+        list.insert(list.end(), {curves, map});
     if (servicesAndGoods)
-        return {funnel, countries, servicesAndGoods.get()};
+        list.push_back(servicesAndGoods.get());
+    return list;
     return {funnel, countries};
 }
 
@@ -145,15 +172,35 @@ void AnnexReport::setServicesAndGoods(const PartnerComparison &comparison)
     d->options.servicesAndGoods = comparison;
 }
 
+void AnnexReport::setSensitivity(const StatisticsSet *statistics, ChartWidget *curves, SensitivityMapChart *map)
+{
+    d->statistics = statistics;
+    d->curves = curves;
+    d->map = map;
+}
+
 ReportDocument AnnexReport::document() const
 {
+    // Figure 1 and 2 go with the outcome; the sensitivity section places its own two figures.
     std::vector<ReportFigure> figures;
-    for (ChartWidget *chart : d->charts())
-        figures.push_back(d->figure(*chart));
+    SensitivityAnnex sensitivity;
     AnnexOptions options = d->options;
-    if (d->servicesAndGoods) { // drawn last, in the document after Figure 1 and 2 (the PDF counts on that order)
-        options.servicesAndGoodsFigure = figures.back();
-        figures.pop_back();
+    for (ChartWidget *chart : d->charts()) {
+        if (d->hasSensitivity() && chart == d->curves)
+            sensitivity.curves = d->figure(*chart);
+        else if (d->hasSensitivity() && chart == d->map)
+            sensitivity.map = d->figure(*chart);
+        else if (chart == d->servicesAndGoods.get())
+            options.servicesAndGoodsFigure = d->figure(*chart);
+        else
+            figures.push_back(d->figure(*chart));
+    }
+    if (d->hasSensitivity()) {
+        const ReportFigure curves = sensitivity.curves, map = sensitivity.map;
+        sensitivity = sensitivitySummary(*d->statistics, d->settings, d->result, d->mapBox());
+        sensitivity.curves = curves;
+        sensitivity.map = map;
+        options.sensitivity = &sensitivity;
     }
     return buildAnnex(d->table, d->result, d->settings, options, figures);
 }

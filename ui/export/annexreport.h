@@ -11,6 +11,7 @@
 namespace herkomst::ui {
 
 class ChartWidget;
+class SensitivityMapChart;
 
 // The annex in the shape of the letter's Bijlage 1 and 2 (core: export/annexcontent.h), with its
 // two figures rendered here at print resolution: one document model, written as DOCX (Word),
@@ -32,6 +33,10 @@ public:
     void setCharts(ChartWidget *funnel, ChartWidget *countries);
     // Adds the section "Diensten en goederen": Table 1 with its figure (docs/design.md, "Table 1").
     void setServicesAndGoods(const herkomst::PartnerComparison &comparison);
+    // With statistics, the annex has the section "Hoe gevoelig is de uitkomst?": both charts of
+    // the view "Gevoeligheid" (its own, drawn as the view would, when they are null), the robust
+    // core over the map's box and the borderline products, computed on those statistics.
+    void setSensitivity(const herkomst::StatisticsSet *statistics, ChartWidget *curves, SensitivityMapChart *map);
 
     // The model with both figures as PNG at 300 dpi and the text width.
     herkomst::ReportDocument document() const;

@@ -9,6 +9,9 @@
 #include "export/chartcaption.h"
 #include "export/chartexporter.h"
 #include "export/uicommands.h"
+#include "sensitivity/sensitivitycharts.h"
+#include "sensitivity/sensitivitycurveschart.h"
+#include "sensitivity/sensitivitymapchart.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,6 +70,13 @@ std::unique_ptr<ChartWidget> makeChart(const QCommandLineParser &parser, const c
         chart->setResult(analysis.result, table);
         return chart;
     }
+    if (kind == QLatin1String("sensitivity") || kind == QLatin1String("sensitivity-map")) {
+        SensitivityCharts charts = makeSensitivityCharts(analysis.statistics, analysis.settings, analysis.result,
+                                                         parser.value(QStringLiteral("caption")));
+        if (kind == QLatin1String("sensitivity"))
+            return std::move(charts.curves);
+        return std::move(charts.map);
+    }
     if (kind == QLatin1String("product")) {
         const QString hs6 = parser.value(QStringLiteral("hs6")).trimmed();
         if (!table.rowByHs6.contains(hs6)) {
@@ -78,7 +88,10 @@ std::unique_ptr<ChartWidget> makeChart(const QCommandLineParser &parser, const c
         chart->setProduct(table, table.rowByHs6.value(hs6));
         return chart;
     }
-    err << ExportCommand::tr("--chart kent funnel, countries, product en table1, niet \"%1\".").arg(kind) << '\n';
+    err << ExportCommand::tr(
+               "--chart kent funnel, countries, product, sensitivity, sensitivity-map en table1, niet \"%1\".")
+               .arg(kind)
+        << '\n';
     return nullptr;
 }
 
@@ -91,8 +104,9 @@ int exportChart(const QCommandLineParser &parser, const cli::PreparedAnalysis &a
     std::unique_ptr<ChartWidget> chart = makeChart(parser, analysis, unit, err);
     if (!chart)
         return cli::UsageError;
-    chart->setCaption(
-        defaultCaption(analysis.statistics.primary, analysis.settings, parser.value(QStringLiteral("caption"))));
+    if (chart->caption().isEmpty()) // the sensitivity charts say what they vary
+        chart->setCaption(
+            defaultCaption(analysis.statistics.primary, analysis.settings, parser.value(QStringLiteral("caption"))));
     return writeChartFile(*chart, parser, out, err);
 }
 
@@ -193,7 +207,10 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addOption({QStringLiteral("chart"), tr("Figuur: funnel, countries, product of table1."), tr("figuur")});
+    parser.addOption({QStringLiteral("chart"),
+                      tr("Figuur: funnel, countries, product, sensitivity (per drempel), "
+                         "sensitivity-map (twee drempels) of table1."),
+                      tr("figuur")});
     parser.addOption({QStringLiteral("table"), tr("Tabel: concentrated (Bijlage 2), all of table1."), tr("tabel")});
     parser.addOption({QStringLiteral("format"),
                       tr("png, svg, pdf, xlsx, csv of docx; standaard de extensie van --out."), tr("formaat")});

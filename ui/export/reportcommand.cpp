@@ -63,6 +63,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                 ? letterTable1()
                 : goodsComparison(analysis.statistics.primary, parser.value(QStringLiteral("caption"))));
     }
+    report.setSensitivity(&analysis.statistics, nullptr, nullptr); // the section, with charts of its own
     const QString path = parser.value(QStringLiteral("out"));
     QString error;
     if (!report.write(path, format, &error)) {

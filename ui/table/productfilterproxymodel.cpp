@@ -47,6 +47,15 @@ void ProductFilterProxyModel::setSearchText(const QString &text)
     emit filtersChanged();
 }
 
+void ProductFilterProxyModel::setBorderlineFilter(bool on)
+{
+    if (on == mBorderline)
+        return;
+    mBorderline = on;
+    refilter();
+    emit filtersChanged();
+}
+
 void ProductFilterProxyModel::refilter()
 {
     invalidateFilter();
@@ -65,6 +74,8 @@ bool ProductFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     if (mStep >= 0 && stage < mStep)
         return false;
     if (!mSuppliers.isEmpty() && !mSuppliers.contains(mModel->supplierCode(sourceRow)))
+        return false;
+    if (mBorderline && !mModel->margin(sourceRow).borderline())
         return false;
     if (mSearch.isEmpty())
         return true;

@@ -4,6 +4,7 @@
 #include "document/analysisdocument.h"
 #include "domain/industryname.h"
 #include "domain/numberformat.h"
+#include "table/marginwording.h"
 
 #include <QBrush>
 #include <QCoreApplication>
@@ -49,6 +50,9 @@ std::vector<ProductTableModel::Column> ProductTableModel::columnsForAnalysis() c
         if (criterion.enabled && std::find(columns.begin(), columns.end(), column) == columns.end())
             columns.push_back(column);
     }
+    if (std::any_of(mDocument->criteria().begin(), mDocument->criteria().end(),
+                    [](const Criterion &c) { return c.enabled; }))
+        columns.push_back({Field::Margin});
     columns.push_back({Field::Imports});
     columns.push_back({Field::Exports});
     // Context last, so on a laptop the values being filtered on come first.
@@ -65,12 +69,35 @@ void ProductTableModel::sync()
         mGeneration = mDocument->statisticsGeneration();
         mRowCount = int(mDocument->table().rows.size());
         mColumns = std::move(columns);
+        computeMargins();
         endResetModel();
         return;
     }
+    computeMargins();
     const int stage = column(Field::Stage);
     if (mRowCount > 0)
         emit dataChanged(index(0, stage), index(mRowCount - 1, stage), {Qt::DisplayRole, SortRole});
+    const int margin = column(Field::Margin);
+    if (mRowCount > 0 && margin >= 0)
+        emit dataChanged(index(0, margin), index(mRowCount - 1, margin));
+}
+
+void ProductTableModel::computeMargins()
+{
+    const AnalysisSettings settings{mDocument->criteria(), mDocument->state().industries};
+    mMargins = productMargins(mDocument->statistics(), settings, mDocument->result(), mBand);
+    mMargins.resize(size_t(mRowCount));
+}
+
+void ProductTableModel::setBorderlineBand(double band)
+{
+    if (band == mBand || !(band >= 0.0))
+        return;
+    mBand = band;
+    computeMargins();
+    const int margin = column(Field::Margin);
+    if (mRowCount > 0 && margin >= 0)
+        emit dataChanged(index(0, margin), index(mRowCount - 1, margin));
 }
 
 void ProductTableModel::setValueUnit(ValueUnit unit)
@@ -120,6 +147,8 @@ QString ProductTableModel::columnKey(int column) const
         return QStringLiteral("imports");
     case Field::Exports:
         return QStringLiteral("exports");
+    case Field::Margin:
+        return QStringLiteral("margin");
     }
     return {};
 }
@@ -151,6 +180,8 @@ int ProductTableModel::typicalCharacters(int column) const
     case Field::Imports:
     case Field::Exports:
         return 9;
+    case Field::Margin:
+        return 7;
     }
     return 8;
 }
@@ -162,6 +193,7 @@ bool ProductTableModel::isNumericColumn(int column) const
     case Field::Metric:
     case Field::Imports:
     case Field::Exports:
+    case Field::Margin:
         return true;
     default:
         return false;
@@ -196,6 +228,10 @@ ExportColumn ProductTableModel::exportColumn(int column) const
     case Field::Exports:
         result.kind = ColumnKind::Decimal;
         result.decimals = unitDecimals(mUnit);
+        break;
+    case Field::Margin:
+        result.kind = ColumnKind::Percentage;
+        result.decimals = 1;
         break;
     default:
         break;
@@ -295,6 +331,14 @@ QVariant ProductTableModel::displayValue(int row, int column) const
         return NumberFormat::decimal(valueInUnit(stats.importValue, mUnit), unitDecimals(mUnit));
     case Field::Exports:
         return NumberFormat::decimal(valueInUnit(stats.exportValue, mUnit), unitDecimals(mUnit));
+    case Field::Margin: {
+        const double relative = sortNumber(row, column);
+        if (std::isnan(relative))
+            return QString();
+        if (std::isinf(relative))
+            return QStringLiteral("∞");
+        return (relative > 0 ? QStringLiteral("+") : QString()) + NumberFormat::share(relative, 1);
+    }
     }
     return {};
 }
@@ -312,6 +356,8 @@ double ProductTableModel::sortNumber(int row, int column) const
         return stats.importValue;
     case Field::Exports:
         return stats.exportValue;
+    case Field::Margin:
+        return size_t(row) < mMargins.size() ? relativeMargin(mMargins[size_t(row)]) : std::nan("");
     default:
         return std::nan("");
     }
@@ -369,6 +415,11 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
             return descriptionText(row);
         case Field::Industry:
             return industryText(row);
+        case Field::Margin:
+            return size_t(row) < mMargins.size()
+                       ? MarginWording::lines(mMargins[size_t(row)], mDocument->criteria(), mBand)
+                             .join(QLatin1Char('\n'))
+                       : QString();
         case Field::Exports:
             if (std::isnan(mDocument->table().rows[size_t(row)].exportValue))
                 return tr("Uitvoer geheim of onbekend");
@@ -413,6 +464,8 @@ QString ProductTableModel::headerText(const Column &column) const
         return tr("Invoer\n(%1)").arg(unit);
     case Field::Exports:
         return tr("Uitvoer\n(%1)").arg(unit);
+    case Field::Margin:
+        return tr("Marge");
     case Field::Metric:
         switch (column.metric) {
         case Metric::SupplierShare:
@@ -449,6 +502,10 @@ QString ProductTableModel::headerToolTip(const Column &column) const
         return tr("Invoerwaarde van alle partners, in %1").arg(unit);
     case Field::Exports:
         return tr("Uitvoerwaarde naar alle bestemmingen, in %1").arg(unit);
+    case Field::Margin:
+        return tr("Hoe ver het product van de dichtstbijzijnde drempel ligt, als deel van die drempel: +6 % valt af "
+                  "als die drempel 6 % tegen het product in schuift; negatief: zo ver ligt het voor de stap waar het "
+                  "stopte. Leeg: onbepaald.");
     case Field::Metric: {
         // The criterion's own metric: its name and definition, as the dock's tooltip gives them.
         const MetricInfo &info = metricInfo(column.metric);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/margins.h"
 #include "domain/metric.h"
 #include "export/exporttable.h"
 #include "export/valueunit.h"
@@ -22,12 +23,14 @@ class AnalysisDocument;
 // The columns follow the analysis: the product, its step and main supplier, then one column per
 // enabled criterion's metric in funnel order (under CBS 2021 the letter's supplier share,
 // import/export ratio and world HHI; under EC 2021 the extra-EU import HHI, share and imports
-// against exports), then the values. The industry column shows only when the data has industries.
+// against exports), then "Marge" (how far the product is from dropping out, or from the next
+// step; core/analysis/margins.h), then the values. The industry column shows only when the data
+// has industries.
 class ProductTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum class Field { Hs6, Description, Industry, Stage, Supplier, Metric, Imports, Exports };
+    enum class Field { Hs6, Description, Industry, Stage, Supplier, Metric, Imports, Exports, Margin };
     struct Column {
         Field field = Field::Hs6;
         herkomst::Metric metric = herkomst::Metric::SupplierShare; // for Field::Metric
@@ -55,6 +58,12 @@ public:
     // Import and export values in "mln euro" or "x 1.000 euro" (the export settings' unit).
     void setValueUnit(herkomst::ValueUnit unit);
     herkomst::ValueUnit valueUnit() const { return mUnit; }
+    // Each product's margins at the analysis's thresholds, recomputed at every sync; "randgeval"
+    // within the band (a fraction of each threshold, default 10 %).
+    const herkomst::ProductMargin &margin(int row) const { return mMargins[size_t(row)]; }
+    void setBorderlineBand(double band);
+    double borderlineBand() const { return mBand; }
+
     // How a column goes to XLSX, CSV or a report: header without layout breaks, kind, decimals.
     herkomst::ExportColumn exportColumn(int column) const;
 
@@ -88,12 +97,15 @@ private:
     QVariant exportValue(int row, int column) const;
     QString stageText(int row) const;
     QString stageToolTip(int row) const;
+    void computeMargins();
 
     const AnalysisDocument *mDocument;
     herkomst::ValueUnit mUnit = herkomst::ValueUnit::Millions;
     std::vector<Column> mColumns;
     int mGeneration = -1;
     int mRowCount = 0;
+    std::vector<herkomst::ProductMargin> mMargins;
+    double mBand = herkomst::kDefaultBorderlineBand;
 };
 
 } // namespace herkomst::ui

@@ -4,6 +4,7 @@
 #include "domain/industryname.h"
 #include "domain/numberformat.h"
 #include "table/filterchipbar.h"
+#include "table/marginwording.h"
 #include "table/productfilterproxymodel.h"
 #include "table/productitemdelegate.h"
 #include "table/producttablemodel.h"
@@ -21,10 +22,14 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionHeader>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 #include <algorithm>
 
 namespace herkomst::ui {
@@ -39,6 +44,9 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     , mSearch(new QLineEdit(this))
     , mChips(new FilterChipBar(this))
     , mView(new QTableView(this))
+    , mBorderline(new QToolButton(this))
+    , mBand(new QSpinBox)
+    , mBandLabel(new QLabel)
 {
     mTitle->setObjectName(QStringLiteral("panelTitle"));
     mCount->setObjectName(QStringLiteral("panelSubtitle"));
@@ -71,6 +79,7 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     header->addSpacing(8);
     header->addWidget(mCount);
     header->addStretch(1);
+    header->addWidget(mBorderline);
     header->addWidget(mSearch);
 
     auto *layout = new QVBoxLayout(this);
@@ -91,6 +100,30 @@ ProductTablePanel::ProductTablePanel(AnalysisDocument *document, QWidget *parent
     copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(copyAction, &QAction::triggered, this, &ProductTablePanel::copySelection);
     mView->addAction(copyAction);
+
+    // "Randgevallen" with its band in the button's menu: the filter is one click, the band a setting.
+    mBorderline->setObjectName(QStringLiteral("borderlineFilter"));
+    mBorderline->setCheckable(true);
+    mBorderline->setPopupMode(QToolButton::MenuButtonPopup);
+    mBand->setObjectName(QStringLiteral("borderlineBand"));
+    mBand->setRange(1, 50);
+    mBand->setSuffix(QStringLiteral(" %"));
+    mBandLabel->setBuddy(mBand);
+    auto *bandWidget = new QWidget;
+    auto *bandLayout = new QHBoxLayout(bandWidget);
+    bandLayout->setContentsMargins(8, 4, 8, 4);
+    bandLayout->addWidget(mBandLabel);
+    bandLayout->addWidget(mBand);
+    auto *bandMenu = new QMenu(mBorderline);
+    auto *bandAction = new QWidgetAction(bandMenu);
+    bandAction->setDefaultWidget(bandWidget);
+    bandMenu->addAction(bandAction);
+    mBorderline->setMenu(bandMenu);
+    mBand->setValue(
+        qRound(QSettings().value(QStringLiteral("table/borderlineBand"), kDefaultBorderlineBand).toDouble() * 100.0));
+    mModel->setBorderlineBand(mBand->value() / 100.0);
+    connect(mBorderline, &QToolButton::toggled, this, &ProductTablePanel::showBorderline);
+    connect(mBand, &QSpinBox::valueChanged, this, [this](int percent) { setBorderlineBand(percent / 100.0); });
 
     connect(mSearch, &QLineEdit::textChanged, mProxy, &ProductFilterProxyModel::setSearchText);
     connect(mProxy, &ProductFilterProxyModel::filtersChanged, this, [this] {
@@ -154,8 +187,39 @@ void ProductTablePanel::showSuppliers(const QSet<QString> &iso3Codes, const QStr
     mProxy->setSupplierFilter(iso3Codes);
 }
 
+void ProductTablePanel::showBorderline(bool on)
+{
+    if (mBorderline->isChecked() != on)
+        mBorderline->setChecked(on);
+    mProxy->setBorderlineFilter(on);
+}
+
+void ProductTablePanel::setBorderlineBand(double band)
+{
+    const int percent = qRound(band * 100.0);
+    if (mBand->value() != percent)
+        mBand->setValue(percent); // comes back here through valueChanged
+    if (band == mModel->borderlineBand())
+        return;
+    QSettings().setValue(QStringLiteral("table/borderlineBand"), band);
+    mModel->setBorderlineBand(band);
+    if (mProxy->borderlineFilter())
+        mProxy->refilter();
+    updateChips();
+    updateCount();
+    emitSelection();
+}
+
+QStringList ProductTablePanel::marginLines(int statisticsRow) const
+{
+    if (statisticsRow < 0 || statisticsRow >= mModel->rowCount())
+        return {};
+    return MarginWording::lines(mModel->margin(statisticsRow), mDocument->criteria(), mModel->borderlineBand());
+}
+
 void ProductTablePanel::clearFilters()
 {
+    showBorderline(false);
     mSearch->clear();
     mProxy->setSupplierFilter({});
     mProxy->setStepFilter(-1);
@@ -188,6 +252,8 @@ void ProductTablePanel::removeFilter(const QString &id)
         mProxy->setSupplierFilter({});
     else if (id == QLatin1String("search"))
         mSearch->clear();
+    else if (id == QLatin1String("borderline"))
+        showBorderline(false);
     else if (id == QLatin1String("industry"))
         mDocument->setIndustries({});
     mView->setFocus();
@@ -220,6 +286,14 @@ void ProductTablePanel::updateChips()
                 : tr("Bedrijfstakken: %1 van %2").arg(industries.size()).arg(mDocument->availableIndustries().size());
         chips.append({QStringLiteral("industry"), text,
                       tr("Filter van de analyse (paneel Drempels); verwijderen is ongedaan te maken"), list});
+    }
+    if (mProxy->borderlineFilter()) {
+        const QString band = NumberFormat::share(mModel->borderlineBand(), 0);
+        chips.append(
+            {QStringLiteral("borderline"),
+             tr("Randgevallen (±%1)").arg(band),
+             tr("Producten die van uitkomst wisselen als een drempel binnen ±%1 van zichzelf verschuift").arg(band),
+             {}});
     }
     if (!mProxy->searchText().isEmpty())
         chips.append({QStringLiteral("search"), tr("Zoeken: \"%1\"").arg(mProxy->searchText()), {}, {}});
@@ -438,7 +512,8 @@ QMenu *ProductTablePanel::createContextMenu(const QModelIndex &index)
                     [this, row] { emit detailRequested(row); });
     menu->addSeparator();
     QAction *clear = menu->addAction(tr("&Filters wissen"), this, &ProductTablePanel::clearFilters);
-    clear->setEnabled(mProxy->stepFilter() >= 0 || !mProxy->supplierFilter().isEmpty() || !mSearch->text().isEmpty());
+    clear->setEnabled(mProxy->stepFilter() >= 0 || !mProxy->supplierFilter().isEmpty() || !mSearch->text().isEmpty() ||
+                      mProxy->borderlineFilter());
     return menu;
 }
 
@@ -461,6 +536,7 @@ QJsonObject ProductTablePanel::viewState() const
         {QStringLiteral("suppliers"), QJsonArray::fromStringList(suppliers)},
         {QStringLiteral("supplierLabel"), mSupplierLabel},
         {QStringLiteral("search"), mProxy->searchText()},
+        {QStringLiteral("borderline"), mProxy->borderlineFilter()},
         {QStringLiteral("sortColumn"), mProxy->sortColumn() >= 0 ? mModel->columnKey(mProxy->sortColumn()) : QString()},
         {QStringLiteral("sortOrder"), int(mProxy->sortOrder())},
         {QStringLiteral("selected"), row >= 0 ? mDocument->table().product(row).hs6 : QString()}};
@@ -474,6 +550,7 @@ void ProductTablePanel::restoreViewState(const QJsonObject &state)
     mSearch->setText(state.value(QStringLiteral("search")).toString());
     showSuppliers(suppliers, state.value(QStringLiteral("supplierLabel")).toString());
     showStep(state.value(QStringLiteral("step")).toInt(-1));
+    showBorderline(state.value(QStringLiteral("borderline")).toBool(false));
     // The sort column by its name; files of Herkomst 0.1 hold the index of its fixed columns.
     const QJsonValue sort = state.value(QStringLiteral("sortColumn"));
     static const QStringList fixedColumns = {
@@ -513,6 +590,10 @@ void ProductTablePanel::retranslate()
     mSearch->setPlaceholderText(tr("Zoek op HS6, omschrijving of land (Ctrl+F)"));
     mSearch->setAccessibleName(tr("Producten zoeken"));
     mView->setAccessibleName(tr("Producttabel"));
+    mBorderline->setText(tr("Randgevallen"));
+    mBorderline->setToolTip(tr("Alleen producten die van uitkomst wisselen als een drempel binnen de band verschuift; "
+                               "de band staat in het menu van de knop"));
+    mBandLabel->setText(tr("&Band: ± van elke drempel"));
     mModel->retranslate();
     fitColumns();
     updateChips();

@@ -12,7 +12,9 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QModelIndex;
+class QSpinBox;
 class QTableView;
+class QToolButton;
 
 namespace herkomst::ui {
 
@@ -36,6 +38,14 @@ public:
     // Products whose dominant supplier is one of the codes; label names them on the chip.
     void showSuppliers(const QSet<QString> &iso3Codes, const QString &label);
     void clearFilters();
+    // "Randgevallen": only products that flip when a threshold moves within the band (a fraction
+    // of each threshold; the user's setting, remembered, default 10 %).
+    void showBorderline(bool on);
+    void setBorderlineBand(double band);
+    QToolButton *borderlineButton() const { return mBorderline; }
+    QSpinBox *borderlineBandBox() const { return mBand; }
+    // The product's margins in words, one line per criterion, for the detail panel.
+    QStringList marginLines(int statisticsRow) const;
 
     QTableView *view() const { return mView; }
     ProductFilterProxyModel *proxy() const { return mProxy; }
@@ -97,6 +107,9 @@ private:
     QLineEdit *mSearch;
     FilterChipBar *mChips;
     QTableView *mView;
+    QToolButton *mBorderline;
+    QSpinBox *mBand;
+    QLabel *mBandLabel;
     QString mSupplierLabel;
     int mFinalStage = -1; // the last step the funnel had at the previous sync
     QString mFilterSummary;

@@ -5,6 +5,9 @@
 #include "charts/productdetailchart.h"
 #include "document/analysisdocument.h"
 #include "export/analysiscaption.h"
+#include "sensitivity/sensitivitycurveschart.h"
+#include "sensitivity/sensitivitymapchart.h"
+#include "sensitivity/sensitivityview.h"
 #include "table/producttablepanel.h"
 #include "window/exportsettings.h"
 
@@ -36,7 +39,9 @@ void ExportHandler::fillMenu(QMenu *menu)
     menu->clear();
     const std::pair<Item, QString> charts[] = {{Item::Funnel, tr("Figuur &1 — trechter")},
                                                {Item::Countries, tr("Figuur &2 — landen")},
-                                               {Item::ProductDetail, tr("Product&detail — leveranciers")}};
+                                               {Item::ProductDetail, tr("Product&detail — leveranciers")},
+                                               {Item::SensitivityCurves, tr("&Gevoeligheid — per drempel")},
+                                               {Item::SensitivityMap, tr("Gevoeligheid — &kaart van twee drempels")}};
     for (const auto &[item, name] : charts) {
         QMenu *chartMenu = menu->addMenu(name);
         const Item target = item;
@@ -91,9 +96,23 @@ ChartWidget *ExportHandler::chart(Item item) const
         return mViews.countries;
     case Item::ProductDetail:
         return mViews.detail;
+    case Item::SensitivityCurves:
+    case Item::SensitivityMap:
+        // The view beside the figures, brought up to date even when its tab is not shown.
+        if (auto *view = sensitivityView()) {
+            view->refresh();
+            return item == Item::SensitivityCurves ? static_cast<ChartWidget *>(view->curvesChart())
+                                                   : static_cast<ChartWidget *>(view->mapChart());
+        }
+        return nullptr;
     default:
         return nullptr;
     }
+}
+
+SensitivityView *ExportHandler::sensitivityView() const
+{
+    return mWindow->findChild<SensitivityView *>();
 }
 
 QString ExportHandler::selectedHs6() const
@@ -113,6 +132,8 @@ void ExportHandler::reportSaved(bool ok, const QString &path, const QString &err
 void ExportHandler::exportChart(Item item, const QString &format)
 {
     ChartWidget *target = chart(item);
+    if (!target)
+        return;
     const QString hs6 = item == Item::ProductDetail ? selectedHs6() : QString();
     if (item == Item::ProductDetail && hs6.isEmpty()) {
         emit errorOccurred(tr("Kies eerst een product in de tabel; de figuur toont zijn leveranciers."));
@@ -162,7 +183,14 @@ void ExportHandler::exportAnnex(const QString &format)
         if (path.isEmpty())
             return;
         QString error;
-        reportSaved(exports.writeAnnex(path, format, mViews.funnel, mViews.countries, &error), path, error);
+        SensitivityView *view = sensitivityView();
+        if (view)
+            view->refresh();
+        reportSaved(
+            exports.writeAnnex(path, format, mViews.funnel, mViews.countries, &error,
+                               view ? AnnexSensitivity{&mDocument->statistics(), view->curvesChart(), view->mapChart()}
+                                    : AnnexSensitivity{}),
+            path, error);
     });
 }
 

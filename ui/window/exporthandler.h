@@ -17,6 +17,7 @@ class CountryChart;
 class FunnelChart;
 class ProductDetailChart;
 class ProductTablePanel;
+class SensitivityView;
 
 // File → Exporteren: Figure 1, Figure 2 and the product detail as PNG, SVG, PDF or to the
 // clipboard (with their caption), the Bijlage 2 list and the product table as shown to XLSX, CSV
@@ -61,6 +62,7 @@ signals:
 
 private:
     ChartWidget *chart(Item item) const;
+    SensitivityView *sensitivityView() const; // the view beside the figures, when the window has one
     QString selectedHs6() const;
     void reportSaved(bool ok, const QString &path, const QString &error);
 

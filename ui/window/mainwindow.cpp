@@ -11,6 +11,7 @@
 #include "panels/countrychartoptions.h"
 #include "panels/dockscrollarea.h"
 #include "panels/thresholdpanel.h"
+#include "sensitivity/sensitivityview.h"
 #include "table/productfilterproxymodel.h"
 #include "table/producttablepanel.h"
 #include "table1/table1view.h"
@@ -230,6 +231,7 @@ void MainWindow::createCentralArea()
     mLoading = new LoadingOverlay(mDocument, mVerticalSplitter);
 
     // Views beside the figures, one line each.
+    addFigureView(new SensitivityView(mDocument));
     addFigureView(new Table1View(mDocument));
 }
 
@@ -306,6 +308,7 @@ void MainWindow::updateViews()
 
 void MainWindow::updateDetail(int row)
 {
+    mDetail->setMargins(mTable->marginLines(row)); // they follow the thresholds; the table computed them
     // Shares and HHI do not depend on thresholds: redraw only for another product or data.
     if (row == mDetailRow && mDocument->statisticsGeneration() == mDetailGeneration)
         return;
