@@ -124,9 +124,11 @@ private slots:
         window.startOnDemoData();
         QTabWidget *tabs = window.figureTabs();
         QVERIFY(tabs);
-        QCOMPARE(tabs->count(), 2);
-        QCOMPARE(tabs->tabText(1), QStringLiteral("Diensten en goederen"));
-        QVERIFY(qobject_cast<Table1View *>(tabs->widget(1)));
+        int found = -1; // beside Figure 1 and 2 and the other views
+        for (int i = 1; i < tabs->count(); ++i)
+            found = qobject_cast<Table1View *>(tabs->widget(i)) ? i : found;
+        QVERIFY(found > 0);
+        QCOMPARE(tabs->tabText(found), QStringLiteral("Diensten en goederen"));
         QVERIFY(waitUntilLoaded(*window.document()));
     }
 };
