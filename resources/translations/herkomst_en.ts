@@ -82,6 +82,10 @@
         <source>veld &quot;%1&quot; moet een object zijn</source>
         <translation>field &quot;%1&quot; must be an object</translation>
     </message>
+    <message>
+        <source>in persistence is minYears (%1) groter dan years (%2)</source>
+        <translation>in persistence, minYears (%1) is larger than years (%2)</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisWarning</name>
@@ -230,6 +234,70 @@
     <message>
         <source>Let op: %1.</source>
         <translation>Note: %1.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 tot %3</source>
+        <translation>%1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Hoe gevoelig is de uitkomst?</source>
+        <translation>How sensitive is the outcome?</translation>
+    </message>
+    <message>
+        <source>De uitkomst rust op drempels die met de hand zijn gekozen. De figuren tonen hoeveel producten na de laatste stap overblijven bij andere drempels: eerst voor elk criterium afzonderlijk, dan voor twee criteria samen. De andere drempels blijven zoals in deze analyse.</source>
+        <translation>The outcome rests on thresholds chosen by hand. The figures show how many products remain after the last step at other thresholds: first for each criterion on its own, then for two criteria together. The other thresholds stay as in this analysis.</translation>
+    </message>
+    <message>
+        <source>Robuuste kern: %1 van de %2 producten blijven na de laatste stap bij elke combinatie van drempels met %3; %4 producten blijven bij sommige combinaties.</source>
+        <translation>Robust core: %1 of the %2 products remain after the last step at every combination of thresholds with %3; %4 products remain at some combinations.</translation>
+    </message>
+    <message>
+        <source>Randgevallen: geen product wisselt van uitkomst als één drempel binnen ±%1 van zichzelf verschuift.</source>
+        <translation>Borderline cases: no product changes outcome when one threshold moves within ±%1 of itself.</translation>
+    </message>
+    <message>
+        <source>Randgevallen: %1 producten wisselen van uitkomst als één drempel binnen ±%2 van zichzelf verschuift. Deze producten maken het verschil.</source>
+        <translation>Borderline cases: %1 products change outcome when one threshold moves within ±%2 of itself. These products make the difference.</translation>
+    </message>
+    <message>
+        <source>Randgevallen bij ±%1, grootste invoer eerst</source>
+        <translation>Borderline cases at ±%1, largest imports first</translation>
+    </message>
+    <message>
+        <source>HS6</source>
+        <translation>HS6</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Marge</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>blijft</source>
+        <translation>stays</translation>
+    </message>
+    <message>
+        <source>valt af</source>
+        <translation>drops out</translation>
+    </message>
+    <message>
+        <source>En nog %1 producten; de producttabel (filter Randgevallen) toont ze alle.</source>
+        <translation>And %1 more products; the product table (filter Borderline cases) shows them all.</translation>
+    </message>
+    <message>
+        <source>Marge: hoe ver het product van de dichtstbijzijnde drempel ligt, als deel van die drempel; negatief voor producten die nu afvallen.</source>
+        <translation>Margin: how far the product lies from the nearest threshold, as a fraction of that threshold; negative for products that drop out now.</translation>
     </message>
 </context>
 <context>
@@ -841,10 +909,6 @@
         <translation>Product %1 does not occur in the data; give an HS6 code with --hs6.</translation>
     </message>
     <message>
-        <source>--chart kent funnel, countries en product, niet &quot;%1&quot;.</source>
-        <translation>--chart accepts funnel, countries and product, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Een figuur kan als png, svg of pdf, niet als &quot;%1&quot;.</source>
         <translation>A figure can be png, svg or pdf, not &quot;%1&quot;.</translation>
     </message>
@@ -865,10 +929,6 @@
         <translation>A table can be xlsx, csv or docx, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--table kent concentrated en all, niet &quot;%1&quot;.</source>
-        <translation>--table accepts concentrated and all, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Tabel geschreven: %1 (%2 rijen)</source>
         <translation>Table written: %1 (%2 rows)</translation>
     </message>
@@ -877,16 +937,8 @@
         <translation>Export a figure (png, svg, pdf) or table (xlsx, csv, docx).</translation>
     </message>
     <message>
-        <source>Figuur: funnel, countries of product.</source>
-        <translation>Figure: funnel, countries or product.</translation>
-    </message>
-    <message>
         <source>figuur</source>
         <translation>figure</translation>
-    </message>
-    <message>
-        <source>Tabel: concentrated (Bijlage 2) of all.</source>
-        <translation>Table: concentrated (Annex 2) or all.</translation>
     </message>
     <message>
         <source>tabel</source>
@@ -1024,13 +1076,205 @@
         <source>Rapporterend land (ISO3), herhaalbaar; all voor elk land in het bestand; EU27 of EU28 voor de EU als één rapporteur (invoer van buiten de EU, handel binnen de EU apart); standaard NLD.</source>
         <translation>Reporter (ISO3), repeatable; all for every country in the file; EU27 or EU28 for the EU as one reporter (imports from outside the EU, intra-EU trade kept apart); NLD by default.</translation>
     </message>
+    <message>
+        <source>Over meerdere jaren: K/N houdt een product dat in ten minste K van de laatste N jaar aan de criteria voldoet (bijv. 2/3), off voor één jaar; standaard die van de criteriaset.</source>
+        <translation>Over several years: K/N keeps a product that meets the criteria in at least K of the last N years (e.g. 2/3), off for one year; by default the criteria set&apos;s.</translation>
+    </message>
+    <message>
+        <source>K/N</source>
+        <translation>K/N</translation>
+    </message>
+    <message>
+        <source>--persistence verwacht K/N met 1 ≤ K ≤ N ≤ 50 (bijv. 2/3) of off, niet &quot;%1&quot;.</source>
+        <translation>--persistence expects K/N with 1 ≤ K ≤ N ≤ 50 (e.g. 2/3) or off, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Diensteninvoer per partner importeren (CBS StatLine, CSV of XLSX) voor tabel 1.</source>
+        <translation>Import services imports by partner (CBS StatLine, CSV or XLSX) for Table 1.</translation>
+    </message>
+    <message>
+        <source>Naam van de nieuwe gegevensset (standaard de bestandsnaam).</source>
+        <translation>Name of the new data set (by default the file name).</translation>
+    </message>
+    <message>
+        <source>Rapporterend land van de tabel (ISO3), standaard NLD.</source>
+        <translation>Reporter of the table (ISO3), NLD by default.</translation>
+    </message>
+    <message>
+        <source>De tabel met diensteninvoer per partner.</source>
+        <translation>The table of services imports by partner.</translation>
+    </message>
+    <message>
+        <source>Geef een database met --db en precies één bestand.</source>
+        <translation>Give a database with --db and exactly one file.</translation>
+    </message>
+    <message>
+        <source>Diensten geïmporteerd als &quot;%1&quot;: %2 waarden, %3 partners, %4 jaren.</source>
+        <translation>Services imported as &quot;%1&quot;: %2 values, %3 partners, %4 years.</translation>
+    </message>
+    <message>
+        <source>Tabel 1 Vergelijking tussen diensten- en goedereninvoer, %1 (%2, mln %3)</source>
+        <translation>Table 1 Comparison of services and goods imports, %1 (%2, mln %3)</translation>
+    </message>
+    <message>
+        <source>Diensten</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Goederen</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>(geen dienstengegevens)</source>
+        <translation>(no services data)</translation>
+    </message>
+    <message>
+        <source>* buiten de EU; † alleen in deze lijst</source>
+        <translation>* outside the EU; † in this list only</translation>
+    </message>
+    <message>
+        <source>Tabel 1: de grootste partners voor diensten- en goedereninvoer naast elkaar.</source>
+        <translation>Table 1: the largest partners for services and goods imports side by side.</translation>
+    </message>
+    <message>
+        <source>Uitvoer als JSON.</source>
+        <translation>Output as JSON.</translation>
+    </message>
+    <message>
+        <source>Aantal partners per lijst (standaard 20).</source>
+        <translation>Number of partners per list (20 by default).</translation>
+    </message>
+    <message>
+        <source>letter (tabel 1 van de Kamerbrief, &quot;Kamerbrief 2021&quot;) of data (standaard met --db of --goods-dataset).</source>
+        <translation>letter (Table 1 of the parliamentary letter, &quot;Kamerbrief 2021&quot;) or data (the default with --db or --goods-dataset).</translation>
+    </message>
+    <message>
+        <source>bron</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Gegevensset met de goedereninvoer.</source>
+        <translation>Data set with the goods imports.</translation>
+    </message>
+    <message>
+        <source>Gegevensset met de diensteninvoer.</source>
+        <translation>Data set with the services imports.</translation>
+    </message>
+    <message>
+        <source>--source kent letter en data, niet &quot;%1&quot;.</source>
+        <translation>--source knows letter and data, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--source letter is de tabel van de Kamerbrief (2020); --db, --goods-dataset, --services-dataset en --year horen bij --source data.</source>
+        <translation>--source letter is the table of the parliamentary letter (2020); --db, --goods-dataset, --services-dataset and --year go with --source data.</translation>
+    </message>
+    <message>
+        <source>--services-dataset vraagt om --db: de demodata hebben geen diensten.</source>
+        <translation>--services-dataset needs --db: the demo data have no services.</translation>
+    </message>
+    <message>
+        <source>De database bevat meerdere gegevenssets met goederen; kies er een met --goods-dataset: %1</source>
+        <translation>The database holds several data sets with goods; choose one with --goods-dataset: %1</translation>
+    </message>
+    <message>
+        <source>Gegevensset &quot;%1&quot; bevat geen diensteninvoer; importeer die met import-services.</source>
+        <translation>Data set &quot;%1&quot; holds no services imports; import them with import-services.</translation>
+    </message>
+    <message>
+        <source>%1 en %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>diensten: %1</source>
+        <translation>services: %1</translation>
+    </message>
+    <message>
+        <source>--year geldt hier niet: trend toont elk jaar, compare de jaren van --from en --to.</source>
+        <translation>--year does not apply here: trend shows every year, compare the years of --from and --to.</translation>
+    </message>
+    <message>
+        <source>--%1 verwacht een jaartal, niet &quot;%2&quot;.</source>
+        <translation>--%1 expects a year, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>De trechter voor elk jaar van de gegevensset (tabel of --json).</source>
+        <translation>The funnel for every year of the data set (table or --json).</translation>
+    </message>
+    <message>
+        <source>Tussen haakjes: onbepaald (gegevens ontbreken).</source>
+        <translation>In brackets: undetermined (data missing).</translation>
+    </message>
+    <message>
+        <source>Twee jaren vergelijken: nieuwe, verdwenen en blijvende producten (tabel of --json).</source>
+        <translation>Compare two years: new, gone and persistent products (table or --json).</translation>
+    </message>
+    <message>
+        <source>Het eerste jaar.</source>
+        <translation>The first year.</translation>
+    </message>
+    <message>
+        <source>Het tweede jaar.</source>
+        <translation>The second year.</translation>
+    </message>
+    <message>
+        <source>Na de laatste stap, %1 → %2: %3 nieuw, %4 verdwenen, %5 gebleven.</source>
+        <translation>After the last step, %1 → %2: %3 new, %4 gone, %5 persistent.</translation>
+    </message>
+    <message>
+        <source>in %1 niet ingevoerd</source>
+        <translation>not imported in %1</translation>
+    </message>
+    <message>
+        <source>in %1 niet voldaan: %2</source>
+        <translation>not met in %1: %2</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>verdwenen</source>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <source>--chart kent funnel, countries, product, sensitivity, sensitivity-map en table1, niet &quot;%1&quot;.</source>
+        <translation>--chart knows funnel, countries, product, sensitivity, sensitivity-map and table1, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--table kent concentrated, all en table1, niet &quot;%1&quot;.</source>
+        <translation>--table knows concentrated, all and table1, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Figuur: funnel, countries, product, sensitivity (per drempel), sensitivity-map (twee drempels) of table1.</source>
+        <translation>Figure: funnel, countries, product, sensitivity (per threshold), sensitivity-map (two thresholds) or table1.</translation>
+    </message>
+    <message>
+        <source>Tabel: concentrated (Bijlage 2), all of table1.</source>
+        <translation>Table: concentrated (Annex 2), all or table1.</translation>
+    </message>
+    <message>
+        <source>Sectie &quot;Diensten en goederen&quot; toevoegen: letter (tabel 1 van de Kamerbrief) of data (goederen uit de geanalyseerde gegevens).</source>
+        <translation>Add the section &quot;Services and goods&quot;: letter (Table 1 of the parliamentary letter) or data (goods from the analysed data).</translation>
+    </message>
+    <message>
+        <source>--table1 kent letter en data, niet &quot;%1&quot;.</source>
+        <translation>--table1 knows letter and data, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Tabel 1: letter (de Kamerbrief) of data (standaard met --db).</source>
+        <translation>Table 1: letter (the parliamentary letter) or data (the default with --db).</translation>
+    </message>
+    <message>
+        <source>Tabel 1: gegevensset met de goedereninvoer.</source>
+        <translation>Table 1: data set with the goods imports.</translation>
+    </message>
+    <message>
+        <source>Tabel 1: gegevensset met de diensteninvoer.</source>
+        <translation>Table 1: data set with the services imports.</translation>
+    </message>
 </context>
 <context>
     <name>Criterion</name>
-    <message>
-        <source> (in %1 van %2 jaar)</source>
-        <translation> (in %1 of %2 years)</translation>
-    </message>
     <message>
         <source>Meer dan %1 uit één niet-EU-land</source>
         <translation>More than %1 from one non-EU country</translation>
@@ -1232,6 +1476,14 @@
     <message>
         <source>Gegevensset &quot;%1&quot; bevat geen invoer van %2, alleen van: %3. Een ander rapporterend land (of de EU als geheel, of alle landen) komt er met een nieuwe import van het bronbestand met dat land als rapporteur.</source>
         <translation>Data set &quot;%1&quot; holds no imports of %2, only of: %3. Another reporter (or the EU as a whole, or every country) comes in with a new import of the source file with that country as reporter.</translation>
+    </message>
+    <message>
+        <source>Gegevensset &quot;%1&quot; heeft in geen enkel jaar invoer van %2.</source>
+        <translation>Data set &quot;%1&quot; has no imports of %2 in any year.</translation>
+    </message>
+    <message>
+        <source>Gegevensset &quot;%1&quot; heeft in geen enkel jaar invoer van %2; wel van: %3.</source>
+        <translation>Data set &quot;%1&quot; has no imports of %2 in any year; it has imports of: %3.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2415,10 @@
         <source>Partner zonder land %1 (%2): %3 regels, samen %4 %5; telt mee in de totale invoer, nooit als grootste leverancier.</source>
         <translation>Partner without a country %1 (%2): %3 rows, together %4 %5; counts in total imports, never as the largest supplier.</translation>
     </message>
+    <message>
+        <source>waarde %1 is te groot voor een handelsstroom (meer dan 10^15)</source>
+        <translation>value %1 is too large for a trade flow (more than 10^15)</translation>
+    </message>
 </context>
 <context>
     <name>Industry</name>
@@ -2322,6 +2578,13 @@
     </message>
 </context>
 <context>
+    <name>LetterReference</name>
+    <message>
+        <source>Kamerbrief 2021</source>
+        <translation>Parliamentary letter 2021</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Herkomst: waar komt de Nederlandse invoer vandaan?</source>
@@ -2354,6 +2617,53 @@
     <message>
         <source>Een opgeslagen analyse (.herkomst) om te openen.</source>
         <translation>A saved analysis (.herkomst) to open.</translation>
+    </message>
+</context>
+<context>
+    <name>MarginWording</name>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>valt bij geen drempel af</source>
+        <translation>drops out at no threshold</translation>
+    </message>
+    <message>
+        <source>valt af vanaf %1</source>
+        <translation>drops out from %1</translation>
+    </message>
+    <message>
+        <source>valt af boven %1</source>
+        <translation>drops out above %1</translation>
+    </message>
+    <message>
+        <source>valt af bij %1 of lager</source>
+        <translation>drops out at %1 or lower</translation>
+    </message>
+    <message>
+        <source>valt af onder %1</source>
+        <translation>drops out below %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %4)</source>
+        <translation>%1 %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: hier gestopt</source>
+        <translation>%1: stopped here</translation>
+    </message>
+    <message>
+        <source>%1: onbepaald, gegevens ontbreken</source>
+        <translation>%1: undetermined, data missing</translation>
+    </message>
+    <message>
+        <source> · randgeval binnen ±%1</source>
+        <translation> · borderline within ±%1</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2731,13 @@
     <message>
         <source>Het aandeel van het grootste exporterende land in de wereldexport.</source>
         <translation>The share of the largest exporting country in world exports.</translation>
+    </message>
+</context>
+<context>
+    <name>Persistence</name>
+    <message>
+        <source> (samen in %1 van %2 jaar)</source>
+        <translation> (together in %1 of %2 years)</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2919,48 @@
     </message>
 </context>
 <context>
+    <name>SensitivityCaption</name>
+    <message>
+        <source>Gevarieerd: de drempel van één criterium tegelijk, over zijn gebruikelijke bereik (horizontale as); vast: de andere drempels zoals in deze analyse. Doorgetrokken lijn: de huidige drempel; streepjes: de drempel van de voorinstelling. %1</source>
+        <translation>Varied: the threshold of one criterion at a time, over its usual range (horizontal axis); fixed: the other thresholds as in this analysis. Solid line: the current threshold; dashes: the preset&apos;s threshold. %1</translation>
+    </message>
+    <message>
+        <source>Gevarieerd: %1 van %2 tot %3 (horizontaal) en %4 van %5 tot %6 (verticaal); vast: de andere drempels zoals in deze analyse. Elk vak telt de producten na de laatste stap; omlijnd: de huidige drempels, gestreept: die van de voorinstelling. %7</source>
+        <translation>Varied: %1 from %2 to %3 (horizontal) and %4 from %5 to %6 (vertical); fixed: the other thresholds as in this analysis. Each cell counts the products after the last step; outlined: the current thresholds, dashed: the preset&apos;s. %7</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTableReader</name>
+    <message>
+        <source>kan het bestand niet openen: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>geen kop gevonden met een kolom voor de partner (&quot;Landen&quot;) en een jaar (&quot;Perioden&quot; met een waardekolom, of een kolom per jaar)</source>
+        <translation>no header found with a column for the partner (&quot;Landen&quot;) and a year (&quot;Perioden&quot; with a value column, or a column per year)</translation>
+    </message>
+    <message>
+        <source>geen getal: &quot;%1&quot;</source>
+        <translation>not a number: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>een negatieve of onmogelijk grote invoer: &quot;%1&quot;</source>
+        <translation>negative or impossibly large imports: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 in %2 staat er twee keer in</source>
+        <translation>%1 in %2 appears twice</translation>
+    </message>
+    <message>
+        <source>geen jaartal: &quot;%1&quot;</source>
+        <translation>not a year: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>de tabel bevat geen partners onder de kop</source>
+        <translation>the table holds no partners below its header</translation>
+    </message>
+</context>
+<context>
     <name>SourceError</name>
     <message>
         <source>regel %1</source>
@@ -2645,6 +3004,22 @@
     <message>
         <source>Gegevensset &quot;%1&quot; heeft geen invoer van %2 in %3.</source>
         <translation>Data set &quot;%1&quot; has no imports of %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Er is al een gegevensset met de naam &quot;%1&quot;; kies een andere naam.</source>
+        <translation>A data set named &quot;%1&quot; already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>Het bestand %1 is al geïmporteerd; een tweede import zou de cijfers dubbel tellen.</source>
+        <translation>The file %1 has already been imported; a second import would count its figures twice.</translation>
+    </message>
+    <message>
+        <source>De gegevensset bevat geen diensteninvoer van %1.</source>
+        <translation>The data set holds no services imports of %1.</translation>
+    </message>
+    <message>
+        <source>De gegevensset bevat geen diensteninvoer van %1 in %2.</source>
+        <translation>The data set holds no services imports of %1 in %2.</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3071,53 @@
     <message>
         <source>De database %1 kan niet worden gebruikt: %2</source>
         <translation>The database %1 cannot be used: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Table1Table</name>
+    <message>
+        <source>Tabel 1. Vergelijking tussen diensten- en goedereninvoer, %1 (mln %2)</source>
+        <translation>Table 1. Comparison of services and goods imports, %1 (mln %2)</translation>
+    </message>
+    <message>
+        <source>* buiten de EU; † alleen in deze lijst; &quot;Overige ...&quot;: CBS-restgroep, geen land</source>
+        <translation>* outside the EU; † in this list only; &quot;Overige ...&quot;: CBS residual group, not a country</translation>
+    </message>
+    <message>
+        <source>Diensten en goederen</source>
+        <translation>Services and goods</translation>
+    </message>
+    <message>
+        <source>De grootste partners van de invoer van diensten en van goederen naast elkaar (%1, %2). Van diensten bestaan geen cijfers per product, alleen per partner.</source>
+        <translation>The largest partners for imports of services and of goods side by side (%1, %2). Services have no figures per product, only per partner.</translation>
+    </message>
+    <message>
+        <source>Voor deze gegevens zijn geen dienstencijfers beschikbaar.</source>
+        <translation>No services figures are available for these data.</translation>
+    </message>
+    <message>
+        <source>Tabel 1</source>
+        <translation>Table 1</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Diensten: partner</source>
+        <translation>Services: partner</translation>
+    </message>
+    <message>
+        <source>Diensten (mln)</source>
+        <translation>Services (mln)</translation>
+    </message>
+    <message>
+        <source>Goederen: partner</source>
+        <translation>Goods: partner</translation>
+    </message>
+    <message>
+        <source>Goederen (mln)</source>
+        <translation>Goods (mln)</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3521,14 @@
         <source>De drempel %1 ligt buiten het bereik van %2 (%3 tot en met %4).</source>
         <translation>The threshold %1 lies outside the range of %2 (%3 to %4).</translation>
     </message>
+    <message>
+        <source>Over meerdere jaren: %1 van %2</source>
+        <translation>Over several years: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Eén jaar</source>
+        <translation>One year</translation>
+    </message>
 </context>
 <context>
     <name>herkomst::ui::ConfirmPage</name>
@@ -3301,10 +3731,6 @@
     <message>
         <source>index</source>
         <translation>index</translation>
-    </message>
-    <message>
-        <source>Moet gelden in %1 van de laatste %2 jaar</source>
-        <translation>Must hold in %1 of the last %2 years</translation>
     </message>
     <message>
         <source>Criterium verplaatsen of verwijderen</source>
@@ -3563,6 +3989,14 @@
     <message>
         <source>Bijlage exporteren</source>
         <translation>Export annex</translation>
+    </message>
+    <message>
+        <source>&amp;Gevoeligheid — per drempel</source>
+        <translation>&amp;Sensitivity — per threshold</translation>
+    </message>
+    <message>
+        <source>Gevoeligheid — &amp;kaart van twee drempels</source>
+        <translation>Sensitivity — &amp;map of two thresholds</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4554,10 @@
         <source>&lt;b&gt;Let op:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Note:&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>Figuur 1 en 2</source>
+        <translation>Figures 1 and 2</translation>
+    </message>
 </context>
 <context>
     <name>herkomst::ui::MappingPage</name>
@@ -4407,10 +4845,6 @@
         <translation>Three sets are ready; changing a threshold or criterion gives a “custom setting”, and the captions say so.</translation>
     </message>
     <message>
-        <source>, in %1 van de laatste %2 jaar</source>
-        <translation>, in %1 of the last %2 years</translation>
-    </message>
-    <message>
         <source>De EU-samenstelling</source>
         <translation>The EU composition</translation>
     </message>
@@ -4514,6 +4948,45 @@
         <source>Het laden van gegevens afbreken</source>
         <translation>Cancel loading data</translation>
     </message>
+    <message>
+        <source>Elke stap houdt een product alleen als de criteria tot en met die stap samen gelden, in hetzelfde jaar, in ten minste %1 van de laatste %2 jaar.</source>
+        <translation>Each step keeps a product only when the criteria up to and including that step hold together, in the same year, in at least %1 of the last %2 years.</translation>
+    </message>
+</context>
+<context>
+    <name>herkomst::ui::PersistenceEditor</name>
+    <message>
+        <source>Over meerdere jaren</source>
+        <translation>Over several years</translation>
+    </message>
+    <message>
+        <source>&amp;Moet aanhouden</source>
+        <translation>&amp;Must persist</translation>
+    </message>
+    <message>
+        <source>Een stap houdt een product alleen als de criteria tot en met die stap in hetzelfde jaar samen gelden, in ten minste het gekozen aantal van de laatste jaren (zoals CEPII GeoDep: 2 van 3). Een jaar zonder invoer telt niet mee; een jaar buiten de gegevens is onbekend.</source>
+        <translation>A step keeps a product only when the criteria up to and including that step hold together in the same year, in at least the chosen number of the last years (as CEPII GeoDep: 2 of 3). A year without imports does not count; a year outside the data is unknown.</translation>
+    </message>
+    <message>
+        <source>Ten &amp;minste</source>
+        <translation>At &amp;least</translation>
+    </message>
+    <message>
+        <source>&amp;van de laatste</source>
+        <translation>&amp;of the last</translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>Ten minste zoveel jaren</source>
+        <translation>At least this many years</translation>
+    </message>
+    <message>
+        <source>Van de laatste zoveel jaren</source>
+        <translation>Of the last this many years</translation>
+    </message>
 </context>
 <context>
     <name>herkomst::ui::ProductDetailChart</name>
@@ -4564,6 +5037,10 @@
     <message>
         <source> · land onbekend (grijs) %1 van de invoer</source>
         <translation> · country unknown (grey) %1 of imports</translation>
+    </message>
+    <message>
+        <source>Marges bij deze drempels</source>
+        <translation>Margins at these thresholds</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +5177,14 @@ share</translation>
         <source>Uitvoerwaarde naar alle bestemmingen, in %1</source>
         <translation>Export value to all destinations, in %1</translation>
     </message>
+    <message>
+        <source>Marge</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Hoe ver het product van de dichtstbijzijnde drempel ligt, als deel van die drempel: +6 % valt af als die drempel 6 % tegen het product in schuift; negatief: zo ver ligt het voor de stap waar het stopte. Leeg: onbepaald.</source>
+        <translation>How far the product lies from the nearest threshold, as a fraction of that threshold: +6 % drops out when that threshold moves 6 % against the product; negative: how far it lies short of the step where it stopped. Empty: undetermined.</translation>
+    </message>
 </context>
 <context>
     <name>herkomst::ui::ProductTablePanel</name>
@@ -4778,6 +5263,91 @@ share</translation>
     <message>
         <source>&amp;Filters wissen</source>
         <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Randgevallen (±%1)</source>
+        <translation>Borderline cases (±%1)</translation>
+    </message>
+    <message>
+        <source>Producten die van uitkomst wisselen als een drempel binnen ±%1 van zichzelf verschuift</source>
+        <translation>Products that change outcome when a threshold moves within ±%1 of itself</translation>
+    </message>
+    <message>
+        <source>Randgevallen</source>
+        <translation>Borderline cases</translation>
+    </message>
+    <message>
+        <source>Alleen producten die van uitkomst wisselen als een drempel binnen de band verschuift; de band staat in het menu van de knop</source>
+        <translation>Only products that change outcome when a threshold moves within the band; the band is in the button&apos;s menu</translation>
+    </message>
+    <message>
+        <source>&amp;Band: ± van elke drempel</source>
+        <translation>&amp;Band: ± of each threshold</translation>
+    </message>
+</context>
+<context>
+    <name>herkomst::ui::SensitivityCurvesChart</name>
+    <message>
+        <source>Geen criterium staat aan: er is niets te variëren.</source>
+        <translation>No criterion is on: there is nothing to vary.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4 producten na de laatste stap</source>
+        <translation>%1 %2 %3: %4 products after the last step</translation>
+    </message>
+    <message>
+        <source>Gevoeligheid voor elke drempel</source>
+        <translation>Sensitivity to each threshold</translation>
+    </message>
+    <message>
+        <source>Gevoeligheid: %1 bij andere drempels, één criterium tegelijk</source>
+        <translation>Sensitivity: %1 at other thresholds, one criterion at a time</translation>
+    </message>
+</context>
+<context>
+    <name>herkomst::ui::SensitivityMapChart</name>
+    <message>
+        <source>Kies twee criteria die aan staan om ze samen te variëren.</source>
+        <translation>Choose two criteria that are on to vary them together.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 en %4 %5 %6: %7 producten na de laatste stap&lt;br&gt;&lt;i&gt;Klik om beide drempels zo in te stellen&lt;/i&gt;</source>
+        <translation>%1 %2 %3 and %4 %5 %6: %7 products after the last step&lt;br&gt;&lt;i&gt;Click to set both thresholds so&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Gevoeligheid voor twee drempels samen</source>
+        <translation>Sensitivity to two thresholds together</translation>
+    </message>
+    <message>
+        <source>Gevoeligheid: %1 bij twee drempels samen</source>
+        <translation>Sensitivity: %1 at two thresholds together</translation>
+    </message>
+</context>
+<context>
+    <name>herkomst::ui::SensitivityView</name>
+    <message>
+        <source>Drempels uit de kaart: %1 en %2</source>
+        <translation>Thresholds from the map: %1 and %2</translation>
+    </message>
+    <message>
+        <source>Gevoeligheid</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>&amp;Kaart:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>tegen</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>Het criterium op de horizontale as van de kaart</source>
+        <translation>The criterion on the map&apos;s horizontal axis</translation>
+    </message>
+    <message>
+        <source>Het criterium op de verticale as van de kaart</source>
+        <translation>The criterion on the map&apos;s vertical axis</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5525,164 @@ share</translation>
     <message>
         <source>Gebruikt</source>
         <translation>Used</translation>
+    </message>
+</context>
+<context>
+    <name>herkomst::ui::Table1Chart</name>
+    <message>
+        <source>Diensten- en goedereninvoer naar partner, %1 (mln %2)</source>
+        <translation>Services and goods imports by partner, %1 (mln %2)</translation>
+    </message>
+    <message>
+        <source>%1. De %2 grootste partners voor diensten en voor goederen; † alleen in één van beide lijsten.</source>
+        <translation>%1. The %2 largest partners for services and for goods; † in one of the two lists only.</translation>
+    </message>
+    <message>
+        <source>Geen dienstengegevens.</source>
+        <translation>No services data.</translation>
+    </message>
+    <message>
+        <source>Waarden met geheime cellen zijn ondergrenzen.</source>
+        <translation>Values with confidential cells are lower bounds.</translation>
+    </message>
+    <message>
+        <source>diensten</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>goederen</source>
+        <translation>goods</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <source>buiten de EU</source>
+        <translation>outside the EU</translation>
+    </message>
+    <message>
+        <source>overige (CBS-restgroep)</source>
+        <translation>other (CBS residual group)</translation>
+    </message>
+    <message>
+        <source>alleen goederen</source>
+        <translation>goods only</translation>
+    </message>
+    <message>
+        <source>Geen gegevens</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>mln %1</source>
+        <translation>mln %1</translation>
+    </message>
+    <message>
+        <source>alleen diensten</source>
+        <translation>services only</translation>
+    </message>
+</context>
+<context>
+    <name>herkomst::ui::Table1View</name>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 en %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>diensten: %1</source>
+        <translation>services: %1</translation>
+    </message>
+    <message>
+        <source>Tabel 1 uit Bijlage 1 van de Kamerbrief van 22 november 2021, zoals gedrukt.</source>
+        <translation>Table 1 from Annex 1 of the parliamentary letter of 22 November 2021, as printed.</translation>
+    </message>
+    <message>
+        <source>Goederen: de invoer van %1 in %2 per partner, opgeteld over alle producten.</source>
+        <translation>Goods: the imports of %1 in %2 by partner, summed over all products.</translation>
+    </message>
+    <message>
+        <source>Geen dienstengegevens: importeer een tabel van de diensteninvoer per partner.</source>
+        <translation>No services data: import a table of services imports by partner.</translation>
+    </message>
+    <message>
+        <source>Diensten (mln %1)</source>
+        <translation>Services (mln %1)</translation>
+    </message>
+    <message>
+        <source>Goederen (mln %1)</source>
+        <translation>Goods (mln %1)</translation>
+    </message>
+    <message>
+        <source>CBS-restgroep: geen land, zoals gedrukt</source>
+        <translation>CBS residual group: not a country, as printed</translation>
+    </message>
+    <message>
+        <source>EU-lidstaat</source>
+        <translation>EU member state</translation>
+    </message>
+    <message>
+        <source>buiten de EU</source>
+        <translation>outside the EU</translation>
+    </message>
+    <message>
+        <source>Ondergrens: een deel van de cellen is geheim of onbekend.</source>
+        <translation>Lower bound: some of the cells are confidential or unknown.</translation>
+    </message>
+    <message>
+        <source>Figuur exporteren</source>
+        <translation>Export figure</translation>
+    </message>
+    <message>
+        <source>Tabel exporteren</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <source>Diensten en goederen</source>
+        <translation>Services and goods</translation>
+    </message>
+    <message>
+        <source>&amp;Bron:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Kamerbrief 2021</source>
+        <translation>Parliamentary letter 2021</translation>
+    </message>
+    <message>
+        <source>Goederen uit de getoonde gegevens</source>
+        <translation>Goods from the data shown</translation>
+    </message>
+    <message>
+        <source>&amp;Partners per lijst:</source>
+        <translation>&amp;Partners per list:</translation>
+    </message>
+    <message>
+        <source>&amp;Diensten:</source>
+        <translation>&amp;Services:</translation>
+    </message>
+    <message>
+        <source>Figuur &amp;exporteren…</source>
+        <translation>&amp;Export figure…</translation>
+    </message>
+    <message>
+        <source>&amp;Tabel exporteren…</source>
+        <translation>Export &amp;table…</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>mln</source>
+        <translation>mln</translation>
     </message>
 </context>
 <context>
