@@ -113,6 +113,34 @@ private slots:
         QVERIFY(tableSeen);
     }
 
+    // With the sensitivity section too, the figures stay in document order (Figure 1, 2, the two
+    // sensitivity charts, Table 1's), which the PDF writer's figure index counts on.
+    void annexWithBothSections()
+    {
+        QString error;
+        const std::optional<StatisticsSet> set = loadStatistics(nullptr, DataSelection{}, 1, &error);
+        QVERIFY2(set, qPrintable(error));
+        const AnalysisSettings settings{defaultPreset().criteria, {}};
+        const AnalysisResult result = runFunnel(*set, settings);
+        AnnexReport report(set->primary, result, settings);
+        report.setSensitivity(&*set, nullptr, nullptr);
+        report.setServicesAndGoods(letterTable1());
+        std::vector<const ReportFigure *> figures;
+        for (const ReportBlock &block : report.document().blocks) {
+            if (block.kind == ReportBlock::Kind::Figure)
+                figures.push_back(&block.figure);
+        }
+        QCOMPARE(figures.size(), size_t(5));
+        QVERIFY2(figures[2]->title.contains(QStringLiteral("Gevoeligheid")), qPrintable(figures[2]->title));
+        QVERIFY2(figures[3]->title.contains(QStringLiteral("Gevoeligheid")), qPrintable(figures[3]->title));
+        QVERIFY2(figures[4]->caption.startsWith(kSourceLine), qPrintable(figures[4]->caption));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("bijlage.pdf"));
+        QVERIFY2(report.write(pdf, QStringLiteral("pdf"), &error), qPrintable(error));
+        // The PDF draws each figure by its index in the document: Table 1's is the last.
+        QVERIFY(test::squeezed(test::pdfText(readAll(pdf))).contains(test::squeezed(kSourceLine)));
+    }
+
     void reportCommandAddsTheSection()
     {
         QTemporaryDir dir;

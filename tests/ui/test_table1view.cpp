@@ -129,6 +129,12 @@ private slots:
             found = qobject_cast<Table1View *>(tabs->widget(i)) ? i : found;
         QVERIFY(found > 0);
         QCOMPARE(tabs->tabText(found), QStringLiteral("Diensten en goederen"));
+        // The letter's table goes into the annex of an analysis of its reporter and year only.
+        auto *view = qobject_cast<Table1View *>(tabs->widget(found));
+        view->setSource(Table1View::Source::Letter);
+        QVERIFY(view->comparisonOf(QStringLiteral("NLD"), 2020));
+        QVERIFY(!view->comparisonOf(QStringLiteral("NLD"), 2019));
+        QVERIFY(!view->comparisonOf(QStringLiteral("DEU"), 2020));
         QVERIFY(waitUntilLoaded(*window.document()));
     }
 };

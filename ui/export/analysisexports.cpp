@@ -203,7 +203,8 @@ bool AnalysisExports::writeConcentratedList(const QString &path, const QString &
 }
 
 bool AnalysisExports::writeAnnex(const QString &path, const QString &format, ChartWidget *funnel,
-                                 ChartWidget *countries, QString *error, const AnnexSensitivity &sensitivity) const
+                                 ChartWidget *countries, QString *error, const AnnexSensitivity &sensitivity,
+                                 const PartnerComparison *servicesAndGoods) const
 {
     AnnexReport report(mTable, mResult, mSettings);
     report.setSourceLine(mExportSettings.sourceLine);
@@ -211,6 +212,8 @@ bool AnalysisExports::writeAnnex(const QString &path, const QString &format, Cha
     report.setValueUnit(mExportSettings.unit);
     report.setCharts(funnel, countries);
     report.setSensitivity(sensitivity.statistics, sensitivity.curves, sensitivity.map);
+    if (servicesAndGoods)
+        report.setServicesAndGoods(*servicesAndGoods);
     return report.write(path, format.toLower(), error);
 }
 

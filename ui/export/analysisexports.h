@@ -8,6 +8,10 @@
 
 class QWidget;
 
+namespace herkomst {
+struct PartnerComparison;
+}
+
 namespace herkomst::ui {
 
 class ChartWidget;
@@ -77,8 +81,10 @@ public:
     static bool writeTable(const herkomst::ExportTable &table, const QString &path, const QString &format,
                            QString *error);
     // The annex as "docx", "odt" or "pdf", with the window's charts as the user set them up.
+    // With servicesAndGoods, the annex has the section "Diensten en goederen" (Table 1).
     bool writeAnnex(const QString &path, const QString &format, ChartWidget *funnel, ChartWidget *countries,
-                    QString *error, const AnnexSensitivity &sensitivity = AnnexSensitivity()) const;
+                    QString *error, const AnnexSensitivity &sensitivity = AnnexSensitivity(),
+                    const herkomst::PartnerComparison *servicesAndGoods = nullptr) const;
 
 private:
     const herkomst::StatisticsTable &mTable;

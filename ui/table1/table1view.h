@@ -35,6 +35,12 @@ public:
     bool setServicesDataSet(qint64 id);
 
     const herkomst::PartnerComparison &comparison() const { return mShown; }
+    // The comparison shown, when it has goods and is of this reporter and year, else null: the
+    // annex of an analysis of the Netherlands in 2020 carries the letter's table, not another's.
+    const herkomst::PartnerComparison *comparisonOf(const QString &reporter, int year) const
+    {
+        return !mShown.goods.empty() && mShown.reporter == reporter && mShown.year == year ? &mShown : nullptr;
+    }
     Table1Chart *chart() const { return mChart; }
     QTableWidget *servicesTable() const { return mServices; }
     QTableWidget *goodsTable() const { return mGoods; }

@@ -9,6 +9,7 @@
 #include "sensitivity/sensitivitymapchart.h"
 #include "sensitivity/sensitivityview.h"
 #include "table/producttablepanel.h"
+#include "table1/table1view.h"
 #include "window/exportsettings.h"
 
 #include "domain/preset.h"
@@ -186,10 +187,16 @@ void ExportHandler::exportAnnex(const QString &format)
         SensitivityView *view = sensitivityView();
         if (view)
             view->refresh();
+        // Table 1 as the view "Diensten en goederen" shows it, when it is of the analysis's
+        // reporter and year (the letter's table goes with an analysis of the Netherlands in 2020).
+        const Table1View *table1 = mWindow->findChild<Table1View *>();
+        const PartnerComparison *servicesAndGoods =
+            table1 ? table1->comparisonOf(mDocument->table().data->reporter, mDocument->table().data->year) : nullptr;
         reportSaved(
             exports.writeAnnex(path, format, mViews.funnel, mViews.countries, &error,
                                view ? AnnexSensitivity{&mDocument->statistics(), view->curvesChart(), view->mapChart()}
-                                    : AnnexSensitivity{}),
+                                    : AnnexSensitivity{},
+                               servicesAndGoods),
             path, error);
     });
 }
