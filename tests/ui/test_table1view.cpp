@@ -92,6 +92,9 @@ private slots:
         QString error;
         QVERIFY2(document.openStore(path, state, &error), qPrintable(error));
         QVERIFY(waitUntilLoaded(document));
+        // The analysis lists the goods data set only: a services data set has nothing to analyse.
+        QCOMPARE(document.dataSets().size(), size_t(1));
+        QCOMPARE(document.dataSets().front().name, demo::dataSetName());
         Table1View view(&document);
         view.setSource(Table1View::Source::CurrentData);
         QCOMPARE(view.servicesTable()->rowCount(), 20);

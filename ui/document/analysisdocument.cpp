@@ -6,6 +6,7 @@
 #include "domain/industryname.h"
 #include "domain/preset.h"
 #include "session/savedanalysis.h"
+#include "store/servicesstore.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -106,7 +107,15 @@ QString AnalysisDocument::storePath() const
 
 std::vector<DataSetInfo> AnalysisDocument::dataSetsOf(const Store *store) const
 {
-    return store ? store->dataSets() : std::vector<DataSetInfo>{demoDataSetInfo()};
+    if (!store)
+        return {demoDataSetInfo()};
+    // Services data sets (Table 1) hold no goods: nothing to analyse; the view Diensten en goederen uses them.
+    std::vector<DataSetInfo> goods;
+    for (DataSetInfo &info : store->dataSets()) {
+        if (!holdsServices(*store, info.id))
+            goods.push_back(std::move(info));
+    }
+    return goods;
 }
 
 DataSetInfo AnalysisDocument::currentDataSet() const
