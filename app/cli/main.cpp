@@ -20,7 +20,13 @@ namespace {
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
 #ifdef HERKOMST_CLI_WITH_UI
-    const bool drawing = argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "report") == 0);
+    // The command is the first argument that is not the language (--lang X or --lang=X may come first).
+    int command = 1;
+    while (command < argc &&
+           (std::strncmp(argv[command], "--lang=", 7) == 0 || std::strcmp(argv[command], "--lang") == 0))
+        command += std::strcmp(argv[command], "--lang") == 0 ? 2 : 1;
+    const bool drawing =
+        command < argc && (std::strcmp(argv[command], "export") == 0 || std::strcmp(argv[command], "report") == 0);
     if (drawing) {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&

@@ -118,6 +118,15 @@ void TestCliLanguage::exportsSpeakTheLanguage()
     QVERIFY2(csv.contains(QStringLiteral("Largest non-EU supplier")), qPrintable(csv.left(300)));
     QVERIFY(csv.contains(QStringLiteral("(food)")));
     QVERIFY(!csv.contains(QStringLiteral("Omschrijving")));
+    // A figure needs a QApplication, also when the language comes before the command.
+    const QString svg = dir.filePath(QStringLiteral("figuur1.svg"));
+    const Run figure = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("export"),
+                            QStringLiteral("--chart"), QStringLiteral("funnel"), QStringLiteral("--format"),
+                            QStringLiteral("svg"), QStringLiteral("--out"), svg});
+    QVERIFY2(figure.code == 0, qPrintable(figure.err));
+    QFile drawn(svg);
+    QVERIFY(drawn.open(QIODevice::ReadOnly));
+    QVERIFY(drawn.readAll().contains("imported products"));
 }
 
 QTEST_GUILESS_MAIN(TestCliLanguage)
