@@ -125,8 +125,9 @@ private slots:
         AnnexReport report(set->primary, result, settings);
         report.setSensitivity(&*set, nullptr, nullptr);
         report.setServicesAndGoods(letterTable1());
+        const ReportDocument doc = report.document(); // kept: the figures below point into it
         std::vector<const ReportFigure *> figures;
-        for (const ReportBlock &block : report.document().blocks) {
+        for (const ReportBlock &block : doc.blocks) {
             if (block.kind == ReportBlock::Kind::Figure)
                 figures.push_back(&block.figure);
         }
