@@ -6,6 +6,7 @@
 #include "import/importer.h"
 #include "import/importprogress.h"
 #include "import/importtext.h"
+#include "import/tradeperiod.h"
 #include "import/tradesink.h"
 #include "io/inputfile.h"
 #include "store/store.h"
@@ -58,6 +59,15 @@ ImportReport ImportJob::run(Importer &format)
     // A name the user chose is checked before any slow work.
     if (!mRequest.dataSetName.isEmpty() && !checkName(mRequest.dataSetName))
         return mReport;
+    // A year given with the request is a trade year like any year read from a file (fuzz finding:
+    // a CBS table without a year column was stored under year 4040).
+    if (mRequest.year != 0 && !isTradeYear(mRequest.year)) {
+        fail({{},
+              0,
+              0,
+              ImportText::tr("Jaar %1 ligt buiten %2-%3.").arg(mRequest.year).arg(firstTradeYear).arg(lastTradeYear)});
+        return mReport;
+    }
     if (format.read(*this) && finish()) {
         mProgress.report(1.0, ImportText::tr("Klaar"));
         return mReport;

@@ -5,6 +5,9 @@
 #include "importtesthelpers.h"
 
 #include "import/baciline.h"
+#include "import/importreport.h"
+#include "import/importrequest.h"
+#include "store/store.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -98,6 +101,29 @@ private slots:
         const FormatCase c = overflowCases(codes)[size_t(index)];
         QDir(dir.path()).mkdir(QStringLiteral("case"));
         flowtest::expectRefused(QString::fromLatin1(c.format), c.bad, store, dir.filePath(QStringLiteral("case")));
+    }
+
+    // fuzz_cbsimport, finding-request-year-4040: a CBS table without a year column took the
+    // request's year as it came, 4040, into the store. A request's year is a trade year or refused.
+    void requestYearOutsideTheTradePeriod()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString table = dir.filePath(QStringLiteral("invoer.csv"));
+        importtest::writeFile(table, "Goederencode;Land;Invoerwaarde\n010121;China;1\n");
+        Store store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("store.db")), &error), qPrintable(error));
+        const importtest::StoreSnapshot before = importtest::snapshot(store);
+        ImportRequest request;
+        request.files = {table};
+        request.year = 4040;
+        const ImportReport report = importtest::runImport(store, QStringLiteral("cbs"), request);
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error.message.contains(QStringLiteral("4040")), qPrintable(report.error.message));
+        QCOMPARE(importtest::snapshot(store), before);
+        request.year = 2020; // the same table with a trade year imports
+        QVERIFY(importtest::runImport(store, QStringLiteral("cbs"), request).ok());
     }
 
     // fuzz_baciline, finding-value-and-spaces-to-the-margin: a value of 130 digits and spaces up
