@@ -5,6 +5,7 @@
 #include "demo/letterreference.h"
 #include "domain/preset.h"
 #include "export/annexreport.h"
+#include "exportfixture.h"
 #include "pdftext.h"
 #include "session/dataselection.h"
 #include "support/clirun.h"
@@ -71,12 +72,8 @@ private slots:
     // after the funnel's figures; without the option no such section.
     void annexSection()
     {
-        QString error;
-        const std::optional<StatisticsSet> set = loadStatistics(nullptr, DataSelection{}, 1, &error);
-        QVERIFY2(set, qPrintable(error));
-        const AnalysisSettings settings{defaultPreset().criteria, {}};
-        const AnalysisResult result = runFunnel(*set, settings);
-        AnnexReport report(set->primary, result, settings);
+        const cli::PreparedAnalysis &demo = test::demoAnalysis();
+        AnnexReport report(demo.statistics.primary, demo.result, demo.settings);
         const auto headings = [](const ReportDocument &doc) {
             QStringList list;
             for (const ReportBlock &block : doc.blocks) {
@@ -117,13 +114,9 @@ private slots:
     // sensitivity charts, Table 1's), which the PDF writer's figure index counts on.
     void annexWithBothSections()
     {
-        QString error;
-        const std::optional<StatisticsSet> set = loadStatistics(nullptr, DataSelection{}, 1, &error);
-        QVERIFY2(set, qPrintable(error));
-        const AnalysisSettings settings{defaultPreset().criteria, {}};
-        const AnalysisResult result = runFunnel(*set, settings);
-        AnnexReport report(set->primary, result, settings);
-        report.setSensitivity(&*set, nullptr, nullptr);
+        const cli::PreparedAnalysis &demo = test::demoAnalysis();
+        AnnexReport report(demo.statistics.primary, demo.result, demo.settings);
+        report.setSensitivity(&demo.statistics, nullptr, nullptr);
         report.setServicesAndGoods(letterTable1());
         const ReportDocument doc = report.document(); // kept: the figures below point into it
         std::vector<const ReportFigure *> figures;
@@ -137,6 +130,7 @@ private slots:
         QVERIFY2(figures[4]->caption.startsWith(kSourceLine), qPrintable(figures[4]->caption));
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("bijlage.pdf"));
+        QString error;
         QVERIFY2(report.write(pdf, QStringLiteral("pdf"), &error), qPrintable(error));
         // The PDF draws each figure by its index in the document: Table 1's is the last.
         QVERIFY(test::squeezed(test::pdfText(readAll(pdf))).contains(test::squeezed(kSourceLine)));

@@ -23,30 +23,30 @@ QString cells(const QStringList &values, const QString &cell)
     return html;
 }
 
+// One count of the data set's files, added up.
+qint64 sumOverFiles(const DataSetInfo &info, qint64 DataSetFile::*count)
+{
+    qint64 total = 0;
+    for (const DataSetFile &file : info.files)
+        total += file.*count;
+    return total;
+}
+
 } // namespace
 
 qint64 DataSetCounts::rowsRead(const DataSetInfo &info)
 {
-    qint64 total = 0;
-    for (const DataSetFile &file : info.files)
-        total += file.rowsRead;
-    return total;
+    return sumOverFiles(info, &DataSetFile::rowsRead);
 }
 
 qint64 DataSetCounts::rowsUsed(const DataSetInfo &info)
 {
-    qint64 total = 0;
-    for (const DataSetFile &file : info.files)
-        total += file.rowsStored;
-    return total;
+    return sumOverFiles(info, &DataSetFile::rowsStored);
 }
 
 qint64 DataSetCounts::rowsRejected(const DataSetInfo &info)
 {
-    qint64 total = 0;
-    for (const DataSetFile &file : info.files)
-        total += file.rowsRejected;
-    return total;
+    return sumOverFiles(info, &DataSetFile::rowsRejected);
 }
 
 qint64 DataSetCounts::rowsStored(const DataSetInfo &info)
