@@ -116,6 +116,7 @@ void SensitivityCurvesChart::Private::rebuild()
         p.label->setFont(ChartStyle::strongLabelFont());
         p.label->setColor(ChartStyle::textColour());
         p.label->setPadding(QMargins(5, 0, 5, 0));
+        p.label->setBrush(Qt::white); // the threshold lines pass behind it, not through it
         plots.push_back(p);
     }
 }
