@@ -92,15 +92,22 @@ std::vector<ProductMargin> productMargins(const StatisticsSet &statistics, const
         return settings.criteria[size_t(result.steps[size_t(step)].criterionIndex)];
     };
     // The criteria held together with step s's: the steps before it (its own outcome), or every
-    // other step (whether the product stays after the last step).
-    const auto together = [&](int s, bool everyOther) {
-        std::vector<const Criterion *> criteria;
-        for (int other = 1; other <= (everyOther ? last : s - 1); ++other) {
-            if (other != s)
-                criteria.push_back(&criterionOf(other));
+    // other step (whether the product stays after the last step). The same for every product.
+    std::vector<std::vector<const Criterion *>> before(size_t(std::max(last, 0) + 1));
+    std::vector<std::vector<const Criterion *>> others(before.size());
+    for (int s = 1; s <= last; ++s) {
+        for (int other = 1; other <= last; ++other) {
+            if (other == s)
+                continue;
+            others[size_t(s)].push_back(&criterionOf(other));
+            if (other < s)
+                before[size_t(s)].push_back(&criterionOf(other));
         }
-        return criteria;
+    }
+    const auto together = [&](int s, bool everyOther) -> const std::vector<const Criterion *> & {
+        return everyOther ? others[size_t(s)] : before[size_t(s)];
     };
+    ThresholdResponder thresholdResponse;
     for (size_t row = 0; row < margins.size(); ++row) {
         const int stage = result.stage[row];
         if (stage < 0)

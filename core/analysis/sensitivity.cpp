@@ -195,6 +195,7 @@ SensitivityModel::SensitivityModel(const StatisticsSet &statistics, const Analys
     mRule = settings.persistence;
     const StatisticsTable &table = statistics.primary;
     const bool filterIndustries = !settings.industries.isEmpty();
+    ThresholdResponder thresholdResponse;
     for (int row = 0; row < int(table.rows.size()); ++row) {
         if (filterIndustries && !settings.industries.contains(table.product(row).industry))
             continue;

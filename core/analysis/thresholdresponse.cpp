@@ -24,14 +24,25 @@ StepOutcome ThresholdResponse::at(const Criterion &criterion) const
 ThresholdResponse thresholdResponse(const StatisticsSet &statistics, const std::vector<const Criterion *> &together,
                                     Persistence rule, const Criterion &criterion, int row)
 {
-    ProductYears years(statistics, row, rule);
+    return ThresholdResponder()(statistics, together, rule, criterion, row);
+}
+
+ThresholdResponse ThresholdResponder::operator()(const StatisticsSet &statistics,
+                                                 const std::vector<const Criterion *> &together, Persistence rule,
+                                                 const Criterion &criterion, int row)
+{
+    ProductYears &years = mYears;
+    years.reset(statistics, row, rule);
     for (const Criterion *other : together)
         years.narrow(*other, rule);
     // At a threshold t a year holds when the others hold there and its value passes t; it is unknown
     // when neither fails and one is unknown. Per year: the values that hold once they pass (the
     // others hold), the values that are unknown once they pass (an other is unknown), and the years
     // unknown at every threshold (the value is missing, or the year is not covered).
-    std::vector<double> holding, open;
+    std::vector<double> &holding = mHolding;
+    std::vector<double> &open = mOpen;
+    holding.clear();
+    open.clear();
     int unknown = 0;
     for (const ProductYears::Year &year : years.years()) {
         if (year.state == ProductYears::State::Fails)
