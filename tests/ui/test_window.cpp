@@ -85,6 +85,7 @@ private slots:
     void tableColumnsFollowTheCriteria();
     void rowContextMenuFiltersAndShowsDetail();
     void pickedStepAndSupplierStayMarked();
+    void aChartBehindAnotherTabCatchesUpWhenShown();
     void undoWorksFromASpinBox();
     void helpExplainsTheMethodInBothLanguages();
 
@@ -584,6 +585,36 @@ void TestWindow::rowContextMenuFiltersAndShowsDetail()
     QCOMPARE(requested.first().first().toInt(), row);
 }
 
+void TestWindow::aChartBehindAnotherTabCatchesUpWhenShown()
+{
+    // Behind the sensitivity tab Figure 1 does not replot on each change (it costs the live
+    // frame budget); shown again it must draw the funnel as it now is.
+    FunnelChart *funnel = mWindow->funnelChart();
+    QWidget *plot = nullptr;
+    for (QWidget *child : funnel->findChildren<QWidget *>()) {
+        if (QLatin1String(child->metaObject()->className()) == QLatin1String("QCustomPlot"))
+            plot = child;
+    }
+    QVERIFY(plot);
+    mWindow->figureTabs()->setCurrentIndex(1);
+    QApplication::processEvents();
+    QVERIFY(!funnel->isVisible());
+    QSignalSpy replots(plot, SIGNAL(afterReplot()));
+    const double before = mWindow->document()->criteria().front().threshold;
+    mWindow->document()->setThreshold(0, 0.6);
+    mWindow->document()->setThreshold(0, 0.55);
+    QApplication::processEvents();
+    QCOMPARE(replots.count(), 0);
+    mWindow->figureTabs()->setCurrentIndex(0);
+    QApplication::processEvents();
+    QVERIFY(replots.count() >= 1);
+    const QImage shown = plot->grab().toImage();
+    QVERIFY(QMetaObject::invokeMethod(plot, "replot"));
+    QCOMPARE(shown, plot->grab().toImage());
+    mWindow->document()->setThreshold(0, before);
+    QApplication::processEvents();
+}
+
 void TestWindow::pickedStepAndSupplierStayMarked()
 {
     FunnelChart *funnel = mWindow->funnelChart();
@@ -622,11 +653,19 @@ void TestWindow::pickedStepAndSupplierStayMarked()
         return image;
     };
     const QImage marked = drawn(countries);
+    // On screen the mark covers the marked bars alone: a sheet over the whole chart would repaint
+    // the chart beneath it on every threshold change.
+    const auto mark = [](ChartWidget *chart) { return chart->findChild<QWidget *>(QStringLiteral("selectionMark")); };
+    QVERIFY(mark(countries) && mark(funnel));
+    QVERIFY(mark(countries)->isVisible());
+    QCOMPARE(mark(countries)->geometry(), countries->selectionArea());
     mWindow->productTable()->clearFilters();
     QApplication::processEvents();
     QVERIFY(countries->selectionArea().isEmpty());
     QCOMPARE(funnel->selectedStep(), -1);
     QVERIFY(drawn(countries) == marked);
+    QVERIFY(!mark(countries)->isVisible());
+    QVERIFY(!mark(funnel)->isVisible());
 }
 
 void TestWindow::undoWorksFromASpinBox()

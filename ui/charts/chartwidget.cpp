@@ -109,15 +109,27 @@ void ChartWidget::setPlotWidget(QWidget *plot)
     mTitleText.setTextFormat(Qt::PlainText);
     mCaptionText.setTextFormat(Qt::PlainText);
     mSelectionMark = new SelectionMark(this);
-    mSelectionMark->setGeometry(rect());
-    mSelectionMark->raise();
+    mSelectionMark->hide();
     refreshFrame();
 }
 
 void ChartWidget::updateSelectionMark()
 {
-    if (mSelectionMark)
-        mSelectionMark->update();
+    if (!mSelectionMark)
+        return;
+    // The mark covers only the picked part and is hidden without one: a see-through sheet over
+    // the whole chart made every threshold change repaint the chart twice (bench_window_live).
+    const QRect area = selectionArea();
+    if (area.isEmpty()) {
+        mSelectionMark->hide();
+        return;
+    }
+    if (mSelectionMark->geometry() != area)
+        mSelectionMark->setGeometry(area);
+    if (mSelectionMark->isHidden()) {
+        mSelectionMark->raise();
+        mSelectionMark->show();
+    }
 }
 
 void ChartWidget::updateFrameMargins()
@@ -203,7 +215,7 @@ void ChartWidget::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if (!mFrameLayout)
         return;
-    mSelectionMark->setGeometry(rect());
+    updateSelectionMark();
     // Text wraps differently at another width; place the plot at once, as the layout did with
     // word-wrapped labels, so the plot's geometry is final when the resize returns.
     const int oldTop = mTitleSpace;

@@ -436,12 +436,26 @@ void CountryChart::rebuild()
     refreshFrame();
     emit contentChanged();
     // The scene follows once per event-loop pass: a slider drag that fires several changes
-    // before the next frame costs one scene update, not one per change.
+    // before the next frame costs one scene update, not one per change. Behind another tab it
+    // waits until shown (the accessors and exports flush it themselves).
     if (!d->syncPending) {
         d->syncPending = true;
-        QMetaObject::invokeMethod(
-            this, [this] { flushScene(); }, Qt::QueuedConnection);
+        if (isVisible())
+            queueFlush();
     }
+}
+
+void CountryChart::queueFlush()
+{
+    QMetaObject::invokeMethod(
+        this, [this] { flushScene(); }, Qt::QueuedConnection);
+}
+
+void CountryChart::showEvent(QShowEvent *event)
+{
+    ChartWidget::showEvent(event);
+    if (d->syncPending)
+        queueFlush();
 }
 
 void CountryChart::flushScene() const

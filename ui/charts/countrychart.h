@@ -56,11 +56,15 @@ public:
 signals:
     void countryClicked(const QString &iso3); // "" for "overige"
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
     void rebuild();
     void flushScene() const; // applies a queued scene update now
+    void queueFlush();
     void fitCountryLabels(double plotHeight);
 };
 

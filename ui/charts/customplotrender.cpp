@@ -33,4 +33,14 @@ void renderCustomPlot(QCustomPlot &plot, QPainter &painter, const QRectF &plotRe
     plot.replot(QCustomPlot::rpQueuedReplot); // back to the on-screen layout
 }
 
+QCustomPlot *newScreenPlot(QWidget *parent)
+{
+    auto *plot = new QCustomPlot(parent);
+    plot->setBackground(Qt::white); // QCustomPlot fills its whole viewport with it
+    plot->setAttribute(Qt::WA_OpaquePaintEvent);
+    plot->setMouseTracking(true);
+    plot->setMinimumHeight(160);
+    return plot;
+}
+
 } // namespace herkomst::ui

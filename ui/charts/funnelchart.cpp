@@ -49,8 +49,9 @@ struct FunnelChart::Private {
     // their text and place, it does not rebuild the items.
     std::vector<QCPItemText *> labels;
     std::vector<QCPItemText *> counts;
-    QStringList labelTexts; // the full rule labels, before fitting
-    int selected = -1;      // marked on screen (SelectionMark)
+    QStringList labelTexts;       // the full rule labels, before fitting
+    int selected = -1;            // marked on screen (SelectionMark)
+    bool replotWhenShown = false; // the result changed while the chart was hidden
 
     void ensureItems(size_t n);
     // Fits each rule label into the plot's width: a smaller font first, then the counts on a
@@ -132,10 +133,7 @@ void FunnelChart::Private::fitLabels(double width, double height)
 
 FunnelChart::FunnelChart(QWidget *parent) : ChartWidget(parent), d(std::make_unique<Private>())
 {
-    d->plot = new QCustomPlot(this);
-    d->plot->setBackground(Qt::white);
-    d->plot->setMouseTracking(true);
-    d->plot->setMinimumHeight(160);
+    d->plot = newScreenPlot(this);
     QCPAxisRect *rect = d->plot->axisRect();
     rect->setAutoMargins(QCP::msNone);
     rect->setMargins(QMargins(0, 0, 0, 0));
@@ -181,6 +179,16 @@ bool FunnelChart::eventFilter(QObject *watched, QEvent *event)
         d->fitLabels(size.width(), size.height());
     }
     return ChartWidget::eventFilter(watched, event);
+}
+
+void FunnelChart::showEvent(QShowEvent *event)
+{
+    ChartWidget::showEvent(event);
+    if (d->replotWhenShown) {
+        d->replotWhenShown = false;
+        d->fitLabels(d->plot->width(), d->plot->height());
+        d->plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 FunnelChart::~FunnelChart() = default;
@@ -234,7 +242,10 @@ void FunnelChart::setResult(const AnalysisResult &result)
     d->plot->xAxis->setRange(0, max);
     d->plot->yAxis->setRange(-0.78, std::max(0, n - 1) + 0.32);
     d->fitLabels(d->plot->width(), d->plot->height());
-    d->plot->replot(QCustomPlot::rpQueuedReplot);
+    // Behind another tab the plot waits until shown: exports lay it out themselves.
+    d->replotWhenShown = !isVisible();
+    if (!d->replotWhenShown)
+        d->plot->replot(QCustomPlot::rpQueuedReplot);
     refreshFrame();
     emit contentChanged();
 }

@@ -187,10 +187,7 @@ bool SensitivityCurvesChart::Private::curveAt(const QPointF &position, size_t *c
 
 SensitivityCurvesChart::SensitivityCurvesChart(QWidget *parent) : ChartWidget(parent), d(std::make_unique<Private>())
 {
-    d->plot = new QCustomPlot(this);
-    d->plot->setBackground(Qt::white);
-    d->plot->setMouseTracking(true);
-    d->plot->setMinimumHeight(160);
+    d->plot = newScreenPlot(this);
     connect(d->plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
         size_t curve = 0, point = 0;
         if (!d->curveAt(event->position(), &curve, &point)) {

@@ -235,10 +235,7 @@ bool SensitivityMapChart::Private::cellAt(const QPointF &position, size_t *i, si
 
 SensitivityMapChart::SensitivityMapChart(QWidget *parent) : ChartWidget(parent), d(std::make_unique<Private>())
 {
-    d->plot = new QCustomPlot(this);
-    d->plot->setBackground(Qt::white);
-    d->plot->setMouseTracking(true);
-    d->plot->setMinimumHeight(160);
+    d->plot = newScreenPlot(this);
     for (QCPAxis *axis : {d->plot->xAxis, d->plot->yAxis}) {
         styleSensitivityAxis(axis);
         axis->grid()->setVisible(false);

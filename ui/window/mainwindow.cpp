@@ -72,6 +72,10 @@ QFrame *card(QWidget *content, QWidget *header = nullptr)
     layout->setSpacing(4);
     if (header)
         layout->addWidget(header);
+    // The content paints its own white: a chart's caption that follows a threshold change then
+    // repaints the chart alone, not the card, the splitters and the window behind it.
+    content->setBackgroundRole(QPalette::Base);
+    content->setAutoFillBackground(true);
     layout->addWidget(content, 1);
     return frame;
 }

@@ -40,7 +40,7 @@ public:
             for (const QRect &r : static_cast<QPaintEvent *>(event)->region())
                 area += qint64(r.width()) * r.height();
             QObject *named = watched;
-            while (named && named->objectName().isEmpty())
+            while (named && (named->objectName().isEmpty() || named->objectName().startsWith(QLatin1String("qt_"))))
                 named = named->parent();
             const QString key = QString::fromLatin1(watched->metaObject()->className()) + QLatin1String(" in ") +
                                 (named ? named->objectName() : QStringLiteral("?"));
