@@ -309,8 +309,13 @@ void AnalysisDocument::apply(const AppliedState &applied)
         ++mStatisticsGeneration;
         QSet<QString> seen;
         mIndustries.clear();
+        const QString *previous = nullptr;
         for (const ProductInfo &product : table().data->products) {
-            if (!product.industry.isEmpty() && !seen.contains(product.industry)) {
+            // Neighbouring HS codes mostly share their industry: compare before hashing.
+            if (product.industry.isEmpty() || (previous && *previous == product.industry))
+                continue;
+            previous = &product.industry;
+            if (!seen.contains(product.industry)) {
                 seen.insert(product.industry);
                 mIndustries << product.industry;
             }
