@@ -1,6 +1,9 @@
 // The view "Gevoeligheid": its curves and map count what core's runFunnel counts at those
 // thresholds, it follows every threshold change, a click on the map sets both thresholds as one
 // undo step, and the window shows it as a tab beside Figure 1 and 2.
+// qcustomplot.h uses Q_FOREACH in its templates.
+#undef QT_NO_FOREACH
+
 #include "document/analysisdocument.h"
 #include "sensitivity/sensitivitycurveschart.h"
 #include "sensitivity/sensitivitymapchart.h"
@@ -15,6 +18,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
+#include <qcustomplot.h>
 
 using namespace herkomst;
 using namespace herkomst::ui;
@@ -53,6 +57,7 @@ private slots:
     void keyboardPicksAMapCell();
     void disabledCriterionLeavesCurvesAndMap();
     void windowShowsItBesideTheFigures();
+    void narrowCurvesWrapTheirAxisLabels();
 
 private:
     AnalysisDocument mDocument;
@@ -243,4 +248,31 @@ void TestSensitivityView::windowShowsItBesideTheFigures()
 }
 
 QTEST_MAIN(TestSensitivityView)
+void TestSensitivityView::narrowCurvesWrapTheirAxisLabels()
+{
+    // Three curves side by side in a window of 1280 pixels: each axis title stays within its plot
+    // (wrapped between words), and the plots' bottoms line up.
+    SensitivityView view(&mDocument);
+    view.resize(900, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.refresh();
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    auto *plot = view.curvesChart()->findChild<QCustomPlot *>();
+    QVERIFY(plot);
+    const QList<QCPAxisRect *> rects = plot->axisRects();
+    QCOMPARE(int(rects.size()), 3);
+    bool wrapped = false;
+    for (QCPAxisRect *rect : rects) {
+        QCPAxis *x = rect->axis(QCPAxis::atBottom);
+        const QStringList lines = x->label().split(QLatin1Char('\n'));
+        wrapped = wrapped || lines.size() > 1;
+        for (const QString &line : lines)
+            QVERIFY2(QFontMetrics(x->labelFont()).horizontalAdvance(line) <= rect->width(), qPrintable(line));
+        QCOMPARE(rect->bottom(), rects.front()->bottom());
+    }
+    QVERIFY(wrapped); // at this width at least one title needs two lines
+}
+
 #include "test_sensitivityview.moc"

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace herkomst::ui {
 
@@ -33,7 +34,50 @@ struct CurvePlot {
     QCPItemTracer *dot = nullptr;
     QCPItemText *label = nullptr;
     Metric metric = Metric::SupplierShare;
+    QString axisLabel; // whole; the axis shows it wrapped to the plot's width
 };
+
+// Breaks a label between words so that no line is wider than `width` (a word longer stays whole).
+QString wrappedLabel(const QString &text, const QFont &font, int width)
+{
+    const QFontMetrics metrics(font);
+    QString wrapped, line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            wrapped += line + QLatin1Char('\n');
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    return wrapped + line;
+}
+
+// Each plot's value axis at the width it has: its label wrapped, padded to as many lines as the
+// others' (so the plots' bottoms line up), and fewer ticks on a narrow axis so "75 %" and "100 %"
+// do not run together. True when anything changed.
+bool fitAxes(std::vector<CurvePlot> &plots, const std::function<int(const CurvePlot &)> &widthOf)
+{
+    std::vector<QString> labels;
+    int lines = 1;
+    for (const CurvePlot &p : plots) {
+        labels.push_back(wrappedLabel(p.axisLabel, p.rect->axis(QCPAxis::atBottom)->labelFont(), widthOf(p)));
+        lines = std::max(lines, int(labels.back().count(QLatin1Char('\n'))) + 1);
+    }
+    bool changed = false;
+    for (size_t i = 0; i < plots.size(); ++i) {
+        QCPAxis *x = plots[i].rect->axis(QCPAxis::atBottom);
+        QString label = labels[i];
+        for (int missing = lines - int(label.count(QLatin1Char('\n'))) - 1; missing > 0; --missing)
+            label += QStringLiteral("\n\u00a0");
+        const int ticks = widthOf(plots[i]) < 220 ? 2 : 4;
+        changed = changed || label != x->label() || ticks != x->ticker()->tickCount();
+        x->setLabel(label);
+        x->ticker()->setTickCount(ticks);
+    }
+    return changed;
+}
 
 QCPItemLine *verticalLine(QCustomPlot *plot, QCPAxisRect *rect, const QPen &pen)
 {
@@ -151,7 +195,7 @@ void SensitivityCurvesChart::Private::update()
         QCPAxis *x = p.rect->axis(QCPAxis::atBottom);
         const MetricInfo &info = metricInfo(c.criterion.metric);
         x->setRange(info.minimum, info.maximum);
-        x->setLabel(metricScreenName(c.criterion.metric));
+        p.axisLabel = metricScreenName(c.criterion.metric);
         p.rect->axis(QCPAxis::atLeft)->setRange(0, top);
         const double now = c.criterion.threshold;
         p.current->start->setCoords(now, 0);
@@ -202,6 +246,13 @@ SensitivityCurvesChart::SensitivityCurvesChart(QWidget *parent) : ChartWidget(pa
                                     NumberFormat::count(c.kept[point])),
                            d->plot);
     });
+    // Three plots side by side leave a narrow axis: its label wraps to the width the layout gave
+    // it instead of running past the chart's edge, and it gets fewer ticks (this changes heights
+    // only, so one more pass settles it).
+    connect(d->plot, &QCustomPlot::afterLayout, this, [this] {
+        if (fitAxes(d->plots, [](const CurvePlot &p) { return p.rect->width(); }))
+            d->plot->replot(QCustomPlot::rpQueuedReplot);
+    });
     setPlotWidget(d->plot);
     d->update();
 }
@@ -239,7 +290,13 @@ double SensitivityCurvesChart::naturalHeight(double width) const
 
 void SensitivityCurvesChart::render(QPainter &painter, const QRectF &target)
 {
-    renderCustomPlot(*d->plot, painter, renderFrame(painter, target));
+    const QRectF plotRect = renderFrame(painter, target);
+    // The axis labels wrapped to the export's width (less the value axis's tick labels); the
+    // replot after the export wraps them to the screen's again.
+    const int perRow = std::max(1, std::min(int(d->plots.size()), kPlotsPerRow));
+    const int width = int(plotRect.width() / perRow) - 50;
+    fitAxes(d->plots, [width](const CurvePlot &) { return width; });
+    renderCustomPlot(*d->plot, painter, plotRect);
 }
 
 } // namespace herkomst::ui
