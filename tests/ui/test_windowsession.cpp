@@ -2,10 +2,11 @@
 // was left, the window shows at once while its data load, a cancel returns to what was shown,
 // and the session it remembers never passes discarded changes off as a saved file (issue 12).
 #include "document/analysisdocument.h"
-#include "support/documentwait.h"
 #include "panels/criterionrow.h"
 #include "panels/thresholdpanel.h"
+#include "sensitivity/sensitivityview.h"
 #include "session/savedanalysis.h"
+#include "support/documentwait.h"
 #include "table/productfilterproxymodel.h"
 #include "table/producttablepanel.h"
 #include "window/housestyle.h"
@@ -119,6 +120,8 @@ void TestWindowSession::lastSessionIsRestored()
 {
     mWindow->document()->setThreshold(0, 0.6);
     emit mWindow->countryChart()->countryClicked(QStringLiteral("USA"));
+    // The sensitivity map of criteria 1 and 2 rather than the default 1 and 3.
+    mWindow->findChild<SensitivityView *>()->setMapCriteria(0, 1);
     const int rows = mWindow->productTable()->visibleRowCount();
     QVERIFY(mWindow->close()); // writes QSettings
     delete mWindow;
@@ -129,6 +132,10 @@ void TestWindowSession::lastSessionIsRestored()
     QCOMPARE(mWindow->thresholdPanel()->criterionRow(0)->spinBox()->value(), 60.0);
     QCOMPARE(mWindow->productTable()->proxy()->supplierFilter(), QSet<QString>{QStringLiteral("USA")});
     QCOMPARE(mWindow->productTable()->visibleRowCount(), rows);
+    SensitivityView *sensitivity = mWindow->findChild<SensitivityView *>();
+    sensitivity->refresh(); // as when its tab is shown
+    QCOMPARE(sensitivity->mapFirstCriterion(), 0);
+    QCOMPARE(sensitivity->mapSecondCriterion(), 1);
     QVERIFY(mWindow->demoBanner()->isVisible());
     // Never saved: it comes back as what it is, an unsaved analysis.
     QVERIFY2(mWindow->windowTitle().startsWith(QStringLiteral("Niet-opgeslagen analyse")),

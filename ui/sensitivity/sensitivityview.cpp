@@ -44,6 +44,7 @@ SensitivityView::SensitivityView(AnalysisDocument *document, QWidget *parent)
     , mMapLabel(new QLabel)
     , mVersusLabel(new QLabel)
 {
+    setObjectName(QStringLiteral("sensitivityView"));
     mCurves->setObjectName(QStringLiteral("sensitivityCurves"));
     mMap->setObjectName(QStringLiteral("sensitivityMap"));
     mFirst->setObjectName(QStringLiteral("sensitivityMapFirst"));
@@ -97,14 +98,32 @@ int SensitivityView::mapSecondCriterion() const
     return chosenCriterion(mSecond);
 }
 
+QJsonObject SensitivityView::viewState() const
+{
+    const bool waiting = mRestoredMap.first >= 0;
+    return QJsonObject{{QStringLiteral("mapFirst"), waiting ? mRestoredMap.first : mapFirstCriterion()},
+                       {QStringLiteral("mapSecond"), waiting ? mRestoredMap.second : mapSecondCriterion()}};
+}
+
+void SensitivityView::restoreViewState(const QJsonObject &state)
+{
+    const int first = state.value(QStringLiteral("mapFirst")).toInt(-1);
+    const int second = state.value(QStringLiteral("mapSecond")).toInt(-1);
+    if (first >= 0 && second >= 0)
+        setMapCriteria(first, second);
+}
+
 void SensitivityView::setMapCriteria(int first, int second)
 {
     const int a = mFirst->findData(first);
     const int b = mSecond->findData(second);
-    if (a >= 0)
-        mFirst->setCurrentIndex(a);
-    if (b >= 0)
-        mSecond->setCurrentIndex(b);
+    if (a < 0 || b < 0) {
+        mRestoredMap = {first, second}; // the choices fill when the view first shows the analysis
+        return;
+    }
+    mRestoredMap = {-1, -1};
+    mFirst->setCurrentIndex(a);
+    mSecond->setCurrentIndex(b);
     updateCharts();
 }
 
@@ -158,8 +177,14 @@ void SensitivityView::fillCriterionChoices()
     for (int k = 0; same && k < int(indices.size()); ++k)
         same = mFirst->itemData(k).toInt() == indices[k];
     const auto [firstDefault, secondDefault] = defaultMapCriteria(criteria);
-    const int first = same ? mFirst->currentIndex() : int(indices.indexOf(firstDefault));
-    const int second = same ? mSecond->currentIndex() : int(indices.indexOf(secondDefault));
+    int first = same ? mFirst->currentIndex() : int(indices.indexOf(firstDefault));
+    int second = same ? mSecond->currentIndex() : int(indices.indexOf(secondDefault));
+    // A pair saved with the analysis, once its criteria are there.
+    if (mRestoredMap.first >= 0 && indices.contains(mRestoredMap.first) && indices.contains(mRestoredMap.second)) {
+        first = int(indices.indexOf(mRestoredMap.first));
+        second = int(indices.indexOf(mRestoredMap.second));
+        mRestoredMap = {-1, -1};
+    }
     for (QComboBox *combo : {mFirst, mSecond}) {
         const QSignalBlocker blocker(combo);
         combo->clear();

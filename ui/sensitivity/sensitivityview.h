@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 #include <memory>
 
@@ -33,7 +34,11 @@ public:
     // The criteria (indices into the analysis's list) the map varies; -1 when it has none.
     int mapFirstCriterion() const;
     int mapSecondCriterion() const;
+    // Set before the view has shown the analysis, they apply once its choices are there.
     void setMapCriteria(int first, int second);
+    // What the window saves with an analysis (MainWindow::viewState): the map's two criteria.
+    Q_INVOKABLE QJsonObject viewState() const;
+    Q_INVOKABLE void restoreViewState(const QJsonObject &state);
     // Brings the charts up to the document now, visible or not (exports and tests).
     void refresh();
 
@@ -60,7 +65,8 @@ private:
     int mModelGeneration = -1;
     std::vector<Criterion> mModelCriteria;
     QStringList mModelIndustries;
-    bool mBehind = true; // the document changed while the view was hidden
+    std::pair<int, int> mRestoredMap{-1, -1}; // a saved pair waiting for its choices
+    bool mBehind = true;                      // the document changed while the view was hidden
 };
 
 } // namespace herkomst::ui

@@ -524,10 +524,20 @@ void MainWindow::saveLayout() const
 
 QJsonObject MainWindow::viewState() const
 {
+    // Views beside the figures keep theirs under their object name, when they have one to keep.
+    QJsonObject views;
+    for (int i = 0; i < mFigureTabs->count(); ++i) {
+        QWidget *view = mFigureTabs->widget(i);
+        QJsonObject state;
+        if (view->metaObject()->indexOfMethod("viewState()") >= 0 &&
+            QMetaObject::invokeMethod(view, "viewState", Q_RETURN_ARG(QJsonObject, state)))
+            views.insert(view->objectName(), state);
+    }
     return QJsonObject{{QStringLiteral("table"), mTable->viewState()},
                        {QStringLiteral("countryMeasure"), int(mCountries->measure())},
                        {QStringLiteral("countryStacked"), mCountries->isStackedByIndustry()},
-                       {QStringLiteral("countryTopN"), mCountries->topN()}};
+                       {QStringLiteral("countryTopN"), mCountries->topN()},
+                       {QStringLiteral("views"), views}};
 }
 
 void MainWindow::restoreViewState(const QJsonObject &state)
@@ -536,6 +546,14 @@ void MainWindow::restoreViewState(const QJsonObject &state)
     mCountries->setStackedByIndustry(state.value(QStringLiteral("countryStacked")).toBool(false));
     mCountries->setTopN(state.value(QStringLiteral("countryTopN")).toInt(mCountries->topN()));
     mCountryOptions->showChartSettings();
+    const QJsonObject views = state.value(QStringLiteral("views")).toObject();
+    for (int i = 0; i < mFigureTabs->count(); ++i) {
+        QWidget *view = mFigureTabs->widget(i);
+        if (views.contains(view->objectName()) &&
+            view->metaObject()->indexOfMethod("restoreViewState(QJsonObject)") >= 0)
+            QMetaObject::invokeMethod(view, "restoreViewState",
+                                      Q_ARG(QJsonObject, views.value(view->objectName()).toObject()));
+    }
     if (state.contains(QStringLiteral("table")))
         mTable->restoreViewState(state.value(QStringLiteral("table")).toObject());
     else
