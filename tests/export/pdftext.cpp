@@ -49,7 +49,11 @@ QMap<int, PdfObject> objects(const QByteArray &pdf)
                 ++dataStart;
             qsizetype dataEnd = body.lastIndexOf("endstream");
             QByteArray data = body.mid(dataStart, dataEnd - dataStart);
-            while (data.endsWith('\n') || data.endsWith('\r'))
+            // Exactly the one end-of-line before "endstream": compressed data may itself end in a
+            // newline byte, and cutting that too made the stream undecodable.
+            if (data.endsWith("\r\n"))
+                data.chop(2);
+            else if (data.endsWith('\n') || data.endsWith('\r'))
                 data.chop(1);
             object.stream = object.dictionary.contains("/FlateDecode") ? inflate(data) : data;
         } else {
