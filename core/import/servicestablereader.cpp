@@ -55,13 +55,6 @@ int yearOf(const QString &text)
     return isTradeYear(year) ? year : 0;
 }
 
-bool isTotal(const QString &partner)
-{
-    const QString k = key(partner);
-    return k == QLatin1String("totaal") || k.startsWith(QLatin1String("totaal ")) || k == QLatin1String("wereld") ||
-           k == QLatin1String("total") || k == QLatin1String("world") || k.startsWith(QLatin1String("alle landen"));
-}
-
 // The unit of the values from the lines above the header (and the header itself): "mln euro"
 // when none says otherwise, CBS's unit for services.
 void detectUnit(const std::vector<QStringList> &rows, int headerRow, ColumnMapping &mapping)
@@ -285,6 +278,13 @@ ServicesTableReader::parse(const std::vector<QStringList> &rows, const QString &
         return std::nullopt;
     }
     return values;
+}
+
+bool ServicesTableReader::isTotal(const QString &partner)
+{
+    const QString k = key(partner);
+    return k == QLatin1String("totaal") || k.startsWith(QLatin1String("totaal ")) || k == QLatin1String("wereld") ||
+           k == QLatin1String("total") || k == QLatin1String("world") || k.startsWith(QLatin1String("alle landen"));
 }
 
 std::optional<ServicesDataSet> ServicesTableReader::read(const QString &path, const QString &reporter,

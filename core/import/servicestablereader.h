@@ -47,6 +47,8 @@ public:
                                                            const QString &reporter, io::SourceError *error,
                                                            const std::optional<ColumnMapping> &layout = {},
                                                            int year = 0);
+    // A partner name that is a total ("Totaal landen", "Wereld"): skipped, never a partner.
+    static bool isTotal(const QString &partner);
     // A file read and parsed as one data set ready to store (name: the file's base name unless
     // given). The one path from file to ServicesDataSet: import-services and the wizard use it.
     static std::optional<ServicesDataSet> read(const QString &path, const QString &reporter, const QString &name,

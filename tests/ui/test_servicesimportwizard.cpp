@@ -106,6 +106,8 @@ private slots:
     void wideLayoutInThousandsImports();
     void otherLayoutIsMappedByHand();
     void badCellIsNamedAndNothingIsStored();
+    void fromTheDemoDataTheStoreIsShown();
+    void withoutGoodsTheSummarySaysWhatIsMissing();
 
 private:
     ImportWizard *newWizard(const QStringList &files);
@@ -272,6 +274,11 @@ void TestServicesImportWizard::badCellIsNamedAndNothingIsStored()
     wizard->next();
     QVERIFY2(wizard->mappingPage()->statusText().contains(QStringLiteral("regel 4, kolom 3")),
              qPrintable(wizard->mappingPage()->statusText()));
+    // The bad cell stands out in the preview, with the reason as its tip.
+    const QTableWidgetItem *bad = wizard->mappingPage()->previewTable()->item(3, 2);
+    QVERIFY(bad && bad->text() == QStringLiteral("veel"));
+    QVERIFY(bad->toolTip().contains(QStringLiteral("geen getal")));
+    QVERIFY(wizard->mappingPage()->previewTable()->item(2, 2)->toolTip().isEmpty());
     wizard->next();
     const QString confirm = wizard->confirmPage()->summaryText();
     QVERIFY2(confirm.contains(QStringLiteral("diensten-fout.csv, regel 4, kolom 3")), qPrintable(confirm));
@@ -288,6 +295,43 @@ void TestServicesImportWizard::badCellIsNamedAndNothingIsStored()
     QCOMPARE(wizard->currentId(), int(ImportWizard::RunPageId));
     QCOMPARE(servicesSets(mStorePath), before);
     wizard->reject();
+}
+
+void TestServicesImportWizard::fromTheDemoDataTheStoreIsShown()
+{
+    // The window shows the built-in demo data; the store the wizard writes to holds goods.
+    mDocument->useDemoData();
+    QVERIFY(waitUntilLoaded(*mDocument));
+    QVERIFY(mDocument->isDemo());
+    Table1View view(mDocument);
+    view.setSource(Table1View::Source::CurrentData);
+    ImportWizard *wizard = newWizard({fixture(QStringLiteral("services-long.csv"))});
+    wizard->next();
+    QVERIFY(runToSummary(wizard));
+    QVERIFY2(wizard->report().ok(), qPrintable(wizard->report().error.toString()));
+    // The store's goods are shown, so the services have goods beside them.
+    QVERIFY(!mDocument->isDemo());
+    QCOMPARE(mDocument->storePath(), mStorePath);
+    QCOMPARE(mDocument->currentDataSet().name, demo::dataSetName());
+    QTRY_COMPARE(view.servicesTable()->rowCount(), 20);
+    QCOMPARE(view.goodsTable()->rowCount(), 20);
+    wizard->accept();
+}
+
+void TestServicesImportWizard::withoutGoodsTheSummarySaysWhatIsMissing()
+{
+    mDocument->useDemoData();
+    QVERIFY(waitUntilLoaded(*mDocument));
+    mStorePath = mDir->filePath(QStringLiteral("alleen-diensten.sqlite"));
+    ImportWizard *wizard = newWizard({fixture(QStringLiteral("services-wide.csv"))});
+    wizard->next();
+    QVERIFY(runToSummary(wizard));
+    QVERIFY2(wizard->report().ok(), qPrintable(wizard->report().error.toString()));
+    QVERIFY(mDocument->isDemo()); // nothing to compare with: the window keeps what it showed
+    const QString headline = wizard->summaryPage()->headline();
+    QVERIFY2(headline.contains(QStringLiteral("opgeslagen")) && headline.contains(QStringLiteral("goederengegevens")),
+             qPrintable(headline));
+    wizard->accept();
 }
 
 QTEST_MAIN(TestServicesImportWizard)

@@ -379,7 +379,7 @@ void MappingPage::rebuildColumns()
         auto *combo = new QComboBox;
         combo->setObjectName(QStringLiteral("roleCombo%1").arg(c));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
+        combo->setMinimumContentsLength(14); // "diensteninvoer", "invoerwaarde" whole
         combo->addItem(tr("negeren"), -1);
         if (file.services) {
             for (ColumnRole role : ServicesMapping::roles())
@@ -445,6 +445,10 @@ void MappingPage::refreshTable()
     const QColor unmatchedBackground(0xf8, 0xd7, 0xda);
     QFont bold = mTable->font();
     bold.setBold(true);
+    // Services: the first cell the import would refuse, as the preview's rows show it.
+    io::SourceError servicesError;
+    if (file.services && mapping.headerRow > 0)
+        ServicesMapping::readPreview(file, mWizard->year(), &servicesError);
     for (int r = 0; r < int(file.preview.rows.size()); ++r) {
         const qint64 sourceRow = file.preview.rowNumbers[size_t(r)];
         const QStringList &cells = file.preview.rows[size_t(r)];
@@ -463,8 +467,17 @@ void MappingPage::refreshTable()
                     item->setForeground(muted);
             } else if (mapping.headerRow == 0 || sourceRow < mapping.headerRow || role < 0) {
                 item->setForeground(muted);
+            } else if (file.services) {
+                // Services keep partners as printed: only totals stand out (skipped), and a bad cell.
+                if (sourceRow == servicesError.row && c == servicesError.column) {
+                    item->setBackground(unmatchedBackground);
+                    item->setToolTip(servicesError.message);
+                } else if (role == int(ColumnRole::Partner) && ServicesTableReader::isTotal(item->text())) {
+                    item->setForeground(muted);
+                    item->setToolTip(tr("Totaalregel: wordt overgeslagen"));
+                }
             } else if ((role == int(ColumnRole::Partner) || role == int(ColumnRole::Reporter)) &&
-                       !item->text().isEmpty() && !file.services) { // services keep partners as printed
+                       !item->text().isEmpty()) {
                 QByteArray iso3;
                 switch (countries.match(item->text(), &iso3)) {
                 case CountryMatcher::Match::Country:

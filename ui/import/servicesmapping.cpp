@@ -55,7 +55,7 @@ QString ServicesMapping::roleName(ColumnRole role)
 {
     switch (role) {
     case ColumnRole::Partner:
-        return tr("partner (land of groep)");
+        return tr("partner");
     case ColumnRole::Year:
         return tr("jaar");
     case ColumnRole::ImportValue:
@@ -82,6 +82,18 @@ bool ServicesMapping::applyUnit(const QString &text, ColumnMapping &mapping)
     return understood;
 }
 
+std::optional<std::vector<ServicesValue>> ServicesMapping::readPreview(const ImportWizard::FileMapping &file, int year,
+                                                                       io::SourceError *error)
+{
+    std::vector<QStringList> rows;
+    for (size_t i = 0; i < file.preview.rows.size(); ++i) {
+        rows.resize(size_t(std::max<qint64>(qint64(rows.size()), file.preview.rowNumbers[i] - 1)));
+        rows.push_back(file.preview.rows[i]);
+    }
+    return ServicesTableReader::parse(rows, QFileInfo(file.preview.file).fileName(), QStringLiteral("NLD"), error,
+                                      file.mapping, year);
+}
+
 QString ServicesMapping::previewStatus(const ImportWizard::FileMapping &file, int year, const QString &unitText)
 {
     const ColumnMapping &mapping = file.mapping;
@@ -102,15 +114,8 @@ QString ServicesMapping::previewStatus(const ImportWizard::FileMapping &file, in
         lines << tr("Kop op regel %1; gelezen als <b>diensteninvoer per partner</b>, %2.")
                      .arg(mapping.headerRow)
                      .arg(layout);
-        // The preview's rows read as the import will read the file.
-        std::vector<QStringList> rows;
-        for (size_t i = 0; i < file.preview.rows.size(); ++i) {
-            rows.resize(size_t(std::max<qint64>(qint64(rows.size()), file.preview.rowNumbers[i] - 1)));
-            rows.push_back(file.preview.rows[i]);
-        }
         io::SourceError error;
-        const auto values = ServicesTableReader::parse(rows, QFileInfo(file.preview.file).fileName(),
-                                                       QStringLiteral("NLD"), &error, mapping, year);
+        const auto values = readPreview(file, year, &error);
         lines << (values ? tr("In het voorbeeld: %1.").arg(contents(*values)) : errorLine(error));
     }
     if (!mapping.unitNote.isEmpty())

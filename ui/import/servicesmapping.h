@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importwizard.h"
+#include "store/servicesstore.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -26,6 +27,10 @@ public:
     // A unit the user typed: euro only; empty is mln euro. False when not understood.
     static bool applyUnit(const QString &text, herkomst::ColumnMapping &mapping);
 
+    // The preview's rows read as the import will read the file: the values, or nullopt with
+    // *error (row and column as in the file).
+    static std::optional<std::vector<herkomst::ServicesValue>> readPreview(const ImportWizard::FileMapping &file,
+                                                                           int year, herkomst::io::SourceError *error);
     // The mapping page's status (HTML): the layout, what the preview rows give (or the first bad
     // cell with row and column), the unit, and that partners keep their printed names.
     static QString previewStatus(const ImportWizard::FileMapping &file, int year, const QString &unitText);
