@@ -15,6 +15,8 @@
 #include "table1/table1view.h"
 
 #include "demo/demodata.h"
+#include "demo/letterreference.h"
+#include "export/xlsxexport.h"
 #include "import/importer.h"
 #include "store/servicesstore.h"
 #include "store/store.h"
@@ -104,6 +106,7 @@ private slots:
     void cleanup();
     void longLayoutIsRecognisedAndShownInTheView();
     void wideLayoutInThousandsImports();
+    void workbookDownloadImports();
     void otherLayoutIsMappedByHand();
     void badCellIsNamedAndNothingIsStored();
     void fromTheDemoDataTheStoreIsShown();
@@ -228,6 +231,33 @@ void TestServicesImportWizard::wideLayoutInThousandsImports()
              36270.0);
     QCOMPARE(storedValue(mStorePath, QStringLiteral("services-wide"), 2019, QStringLiteral("Overige Azië")),
              std::nullopt);
+    wizard->accept();
+}
+
+void TestServicesImportWizard::workbookDownloadImports()
+{
+    // StatLine's XLSX download: a title above the header; the CBS goods format claims every
+    // workbook, services must win on this one.
+    ExportTable table;
+    table.sheetName = QStringLiteral("Diensten");
+    table.title = QStringLiteral("Internationale handel in diensten; invoer naar land");
+    table.columns = {{QStringLiteral("Landen"), ColumnKind::Text, 0},
+                     {QStringLiteral("Perioden"), ColumnKind::Text, 0},
+                     {QStringLiteral("Invoer van diensten (mln euro)"), ColumnKind::Decimal, 0}};
+    for (const RankedPartner &p : letterTable1().services)
+        table.rows.push_back({p.name, QStringLiteral("2020*"), p.value});
+    const QString path = mDir->filePath(QStringLiteral("diensten-statline.xlsx"));
+    QString error;
+    QVERIFY2(writeXlsx(table, path, &error), qPrintable(error));
+    ImportWizard *wizard = newWizard({path});
+    QVERIFY(wizard->importsServices());
+    wizard->next();
+    QVERIFY2(wizard->mappingPage()->statusText().contains(QStringLiteral("20 partners, jaren 2020")),
+             qPrintable(wizard->mappingPage()->statusText()));
+    QVERIFY(runToSummary(wizard));
+    QVERIFY2(wizard->report().ok(), qPrintable(wizard->report().error.toString()));
+    QCOMPARE(wizard->report().rowsStored, 20);
+    QCOMPARE(storedValue(mStorePath, QStringLiteral("diensten-statline"), 2020, QStringLiteral("India")), 3371.0);
     wizard->accept();
 }
 
