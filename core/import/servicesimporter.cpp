@@ -6,7 +6,6 @@
 #include "store/store.h"
 
 #include <QFileInfo>
-#include <QSet>
 
 namespace herkomst {
 
@@ -102,20 +101,15 @@ ImportReport ServicesImporter::run(Store &store, const ImportRequest &request, I
         report.fail({set->fileName, 0, 0, storeError});
         return report;
     }
-    QSet<QString> partners;
-    QSet<int> years;
-    for (const ServicesValue &v : set->values) {
-        partners.insert(v.partner);
-        years.insert(v.year);
-    }
+    const ServicesTableReader::Contents contents = ServicesTableReader::contents(set->values);
     report.outcome = ImportReport::Outcome::Stored;
     report.dataSetId = *id;
     report.rowsStored = qint64(set->values.size());
     report.notes << tr("Diensteninvoer van %1: %2 waarden, %3 partners, %4 jaren, in mln euro.")
                         .arg(reporter)
                         .arg(set->values.size())
-                        .arg(partners.size())
-                        .arg(years.size());
+                        .arg(contents.partners)
+                        .arg(contents.years.size());
     progress.report(1.0, tr("Opgeslagen"));
     return report;
 }

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace herkomst {
@@ -278,6 +279,21 @@ ServicesTableReader::parse(const std::vector<QStringList> &rows, const QString &
         return std::nullopt;
     }
     return values;
+}
+
+ServicesTableReader::Contents ServicesTableReader::contents(const std::vector<ServicesValue> &values)
+{
+    QSet<QString> partners;
+    QSet<int> years;
+    for (const ServicesValue &v : values) {
+        partners.insert(v.partner);
+        years.insert(v.year);
+    }
+    Contents contents;
+    contents.partners = int(partners.size());
+    contents.years.assign(years.begin(), years.end());
+    std::sort(contents.years.begin(), contents.years.end());
+    return contents;
 }
 
 bool ServicesTableReader::isTotal(const QString &partner)

@@ -47,6 +47,12 @@ public:
                                                            const QString &reporter, io::SourceError *error,
                                                            const std::optional<ColumnMapping> &layout = {},
                                                            int year = 0);
+    // What values hold: their distinct partners and years (sorted), for a summary.
+    struct Contents {
+        int partners = 0;
+        std::vector<int> years;
+    };
+    static Contents contents(const std::vector<ServicesValue> &values);
     // A partner name that is a total ("Totaal landen", "Wereld"): skipped, never a partner.
     static bool isTotal(const QString &partner);
     // A file read and parsed as one data set ready to store (name: the file's base name unless

@@ -13,6 +13,7 @@
 #include "import/summarypage.h"
 #include "support/documentwait.h"
 #include "table1/table1view.h"
+#include "wizardtesting.h"
 
 #include "demo/demodata.h"
 #include "demo/letterreference.h"
@@ -31,19 +32,13 @@
 
 using namespace herkomst;
 using namespace herkomst::ui;
+using namespace wizardtesting;
 
 namespace {
 
 QString fixture(const QString &name)
 {
     return QDir::cleanPath(QStringLiteral(HERKOMST_TEST_DATA_DIR "/../../core/data/") + name);
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    file.write(content);
 }
 
 // The services data sets of a store: name -> number of values, to compare before and after.
@@ -78,24 +73,6 @@ std::optional<double> storedValue(const QString &path, const QString &dataSet, i
     return std::nullopt;
 }
 
-int importerIndex(const ImportWizard *wizard, const QString &key)
-{
-    const auto &importers = wizard->importers();
-    for (size_t i = 0; i < importers.size(); ++i) {
-        if (importers[i]->key() == key)
-            return int(i);
-    }
-    return -1;
-}
-
-void chooseInCombo(QComboBox *combo, const QVariant &data)
-{
-    const int index = combo->findData(data);
-    QVERIFY2(index >= 0, qPrintable(data.toString()));
-    combo->setCurrentIndex(index);
-    emit combo->activated(index);
-}
-
 } // namespace
 
 class TestServicesImportWizard : public QObject {
@@ -114,7 +91,6 @@ private slots:
 
 private:
     ImportWizard *newWizard(const QStringList &files);
-    bool runToSummary(ImportWizard *wizard);
 
     QTemporaryDir *mDir = nullptr;
     QString mStorePath;
@@ -148,22 +124,7 @@ void TestServicesImportWizard::cleanup()
 
 ImportWizard *TestServicesImportWizard::newWizard(const QStringList &files)
 {
-    auto *wizard = new ImportWizard(mDocument);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->setStorePath(mStorePath);
-    wizard->setFiles(files);
-    wizard->show();
-    return wizard;
-}
-
-bool TestServicesImportWizard::runToSummary(ImportWizard *wizard)
-{
-    wizard->next(); // the confirmation
-    if (wizard->currentId() != ImportWizard::ConfirmPageId)
-        return false;
-    wizard->next(); // Importeren
-    return QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::SummaryPageId; }, 30000) &&
-           waitUntilLoaded(*mDocument);
+    return openWizard(mDocument, mStorePath, files);
 }
 
 void TestServicesImportWizard::longLayoutIsRecognisedAndShownInTheView()
@@ -196,7 +157,7 @@ void TestServicesImportWizard::longLayoutIsRecognisedAndShownInTheView()
     QVERIFY(!confirm.contains(QStringLiteral("koppelen"))); // no country names to map for services
     wizard->back();
 
-    QVERIFY(runToSummary(wizard));
+    QVERIFY(runToSummary(wizard, *mDocument));
     const ImportReport report = wizard->report();
     QVERIFY2(report.ok(), qPrintable(report.error.toString()));
     QCOMPARE(report.dataSetName, QStringLiteral("services-long"));
@@ -224,7 +185,7 @@ void TestServicesImportWizard::wideLayoutInThousandsImports()
     QCOMPARE(mapping->headerRowSpin()->value(), 2);
     QCOMPARE(mapping->unitCombo()->currentText(), QStringLiteral("x 1 000 euro"));
     QVERIFY2(mapping->statusText().contains(QStringLiteral("een kolom per jaar")), qPrintable(mapping->statusText()));
-    QVERIFY(runToSummary(wizard));
+    QVERIFY(runToSummary(wizard, *mDocument));
     QVERIFY2(wizard->report().ok(), qPrintable(wizard->report().error.toString()));
     // "36.270.000" thousand euro is 36,270 mln; "." is missing, never zero.
     QCOMPARE(storedValue(mStorePath, QStringLiteral("services-wide"), 2020, QStringLiteral("Verenigde Staten")),
@@ -254,7 +215,7 @@ void TestServicesImportWizard::workbookDownloadImports()
     wizard->next();
     QVERIFY2(wizard->mappingPage()->statusText().contains(QStringLiteral("20 partners, jaren 2020")),
              qPrintable(wizard->mappingPage()->statusText()));
-    QVERIFY(runToSummary(wizard));
+    QVERIFY(runToSummary(wizard, *mDocument));
     QVERIFY2(wizard->report().ok(), qPrintable(wizard->report().error.toString()));
     QCOMPARE(wizard->report().rowsStored, 20);
     QCOMPARE(storedValue(mStorePath, QStringLiteral("diensten-statline"), 2020, QStringLiteral("India")), 3371.0);
@@ -284,7 +245,7 @@ void TestServicesImportWizard::otherLayoutIsMappedByHand()
     mapping->unitCombo()->setCurrentText(QStringLiteral("euro"));
     QVERIFY2(mapping->statusText().contains(QStringLiteral("3 partners, jaren 2020")),
              qPrintable(mapping->statusText()));
-    QVERIFY(runToSummary(wizard));
+    QVERIFY(runToSummary(wizard, *mDocument));
     QVERIFY2(wizard->report().ok(), qPrintable(wizard->report().error.toString()));
     QCOMPARE(storedValue(mStorePath, QStringLiteral("eigen-indeling"), 2020, QStringLiteral("India")), 3371.0);
     QCOMPARE(storedValue(mStorePath, QStringLiteral("eigen-indeling"), 2020, QStringLiteral("Overige Azië")), 1500.0);
@@ -337,7 +298,7 @@ void TestServicesImportWizard::fromTheDemoDataTheStoreIsShown()
     view.setSource(Table1View::Source::CurrentData);
     ImportWizard *wizard = newWizard({fixture(QStringLiteral("services-long.csv"))});
     wizard->next();
-    QVERIFY(runToSummary(wizard));
+    QVERIFY(runToSummary(wizard, *mDocument));
     QVERIFY2(wizard->report().ok(), qPrintable(wizard->report().error.toString()));
     // The store's goods are shown, so the services have goods beside them.
     QVERIFY(!mDocument->isDemo());
@@ -355,7 +316,7 @@ void TestServicesImportWizard::withoutGoodsTheSummarySaysWhatIsMissing()
     mStorePath = mDir->filePath(QStringLiteral("alleen-diensten.sqlite"));
     ImportWizard *wizard = newWizard({fixture(QStringLiteral("services-wide.csv"))});
     wizard->next();
-    QVERIFY(runToSummary(wizard));
+    QVERIFY(runToSummary(wizard, *mDocument));
     QVERIFY2(wizard->report().ok(), qPrintable(wizard->report().error.toString()));
     QVERIFY(mDocument->isDemo()); // nothing to compare with: the window keeps what it showed
     const QString headline = wizard->summaryPage()->headline();

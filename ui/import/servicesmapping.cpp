@@ -5,7 +5,6 @@
 #include "import/servicestablereader.h"
 
 #include <QFileInfo>
-#include <QSet>
 #include <algorithm>
 
 namespace herkomst::ui {
@@ -17,22 +16,15 @@ QString errorLine(const io::SourceError &error)
     return QStringLiteral("<span style='color:#a00'>%1</span>").arg(error.toString().toHtmlEscaped());
 }
 
-// "21 partners, jaren 2019 en 2020" for values read.
+// "21 partners, jaren 2019, 2020" for values read.
 QString contents(const std::vector<ServicesValue> &values)
 {
-    QSet<QString> partners;
-    std::vector<int> years;
-    for (const ServicesValue &v : values) {
-        partners.insert(v.partner);
-        if (std::find(years.begin(), years.end(), v.year) == years.end())
-            years.push_back(v.year);
-    }
-    std::sort(years.begin(), years.end());
-    QStringList yearTexts;
-    for (int year : years)
-        yearTexts << QString::number(year);
+    const ServicesTableReader::Contents contents = ServicesTableReader::contents(values);
+    QStringList years;
+    for (int year : contents.years)
+        years << QString::number(year);
     return ServicesMapping::tr("%1 partners, jaren %2")
-        .arg(NumberFormat::count(qint64(partners.size())), yearTexts.join(QStringLiteral(", ")));
+        .arg(NumberFormat::count(contents.partners), years.join(QStringLiteral(", ")));
 }
 
 } // namespace
