@@ -185,13 +185,19 @@ void TestServicesImportWizard::wideLayoutInThousandsImports()
     QCOMPARE(mapping->headerRowSpin()->value(), 2);
     QCOMPARE(mapping->unitCombo()->currentText(), QStringLiteral("x 1 000 euro"));
     QVERIFY2(mapping->statusText().contains(QStringLiteral("een kolom per jaar")), qPrintable(mapping->statusText()));
+    // One year of two: the preview and the import keep it only.
+    mapping->yearSpin()->setValue(2020);
+    QVERIFY2(mapping->statusText().contains(QStringLiteral("21 partners, jaren 2020")) &&
+                 mapping->statusText().contains(QStringLiteral("Alleen het jaar 2020")),
+             qPrintable(mapping->statusText()));
     QVERIFY(runToSummary(wizard, *mDocument));
     QVERIFY2(wizard->report().ok(), qPrintable(wizard->report().error.toString()));
     // "36.270.000" thousand euro is 36,270 mln; "." is missing, never zero.
     QCOMPARE(storedValue(mStorePath, QStringLiteral("services-wide"), 2020, QStringLiteral("Verenigde Staten")),
              36270.0);
-    QCOMPARE(storedValue(mStorePath, QStringLiteral("services-wide"), 2019, QStringLiteral("Overige Azië")),
-             std::nullopt);
+    QCOMPARE(wizard->report().rowsStored, 21);
+    QCOMPARE(storedValue(mStorePath, QStringLiteral("services-wide"), 2019, QStringLiteral("Verenigde Staten")),
+             std::nullopt); // 2019 was left out
     wizard->accept();
 }
 

@@ -118,7 +118,8 @@ QString ServicesMapping::previewStatus(const ImportWizard::FileMapping &file, in
                      .arg(unitText.toHtmlEscaped());
     else
         lines << tr("Eenheid niet vermeld: gelezen als mln euro.");
-    if (year > 0 && mapping.has(ColumnRole::Year))
+    // A table with years (a year column, or a column per year) keeps the chosen one only.
+    if (year > 0 && (mapping.has(ColumnRole::Year) || !mapping.has(ColumnRole::ImportValue)))
         lines << tr("Alleen het jaar %1 wordt ingelezen.").arg(year);
     lines << tr("Partners worden opgeslagen zoals de tabel ze noemt; totalen (Totaal, Wereld) worden overgeslagen.");
     if (file.edited)
