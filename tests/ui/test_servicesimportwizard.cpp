@@ -6,6 +6,7 @@
 // data set without a restart.
 #include "document/analysisdocument.h"
 #include "import/confirmpage.h"
+#include "import/datasetmanager.h"
 #include "import/filespage.h"
 #include "import/importrunpage.h"
 #include "import/importwizard.h"
@@ -174,6 +175,13 @@ void TestServicesImportWizard::longLayoutIsRecognisedAndShownInTheView()
     QCOMPARE(view.servicesTable()->item(0, 1)->text(), QStringLiteral("Verenigde Staten*"));
     QCOMPARE(view.goodsTable()->item(0, 1)->text(), QStringLiteral("Duitsland"));
     wizard->accept();
+
+    // Gegevenssets beheren lists it, but "Gebruiken" says where services show instead of analysing them.
+    DataSetManager manager(mDocument);
+    QString error;
+    QVERIFY(!manager.useDataSet(report.dataSetId, &error));
+    QVERIFY2(error.contains(QStringLiteral("Diensten en goederen")), qPrintable(error));
+    QCOMPARE(mDocument->currentDataSet().name, demo::dataSetName());
 }
 
 void TestServicesImportWizard::wideLayoutInThousandsImports()
