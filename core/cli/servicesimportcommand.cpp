@@ -4,7 +4,6 @@
 #include "store/store.h"
 
 #include <QCommandLineParser>
-#include <QSet>
 #include <QTextStream>
 
 namespace herkomst::cli {
@@ -51,17 +50,12 @@ int ServicesImportCommand::run(const QStringList &arguments, QTextStream &out, Q
         err << error << '\n';
         return DataError;
     }
-    QSet<QString> partners;
-    QSet<int> years;
-    for (const ServicesValue &v : set->values) {
-        partners.insert(v.partner);
-        years.insert(v.year);
-    }
+    const ServicesTableReader::Contents contents = ServicesTableReader::contents(set->values);
     out << tr("Diensten geïmporteerd als \"%1\": %2 waarden, %3 partners, %4 jaren.")
                .arg(set->name)
                .arg(set->values.size())
-               .arg(partners.size())
-               .arg(years.size())
+               .arg(contents.partners)
+               .arg(contents.years.size())
         << '\n';
     return Ok;
 }

@@ -11,13 +11,12 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace herkomst {
 
 namespace {
-
-constexpr int kHeaderSearchRows = 60;
 
 QString key(const QString &text)
 {
@@ -57,32 +56,35 @@ int yearOf(const QString &text)
     return isTradeYear(year) ? year : 0;
 }
 
-bool isTotal(const QString &partner)
+// The unit of the values from the lines above the header (and the header itself): "mln euro"
+// when none says otherwise, CBS's unit for services.
+void detectUnit(const std::vector<QStringList> &rows, int headerRow, ColumnMapping &mapping)
 {
-    const QString k = key(partner);
-    return k == QLatin1String("totaal") || k.startsWith(QLatin1String("totaal ")) || k == QLatin1String("wereld") ||
-           k == QLatin1String("total") || k == QLatin1String("world") || k.startsWith(QLatin1String("alle landen"));
-}
-
-// Millions per unit of the values, from the lines above the header; 1 (mln) when none says.
-double unitScale(const std::vector<QStringList> &rows, int headerRow)
-{
+    mapping.unitFactor = 1e6;
+    mapping.unitNote = QStringLiteral("mln euro");
     for (int r = 0; r <= headerRow; ++r) {
         const QString line = key(rows[size_t(r)].join(QLatin1Char(' ')));
-        if (line.contains(QLatin1String("miljard")) || line.contains(QLatin1String("billion")))
-            return 1000.0;
+        if (line.contains(QLatin1String("miljard")) || line.contains(QLatin1String("billion"))) {
+            mapping.unitFactor = 1e9;
+            mapping.unitNote = QStringLiteral("x miljard euro");
+            return;
+        }
         if (line.contains(QLatin1String("1 000")) || line.contains(QLatin1String("1.000")) ||
-            line.contains(QLatin1String("duizend")) || line.contains(QLatin1String("thousand")))
-            return 0.001;
+            line.contains(QLatin1String("duizend")) || line.contains(QLatin1String("thousand"))) {
+            mapping.unitFactor = 1e3;
+            mapping.unitNote = QStringLiteral("x 1 000 euro");
+            return;
+        }
     }
-    return 1.0;
 }
 
 } // namespace
 
-std::optional<std::vector<QStringList>> ServicesTableReader::readRows(const QString &path, io::SourceError *error)
+std::optional<std::vector<QStringList>> ServicesTableReader::readRows(const QString &path, io::SourceError *error,
+                                                                      int maxRows)
 {
     std::vector<QStringList> rows;
+    const auto full = [&] { return maxRows > 0 && rows.size() >= size_t(maxRows); };
     const QString name = QFileInfo(path).fileName();
     if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         io::XlsxReader reader(path);
@@ -92,13 +94,15 @@ std::optional<std::vector<QStringList>> ServicesTableReader::readRows(const QStr
             return std::nullopt;
         }
         io::XlsxRow row;
-        while (reader.readRow(row)) {
+        while (!full() && reader.readRow(row)) {
             QStringList fields;
             for (int c = 1; c <= row.columnCount(); ++c)
                 fields << row.cell(c).toString();
             rows.resize(size_t(std::max<qint64>(qint64(rows.size()), row.row - 1)));
             rows.push_back(fields);
         }
+        if (maxRows > 0 && rows.size() > size_t(maxRows))
+            rows.resize(size_t(maxRows));
         if (reader.hasError()) {
             *error = reader.error();
             return std::nullopt;
@@ -114,7 +118,7 @@ std::optional<std::vector<QStringList>> ServicesTableReader::readRows(const QStr
     options.fileName = name;
     io::CsvReader reader(&file, options);
     QStringList fields;
-    while (reader.readRow(fields))
+    while (!full() && reader.readRow(fields))
         rows.push_back(fields);
     if (reader.status() == io::CsvReader::Status::Error) {
         *error = reader.error();
@@ -123,16 +127,12 @@ std::optional<std::vector<QStringList>> ServicesTableReader::readRows(const QStr
     return rows;
 }
 
-std::optional<std::vector<ServicesValue>> ServicesTableReader::parse(const std::vector<QStringList> &rows,
-                                                                     const QString &file, const QString &reporter,
-                                                                     io::SourceError *error)
+std::optional<ColumnMapping> ServicesTableReader::detectLayout(const std::vector<QStringList> &rows)
 {
-    int headerRow = -1, partnerColumn = -1, yearColumn = -1, valueColumn = -1;
-    std::vector<std::pair<int, int>> yearColumns; // column, year (wide layout)
-    for (int r = 0; r < int(rows.size()) && r < kHeaderSearchRows && headerRow < 0; ++r) {
+    for (int r = 0; r < int(rows.size()) && r < headerSearchRows; ++r) {
         const QStringList &row = rows[size_t(r)];
         int partner = -1, year = -1, value = -1;
-        std::vector<std::pair<int, int>> years;
+        bool years = false, goodsCode = false;
         for (int c = 0; c < row.size(); ++c) {
             if (partner < 0 && namesPartner(row[c]))
                 partner = c;
@@ -140,24 +140,74 @@ std::optional<std::vector<ServicesValue>> ServicesTableReader::parse(const std::
                 year = c;
             else if (value < 0 && namesValue(row[c]))
                 value = c;
-            else if (const int y = yearOf(row[c]))
-                years.emplace_back(c, y);
+            else if (yearOf(row[c]) > 0)
+                years = true;
+            goodsCode = goodsCode || ColumnMapping::roleForHeader(row[c]) == ColumnRole::Product;
         }
-        if (partner >= 0 && ((year >= 0 && value >= 0) || !years.empty())) {
-            headerRow = r;
-            partnerColumn = partner;
-            yearColumn = year >= 0 && value >= 0 ? year : -1;
-            valueColumn = value;
-            yearColumns = years;
+        if (partner < 0 || !((year >= 0 && value >= 0) || years))
+            continue;
+        if (goodsCode)
+            return std::nullopt; // a goods table by partner: a product column besides the partner
+        ColumnMapping mapping;
+        mapping.headerRow = r + 1;
+        mapping.setColumn(ColumnRole::Partner, partner + 1);
+        if (year >= 0 && value >= 0) {
+            mapping.setColumn(ColumnRole::Year, year + 1);
+            mapping.setColumn(ColumnRole::ImportValue, value + 1);
         }
+        detectUnit(rows, r, mapping);
+        return mapping;
     }
-    if (headerRow < 0) {
+    return std::nullopt;
+}
+
+std::optional<std::vector<ServicesValue>>
+ServicesTableReader::parse(const std::vector<QStringList> &rows, const QString &file, const QString &reporter,
+                           io::SourceError *error, const std::optional<ColumnMapping> &layout, int onlyYear)
+{
+    const std::optional<ColumnMapping> mapping = layout ? layout : detectLayout(rows);
+    if (!mapping || mapping->headerRow < 1 || mapping->headerRow > qint64(rows.size())) {
         *error = {file, 0, 0,
                   tr("geen kop gevonden met een kolom voor de partner (\"Landen\") en een jaar (\"Perioden\" met een "
                      "waardekolom, of een kolom per jaar)")};
         return std::nullopt;
     }
-    const double scale = unitScale(rows, headerRow);
+    const int headerRow = int(mapping->headerRow - 1);
+    const int partnerColumn = mapping->column(ColumnRole::Partner) - 1;
+    const int valueColumn = mapping->column(ColumnRole::ImportValue) - 1;
+    const int yearColumn = valueColumn >= 0 ? mapping->column(ColumnRole::Year) - 1 : -1;
+    if (onlyYear <= 0)
+        onlyYear = mapping->year;
+    if (partnerColumn < 0) {
+        *error = {file, headerRow + 1, 0, tr("geen kolom voor de partner")};
+        return std::nullopt;
+    }
+    if (!(mapping->unitFactor > 0) || !std::isfinite(mapping->unitFactor)) {
+        *error = {file, headerRow + 1, 0, tr("geen bruikbare eenheid van de waarden")};
+        return std::nullopt;
+    }
+    // Wide: one column per year in the header; one value column without a year column: one year.
+    std::vector<std::pair<int, int>> yearColumns; // column, year
+    if (valueColumn < 0) {
+        const QStringList &header = rows[size_t(headerRow)];
+        for (int c = 0; c < header.size(); ++c) {
+            if (const int y = yearOf(header[c]); y > 0 && c != partnerColumn && (onlyYear <= 0 || y == onlyYear))
+                yearColumns.emplace_back(c, y);
+        }
+        if (yearColumns.empty()) {
+            *error = {file, headerRow + 1, 0,
+                      onlyYear > 0 ? tr("geen kolom voor het jaar %1 in de kopregel").arg(onlyYear)
+                                   : tr("geen waardekolom en geen kolom per jaar in de kopregel")};
+            return std::nullopt;
+        }
+    } else if (yearColumn < 0) {
+        if (onlyYear <= 0) {
+            *error = {file, headerRow + 1, valueColumn + 1, tr("de tabel noemt geen jaar")};
+            return std::nullopt;
+        }
+        yearColumns.emplace_back(valueColumn, onlyYear);
+    }
+    const double scale = mapping->unitFactor / 1e6; // stored in millions
     std::vector<ServicesValue> values;
     QSet<QString> seen;
     const auto add = [&](int r, int column, const QString &partner, int year) {
@@ -208,6 +258,8 @@ std::optional<std::vector<ServicesValue>> ServicesTableReader::parse(const std::
                 *error = {file, r + 1, yearColumn + 1, tr("geen jaartal: \"%1\"").arg(yearText.left(40))};
                 return std::nullopt;
             }
+            if (onlyYear > 0 && year != onlyYear)
+                continue;
             if (!add(r, valueColumn, partner, year))
                 return std::nullopt;
         } else {
@@ -229,14 +281,37 @@ std::optional<std::vector<ServicesValue>> ServicesTableReader::parse(const std::
     return values;
 }
 
+ServicesTableReader::Contents ServicesTableReader::contents(const std::vector<ServicesValue> &values)
+{
+    QSet<QString> partners;
+    QSet<int> years;
+    for (const ServicesValue &v : values) {
+        partners.insert(v.partner);
+        years.insert(v.year);
+    }
+    Contents contents;
+    contents.partners = int(partners.size());
+    contents.years.assign(years.begin(), years.end());
+    std::sort(contents.years.begin(), contents.years.end());
+    return contents;
+}
+
+bool ServicesTableReader::isTotal(const QString &partner)
+{
+    const QString k = key(partner);
+    return k == QLatin1String("totaal") || k.startsWith(QLatin1String("totaal ")) || k == QLatin1String("wereld") ||
+           k == QLatin1String("total") || k == QLatin1String("world") || k.startsWith(QLatin1String("alle landen"));
+}
+
 std::optional<ServicesDataSet> ServicesTableReader::read(const QString &path, const QString &reporter,
-                                                         const QString &name, io::SourceError *error)
+                                                         const QString &name, io::SourceError *error,
+                                                         const std::optional<ColumnMapping> &layout, int year)
 {
     const QFileInfo info(path);
     const std::optional<std::vector<QStringList>> rows = readRows(path, error);
     if (!rows)
         return std::nullopt;
-    std::optional<std::vector<ServicesValue>> values = parse(*rows, info.fileName(), reporter, error);
+    std::optional<std::vector<ServicesValue>> values = parse(*rows, info.fileName(), reporter, error, layout, year);
     if (!values)
         return std::nullopt;
     ServicesDataSet set;

@@ -14,6 +14,7 @@
 #include "import/mappingpage.h"
 #include "import/summarypage.h"
 #include "support/documentwait.h"
+#include "wizardtesting.h"
 
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
@@ -43,15 +44,9 @@
 
 using namespace herkomst;
 using namespace herkomst::ui;
+using namespace wizardtesting;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    file.write(content);
-}
 
 // Wraps a real importer; the report that announces the writing stage (a new message at 90 % or
 // more) waits until the test has pressed Annuleren, so the cancel lands while the data set is written.
@@ -86,24 +81,6 @@ public:
 private:
     std::unique_ptr<Importer> mInner;
 };
-
-int importerIndex(ImportWizard *wizard, const QString &key)
-{
-    const auto &importers = wizard->importers();
-    for (size_t i = 0; i < importers.size(); ++i) {
-        if (importers[i]->key() == key)
-            return int(i);
-    }
-    return -1;
-}
-
-void chooseInCombo(QComboBox *combo, const QVariant &data)
-{
-    const int index = combo->findData(data);
-    QVERIFY2(index >= 0, qPrintable(data.toString()));
-    combo->setCurrentIndex(index);
-    emit combo->activated(index);
-}
 
 // Sum of the stored import values for one partner in a data set (NLD as reporter).
 double importsFrom(const Store &store, const QString &dataSet, int year, const QString &partner)
@@ -175,24 +152,12 @@ void TestImportWizard::cleanup()
 
 ImportWizard *TestImportWizard::newWizard(const QStringList &files)
 {
-    auto *wizard = new ImportWizard(mDocument);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->setStorePath(mStorePath);
-    wizard->setFiles(files);
-    wizard->show();
-    return wizard;
+    return openWizard(mDocument, mStorePath, files);
 }
 
-// From the column page on: Volgende, wait for the import, resolve nothing, reach the summary.
 bool TestImportWizard::runToSummary(ImportWizard *wizard)
 {
-    wizard->next(); // the confirmation: nothing is read or stored yet
-    if (wizard->currentId() != ImportWizard::ConfirmPageId)
-        return false;
-    wizard->next(); // Importeren
-    // The summary shows the imported data set, which the document loads in the background.
-    return QTest::qWaitFor([&] { return wizard->currentId() == ImportWizard::SummaryPageId; }, 30000) &&
-           waitUntilLoaded(*mDocument);
+    return wizardtesting::runToSummary(wizard, *mDocument);
 }
 
 void TestImportWizard::nonStandardHeaderIsCorrectedByTheUser()

@@ -1,6 +1,7 @@
 #include "import/confirmpage.h"
 
 #include "import/importwizard.h"
+#include "import/servicesmapping.h"
 
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
@@ -54,7 +55,8 @@ void ConfirmPage::initializePage()
                 unit += (unit.isEmpty() ? QString() : QStringLiteral("; ")) + file.mapping.unitNote;
         }
         if (unit.isEmpty())
-            unit = tr("zoals de tabel vermeldt; niets vermeld: euro");
+            unit = mWizard->importsServices() ? tr("zoals de tabel vermeldt; niets vermeld: mln euro")
+                                              : tr("zoals de tabel vermeldt; niets vermeld: euro");
     }
     const QString reporter =
         request.reporters.isEmpty() ? tr("standaard van het formaat (Nederland)")
@@ -72,9 +74,18 @@ void ConfirmPage::initializePage()
     html += row(tr("Rapporterend land"), reporter.toHtmlEscaped());
     html += row(tr("Eenheid van de waarden"), unit.toHtmlEscaped());
     html += row(tr("Database"), QDir::toNativeSeparators(mWizard->storePath()).toHtmlEscaped());
-    html += QStringLiteral("</table><p>") +
-            tr("Landen die Herkomst niet herkent, kunt u na het inlezen koppelen; pas daarna wordt opgeslagen.") +
-            QStringLiteral("</p>");
+    if (mWizard->importsServices()) {
+        // Services: the file read as the import will read it, so a bad cell shows before Importeren.
+        const std::optional<ColumnMapping> mapping = request.mappings.empty() ? std::nullopt : request.mappings.front();
+        const QString reporterCode = request.reporters.isEmpty() ? QString() : request.reporters.front();
+        html += QStringLiteral("</table><p>") +
+                ServicesMapping::confirmation(request.files.value(0), mapping, reporterCode, request.year) +
+                QStringLiteral("</p>");
+    } else {
+        html += QStringLiteral("</table><p>") +
+                tr("Landen die Herkomst niet herkent, kunt u na het inlezen koppelen; pas daarna wordt opgeslagen.") +
+                QStringLiteral("</p>");
+    }
     mSummary->setText(html);
 }
 

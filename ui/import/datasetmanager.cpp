@@ -6,6 +6,7 @@
 
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
+#include "store/servicesstore.h"
 #include "store/store.h"
 
 #include <QDialogButtonBox>
@@ -255,6 +256,13 @@ bool DataSetManager::useDataSet(qint64 id, QString *error)
     const std::optional<DataSetInfo> info = mStore ? mStore->dataSet(id) : std::nullopt;
     if (!info) {
         *error = tr("Deze gegevensset bestaat niet (meer).");
+        return false;
+    }
+    if (holdsServices(*mStore, id)) {
+        // Services have no products to analyse; they stand beside the goods in Diensten en goederen.
+        *error = tr("“%1” bevat diensteninvoer: die staat in de weergave Diensten en goederen naast de goederen van "
+                    "de getoonde gegevens, niet in de analyse.")
+                     .arg(info->name);
         return false;
     }
     AnalysisState state = mDocument->state();

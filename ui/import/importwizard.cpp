@@ -10,6 +10,8 @@
 
 #include "import/importer.h"
 #include "import/importerregistry.h"
+#include "import/servicesimporter.h"
+#include "store/servicesstore.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -24,6 +26,7 @@ ImportWizard::ImportWizard(AnalysisDocument *document, QWidget *parent)
     , mStorePath(!document || document->isDemo() ? Store::defaultPath() : document->storePath())
     , mImporters(createImporters())
 {
+    mImporters.push_back(std::make_unique<ServicesImporter>());
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Gegevens importeren"));
     setOption(QWizard::NoBackButtonOnLastPage);
@@ -70,6 +73,11 @@ Importer *ImportWizard::importer() const
 {
     return mImporterIndex >= 0 && size_t(mImporterIndex) < mImporters.size() ? mImporters[size_t(mImporterIndex)].get()
                                                                              : nullptr;
+}
+
+bool ImportWizard::importsServices() const
+{
+    return dynamic_cast<const ServicesImporter *>(importer()) != nullptr;
 }
 
 void ImportWizard::setFileList(const QStringList &files)
@@ -121,6 +129,8 @@ bool ImportWizard::showImportedDataSet(QString *error)
 {
     if (!mReport.ok())
         return false;
+    if (importsServices())
+        return showStoreWithServices(error);
     AnalysisState state = mDocument->state();
     state.selection.dataSet = mReport.dataSetName;
     state.selection.year = 0;
@@ -137,6 +147,43 @@ bool ImportWizard::showImportedDataSet(QString *error)
         };
         if (!reporters.empty() && !has(state.selection.reporter))
             state.selection.reporter = has(QStringLiteral("NLD")) ? QStringLiteral("NLD") : reporters.front();
+    }
+    if (!mDocument->openStore(mStorePath, state, error))
+        return false;
+    emit dataSetImported(mReport.dataSetName);
+    return true;
+}
+
+bool ImportWizard::showStoreWithServices(QString *error)
+{
+    Store *store = aliasStore(error);
+    if (!store)
+        return false;
+    AnalysisState state = mDocument->state();
+    const bool sameStore = !mDocument->isDemo() && mDocument->storePath() == mStorePath;
+    if (!sameStore) {
+        // Goods to compare with: the store's goods data set of the services' reporter, else its first.
+        const QString reporter = mReporter.isEmpty() ? QStringLiteral("NLD") : mReporter;
+        std::optional<DataSetInfo> goods;
+        for (const DataSetInfo &info : store->dataSets()) {
+            if (holdsServices(*store, info.id))
+                continue;
+            const std::vector<QString> reporters = info.reporters();
+            const bool hasReporter = std::find(reporters.begin(), reporters.end(), reporter) != reporters.end();
+            if (!goods || hasReporter)
+                goods = info;
+            if (hasReporter)
+                break;
+        }
+        if (!goods) {
+            *error = tr("De database bevat nog geen goederengegevens om de diensten mee te vergelijken; importeer "
+                        "die, dan toont Diensten en goederen beide.");
+            return false;
+        }
+        state.selection.dataSet = goods->name;
+        state.selection.reporter = reporter;
+        state.selection.year = 0;
+        state.industries.clear();
     }
     if (!mDocument->openStore(mStorePath, state, error))
         return false;

@@ -27,7 +27,8 @@ class SummaryPage;
 // column mapping to correct (or the format's own columns), a confirmation of what will be
 // imported, the import on a worker thread with progress and Annuleren, country names that
 // matched nothing resolved (and remembered as aliases), and a summary. Formats come
-// from core's importer registry only; the wizard names none itself.
+// from core's importer registry, plus services by partner (ServicesImporter, for Table 1), which
+// the pages word as services: its own columns to map, no country names to resolve.
 class ImportWizard : public QWizard {
     Q_OBJECT
 
@@ -38,7 +39,8 @@ public:
     struct FileMapping {
         TablePreview preview;
         ColumnMapping mapping;
-        bool edited = false; // only an edited mapping overrides the importer's own detection
+        bool edited = false;   // only an edited mapping overrides the importer's own detection
+        bool services = false; // preview.mapping is a services layout (ServicesImporter::detectLayout)
     };
 
     explicit ImportWizard(AnalysisDocument *document, QWidget *parent = nullptr);
@@ -62,7 +64,8 @@ public:
 
     // --- state the pages share ---
     const std::vector<std::unique_ptr<Importer>> &importers() const { return mImporters; }
-    Importer *importer() const; // the chosen format; nullptr when none
+    Importer *importer() const;   // the chosen format; nullptr when none
+    bool importsServices() const; // the chosen format is services by partner
     int importerIndex() const { return mImporterIndex; }
     void setImporterIndex(int index) { mImporterIndex = index; }
     QStringList files() const { return mFiles; }
@@ -83,7 +86,10 @@ public:
     // A connection on the GUI thread for the aliases the user chooses; nullptr with *error.
     Store *aliasStore(QString *error);
     AnalysisDocument *document() const { return mDocument; }
-    // After a stored import: the new data set becomes the document's selection.
+    // After a stored import: the new data set becomes the document's selection. Services are
+    // nothing to analyse: the document shows the store again (goods from a goods data set, the
+    // one shown if it is in that store), so Diensten en goederen offers them; false with *error
+    // when the store holds no goods to compare them with.
     bool showImportedDataSet(QString *error);
 
 signals:
@@ -93,6 +99,8 @@ public slots:
     void reject() override;
 
 private:
+    bool showStoreWithServices(QString *error);
+
     AnalysisDocument *mDocument;
     QString mStorePath;
     std::vector<std::unique_ptr<Importer>> mImporters;

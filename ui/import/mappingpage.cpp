@@ -3,6 +3,8 @@
 #include "import/countrycombo.h"
 #include "import/fixedlayoutmatch.h"
 #include "import/importwizard.h"
+#include "import/servicesmapping.h"
+#include "import/servicestablereader.h"
 
 #include "import/countrymatcher.h"
 #include "import/importer.h"
@@ -78,8 +80,6 @@ MappingPage::MappingPage(ImportWizard *wizard) : mWizard(wizard)
     mUnit = new QComboBox;
     mUnit->setObjectName(QStringLiteral("unitCombo"));
     mUnit->setEditable(true);
-    mUnit->addItems({QString(), tr("euro"), tr("x 1 000 euro"), tr("mln euro"), tr("USD"), tr("x 1 000 USD")});
-    mUnit->lineEdit()->setPlaceholderText(tr("niet vermeld (euro)"));
     connect(mUnit, &QComboBox::currentTextChanged, this, &MappingPage::unitEdited);
     mYear = new QSpinBox;
     mYear->setObjectName(QStringLiteral("yearSpin"));
@@ -161,11 +161,17 @@ void MappingPage::initializePage()
 {
     auto &files = mWizard->fileMappings();
     const QStringList paths = mWizard->files();
-    if (files.size() != size_t(paths.size())) {
+    // A services table has a layout of its own: detected again when the kind changes.
+    const bool services = mWizard->importsServices();
+    if (files.size() != size_t(paths.size()) ||
+        std::any_of(files.begin(), files.end(), [&](const auto &file) { return file.services != services; })) {
         files.clear();
         for (const QString &path : paths) {
             ImportWizard::FileMapping file;
             file.preview = herkomst::previewTable(path);
+            if (services)
+                file.preview.mapping = ServicesMapping::detect(path);
+            file.services = services;
             file.mapping = file.preview.mapping;
             files.push_back(std::move(file));
         }
@@ -179,6 +185,11 @@ void MappingPage::initializePage()
     mUpdating = false;
     mCurrent = -1;
     showFile(0);
+}
+
+QStringList MappingPage::goodsUnits()
+{
+    return {QString(), tr("euro"), tr("x 1 000 euro"), tr("mln euro"), tr("USD"), tr("x 1 000 USD")};
 }
 
 QComboBox *MappingPage::roleCombo(int column) const
@@ -197,8 +208,12 @@ void MappingPage::showFile(int index)
     mSheet->clear();
     mSheet->addItems(file.preview.sheets);
     mSheet->setCurrentIndex(file.preview.sheet);
-    mSheet->setVisible(!file.preview.sheets.isEmpty());
-    mSheetLabel->setVisible(!file.preview.sheets.isEmpty());
+    // A services table is read from its first sheet only.
+    mSheet->setVisible(!file.preview.sheets.isEmpty() && !file.services);
+    mSheetLabel->setVisible(mSheet->isVisibleTo(this));
+    mUnit->clear();
+    mUnit->addItems(file.services ? ServicesMapping::unitChoices() : goodsUnits());
+    mUnit->lineEdit()->setPlaceholderText(file.services ? tr("niet vermeld (mln euro)") : tr("niet vermeld (euro)"));
     const qint64 lastRow = file.preview.rowNumbers.empty() ? 0 : file.preview.rowNumbers.back();
     mHeaderRow->setRange(0, int(std::max<qint64>(lastRow, file.mapping.headerRow)));
     mHeaderRow->setValue(int(file.mapping.headerRow));
@@ -268,7 +283,10 @@ void MappingPage::headerRowChanged(int row)
             cells = file.preview.rows[i];
     }
     ColumnMapping detected;
-    if (detected.detectHeader(cells, row)) {
+    if (file.services) {
+        if (const std::optional<ColumnMapping> layout = ServicesTableReader::detectLayout({cells}))
+            file.mapping.columns = layout->columns;
+    } else if (detected.detectHeader(cells, row)) {
         file.mapping.columns = detected.columns;
     } else {
         for (int c = 0; c < cells.size(); ++c) {
@@ -317,6 +335,11 @@ void MappingPage::unitEdited(const QString &text)
         return;
     ImportWizard::FileMapping &file = mWizard->fileMappings()[size_t(mCurrent)];
     file.edited = true;
+    if (file.services) {
+        ServicesMapping::applyUnit(text, file.mapping);
+        refreshStatus();
+        return;
+    }
     ColumnMapping unit;
     if (text.trimmed().isEmpty() || !unit.detectUnit(text)) {
         unit.unitNote.clear(); // a unit that cannot be read counts as "niet vermeld" (factor 1, euro)
@@ -356,10 +379,15 @@ void MappingPage::rebuildColumns()
         auto *combo = new QComboBox;
         combo->setObjectName(QStringLiteral("roleCombo%1").arg(c));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
+        combo->setMinimumContentsLength(14); // "diensteninvoer", "invoerwaarde" whole
         combo->addItem(tr("negeren"), -1);
-        for (int r = 0; r < columnRoleCount; ++r)
-            combo->addItem(ColumnMapping::roleName(ColumnRole(r)), r);
+        if (file.services) {
+            for (ColumnRole role : ServicesMapping::roles())
+                combo->addItem(ServicesMapping::roleName(role), int(role));
+        } else {
+            for (int r = 0; r < columnRoleCount; ++r)
+                combo->addItem(ColumnMapping::roleName(ColumnRole(r)), r);
+        }
         combo->setCurrentIndex(combo->findData(roleOf(file.mapping, c)));
         label->setBuddy(combo);
         connect(combo, &QComboBox::activated, this, [this, c, combo] { roleChosen(c, combo->currentData().toInt()); });
@@ -398,8 +426,10 @@ void MappingPage::refreshTable()
             continue;
         }
         const int role = roleOf(mapping, c);
-        headers << QStringLiteral("%1\n%2").arg(columnLetters(c), role >= 0 ? ColumnMapping::roleName(ColumnRole(role))
-                                                                            : tr("(genegeerd)"));
+        const QString roleText = role < 0        ? tr("(genegeerd)")
+                                 : file.services ? ServicesMapping::roleName(ColumnRole(role))
+                                                 : ColumnMapping::roleName(ColumnRole(role));
+        headers << QStringLiteral("%1\n%2").arg(columnLetters(c), roleText);
     }
     mTable->setHorizontalHeaderLabels(headers);
     QStringList rowLabels;
@@ -415,6 +445,10 @@ void MappingPage::refreshTable()
     const QColor unmatchedBackground(0xf8, 0xd7, 0xda);
     QFont bold = mTable->font();
     bold.setBold(true);
+    // Services: the first cell the import would refuse, as the preview's rows show it.
+    io::SourceError servicesError;
+    if (file.services && mapping.headerRow > 0)
+        ServicesMapping::readPreview(file, mWizard->year(), &servicesError);
     for (int r = 0; r < int(file.preview.rows.size()); ++r) {
         const qint64 sourceRow = file.preview.rowNumbers[size_t(r)];
         const QStringList &cells = file.preview.rows[size_t(r)];
@@ -433,6 +467,15 @@ void MappingPage::refreshTable()
                     item->setForeground(muted);
             } else if (mapping.headerRow == 0 || sourceRow < mapping.headerRow || role < 0) {
                 item->setForeground(muted);
+            } else if (file.services) {
+                // Services keep partners as printed: only totals stand out (skipped), and a bad cell.
+                if (sourceRow == servicesError.row && c == servicesError.column) {
+                    item->setBackground(unmatchedBackground);
+                    item->setToolTip(servicesError.message);
+                } else if (role == int(ColumnRole::Partner) && ServicesTableReader::isTotal(item->text())) {
+                    item->setForeground(muted);
+                    item->setToolTip(tr("Totaalregel: wordt overgeslagen"));
+                }
             } else if ((role == int(ColumnRole::Partner) || role == int(ColumnRole::Reporter)) &&
                        !item->text().isEmpty()) {
                 QByteArray iso3;
@@ -472,6 +515,10 @@ void MappingPage::refreshStatus()
     const ImportWizard::FileMapping &file = mWizard->fileMappings()[size_t(mCurrent)];
     const ColumnMapping &mapping = file.mapping;
     QStringList lines;
+    if (file.services) {
+        mStatus->setText(ServicesMapping::previewStatus(file, mWizard->year(), mUnit->currentText()));
+        return;
+    }
     const FormatLayout layout = formatLayout();
     if (file.preview.ok() && !layout.isEmpty()) {
         fixedLayoutStatus(file, layout);

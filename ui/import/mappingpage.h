@@ -41,6 +41,7 @@ public:
     bool fixedColumnsShown() const; // the format's own columns instead of the choices
 
 private:
+    static QStringList goodsUnits(); // the unit choices of a goods table
     void showFile(int index);
     void sheetChosen(int sheet);
     void headerRowChanged(int row);

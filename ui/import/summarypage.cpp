@@ -93,6 +93,10 @@ void SummaryPage::initializePage()
 {
     const ImportReport &report = mWizard->report();
     QString error;
+    if (mWizard->importsServices()) {
+        showServices(report);
+        return;
+    }
     if (mWizard->showImportedDataSet(&error)) {
         mHeadline->setText(tr("<b>Gegevensset “%1” is opgeslagen en gekozen</b>; alle overzichten tonen hem nu.")
                                .arg(report.dataSetName.toHtmlEscaped()));
@@ -145,6 +149,28 @@ void SummaryPage::initializePage()
         mIssuesLabel->setText(tr("&Niet opgeslagen regels en waarom:"));
     mIssues->setVisible(!report.issues.empty());
     mExport->setEnabled(!report.issues.empty());
+    mNotes->setPlainText(report.notes.join(QLatin1Char('\n')));
+}
+
+void SummaryPage::showServices(const ImportReport &report)
+{
+    // Services are nothing to analyse: the store is shown again so Diensten en goederen offers them.
+    QString error;
+    if (mWizard->showImportedDataSet(&error))
+        mHeadline->setText(tr("<b>Dienstengegevens “%1” zijn opgeslagen.</b> Kies in de weergave Diensten en goederen "
+                              "de bron Goederen uit de getoonde gegevens; de diensten staan daar naast de goederen.")
+                               .arg(report.dataSetName.toHtmlEscaped()));
+    else
+        mHeadline->setText(tr("<b>Dienstengegevens “%1” zijn opgeslagen.</b> %2")
+                               .arg(report.dataSetName.toHtmlEscaped(), error.toHtmlEscaped()));
+    const QString row = QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;&nbsp;%2</td></tr>");
+    mCounts->setText(QStringLiteral("<table>") + row.arg(tr("Regels gelezen"), NumberFormat::count(report.rowsRead)) +
+                     row.arg(tr("Waarden opgeslagen (partner en jaar)"), NumberFormat::count(report.rowsStored)) +
+                     QStringLiteral("</table>"));
+    mIssues->setRowCount(0);
+    mIssues->setVisible(false);
+    mIssuesLabel->setText(tr("Partners zijn opgeslagen zoals de tabel ze noemt; totalen zijn overgeslagen."));
+    mExport->setEnabled(false);
     mNotes->setPlainText(report.notes.join(QLatin1Char('\n')));
 }
 

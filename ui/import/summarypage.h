@@ -7,6 +7,10 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
+namespace herkomst {
+struct ImportReport;
+}
+
 namespace herkomst::ui {
 
 class ImportWizard;
@@ -30,6 +34,7 @@ public:
 
 private:
     void chooseExportPath();
+    void showServices(const herkomst::ImportReport &report);
 
     ImportWizard *mWizard;
     QLabel *mHeadline;

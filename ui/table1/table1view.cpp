@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -168,19 +169,30 @@ void Table1View::fillServicesSources()
     const QSignalBlocker blocker(mServicesSource);
     mServicesSource->clear();
     mServicesSource->addItem(tr("geen"), qint64(0));
-    if (!mDocument->isDemo()) {
+    // The store's services data sets; one that appeared since the last look (an import) is shown.
+    const QString storePath = mDocument->isDemo() ? QString() : mDocument->storePath();
+    QSet<qint64> seen;
+    qint64 newest = 0, added = 0;
+    if (!storePath.isEmpty()) {
         Store store;
         StoreError error;
-        if (store.open(mDocument->storePath(), Store::Mode::ReadOnly, &error)) {
+        if (store.open(storePath, Store::Mode::ReadOnly, &error)) {
             for (const DataSetInfo &info : store.dataSets()) {
-                if (holdsServices(store, info.id))
-                    mServicesSource->addItem(info.name, info.id);
+                if (!holdsServices(store, info.id))
+                    continue;
+                mServicesSource->addItem(info.name, info.id);
+                seen.insert(info.id);
+                newest = std::max(newest, info.id);
+                if (storePath == mServicesStore && !mServicesSeen.contains(info.id))
+                    added = std::max(added, info.id);
             }
         }
     }
-    const int index = mServicesSource->findData(chosen);
-    // A store's services are shown by default: the comparison is what the view is for.
-    mServicesSource->setCurrentIndex(index > 0 ? index : std::min(1, mServicesSource->count() - 1));
+    mServicesStore = storePath;
+    mServicesSeen = seen;
+    const int index = mServicesSource->findData(added > 0 ? QVariant(added) : chosen);
+    // A store's services are shown by default, the newest: the comparison is what the view is for.
+    mServicesSource->setCurrentIndex(index > 0 ? index : mServicesSource->findData(newest));
     mServicesSource->setEnabled(mServicesSource->count() > 1 && source() == Source::CurrentData);
     mGeneration = -1;
     if (source() == Source::CurrentData)

@@ -2,6 +2,7 @@
 
 #include "domain/partnercomparison.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -80,6 +81,8 @@ private:
     int mGeneration = -1; // the document's statistics the goods column was computed from
     herkomst::PartnerComparison mDataComparison;
     QString mServicesError; // why the chosen services could not be shown
+    QString mServicesStore; // the store whose services data sets were listed last, and their ids
+    QSet<qint64> mServicesSeen;
 };
 
 } // namespace herkomst::ui
