@@ -55,7 +55,7 @@ YearStanding furthestStanding(const YearAnalysis &analysis, const std::vector<QS
                               const AnalysisSettings &settings)
 {
     QString furthest;
-    int best = -1;
+    int best = -2; // below "not imported" (-1): a group's first code when none was imported
     for (const QString &code : codes) {
         if (const int stage = stageOf(analysis, code); stage > best) {
             best = stage;

@@ -333,10 +333,15 @@ int CompareCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     for (const ProductChange &change : comparison.changes) {
         const bool added = std::binary_search(comparison.added.begin(), comparison.added.end(), change.hs6);
         const int outYear = added ? *from : *to;
-        QString why = Cli::tr("in %1 niet ingevoerd").arg(outYear);
+        // Across revisions the year it is out may have the group under another code: name it.
+        const QString outCode = added ? change.from.hs6 : change.to.hs6;
+        const QString when = byGroup && !outCode.isEmpty() && outCode != change.hs6
+                                 ? QStringLiteral("%1 (%2)").arg(outYear).arg(outCode)
+                                 : QString::number(outYear);
+        QString why = Cli::tr("in %1 niet ingevoerd").arg(when);
         for (const FunnelStep &step : second.result.steps) {
             if (step.key == change.reason)
-                why = Cli::tr("in %1 niet voldaan: %2").arg(outYear).arg(step.label);
+                why = Cli::tr("in %1 niet voldaan: %2").arg(when, step.label);
         }
         out << "  " << change.hs6 << "  " << (added ? Cli::tr("nieuw") : Cli::tr("verdwenen")) << "  (" << why << ")";
         if (byGroup && change.group >= 0) {
