@@ -189,6 +189,33 @@ private slots:
         QCOMPARE(store.dataSets().size(), size_t(1));
         QCOMPARE(store.dataSets().front().hsRevisions, (std::map<int, HsRevision>{{2020, HsRevision::HS2017}}));
     }
+
+    // A data set has one revision per year: year files of two BACI revisions are refused, before
+    // anything is stored.
+    void baciReleasesOfTwoRevisionsAreRefused()
+    {
+        const QDir baci(QStringLiteral(HERKOMST_SHARED_DATA_DIR "/baci"));
+        const QStringList years = baci.entryList({QStringLiteral("BACI_HS17_Y2020_*.csv")});
+        if (years.isEmpty())
+            QSKIP("the shared BACI sample is not there (HERKOMST_SHARED_DATA_DIR)");
+        QTemporaryDir dir;
+        const QString hs17 = dir.filePath(QStringLiteral("BACI_HS17_Y2020_V202301.csv"));
+        const QString hs22 = dir.filePath(QStringLiteral("BACI_HS22_Y2021_V202301.csv"));
+        QVERIFY(QFile::copy(baci.filePath(years.front()), hs17));
+        QVERIFY(QFile::copy(baci.filePath(years.front()), hs22));
+        QVERIFY(QFile::copy(baci.filePath(QStringLiteral("country_codes_V202301.csv")),
+                            dir.filePath(QStringLiteral("country_codes_V202301.csv"))));
+        const QString db = dir.filePath(QStringLiteral("baci.sqlite"));
+        const CliRun import =
+            runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                    QStringLiteral("baci"), QStringLiteral("--reporter"), QStringLiteral("ZAF"), hs17, hs22});
+        QVERIFY(import.exitCode != 0);
+        QVERIFY2(import.err.contains(QStringLiteral("HS22")) && import.err.contains(QStringLiteral("HS17")),
+                 qPrintable(import.err));
+        Store store;
+        if (store.open(db, Store::Mode::ReadOnly, nullptr))
+            QVERIFY(store.dataSets().empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCompareRevisions)
