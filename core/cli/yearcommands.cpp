@@ -79,6 +79,16 @@ HsRevision revisionOf(const Store *store, const YearFunnel &year)
     return info ? info->hsRevision(year.year) : HsRevision::Unknown;
 }
 
+// "2021 is in HS2017 gecodeerd, 2022 in HS2022"
+QString revisionsOf(int from, int to, const YearComparison &c)
+{
+    return Cli::tr("%1 is in %2 gecodeerd, %3 in %4")
+        .arg(from)
+        .arg(hsRevisionName(c.fromRevision))
+        .arg(to)
+        .arg(hsRevisionName(c.toRevision));
+}
+
 QString kindText(HsGroup::Kind kind)
 {
     switch (kind) {
@@ -94,8 +104,8 @@ QString kindText(HsGroup::Kind kind)
     return QStringLiteral("n:n");
 }
 
-// One code after the last step and where it came from or went: "854900 (HS2022) ← 8
-// HS2017-codes", "030289 (HS2017) → 2 HS2022-codes"; for a 1:1 group only the code, or
+// One code after the last step and where it came from or went: "490590 (HS2022) ← 2
+// HS2017-codes", "251830 (HS2017) → 1 HS2022-code"; for a 1:1 group only the code, or
 // "x (HS2022) = y (HS2017)" when the code changed.
 QString groupLabel(const QString &code, HsRevision own, int counterparts, HsRevision other, bool arrived)
 {
@@ -269,12 +279,9 @@ int CompareCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                      {&second.statistics, &second.result, revisionOf(store.get(), second)}, settings);
 
     if (comparison.matching == CodeMatching::NoTables) {
-        err << Cli::tr("Let op: %1 is in %2 gecodeerd, %3 in %4, en de meegeleverde correlatietabellen verbinden "
-                       "die versies niet; codes zijn vergeleken zoals ze zijn.")
-                   .arg(*from)
-                   .arg(hsRevisionName(comparison.fromRevision))
-                   .arg(*to)
-                   .arg(hsRevisionName(comparison.toRevision))
+        err << Cli::tr("Let op: %1, en de meegeleverde correlatietabellen verbinden die versies niet; codes zijn "
+                       "vergeleken zoals ze zijn.")
+                   .arg(revisionsOf(*from, *to, comparison))
             << '\n';
     }
     const bool byGroup = comparison.matching == CodeMatching::ByGroup;
@@ -315,12 +322,9 @@ int CompareCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return Ok;
     }
     if (byGroup) {
-        out << Cli::tr("%1 is in %2 gecodeerd, %3 in %4: producten vergeleken per correlatiegroep "
-                       "(een groep telt mee zodra één van haar codes na de laatste stap staat).")
-                   .arg(*from)
-                   .arg(hsRevisionName(comparison.fromRevision))
-                   .arg(*to)
-                   .arg(hsRevisionName(comparison.toRevision))
+        out << Cli::tr("%1: producten vergeleken per correlatiegroep (een groep telt mee zodra één van haar "
+                       "codes na de laatste stap staat).")
+                   .arg(revisionsOf(*from, *to, comparison))
             << '\n';
     }
     out << Cli::tr("Na de laatste stap, %1 → %2: %3 nieuw, %4 verdwenen, %5 gebleven.")

@@ -3,8 +3,10 @@
 // on the real rows of the shared tables (HERKOMST_SHARED_DATA_DIR; those cases skip when absent).
 #include "domain/hsconcordance.h"
 
+#include "hscodes.h"
 #include <QFile>
 #include <QTemporaryDir>
+
 #include <QtTest>
 #include <map>
 #include <set>
@@ -38,14 +40,6 @@ const HsGroup *groupWithToCode(const std::vector<HsGroup> &groups, const QString
             return &group;
     }
     return nullptr;
-}
-
-std::vector<QString> list(std::initializer_list<const char *> codes)
-{
-    std::vector<QString> result;
-    for (const char *code : codes)
-        result.push_back(QString::fromLatin1(code));
-    return result;
 }
 
 } // namespace
@@ -129,12 +123,12 @@ private slots:
         const std::vector<HsGroup> groups = c.groups(HsRevision::HS2017, HsRevision::HS2022);
         const HsGroup *refractory = groupWithToCode(groups, QStringLiteral("381600"));
         QVERIFY(refractory);
-        QCOMPARE(refractory->fromCodes, list({"251830", "381600"}));
+        QCOMPARE(refractory->fromCodes, hsCodes({"251830", "381600"}));
         QCOMPARE(refractory->kind(), HsGroup::Kind::Merge);
         // Seen from HS2022 to HS2017 the same group is a split.
         const std::vector<HsGroup> back = c.groups(HsRevision::HS2022, HsRevision::HS2017);
         for (const HsGroup &group : back) {
-            if (group.fromCodes == list({"381600"}))
+            if (group.fromCodes == hsCodes({"381600"}))
                 QCOMPARE(group.kind(), HsGroup::Kind::Split);
         }
     }
@@ -144,7 +138,7 @@ private slots:
     void revisionsChain()
     {
         const HsConcordance &c = HsConcordance::shipped();
-        QCOMPARE(c.counterparts(QStringLiteral("010121"), HsRevision::HS2012, HsRevision::HS2022), list({"010121"}));
+        QCOMPARE(c.counterparts(QStringLiteral("010121"), HsRevision::HS2012, HsRevision::HS2022), hsCodes({"010121"}));
         const std::vector<HsGroup> groups = c.groups(HsRevision::HS2012, HsRevision::HS2022);
         size_t toCodes = 0;
         for (const HsGroup &group : groups)
@@ -181,7 +175,7 @@ private slots:
                  size_t(std::distance(range.first, range.second)));
         // 854911 to 854919 split HS2017's 854810 (waste of primary cells): n:1 rows in the table.
         QCOMPARE(shared.counterparts(QStringLiteral("854911"), HsRevision::HS2022, HsRevision::HS2017),
-                 list({"854810"}));
+                 hsCodes({"854810"}));
     }
 
     // An n:1 merge on the real rows: 490510 and 490599 (globes, maps) became 490590.

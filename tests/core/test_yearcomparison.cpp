@@ -2,6 +2,7 @@
 // persistent, and for each new or gone one the step that keeps it out and its values in both years.
 #include "analysis/yearcomparison.h"
 #include "domain/preset.h"
+#include "hscodes.h"
 #include "tradedatabuilder.h"
 
 #include <QtTest>
@@ -72,14 +73,6 @@ StatisticsSet revisionYear(int y)
     return StatisticsSet{computeStatistics(b.build()), {}};
 }
 
-std::vector<QString> list(std::initializer_list<const char *> codes)
-{
-    std::vector<QString> result;
-    for (const char *code : codes)
-        result.push_back(QString::fromLatin1(code));
-    return result;
-}
-
 } // namespace
 
 class TestYearComparison : public QObject {
@@ -146,9 +139,9 @@ private slots:
         const YearComparison c =
             compareYears({&from, &fromResult, HsRevision::HS2017}, {&to, &toResult, HsRevision::HS2022}, cbs);
         QCOMPARE(c.matching, CodeMatching::ByGroup);
-        QCOMPARE(c.persistent, list({"381600", "490590"}));
-        QCOMPARE(c.added, list({"010129", "854921"}));
-        QCOMPARE(c.gone, list({"010121"}));
+        QCOMPARE(c.persistent, hsCodes({"381600", "490590"}));
+        QCOMPARE(c.added, hsCodes({"010129", "854921"}));
+        QCOMPARE(c.gone, hsCodes({"010121"}));
         QCOMPARE(c.groups.size(), size_t(5));
 
         QCOMPARE(c.changes.size(), size_t(3));
@@ -163,16 +156,16 @@ private slots:
         const GroupChange &wasteGroup = c.groups[size_t(waste.group)];
         QCOMPARE(wasteGroup.status, GroupChange::Status::New);
         QCOMPARE(wasteGroup.group.kind(), HsGroup::Kind::ManyToMany);
-        QCOMPARE(wasteGroup.toFinal, list({"854921"}));
+        QCOMPARE(wasteGroup.toFinal, hsCodes({"854921"}));
         QVERIFY(wasteGroup.toCounterparts.front() > 100); // 854921 draws on many HS2017 codes
 
         bool sawMerge = false;
         for (const GroupChange &group : c.groups) {
-            if (group.toFinal == list({"490590"})) {
+            if (group.toFinal == hsCodes({"490590"})) {
                 sawMerge = true;
                 QCOMPARE(group.status, GroupChange::Status::Persistent);
-                QCOMPARE(group.group.fromCodes, list({"490510", "490599"}));
-                QCOMPARE(group.fromFinal, list({"490510"}));
+                QCOMPARE(group.group.fromCodes, hsCodes({"490510", "490599"}));
+                QCOMPARE(group.fromFinal, hsCodes({"490510"}));
                 QCOMPARE(group.toCounterparts, std::vector<int>{2});
                 QCOMPARE(group.fromCounterparts, std::vector<int>{1});
             }
@@ -190,8 +183,8 @@ private slots:
         const YearComparison asCoded = compareYears({&from, &fromResult}, {&to, &toResult}, cbs);
         QCOMPARE(asCoded.matching, CodeMatching::AsCoded);
         QVERIFY(asCoded.groups.empty());
-        QCOMPARE(asCoded.added, list({"010129", "381600", "490590", "854921"}));
-        QCOMPARE(asCoded.gone, list({"010121", "251830", "490510"}));
+        QCOMPARE(asCoded.added, hsCodes({"010129", "381600", "490590", "854921"}));
+        QCOMPARE(asCoded.gone, hsCodes({"010121", "251830", "490510"}));
         const YearComparison noTables =
             compareYears({&from, &fromResult, HsRevision::HS2007}, {&to, &toResult, HsRevision::HS2017}, cbs);
         QCOMPARE(noTables.matching, CodeMatching::NoTables);
