@@ -89,9 +89,12 @@ QString revisionsOf(int from, int to, const YearComparison &c)
         .arg(hsRevisionName(c.toRevision));
 }
 
-QString kindText(HsGroup::Kind kind)
+// "1:1", "n:1", "1:n", "n:n"; "0:1" or "1:0" for a code the tables do not know (matched with nothing).
+QString kindText(const HsGroup &group)
 {
-    switch (kind) {
+    if (group.fromCodes.empty() || group.toCodes.empty())
+        return group.fromCodes.empty() ? QStringLiteral("0:1") : QStringLiteral("1:0");
+    switch (group.kind()) {
     case HsGroup::Kind::OneToOne:
         return QStringLiteral("1:1");
     case HsGroup::Kind::Merge:
@@ -146,7 +149,7 @@ QJsonObject groupToJson(const GroupChange &change, const YearComparison &c)
     const QString fromKey = hsRevisionName(c.fromRevision).toLower(), toKey = hsRevisionName(c.toRevision).toLower();
     return QJsonObject{{fromKey, codes(change.group.fromCodes)},
                        {toKey, codes(change.group.toCodes)},
-                       {QStringLiteral("kind"), kindText(change.group.kind())},
+                       {QStringLiteral("kind"), kindText(change.group)},
                        {QStringLiteral("after_last_step"),
                         QJsonObject{{fromKey, codes(change.fromFinal)}, {toKey, codes(change.toFinal)}}},
                        {QStringLiteral("labels"), QJsonArray::fromStringList(groupLabels(change, c))}};
@@ -353,8 +356,7 @@ int CompareCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             if (group.group.kind() != HsGroup::Kind::OneToOne || group.group.fromCodes != group.group.toCodes)
                 out << "  "
                     << Cli::tr("groep %1 (%2)")
-                           .arg(groupLabels(group, comparison).join(QStringLiteral("; ")),
-                                kindText(group.group.kind()));
+                           .arg(groupLabels(group, comparison).join(QStringLiteral("; ")), kindText(group.group));
         }
         out << '\n';
     }

@@ -24,11 +24,14 @@ struct Year {
 };
 
 // The codes are real ones of the shipped tables: HS2017 251830 and 381600 became HS2022 381600,
-// 490510 and 490599 became 490590; 010121 and 010129 kept their meaning.
+// 490510 and 490599 became 490590; 010121 and 010129 kept their meaning. 999998 is no HS code (the
+// tables do know 999999, "not specified").
 const std::vector<Year> kYears = {
     {2020, {QStringLiteral("251830"), QStringLiteral("010121")}, {QStringLiteral("490510")}},
     {2021, {QStringLiteral("251830"), QStringLiteral("490510"), QStringLiteral("010121")}, {}},
-    {2022, {QStringLiteral("381600"), QStringLiteral("490590"), QStringLiteral("010129")}, {QStringLiteral("010121")}},
+    {2022,
+     {QStringLiteral("381600"), QStringLiteral("490590"), QStringLiteral("010129"), QStringLiteral("999998")},
+     {QStringLiteral("010121")}},
 };
 
 void writeStore(const QString &path)
@@ -131,7 +134,11 @@ private slots:
                  QStringList{QStringLiteral("490590")});
 
         const QJsonArray added = c.value(QStringLiteral("new")).toArray();
-        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.size(), 2);
+        // A code the tables do not know is matched with nothing.
+        QCOMPARE(strings(added[1].toObject().value(QStringLiteral("hs2022"))), QStringList{QStringLiteral("999998")});
+        QVERIFY(added[1].toObject().value(QStringLiteral("hs2017")).toArray().isEmpty());
+        QCOMPARE(added[1].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("0:1"));
         QCOMPARE(strings(added[0].toObject().value(QStringLiteral("hs2022"))), QStringList{QStringLiteral("010129")});
         QCOMPARE(added[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("1:1"));
         const QJsonArray gone = c.value(QStringLiteral("gone")).toArray();
@@ -139,7 +146,7 @@ private slots:
         QCOMPARE(strings(gone[0].toObject().value(QStringLiteral("hs2017"))), QStringList{QStringLiteral("010121")});
 
         const QJsonArray changes = c.value(QStringLiteral("changes")).toArray();
-        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.size(), 3);
         const QJsonObject lost = changes[0].toObject();
         QCOMPARE(lost.value(QStringLiteral("hs6")).toString(), QStringLiteral("010121"));
         QCOMPARE(lost.value(QStringLiteral("reason")).toString(), QStringLiteral("concentrated"));
