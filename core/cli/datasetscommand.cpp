@@ -55,6 +55,12 @@ int DataSetsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         for (const DataSetSlice &slice : info.slices)
             stored += slice.importRows + slice.exportRows + slice.worldExportRows + slice.worldHhiRows;
         out << "  " << tr("opgeslagen: %1 rijen").arg(NumberFormat::count(stored)) << '\n';
+        if (!info.hsRevisions.empty()) {
+            QStringList revisions;
+            for (const auto &[year, revision] : info.hsRevisions)
+                revisions << QStringLiteral("%1 %2").arg(year).arg(hsRevisionName(revision));
+            out << "  " << tr("HS-versie per jaar: %1").arg(revisions.join(QStringLiteral(", "))) << '\n';
+        }
         for (const DataSetFile &file : info.files) {
             out << "  "
                 << tr("bestand: %1 (sha256 %2…; %3 rijen gelezen, %4 gebruikt, %5 geweigerd)")

@@ -71,6 +71,100 @@ QJsonArray codes(const std::vector<QString> &hs6)
     return array;
 }
 
+// The HS revision of each compared year, as the store records it (Unknown for demo data).
+HsRevision revisionOf(const Store *store, const YearFunnel &year)
+{
+    const std::optional<DataSetInfo> info =
+        store ? store->dataSet(year.statistics.primary.data->dataSetName) : std::nullopt;
+    return info ? info->hsRevision(year.year) : HsRevision::Unknown;
+}
+
+// "2021 is in HS2017 gecodeerd, 2022 in HS2022"
+QString revisionsOf(int from, int to, const YearComparison &c)
+{
+    return Cli::tr("%1 is in %2 gecodeerd, %3 in %4")
+        .arg(from)
+        .arg(hsRevisionName(c.fromRevision))
+        .arg(to)
+        .arg(hsRevisionName(c.toRevision));
+}
+
+// "1:1", "n:1", "1:n", "n:n"; "0:1" or "1:0" for a code the tables do not know (matched with nothing).
+QString kindText(const HsGroup &group)
+{
+    if (group.fromCodes.empty() || group.toCodes.empty())
+        return group.fromCodes.empty() ? QStringLiteral("0:1") : QStringLiteral("1:0");
+    switch (group.kind()) {
+    case HsGroup::Kind::OneToOne:
+        return QStringLiteral("1:1");
+    case HsGroup::Kind::Merge:
+        return QStringLiteral("n:1");
+    case HsGroup::Kind::Split:
+        return QStringLiteral("1:n");
+    case HsGroup::Kind::ManyToMany:
+        break;
+    }
+    return QStringLiteral("n:n");
+}
+
+// One code after the last step and where it came from or went: "490590 (HS2022) ← 2
+// HS2017-codes", "251830 (HS2017) → 1 HS2022-code"; for a 1:1 group only the code, or
+// "x (HS2022) = y (HS2017)" when the code changed.
+QString groupLabel(const QString &code, HsRevision own, int counterparts, HsRevision other, bool arrived)
+{
+    const QString count = NumberFormat::count(counterparts);
+    if (arrived)
+        return counterparts == 1
+                   ? Cli::tr("%1 (%2) ← 1 %3-code").arg(code, hsRevisionName(own), hsRevisionName(other))
+                   : Cli::tr("%1 (%2) ← %3 %4-codes").arg(code, hsRevisionName(own), count, hsRevisionName(other));
+    return counterparts == 1
+               ? Cli::tr("%1 (%2) → 1 %3-code").arg(code, hsRevisionName(own), hsRevisionName(other))
+               : Cli::tr("%1 (%2) → %3 %4-codes").arg(code, hsRevisionName(own), count, hsRevisionName(other));
+}
+
+QStringList groupLabels(const GroupChange &change, const YearComparison &c)
+{
+    QStringList labels;
+    const HsGroup &group = change.group;
+    if (group.kind() == HsGroup::Kind::OneToOne && group.fromCodes.size() == 1 && group.toCodes.size() == 1) {
+        const QString &from = group.fromCodes.front(), &to = group.toCodes.front();
+        labels << (from == to ? to
+                              : QStringLiteral("%1 (%2) = %3 (%4)")
+                                    .arg(to, hsRevisionName(c.toRevision), from, hsRevisionName(c.fromRevision)));
+        return labels;
+    }
+    for (size_t i = 0; i < change.toFinal.size(); ++i)
+        labels << groupLabel(change.toFinal[i], c.toRevision, change.toCounterparts[i], c.fromRevision, true);
+    if (change.toFinal.empty()) {
+        for (size_t i = 0; i < change.fromFinal.size(); ++i)
+            labels << groupLabel(change.fromFinal[i], c.fromRevision, change.fromCounterparts[i], c.toRevision, false);
+    }
+    return labels;
+}
+
+// A correlation group: its codes under each revision's name ("hs2017": [...], "hs2022": [...]),
+// its kind from `from` to `to`, the codes after the last step in each year, and readable labels.
+QJsonObject groupToJson(const GroupChange &change, const YearComparison &c)
+{
+    const QString fromKey = hsRevisionName(c.fromRevision).toLower(), toKey = hsRevisionName(c.toRevision).toLower();
+    return QJsonObject{{fromKey, codes(change.group.fromCodes)},
+                       {toKey, codes(change.group.toCodes)},
+                       {QStringLiteral("kind"), kindText(change.group)},
+                       {QStringLiteral("after_last_step"),
+                        QJsonObject{{fromKey, codes(change.fromFinal)}, {toKey, codes(change.toFinal)}}},
+                       {QStringLiteral("labels"), QJsonArray::fromStringList(groupLabels(change, c))}};
+}
+
+QJsonArray groupsToJson(const YearComparison &c, GroupChange::Status status)
+{
+    QJsonArray array;
+    for (const GroupChange &change : c.groups) {
+        if (change.status == status)
+            array.append(groupToJson(change, c));
+    }
+    return array;
+}
+
 std::optional<int> yearOption(const QCommandLineParser &parser, const QString &name, QTextStream &err)
 {
     bool ok = false;
@@ -184,24 +278,57 @@ int CompareCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     const YearFunnel &first = years->front(), &second = years->back();
     const YearComparison comparison =
-        compareYears({&first.statistics, &first.result}, {&second.statistics, &second.result}, settings);
+        compareYears({&first.statistics, &first.result, revisionOf(store.get(), first)},
+                     {&second.statistics, &second.result, revisionOf(store.get(), second)}, settings);
 
+    if (comparison.matching == CodeMatching::NoTables) {
+        err << Cli::tr("Let op: %1, en de meegeleverde correlatietabellen verbinden die versies niet; codes zijn "
+                       "vergeleken zoals ze zijn.")
+                   .arg(revisionsOf(*from, *to, comparison))
+            << '\n';
+    }
+    const bool byGroup = comparison.matching == CodeMatching::ByGroup;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray changes;
         for (const ProductChange &change : comparison.changes) {
-            changes.append(QJsonObject{{QStringLiteral("hs6"), change.hs6},
-                                       {QStringLiteral("from"), standingToJson(change.from, comparison.stepKeys)},
-                                       {QStringLiteral("to"), standingToJson(change.to, comparison.stepKeys)},
-                                       {QStringLiteral("reason"), change.reason}});
+            QJsonObject entry{{QStringLiteral("hs6"), change.hs6},
+                              {QStringLiteral("from"), standingToJson(change.from, comparison.stepKeys)},
+                              {QStringLiteral("to"), standingToJson(change.to, comparison.stepKeys)},
+                              {QStringLiteral("reason"), change.reason}};
+            if (byGroup) {
+                // Across revisions the other year's standing is of the group's code that came furthest.
+                entry.insert(QStringLiteral("from_hs6"),
+                             change.from.hs6.isEmpty() ? QJsonValue::Null : QJsonValue(change.from.hs6));
+                entry.insert(QStringLiteral("to_hs6"),
+                             change.to.hs6.isEmpty() ? QJsonValue::Null : QJsonValue(change.to.hs6));
+            }
+            changes.append(entry);
         }
-        const QJsonObject object{{QStringLiteral("from"), *from},
-                                 {QStringLiteral("to"), *to},
-                                 {QStringLiteral("new"), codes(comparison.added)},
-                                 {QStringLiteral("gone"), codes(comparison.gone)},
-                                 {QStringLiteral("persistent"), codes(comparison.persistent)},
-                                 {QStringLiteral("changes"), changes}};
+        QJsonObject object{
+            {QStringLiteral("from"), *from},
+            {QStringLiteral("to"), *to},
+            {QStringLiteral("new"),
+             byGroup ? groupsToJson(comparison, GroupChange::Status::New) : codes(comparison.added)},
+            {QStringLiteral("gone"),
+             byGroup ? groupsToJson(comparison, GroupChange::Status::Gone) : codes(comparison.gone)},
+            {QStringLiteral("persistent"),
+             byGroup ? groupsToJson(comparison, GroupChange::Status::Persistent) : codes(comparison.persistent)},
+            {QStringLiteral("changes"), changes}};
+        if (comparison.matching != CodeMatching::AsCoded) {
+            object.insert(QStringLiteral("hs_versions"),
+                          QJsonObject{{QStringLiteral("from"), hsRevisionName(comparison.fromRevision)},
+                                      {QStringLiteral("to"), hsRevisionName(comparison.toRevision)},
+                                      {QStringLiteral("matched"),
+                                       byGroup ? QStringLiteral("by_group") : QStringLiteral("as_coded")}});
+        }
         out << QString::fromUtf8(QJsonDocument(object).toJson());
         return Ok;
+    }
+    if (byGroup) {
+        out << Cli::tr("%1: producten vergeleken per correlatiegroep (een groep telt mee zodra één van haar "
+                       "codes na de laatste stap staat).")
+                   .arg(revisionsOf(*from, *to, comparison))
+            << '\n';
     }
     out << Cli::tr("Na de laatste stap, %1 → %2: %3 nieuw, %4 verdwenen, %5 gebleven.")
                .arg(*from)
@@ -213,12 +340,25 @@ int CompareCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     for (const ProductChange &change : comparison.changes) {
         const bool added = std::binary_search(comparison.added.begin(), comparison.added.end(), change.hs6);
         const int outYear = added ? *from : *to;
-        QString why = Cli::tr("in %1 niet ingevoerd").arg(outYear);
+        // Across revisions the year it is out may have the group under another code: name it.
+        const QString outCode = added ? change.from.hs6 : change.to.hs6;
+        const QString when = byGroup && !outCode.isEmpty() && outCode != change.hs6
+                                 ? QStringLiteral("%1 (%2)").arg(outYear).arg(outCode)
+                                 : QString::number(outYear);
+        QString why = Cli::tr("in %1 niet ingevoerd").arg(when);
         for (const FunnelStep &step : second.result.steps) {
             if (step.key == change.reason)
-                why = Cli::tr("in %1 niet voldaan: %2").arg(outYear).arg(step.label);
+                why = Cli::tr("in %1 niet voldaan: %2").arg(when, step.label);
         }
-        out << "  " << change.hs6 << "  " << (added ? Cli::tr("nieuw") : Cli::tr("verdwenen")) << "  (" << why << ")\n";
+        out << "  " << change.hs6 << "  " << (added ? Cli::tr("nieuw") : Cli::tr("verdwenen")) << "  (" << why << ")";
+        if (byGroup && change.group >= 0) {
+            const GroupChange &group = comparison.groups[size_t(change.group)];
+            if (group.group.kind() != HsGroup::Kind::OneToOne || group.group.fromCodes != group.group.toCodes)
+                out << "  "
+                    << Cli::tr("groep %1 (%2)")
+                           .arg(groupLabels(group, comparison).join(QStringLiteral("; ")), kindText(group.group));
+        }
+        out << '\n';
     }
     return Ok;
 }

@@ -1,5 +1,6 @@
 #include "import/baciimporter.h"
 
+#include "domain/hsrevision.h"
 #include "import/bacicountrycodes.h"
 #include "import/bacifilename.h"
 #include "import/baciproductcodes.h"
@@ -60,7 +61,31 @@ struct BaciInputs {
     QStringList years;
     QString countries;
     QString products;
+    HsRevision revision = HsRevision::Unknown; // the release's, from the file names
 };
+
+// A release is in one HS revision for all its years (docs/design.md, "HS versions"): the year
+// files' names say which (BACI_HS17_...), or the product codes' file for renamed year files.
+bool findRevision(ImportJob &job, BaciInputs &inputs)
+{
+    QString named, namedBy;
+    for (const QString &file : inputs.years) {
+        const BaciFileName name = BaciFileName::parse(file);
+        if (name.kind != BaciFileName::Kind::YearFile)
+            continue;
+        if (!named.isEmpty() && name.nomenclature != named)
+            return job.fail({file, 0, 0,
+                             ImportText::tr("dit jaarbestand is in %1, %2 in %3: één gegevensset heeft één "
+                                            "HS-versie")
+                                 .arg(name.nomenclature, QFileInfo(namedBy).fileName(), named)});
+        named = name.nomenclature;
+        namedBy = file;
+    }
+    if (named.isEmpty() && !inputs.products.isEmpty())
+        named = BaciFileName::parse(inputs.products).nomenclature;
+    inputs.revision = parseHsRevision(named);
+    return true;
+}
 
 // Writes one parsed year through the sink: its products, the chosen reporters' imports and
 // exports, and every exporter's world exports, in key order.
@@ -212,7 +237,7 @@ bool findInputs(ImportJob &job, BaciInputs &inputs)
     }
     job.addSideFile(inputs.countries);
     job.addSideFile(inputs.products);
-    return true;
+    return findRevision(job, inputs);
 }
 
 // Each reporter must be a country BACI lists.
@@ -353,6 +378,7 @@ bool BaciImporter::read(ImportJob &job)
             DataSetInfo info;
             info.name = defaultName(inputs.years, year.year);
             info.source = QStringLiteral("BACI");
+            info.hsCoding.fixed = inputs.revision;
             info.currency = QStringLiteral("USD");
             info.unitNote = ImportText::tr("x 1 000 USD in BACI, opgeslagen in USD");
             info.note =

@@ -384,6 +384,7 @@ bool CbsImporter::read(ImportJob &job)
     DataSetInfo info;
     info.name = QStringLiteral("CBS %1").arg(QFileInfo(request.files.front()).completeBaseName());
     info.source = QStringLiteral("CBS");
+    info.hsCoding.yearly = true; // each year in the revision in force (docs/design.md, "HS versions")
     info.currency = data.currency.isEmpty() ? QStringLiteral("EUR") : data.currency;
     info.unitNote = data.unitNote;
     if (data.unitNote.isEmpty())

@@ -669,6 +669,7 @@ bool FlowImporter::read()
     DataSetInfo info;
     info.name = QStringLiteral("%1 %2").arg(mFormat.title(), QFileInfo(mRequest.files.front()).completeBaseName());
     info.source = mFormat.source();
+    info.hsCoding.yearly = true; // Comext and Comtrade: each year in the revision in force
     info.currency = mFormat.currency();
     info.unitNote = mFormat.unitNote();
     QStringList names;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/hsrevision.h"
+
 #include <QDateTime>
 #include <QString>
+#include <map>
 #include <vector>
 
 namespace herkomst {
@@ -38,9 +41,14 @@ struct DataSetInfo {
     QString note;
     std::vector<DataSetFile> files;
     std::vector<DataSetSlice> slices;
+    // Writing: how the importer's codes follow the HS revisions; the store records each year's.
+    HsCoding hsCoding;
+    // Reading: the HS revision of each year that has one recorded (docs/design.md, "HS versions").
+    std::map<int, HsRevision> hsRevisions;
 
     std::vector<int> years() const;
     std::vector<QString> reporters() const;
+    HsRevision hsRevision(int year) const; // Unknown when none is recorded
 };
 
 } // namespace herkomst

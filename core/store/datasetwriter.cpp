@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QPair>
 #include <QSet>
+#include <set>
 #include <sqlite3.h>
 
 namespace herkomst {
@@ -85,6 +86,7 @@ struct DataSetWriter::Private {
     sqlite3_stmt *bulkMany[BulkTableCount] = {};
     sqlite3_stmt *bulkOne[BulkTableCount] = {};
     QHash<QPair<QByteArray, int>, SliceCounts> slices;
+    HsCoding hsCoding;
 
     explicit Private(Store &s) : store(s), connection(s.connection()) {}
 
@@ -232,6 +234,7 @@ bool DataSetWriter::begin(const DataSetInfo &info)
     if (!d->exec("BEGIN IMMEDIATE"))
         return false;
     d->active = true;
+    d->hsCoding = info.hsCoding;
 
     sqlite3_stmt *insert = nullptr;
     if (!d->prepare("INSERT INTO dataset(name, source, currency, unit_note, imported_at, synthetic, note) "
@@ -450,6 +453,10 @@ bool DataSetWriter::commit()
         }
     }
     sqlite3_finalize(s);
+    if (!writeHsRevisions()) {
+        rollback();
+        return false;
+    }
     d->finalize();
     if (!d->exec("COMMIT")) {
         rollback();
@@ -457,6 +464,29 @@ bool DataSetWriter::commit()
     }
     d->active = false;
     return true;
+}
+
+bool DataSetWriter::writeHsRevisions()
+{
+    std::set<int> years;
+    for (auto it = d->slices.cbegin(); it != d->slices.cend(); ++it)
+        years.insert(it.key().second);
+    sqlite3_stmt *s = nullptr;
+    if (!d->prepare("INSERT INTO dataset_year(dataset_id, year, hs_revision) VALUES(?, ?, ?)", &s))
+        return false;
+    bool ok = true;
+    for (const int year : years) {
+        const HsRevision revision = d->hsCoding.revisionOf(year);
+        if (revision == HsRevision::Unknown)
+            continue;
+        sqlite3_bind_int64(s, 1, d->id);
+        sqlite3_bind_int(s, 2, year);
+        sqlite3_bind_int(s, 3, hsRevisionNumber(revision));
+        if (!(ok = d->step(s)))
+            break;
+    }
+    sqlite3_finalize(s);
+    return ok;
 }
 
 void DataSetWriter::rollback()

@@ -60,6 +60,7 @@ public:
     bool isDuplicateKey() const;
 
 private:
+    bool writeHsRevisions(); // each year's HS revision by the data set's coding
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,5 +1,6 @@
 #include "store/schema.h"
 
+#include "store/hsversions.h"
 #include "store/sqlite.h"
 
 #include <QStringList>
@@ -80,6 +81,13 @@ const std::vector<std::vector<const char *>> &migrations()
             "year INTEGER NOT NULL, partner TEXT NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0, "
             "PRIMARY KEY(dataset_id, reporter, year, partner)) WITHOUT ROWID",
         },
+        // 5: the HS revision each year of a data set is coded in (docs/design.md, "HS versions"),
+        // the revision's year (2017 for HS2017); a year without a row is not known. The data sets
+        // already stored get theirs from recordHsRevisions() (applyDataStep).
+        {
+            "CREATE TABLE dataset_year(dataset_id INTEGER NOT NULL, year INTEGER NOT NULL, "
+            "hs_revision INTEGER NOT NULL, PRIMARY KEY(dataset_id, year)) WITHOUT ROWID",
+        },
     };
     return steps;
 }
@@ -94,6 +102,13 @@ bool readSchema(sqlite::Database &db, SchemaEntries *entries)
     return !q.failed();
 }
 
+// What a migration fills in with the program's own rules, after its statements, by the version
+// it brings a store to.
+bool applyDataStep(sqlite::Database &db, int version)
+{
+    return version != 5 || recordHsRevisions(db);
+}
+
 bool applySteps(sqlite::Database &db, int from, int to)
 {
     for (int step = from; step < to; ++step) {
@@ -101,6 +116,8 @@ bool applySteps(sqlite::Database &db, int from, int to)
             if (!db.exec(statement))
                 return false;
         }
+        if (!applyDataStep(db, step + 1))
+            return false;
     }
     return true;
 }

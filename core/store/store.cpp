@@ -2,6 +2,7 @@
 #include "store/store.h"
 
 #include "countries/countryregistry.h"
+#include "store/hsversions.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -47,6 +48,12 @@ std::vector<int> DataSetInfo::years() const
     }
     std::sort(result.begin(), result.end());
     return result;
+}
+
+HsRevision DataSetInfo::hsRevision(int year) const
+{
+    const auto it = hsRevisions.find(year);
+    return it == hsRevisions.end() ? HsRevision::Unknown : it->second;
 }
 
 std::vector<QString> DataSetInfo::reporters() const
@@ -95,6 +102,7 @@ std::vector<DataSetInfo> Store::dataSets() const
                                       slices.columnInt64(4), slices.columnInt64(5), slices.columnInt64(6),
                                       slices.columnInt(7)});
     }
+    readHsRevisions(mDb, schemaVersion(), result, index);
     return result;
 }
 
@@ -154,8 +162,8 @@ bool Store::removeDataSet(qint64 id, QString *error)
          {"DELETE FROM import_flow WHERE dataset_id = ?", "DELETE FROM export_flow WHERE dataset_id = ?",
           "DELETE FROM world_export WHERE dataset_id = ?", "DELETE FROM world_hhi WHERE dataset_id = ?",
           "DELETE FROM product WHERE dataset_id = ?", "DELETE FROM dataset_slice WHERE dataset_id = ?",
-          "DELETE FROM dataset_partner WHERE dataset_id = ?", "DELETE FROM services_import WHERE dataset_id = ?",
-          "DELETE FROM dataset_file WHERE dataset_id = ?",
+          "DELETE FROM dataset_year WHERE dataset_id = ?", "DELETE FROM dataset_partner WHERE dataset_id = ?",
+          "DELETE FROM services_import WHERE dataset_id = ?", "DELETE FROM dataset_file WHERE dataset_id = ?",
           "DELETE FROM dataset WHERE id = ?"}) {
         if (!ok)
             break;
