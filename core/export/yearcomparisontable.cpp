@@ -68,8 +68,7 @@ QString YearComparisonTable::changeText(Change change)
 
 QString YearComparisonTable::summary(const YearComparison &comparison, int from, int to)
 {
-    return tr("Van de %1 producten na de laatste stap in %2 zijn er in %3 nog %4; %5 zijn verdwenen en %6 zijn "
-              "nieuw.")
+    return tr("Van de %1 producten na de laatste stap in %2 staan er in %3 nog %4; verdwenen: %5, nieuw: %6.")
         .arg(NumberFormat::count(int(comparison.persistent.size() + comparison.gone.size())))
         .arg(from)
         .arg(to)

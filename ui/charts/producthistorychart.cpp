@@ -141,8 +141,17 @@ void ProductHistoryChart::draw(QPainter &painter, const QRectF &area, const std:
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(ChartStyle::strongLabelFont());
     painter.setPen(ChartStyle::textColour());
-    painter.drawText(QRectF(area.left(), area.top() + kGap, area.width(), kHeading), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Verloop %1–%2 (stippellijn: drempel)").arg(history.front().year).arg(history.back().year));
+    const QRectF heading(area.left(), area.top() + kGap, area.width(), kHeading);
+    painter.drawText(heading, Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Verloop %1–%2").arg(history.front().year).arg(history.back().year));
+    // The key to the dashed line, right of the heading.
+    painter.setFont(ChartStyle::captionFont());
+    const QString key = tr("drempel");
+    const double keyWidth = QFontMetricsF(painter.font()).horizontalAdvance(key);
+    painter.drawText(heading, Qt::AlignRight | Qt::AlignVCenter, key);
+    painter.setPen(QPen(ChartStyle::selectionColour(), 1.2, Qt::DashLine));
+    const double keyY = heading.center().y();
+    painter.drawLine(QPointF(heading.right() - keyWidth - 26.0, keyY), QPointF(heading.right() - keyWidth - 4.0, keyY));
     const int columns = columnsFor(area.width());
     const double cellWidth = (area.width() - (columns - 1) * kGap) / columns;
     const std::vector<Series> list = seriesList();

@@ -5,6 +5,7 @@
 #include "domain/numberformat.h"
 #include "export/analysiscaption.h"
 #include "export/analysisexports.h"
+#include "store/store.h"
 #include "table/productfilterproxymodel.h"
 #include "table/producttablepanel.h"
 #include "years/yearcomparemodel.h"
@@ -204,20 +205,29 @@ void YearsView::showEvent(QShowEvent *event)
 
 void YearsView::onAnalysisChanged()
 {
-    if (!isVisible() && !(mDetail && mDetail->isVisible() && !mDetail->productCode().isEmpty())) {
-        mBehind = true;
+    if (isVisible()) {
+        refresh();
         return;
     }
-    refresh();
+    mBehind = true;
+    // Hidden, only the detail's history is seen: the rest follows when the tab shows.
+    if (mDetail && !mDetail->productCode().isEmpty())
+        refresh(Scope::History);
 }
 
 void YearsView::refresh()
 {
     mBehind = false;
+    refresh(Scope::All);
+}
+
+void YearsView::refresh(Scope scope)
+{
     if (!mDocument->showsData() || mDocument->isLoading())
         return;
     const QString key = loadKey();
     if (key != mLoadedKey) {
+        mPendingScope = scope == Scope::All ? scope : mPendingScope;
         if (key == mLoadingKey && mLoader.isRunning())
             return;
         mLoadingKey = key;
@@ -227,7 +237,7 @@ void YearsView::refresh()
                       mDocument->state().settings());
         return;
     }
-    update();
+    updateView(scope);
 }
 
 void YearsView::onLoaded(const YearsLoader::Years &years, const QString &error)
@@ -242,10 +252,37 @@ void YearsView::onLoaded(const YearsLoader::Years &years, const QString &error)
     mLoadedKey = mLoadingKey;
     mLoadingKey.clear();
     fillYearBoxes();
-    if (loadKey() != mLoadedKey) // the document moved on while loading
-        refresh();
-    else
-        update();
+    const Scope scope = isVisible() ? Scope::All : mPendingScope;
+    mPendingScope = Scope::History;
+    refresh(scope); // loads again when the document moved on while loading
+}
+
+bool YearsView::loadNow(QString *error)
+{
+    if (!mDocument->showsData())
+        return false;
+    const QString key = loadKey();
+    if (key == mLoadedKey)
+        return true;
+    mLoader.cancel();
+    mLoadingKey.clear();
+    std::unique_ptr<Store> store;
+    if (!mDocument->isDemo()) {
+        store = std::make_unique<Store>();
+        StoreError storeError;
+        if (!store->open(mDocument->storePath(), Store::Mode::ReadOnly, &storeError)) {
+            *error = storeError.message();
+            return false;
+        }
+    }
+    std::optional<std::vector<YearFunnel>> loaded =
+        funnelPerYear(store.get(), mDocument->state().selection, mDocument->state().settings(), error);
+    if (!loaded)
+        return false;
+    mYears = std::make_shared<const std::vector<YearFunnel>>(std::move(*loaded));
+    mLoadedKey = key;
+    fillYearBoxes();
+    return true;
 }
 
 void YearsView::fillYearBoxes()
@@ -272,7 +309,7 @@ void YearsView::setCompareYears(int from, int to)
     updateComparison();
 }
 
-void YearsView::update()
+void YearsView::updateView(Scope scope)
 {
     QElapsedTimer timer;
     timer.start();
@@ -290,9 +327,8 @@ void YearsView::update()
         emit updated();
         return;
     }
-    if (!isVisible()) { // only the detail's history is seen now; the rest when the tab shows
+    if (scope == Scope::History) {
         updateHistory();
-        mBehind = true;
         return;
     }
     mPages->setCurrentIndex(1);
@@ -338,8 +374,15 @@ void YearsView::updateComparison()
     mTable->setColumnWidth(3, std::min(mTable->columnWidth(3), 300));
 }
 
-std::optional<YearChangesAnnex> YearsView::yearChangesAnnex() const
+std::optional<YearChangesAnnex> YearsView::yearChangesAnnex()
 {
+    QString error;
+    if (loadKey() != mLoadedKey || mBehind) { // an export does not wait for the tab to be shown
+        if (!loadNow(&error))
+            return std::nullopt;
+        mBehind = false;
+        updateView(Scope::All);
+    }
     if (!mYears || mYears->size() < 2 || mModel->rowCount() == 0)
         return std::nullopt;
     return YearChangesAnnex{mComparison, mModel->table(), mFrom->currentData().toInt(), mTo->currentData().toInt()};
@@ -414,7 +457,7 @@ void YearsView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         if (mYears)
-            update();
+            updateView(isVisible() ? Scope::All : Scope::History);
     }
     QWidget::changeEvent(event);
 }

@@ -55,8 +55,10 @@ public:
     // Brings the view up to the document now, visible or not (loads in the background when the
     // years' statistics are not in yet; updated() follows).
     void refresh();
-    // The annex section "Wat is veranderd sinds <jaar>?" for the compared years; none with one year.
-    std::optional<herkomst::YearChangesAnnex> yearChangesAnnex() const;
+    // The annex section "Wat is veranderd sinds <jaar>?" for the compared years (the first and
+    // the last until the user chooses); none with one year. Loads the years now when the view
+    // has not yet (an export does not wait for the tab to be shown).
+    std::optional<herkomst::YearChangesAnnex> yearChangesAnnex();
     // The compare table as "xlsx", "csv" or "docx"; exportComparison asks where.
     bool writeComparison(const QString &path, const QString &format, QString *error) const;
     void exportComparison();
@@ -72,11 +74,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // What a change brings up to date: everything, or (hidden) only the detail's history.
+    enum class Scope { History, All };
     QString loadKey() const;
     void onAnalysisChanged();
+    void refresh(Scope scope);
+    bool loadNow(QString *error); // on this thread, for an export
     void onLoaded(const YearsLoader::Years &years, const QString &error);
     void fillYearBoxes();
-    void update();
+    void updateView(Scope scope);
     void updateComparison();
     void updateHistory();
     void retranslate();
@@ -93,6 +99,7 @@ private:
     std::vector<herkomst::TrendYear> mTrend;
     herkomst::YearComparison mComparison;
     bool mBehind = true;
+    Scope mPendingScope = Scope::History; // what the running load is for
     double mLastUpdateMs = 0.0;
 
     QStackedWidget *mPages = nullptr;
