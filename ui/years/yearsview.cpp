@@ -139,6 +139,10 @@ YearsView::YearsView(AnalysisDocument *document, ProductDetailChart *detail, QWi
     connect(mTable, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { showProduct(mProxy->data(index, Qt::UserRole).toString()); });
     connect(mExport, &QPushButton::clicked, this, &YearsView::exportComparison);
+    connect(mParts, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1 && mCompareBehind)
+            updateComparison();
+    });
     if (mDetail)
         connect(mDetail, &ProductDetailChart::productChanged, this, &YearsView::updateHistory);
     retranslate();
@@ -306,7 +310,7 @@ void YearsView::setCompareYears(int from, int to)
     const QSignalBlocker blockFrom(mFrom), blockTo(mTo);
     mFrom->setCurrentIndex(mFrom->findData(from));
     mTo->setCurrentIndex(mTo->findData(to));
-    updateComparison();
+    updateComparison(true);
 }
 
 void YearsView::updateView(Scope scope)
@@ -351,8 +355,13 @@ void YearsView::updateView(Scope scope)
     emit updated();
 }
 
-void YearsView::updateComparison()
+void YearsView::updateComparison(bool now)
 {
+    // Hidden behind the trend, the table waits: building and measuring it costs more than the
+    // funnels of every year.
+    mCompareBehind = !now && !(isVisible() && mParts->currentIndex() == 1);
+    if (mCompareBehind)
+        return;
     const TrendYear *from = trendYear(mFrom->currentData().toInt());
     const TrendYear *to = trendYear(mTo->currentData().toInt());
     const YearFunnel *fromData = from ? loadedYear(from->year) : nullptr;
@@ -369,9 +378,14 @@ void YearsView::updateComparison()
     mModel->setTable(YearComparisonTable::build(mComparison, a, b, settings, mDocument->sourceLine()));
     mSummary->setText(YearComparisonTable::summary(mComparison, from->year, to->year));
     mExport->setEnabled(mModel->rowCount() > 0);
-    mTable->resizeColumnsToContents();
-    mTable->setColumnWidth(1, std::min(mTable->columnWidth(1), 260)); // the description elides
-    mTable->setColumnWidth(3, std::min(mTable->columnWidth(3), 300));
+    // Columns are measured for other years or criteria, not at every threshold (a user's widths stay).
+    const QString columns = mModel->table().title + QString::number(mModel->columnCount());
+    if (columns != mMeasuredColumns) {
+        mMeasuredColumns = columns;
+        mTable->resizeColumnsToContents();
+        mTable->setColumnWidth(1, std::min(mTable->columnWidth(1), 260)); // the description elides
+        mTable->setColumnWidth(3, std::min(mTable->columnWidth(3), 300));
+    }
 }
 
 std::optional<YearChangesAnnex> YearsView::yearChangesAnnex()
@@ -383,6 +397,8 @@ std::optional<YearChangesAnnex> YearsView::yearChangesAnnex()
         mBehind = false;
         updateView(Scope::All);
     }
+    if (mCompareBehind)
+        updateComparison(true);
     if (!mYears || mYears->size() < 2 || mModel->rowCount() == 0)
         return std::nullopt;
     return YearChangesAnnex{mComparison, mModel->table(), mFrom->currentData().toInt(), mTo->currentData().toInt()};

@@ -83,7 +83,7 @@ private:
     void onLoaded(const YearsLoader::Years &years, const QString &error);
     void fillYearBoxes();
     void updateView(Scope scope);
-    void updateComparison();
+    void updateComparison(bool now = false); // now: also while its tab is hidden
     void updateHistory();
     void retranslate();
     std::vector<herkomst::TrendInput> inputs() const;
@@ -100,6 +100,8 @@ private:
     herkomst::YearComparison mComparison;
     bool mBehind = true;
     Scope mPendingScope = Scope::History; // what the running load is for
+    bool mCompareBehind = true;           // the table waits for its tab
+    QString mMeasuredColumns;             // what the columns were sized for
     double mLastUpdateMs = 0.0;
 
     QStackedWidget *mPages = nullptr;
