@@ -189,6 +189,29 @@ private slots:
         QVERIFY(!view.yearChangesAnnex()); // no annex section with one year
     }
 
+    // The detail's history does not wait for the tab: the years load for it in the background.
+    void historyWithoutOpeningTheTab()
+    {
+        MainWindow window;
+        window.startOnDemoData();
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(waitUntilLoaded(*window.document()));
+        auto *panel = window.findChild<ProductTablePanel *>();
+        auto *detail = window.findChild<ProductDetailChart *>();
+        QVERIFY(panel && detail);
+        QVERIFY(!window.findChild<YearsView *>()->isVisible());
+        const QModelIndex second = panel->view()->model()->index(1, 0);
+        panel->view()->setCurrentIndex(second);
+        QCOMPARE(detail->productCode(), second.data().toString());
+        QVERIFY(QTest::qWaitFor([&] { return detail->history().size() == 3; }));
+        QCOMPARE(detail->history().back().year, 2020);
+        // A threshold change keeps the history (its thresholds follow); another product replaces it.
+        window.document()->setThreshold(0, 0.6);
+        QCOMPARE(detail->history().size(), size_t(3));
+    }
+
     void windowTabHistoryAndDoubleClick()
     {
         MainWindow window;

@@ -144,7 +144,7 @@ YearsView::YearsView(AnalysisDocument *document, ProductDetailChart *detail, QWi
             updateComparison();
     });
     if (mDetail)
-        connect(mDetail, &ProductDetailChart::productChanged, this, &YearsView::updateHistory);
+        connect(mDetail, &ProductDetailChart::productChanged, this, [this] { refresh(Scope::History); });
     retranslate();
 }
 
