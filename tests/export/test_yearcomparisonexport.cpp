@@ -8,6 +8,7 @@
 #include "export/analysisexports.h"
 #include "export/annexcontent.h"
 #include "export/yearcomparisontable.h"
+#include "support/clirun.h"
 #include "support/zipfile.h"
 
 #include <QFile>
@@ -153,6 +154,25 @@ private slots:
         const ReportDocument with = buildAnnex(data.to.primary, data.toResult, data.settings, options, {});
         QVERIFY(headings(with).contains(QStringLiteral("Wat is veranderd sinds 2019?")));
         QCOMPARE(with.count(ReportBlock::Kind::Table), without.count(ReportBlock::Kind::Table) + 1);
+    }
+
+    // herkomst-cli report on the demo data (2018–2020): the section compares the first year with
+    // the analysis year, and an analysis of the first year has none.
+    void reportHasTheSectionWithSeveralYears()
+    {
+        QTemporaryDir dir;
+        const QString latest = dir.filePath(QStringLiteral("latest.docx")),
+                      first = dir.filePath(QStringLiteral("first.docx"));
+        CliRun run = runCli({QStringLiteral("report"), QStringLiteral("--out"), latest, QStringLiteral("--lang"),
+                             QStringLiteral("nl")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QString::fromUtf8(ziptest::readEntry(latest, QStringLiteral("word/document.xml")))
+                    .contains(QStringLiteral("Wat is veranderd sinds 2018?")));
+        run = runCli({QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2018"),
+                      QStringLiteral("--out"), first, QStringLiteral("--lang"), QStringLiteral("nl")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!QString::fromUtf8(ziptest::readEntry(first, QStringLiteral("word/document.xml")))
+                     .contains(QStringLiteral("Wat is veranderd")));
     }
 };
 
