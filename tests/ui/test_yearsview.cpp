@@ -17,6 +17,7 @@
 #include "table/producttablepanel.h"
 #include "window/languagemanager.h"
 #include "window/mainwindow.h"
+#include "windowtesting.h"
 #include "years/yearcomparemodel.h"
 #include "years/yearfunnelchart.h"
 #include "years/yearsupplierchart.h"
@@ -192,34 +193,28 @@ private slots:
     // The detail's history does not wait for the tab: the years load for it in the background.
     void historyWithoutOpeningTheTab()
     {
-        MainWindow window;
-        window.startOnDemoData();
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(waitUntilLoaded(*window.document()));
-        auto *panel = window.findChild<ProductTablePanel *>();
-        auto *detail = window.findChild<ProductDetailChart *>();
+        const std::unique_ptr<MainWindow> window(shownWindow(WindowStart::Demo, QSize(1280, 800)));
+        QVERIFY(window);
+        window->figureTabs()->setCurrentIndex(0); // Figure 1 and 2, whatever an earlier run left
+        auto *panel = window->findChild<ProductTablePanel *>();
+        auto *detail = window->findChild<ProductDetailChart *>();
         QVERIFY(panel && detail);
-        QVERIFY(!window.findChild<YearsView *>()->isVisible());
+        QVERIFY(!window->findChild<YearsView *>()->isVisible());
         const QModelIndex second = panel->view()->model()->index(1, 0);
         panel->view()->setCurrentIndex(second);
         QCOMPARE(detail->productCode(), second.data().toString());
         QVERIFY(QTest::qWaitFor([&] { return detail->history().size() == 3; }));
         QCOMPARE(detail->history().back().year, 2020);
-        // A threshold change keeps the history (its thresholds follow); another product replaces it.
-        window.document()->setThreshold(0, 0.6);
+        // A threshold change keeps the history (its thresholds follow).
+        window->document()->setThreshold(0, 0.6);
         QCOMPARE(detail->history().size(), size_t(3));
     }
 
     void windowTabHistoryAndDoubleClick()
     {
-        MainWindow window;
-        window.startOnDemoData();
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(waitUntilLoaded(*window.document()));
+        const std::unique_ptr<MainWindow> owner(shownWindow(WindowStart::Demo, QSize(1280, 800)));
+        QVERIFY(owner);
+        MainWindow &window = *owner;
         auto *view = window.findChild<YearsView *>();
         QVERIFY(view);
         QTabWidget *tabs = window.figureTabs();

@@ -1,11 +1,21 @@
 #pragma once
 
 // Include after qcustomplot.h (whose translation unit allows Q_FOREACH).
+#include "charts/chartwidget.h"
 #include "sensitivity/sensitivityaxes.h"
 
 #include <QSharedPointer>
 
 namespace herkomst::ui {
+
+// The plot of a chart of the view "Jaren", white, inside the chart's frame.
+inline QCustomPlot *createYearPlot(ChartWidget *chart)
+{
+    auto *plot = new QCustomPlot(chart);
+    plot->setBackground(Qt::white);
+    plot->setMinimumHeight(180);
+    return plot;
+}
 
 // What the two charts of the view "Jaren" share: a white plot with the legend in a column right
 // of the bars (never over them), axes as the sensitivity charts draw them.

@@ -115,9 +115,7 @@ void YearFunnelChart::Private::rebuild()
 
 YearFunnelChart::YearFunnelChart(QWidget *parent) : ChartWidget(parent), d(std::make_unique<Private>())
 {
-    d->plot = new QCustomPlot(this);
-    d->plot->setBackground(Qt::white);
-    d->plot->setMinimumHeight(180);
+    d->plot = createYearPlot(this);
     setPlotWidget(d->plot);
     d->rebuild();
 }
