@@ -8,6 +8,7 @@
 #include "charts/productdetailchart.h"
 #include "document/analysisdocument.h"
 #include "domain/preset.h"
+#include "export/chartexporter.h"
 #include "export/yearcomparisontable.h"
 #include "session/dataselection.h"
 #include "session/yearseries.h"
@@ -25,7 +26,9 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -75,6 +78,8 @@ class TestYearsView : public QObject {
     Q_OBJECT
 
 private slots:
+    void init() { QSettings().remove(QStringLiteral("years")); } // each case starts on the trend
+
     void fillsOnDemoDataAndFollowsThresholds()
     {
         AnalysisDocument document;
@@ -97,6 +102,20 @@ private slots:
                 sum += s.counts[y];
             QCOMPARE(sum, view.funnelChart()->years()[y].steps.back().kept);
         }
+
+        // Both figures export with their title and caption (SVG keeps the text as text).
+        QTemporaryDir dir;
+        for (ChartWidget *chart : std::initializer_list<ChartWidget *>{view.funnelChart(), view.supplierChart()}) {
+            const QString path = dir.filePath(chart->objectName() + QStringLiteral(".svg"));
+            QString error;
+            QVERIFY2(exportChartSvg(*chart, path, ChartExportOptions{}, &error), qPrintable(error));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString svg = QString::fromUtf8(file.readAll());
+            QVERIFY2(svg.contains(chart->title().left(20)), qPrintable(chart->title()));
+            QVERIFY(svg.contains(QStringLiteral("Jaren 2018–2020")));
+        }
+        QCOMPARE(view.funnelChart()->title(), QStringLiteral("De trechter per jaar, 2018–2020"));
 
         // A threshold change: the funnels follow at once, without loading.
         document.setThreshold(0, 0.6);

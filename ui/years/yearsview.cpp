@@ -5,9 +5,11 @@
 #include "domain/numberformat.h"
 #include "export/analysiscaption.h"
 #include "export/analysisexports.h"
+#include "export/chartexporter.h"
 #include "store/store.h"
 #include "table/productfilterproxymodel.h"
 #include "table/producttablepanel.h"
+#include "window/exportsettings.h"
 #include "years/yearcomparemodel.h"
 #include "years/yearfunnelchart.h"
 #include "years/yearsupplierchart.h"
@@ -18,11 +20,14 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -52,12 +57,20 @@ YearsView::YearsView(AnalysisDocument *document, ProductDetailChart *detail, QWi
     mFunnel->setObjectName(QStringLiteral("yearFunnelChart"));
     mSuppliers = new YearSupplierChart;
     mSuppliers->setObjectName(QStringLiteral("yearSupplierChart"));
+    mExportFigure = new QPushButton;
+    mExportFigure->setObjectName(QStringLiteral("yearsExportFigure"));
+    auto *figureMenu = new QMenu(mExportFigure);
+    mExportFunnel = figureMenu->addAction(QString(), this, [this] { exportFigure(mFunnel); });
+    mExportSuppliers = figureMenu->addAction(QString(), this, [this] { exportFigure(mSuppliers); });
+    mExportFigure->setMenu(figureMenu);
     auto *charts = new QWidget;
     charts->setObjectName(QStringLiteral("yearsCharts"));
-    auto *chartsLayout = new QHBoxLayout(charts);
+    auto *chartsLayout = new QGridLayout(charts);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
-    chartsLayout->addWidget(mFunnel, 1);
-    chartsLayout->addWidget(mSuppliers, 1);
+    chartsLayout->addWidget(mFunnel, 0, 0);
+    chartsLayout->addWidget(mSuppliers, 0, 1);
+    chartsLayout->addWidget(mExportFigure, 1, 1, Qt::AlignRight);
+    chartsLayout->setRowStretch(0, 1);
 
     mFromLabel = new QLabel;
     mFrom = new QComboBox;
@@ -139,7 +152,10 @@ YearsView::YearsView(AnalysisDocument *document, ProductDetailChart *detail, QWi
     connect(mTable, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { showProduct(mProxy->data(index, Qt::UserRole).toString()); });
     connect(mExport, &QPushButton::clicked, this, &YearsView::exportComparison);
+    // The part a user works with is remembered.
+    mParts->setCurrentIndex(QSettings().value(QStringLiteral("years/part"), 0).toInt() == 1 ? 1 : 0);
     connect(mParts, &QTabWidget::currentChanged, this, [this](int index) {
+        QSettings().setValue(QStringLiteral("years/part"), index);
         if (index == 1 && mCompareBehind)
             updateComparison();
     });
@@ -409,6 +425,30 @@ bool YearsView::writeComparison(const QString &path, const QString &format, QStr
     return AnalysisExports::writeTable(mModel->table(), path, format, error);
 }
 
+void YearsView::exportFigure(ChartWidget *chart)
+{
+    const QString name = chart == mFunnel ? QStringLiteral("jaren-trechter") : QStringLiteral("jaren-leveranciers");
+    const QStringList formats{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
+    QStringList filters;
+    for (const QString &format : formats)
+        filters << AnalysisExports::fileFilter(format);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Figuur exporteren"),
+                                     QDir(AnalysisExports::lastExportFolder()).filePath(name + QStringLiteral(".png")),
+                                     filters.join(QStringLiteral(";;")));
+    if (path.isEmpty())
+        return;
+    AnalysisExports::rememberExportFolder(path);
+    const ChartExportOptions options = ExportSettings::load().chartOptions();
+    const QString format = QFileInfo(path).suffix().toLower();
+    QString error;
+    const bool ok = format == QLatin1String("svg")   ? exportChartSvg(*chart, path, options, &error)
+                    : format == QLatin1String("pdf") ? exportChartPdf(*chart, path, options, &error)
+                                                     : exportChartPng(*chart, path, options, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Figuur exporteren"), error);
+}
+
 void YearsView::exportComparison()
 {
     const QStringList formats{QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("docx")};
@@ -486,6 +526,9 @@ void YearsView::retranslate()
     mExport->setText(tr("Vergelijking &exporteren…"));
     mExport->setToolTip(tr("De vergelijking als Excel-, CSV- of Word-tabel, met titel en bron"));
     mTable->setToolTip(tr("Dubbelklik: het product in de producttabel"));
+    mExportFigure->setText(tr("&Figuur exporteren"));
+    mExportFunnel->setText(tr("De trechter per jaar…"));
+    mExportSuppliers->setText(tr("De leveranciers per jaar…"));
     mParts->setTabText(0, tr("&Trend"));
     mParts->setTabText(1, tr("Twee jaren &vergelijken"));
     if (!mYears)

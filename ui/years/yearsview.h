@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -18,6 +19,7 @@ class QTableView;
 namespace herkomst::ui {
 
 class AnalysisDocument;
+class ChartWidget;
 class ProductDetailChart;
 class YearCompareModel;
 class YearFunnelChart;
@@ -62,6 +64,8 @@ public:
     // The compare table as "xlsx", "csv" or "docx"; exportComparison asks where.
     bool writeComparison(const QString &path, const QString &format, QString *error) const;
     void exportComparison();
+    // One of the two charts as PNG, SVG or PDF with its caption; asks where.
+    void exportFigure(ChartWidget *chart);
     // The product of a compare row in the window's product table (filters cleared); false with
     // a note when the analysis year does not list it.
     bool showProduct(const QString &hs6);
@@ -116,6 +120,9 @@ private:
     QLabel *mSummary = nullptr;
     QLabel *mNote = nullptr;
     QPushButton *mExport = nullptr;
+    QPushButton *mExportFigure = nullptr;
+    QAction *mExportFunnel = nullptr;
+    QAction *mExportSuppliers = nullptr;
     QTableView *mTable = nullptr;
     YearCompareModel *mModel = nullptr;
     QSortFilterProxyModel *mProxy = nullptr;
