@@ -276,6 +276,13 @@ private slots:
                 window.setTableOnly(false);
             }
             LanguageManager::instance().setLanguage(QStringLiteral("nl"));
+            // GeoDep (2 of 3 years): the first years' undetermined, hatched.
+            window.document()->applyPreset(QStringLiteral("geodep"));
+            QVERIFY(waitUntilLoaded(*window.document()));
+            view->parts()->setCurrentIndex(0);
+            QVERIFY(QTest::qWaitFor([&] { return !view->isLoading() && view->showsTrend(); }));
+            QTest::qWait(300);
+            window.grab().save(QDir(shots).filePath(QStringLiteral("jaren-geodep-nl.png")));
         }
     }
 };

@@ -19,7 +19,7 @@ namespace {
 constexpr double kGroupWidth = 0.8; // of one step's slot, shared by its years' bars
 
 // "Meer dan de helft uit één\nniet-EU-land": step labels wrap so the axis stays legible.
-QString wrapped(const QString &text, int width = 13)
+QString wrapped(const QString &text, int width = 11)
 {
     QStringList lines{QString()};
     for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {

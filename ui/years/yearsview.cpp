@@ -71,6 +71,11 @@ YearsView::YearsView(AnalysisDocument *document, ProductDetailChart *detail, QWi
     chartsLayout->addWidget(mSuppliers, 0, 1);
     chartsLayout->addWidget(mExportFigure, 1, 1, Qt::AlignRight);
     chartsLayout->setRowStretch(0, 1);
+    // Half the width each, whatever their titles would ask for.
+    for (ChartWidget *chart : std::initializer_list<ChartWidget *>{mFunnel, mSuppliers})
+        chart->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    chartsLayout->setColumnStretch(0, 1);
+    chartsLayout->setColumnStretch(1, 1);
 
     mFromLabel = new QLabel;
     mFrom = new QComboBox;
