@@ -1,6 +1,7 @@
 #include "cli/yearcommands.h"
 
 #include "analysis/yearcomparison.h"
+#include "analysis/yeartrend.h"
 #include "cli/analysisoptions.h"
 #include "domain/numberformat.h"
 #include "import/tradeperiod.h"
@@ -197,15 +198,21 @@ int TrendCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     if (const int code = openAnalysisStore(options, store, err); code != Ok)
         return code;
     QString error;
-    const std::optional<std::vector<YearFunnel>> years =
-        funnelPerYear(store.get(), options.selection, settingsOf(options), &error);
-    if (!years) {
+    const AnalysisSettings settings = settingsOf(options);
+    const std::optional<std::vector<YearFunnel>> loaded =
+        funnelPerYear(store.get(), options.selection, settings, &error);
+    if (!loaded) {
         err << error << '\n';
         return DataError;
     }
+    // The trend view runs the same funnels on the same statistics (analysis/yeartrend.h).
+    std::vector<TrendInput> inputs;
+    for (const YearFunnel &year : *loaded)
+        inputs.push_back({year.year, &year.statistics});
+    const std::vector<TrendYear> years = yearTrend(inputs, settings);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const YearFunnel &year : *years) {
+        for (const TrendYear &year : years) {
             QJsonArray funnel;
             for (const FunnelStep &step : year.result.steps) {
                 funnel.append(QJsonObject{{QStringLiteral("step"), step.key},
@@ -221,17 +228,17 @@ int TrendCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     // Steps down, years across: the count kept, with the undetermined in brackets when any.
     const int labelWidth = 64, columnWidth = 12;
     out << Cli::tr("Stap").leftJustified(labelWidth);
-    for (const YearFunnel &year : *years)
+    for (const TrendYear &year : years)
         out << QString::number(year.year).rightJustified(columnWidth);
     out << '\n';
-    const std::vector<FunnelStep> &steps = years->empty() ? std::vector<FunnelStep>{} : years->front().result.steps;
+    const std::vector<FunnelStep> &steps = years.empty() ? std::vector<FunnelStep>{} : years.front().result.steps;
     for (size_t i = 0; i < steps.size(); ++i) {
         out << QStringLiteral("%1 %2")
                    .arg(i)
                    .arg(i == 0 ? steps[i].label : steps[i].rule)
                    .left(labelWidth - 1)
                    .leftJustified(labelWidth);
-        for (const YearFunnel &year : *years) {
+        for (const TrendYear &year : years) {
             const FunnelStep &step = year.result.steps[i];
             QString cell = NumberFormat::count(step.kept);
             if (step.undetermined > 0)

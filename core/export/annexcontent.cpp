@@ -7,6 +7,7 @@
 #include "export/annexsensitivity.h"
 #include "export/annextables.h"
 #include "export/table1table.h"
+#include "export/yearcomparisontable.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -184,6 +185,9 @@ ReportDocument buildAnnex(const StatisticsTable &table, const AnalysisResult &re
         doc.addFigure(figure);
     if (options.sensitivity)
         addSensitivitySection(doc, table, result, settings, *options.sensitivity);
+    if (options.yearChanges)
+        YearComparisonTable::addAnnexSection(doc, options.yearChanges->comparison, options.yearChanges->table,
+                                             options.yearChanges->from, options.yearChanges->to);
 
     const ExportTable list = concentratedProductsTable(table, result, settings, options.unit);
     doc.addHeading(1, list.title);

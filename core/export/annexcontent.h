@@ -11,6 +11,7 @@
 namespace herkomst {
 
 struct SensitivityAnnex;
+struct YearChangesAnnex;
 
 struct AnnexOptions {
     QString sourceLine;     // empty: the default for the data's source
@@ -23,6 +24,9 @@ struct AnnexOptions {
     // The section "Hoe gevoelig is de uitkomst?" (export/annexsensitivity.h), after the
     // figures of the outcome; none when null.
     const SensitivityAnnex *sensitivity = nullptr;
+    // The section "Wat is veranderd sinds <jaar>?" (export/yearcomparisontable.h), after the
+    // sensitivity; none when null (a data set of one year has none).
+    const YearChangesAnnex *yearChanges = nullptr;
 };
 
 // The annex in the shape of the letter's Bijlage 1 and 2, once, for every writer: the method

@@ -1,6 +1,7 @@
 #include "charts/productdetailchart.h"
 
 #include "charts/chartstyle.h"
+#include "charts/producthistorychart.h"
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
 
@@ -210,6 +211,8 @@ struct ProductDetailChart::Private {
     Panel exporters;
     int topN = 8;
     QStringList margins;
+    std::vector<ProductYear> history;
+    std::vector<Criterion> criteria; // whose thresholds the history draws
 };
 
 ProductDetailChart::ProductDetailChart(QWidget *parent) : ChartWidget(parent), d(std::make_unique<Private>())
@@ -244,7 +247,9 @@ void ProductDetailChart::setProduct(const StatisticsTable &table, int row)
     d->exporters = panelOf(tr("Wereldexporteurs"), table, worldExporters(table, row));
     d->exporters.note = std::isnan(stats.worldHhi) ? tr("Wereld-HHI onbekend (geen wereldgegevens)")
                                                    : tr("Wereld-HHI %1").arg(NumberFormat::index(stats.worldHhi));
+    d->history.clear();
     refreshFrame();
+    emit productChanged();
     emit contentChanged();
 }
 
@@ -268,8 +273,28 @@ void ProductDetailChart::clear()
     d->margins.clear();
     d->suppliers = {};
     d->exporters = {};
+    d->history.clear();
     refreshFrame();
+    emit productChanged();
     emit contentChanged();
+}
+
+void ProductDetailChart::setHistory(std::vector<ProductYear> history, std::vector<Criterion> criteria)
+{
+    d->history = std::move(history);
+    d->criteria = std::move(criteria);
+    update();
+    emit contentChanged();
+}
+
+const std::vector<ProductYear> &ProductDetailChart::history() const
+{
+    return d->history;
+}
+
+QString ProductDetailChart::productCode() const
+{
+    return d->hasProduct ? d->hs6 : QString();
 }
 
 void ProductDetailChart::setTopN(int n)
@@ -295,7 +320,8 @@ double ProductDetailChart::naturalHeight(double width) const
         const double h = headerHeight(*panel, area.width()) + rows * layout.row;
         panels = layout.sideBySide ? std::max(panels, h) : panels + h + kPanelGap / 2.0;
     }
-    return frameHeight(width) + panels + marginsHeight(d->margins, width) + 8.0;
+    return frameHeight(width) + panels + marginsHeight(d->margins, width) +
+           ProductHistoryChart::height(d->history, width) + 8.0;
 }
 
 QSize ProductDetailChart::sizeHint() const
@@ -308,6 +334,17 @@ void ProductDetailChart::render(QPainter &painter, const QRectF &target)
     QRectF plot = renderFrame(painter, target);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
+    if (d->hasProduct && d->history.size() > 1) {
+        // At the bottom, below the margins; on a short panel it gives way to the bars first.
+        const double minimumBars = headerHeight(d->suppliers, plot.width()) + headerHeight(d->exporters, plot.width()) +
+                                   4 * kStackedRow + kPanelGap / 2.0;
+        const double wanted = ProductHistoryChart::height(d->history, plot.width());
+        if (plot.height() - wanted >= minimumBars) {
+            ProductHistoryChart::draw(painter, QRectF(plot.left(), plot.bottom() - wanted, plot.width(), wanted),
+                                      d->history, d->criteria);
+            plot.setBottom(plot.bottom() - wanted);
+        }
+    }
     if (d->hasProduct && !d->margins.isEmpty()) {
         // Below the bars, with what the two panels leave when each shows at least two bars.
         const double bars = headerHeight(d->suppliers, plot.width()) + headerHeight(d->exporters, plot.width()) +

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "analysis/productstatistics.h"
+#include "analysis/yeartrend.h"
 #include "charts/chartwidget.h"
+#include "domain/criterion.h"
 
 #include <memory>
 
@@ -21,6 +23,12 @@ public:
     // thresholds, so the window sets them at every change. Empty: none shown.
     void setMargins(const QStringList &lines);
     QStringList margins() const;
+    // The product over the data set's years (ProductHistoryChart), below the margins, with the
+    // thresholds of the criteria drawn; the view "Jaren" sets it when the product changes
+    // (productChanged) and at every change of the analysis. Empty (or one year): none shown.
+    void setHistory(std::vector<herkomst::ProductYear> history, std::vector<herkomst::Criterion> criteria);
+    const std::vector<herkomst::ProductYear> &history() const;
+    QString productCode() const; // the HS6 shown; empty when none
     // Bars per panel (the rest is summed into "overige").
     void setTopN(int n);
 
@@ -28,6 +36,9 @@ public:
     void render(QPainter &painter, const QRectF &target) override;
     double naturalHeight(double width) const override;
     QSize sizeHint() const override;
+
+signals:
+    void productChanged(); // another product (or none): its history is no longer the shown one's
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -204,7 +204,7 @@ bool AnalysisExports::writeConcentratedList(const QString &path, const QString &
 
 bool AnalysisExports::writeAnnex(const QString &path, const QString &format, ChartWidget *funnel,
                                  ChartWidget *countries, QString *error, const AnnexSensitivity &sensitivity,
-                                 const PartnerComparison *servicesAndGoods) const
+                                 const PartnerComparison *servicesAndGoods, const YearChangesAnnex *yearChanges) const
 {
     AnnexReport report(mTable, mResult, mSettings);
     report.setSourceLine(mExportSettings.sourceLine);
@@ -214,6 +214,8 @@ bool AnalysisExports::writeAnnex(const QString &path, const QString &format, Cha
     report.setSensitivity(sensitivity.statistics, sensitivity.curves, sensitivity.map);
     if (servicesAndGoods)
         report.setServicesAndGoods(*servicesAndGoods);
+    if (yearChanges)
+        report.setYearChanges(*yearChanges);
     return report.write(path, format.toLower(), error);
 }
 

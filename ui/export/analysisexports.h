@@ -10,7 +10,8 @@ class QWidget;
 
 namespace herkomst {
 struct PartnerComparison;
-}
+struct YearChangesAnnex;
+} // namespace herkomst
 
 namespace herkomst::ui {
 
@@ -81,10 +82,12 @@ public:
     static bool writeTable(const herkomst::ExportTable &table, const QString &path, const QString &format,
                            QString *error);
     // The annex as "docx", "odt" or "pdf", with the window's charts as the user set them up.
-    // With servicesAndGoods, the annex has the section "Diensten en goederen" (Table 1).
+    // With servicesAndGoods, the annex has the section "Diensten en goederen" (Table 1); with
+    // yearChanges "Wat is veranderd sinds <jaar>?".
     bool writeAnnex(const QString &path, const QString &format, ChartWidget *funnel, ChartWidget *countries,
                     QString *error, const AnnexSensitivity &sensitivity = AnnexSensitivity(),
-                    const herkomst::PartnerComparison *servicesAndGoods = nullptr) const;
+                    const herkomst::PartnerComparison *servicesAndGoods = nullptr,
+                    const herkomst::YearChangesAnnex *yearChanges = nullptr) const;
 
 private:
     const herkomst::StatisticsTable &mTable;

@@ -74,6 +74,7 @@ struct AnnexReport::Private {
     ChartWidget *curves = nullptr;
     SensitivityMapChart *map = nullptr;
     SensitivityCharts ownSensitivity = {};
+    std::optional<YearChangesAnnex> yearChanges = std::nullopt;
 
     bool hasSensitivity() const { return statistics && curves && map && !map->map().isEmpty(); }
     std::vector<ThresholdInterval> mapBox() const
@@ -179,12 +180,18 @@ void AnnexReport::setSensitivity(const StatisticsSet *statistics, ChartWidget *c
     d->map = map;
 }
 
+void AnnexReport::setYearChanges(const YearChangesAnnex &changes)
+{
+    d->yearChanges = changes;
+}
+
 ReportDocument AnnexReport::document() const
 {
     // Figure 1 and 2 go with the outcome; the sensitivity section places its own two figures.
     std::vector<ReportFigure> figures;
     SensitivityAnnex sensitivity;
     AnnexOptions options = d->options;
+    options.yearChanges = d->yearChanges ? &*d->yearChanges : nullptr;
     for (ChartWidget *chart : d->charts()) {
         if (d->hasSensitivity() && chart == d->curves)
             sensitivity.curves = d->figure(*chart);

@@ -4,6 +4,7 @@
 #include "domain/partnercomparison.h"
 #include "export/reportdocument.h"
 #include "export/valueunit.h"
+#include "export/yearcomparisontable.h"
 
 #include <QString>
 #include <memory>
@@ -37,6 +38,8 @@ public:
     // the view "Gevoeligheid" (its own, drawn as the view would, when they are null), the robust
     // core over the map's box and the borderline products, computed on those statistics.
     void setSensitivity(const herkomst::StatisticsSet *statistics, ChartWidget *curves, SensitivityMapChart *map);
+    // Adds the section "Wat is veranderd sinds <jaar>?" (the view "Jaren"; only with several years).
+    void setYearChanges(const herkomst::YearChangesAnnex &changes);
 
     // The model with both figures as PNG at 300 dpi and the text width.
     herkomst::ReportDocument document() const;

@@ -4,12 +4,42 @@
 #include "export/annexreport.h"
 #include "export/table1table.h"
 #include "export/uicommands.h"
+#include "export/yearcomparisontable.h"
+#include "session/yearseries.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTextStream>
 
 namespace herkomst::ui {
+
+namespace {
+
+// "Wat is veranderd sinds <jaar>?": the data set's first year against the analysis year, when the
+// data set has more than one year (the window compares the years its view "Jaren" shows).
+std::optional<YearChangesAnnex> yearChanges(const cli::AnalysisOptions &options, const cli::PreparedAnalysis &analysis,
+                                            const QString &sourceLine)
+{
+    QString error;
+    const std::optional<std::vector<int>> years = selectionYears(analysis.store.get(), options.selection, &error);
+    const int to = analysis.statistics.primary.data->year;
+    if (!years || years->size() < 2 || years->front() >= to)
+        return std::nullopt;
+    const std::optional<std::vector<YearFunnel>> funnels =
+        funnelOfYears(analysis.store.get(), options.selection, analysis.settings, {years->front(), to}, &error);
+    if (!funnels)
+        return std::nullopt;
+    const YearAnalysis from{&funnels->front().statistics, &funnels->front().result};
+    const YearAnalysis last{&funnels->back().statistics, &funnels->back().result};
+    YearChangesAnnex changes;
+    changes.comparison = compareYears(from, last, analysis.settings);
+    changes.table = YearComparisonTable::build(changes.comparison, from, last, analysis.settings, sourceLine);
+    changes.from = years->front();
+    changes.to = to;
+    return changes;
+}
+
+} // namespace
 
 QString ReportCommand::summary() const
 {
@@ -64,6 +94,9 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                 : goodsComparison(analysis.statistics.primary, parser.value(QStringLiteral("caption"))));
     }
     report.setSensitivity(&analysis.statistics, nullptr, nullptr); // the section, with charts of its own
+    if (const std::optional<YearChangesAnnex> changes =
+            yearChanges(options, analysis, parser.value(QStringLiteral("caption"))))
+        report.setYearChanges(*changes);
     const QString path = parser.value(QStringLiteral("out"));
     QString error;
     if (!report.write(path, format, &error)) {

@@ -11,6 +11,7 @@
 #include "table/producttablepanel.h"
 #include "table1/table1view.h"
 #include "window/exportsettings.h"
+#include "years/yearsview.h"
 
 #include "domain/preset.h"
 
@@ -192,11 +193,14 @@ void ExportHandler::exportAnnex(const QString &format)
         const Table1View *table1 = mWindow->findChild<Table1View *>();
         const PartnerComparison *servicesAndGoods =
             table1 ? table1->comparisonOf(mDocument->table().data->reporter, mDocument->table().data->year) : nullptr;
+        // What changed between the years the view "Jaren" compares, when the data has several.
+        YearsView *years = mWindow->findChild<YearsView *>();
+        const std::optional<YearChangesAnnex> changes = years ? years->yearChangesAnnex() : std::nullopt;
         reportSaved(
             exports.writeAnnex(path, format, mViews.funnel, mViews.countries, &error,
                                view ? AnnexSensitivity{&mDocument->statistics(), view->curvesChart(), view->mapChart()}
                                     : AnnexSensitivity{},
-                               servicesAndGoods),
+                               servicesAndGoods, changes ? &*changes : nullptr),
             path, error);
     });
 }

@@ -15,6 +15,7 @@
 #include "table/productfilterproxymodel.h"
 #include "table/producttablepanel.h"
 #include "table1/table1view.h"
+#include "years/yearsview.h"
 #include "ui_mainwindow.h"
 #include "window/aboutdialog.h"
 #include "window/exporthandler.h"
@@ -237,6 +238,7 @@ void MainWindow::createCentralArea()
     // Views beside the figures, one line each.
     addFigureView(new SensitivityView(mDocument));
     addFigureView(new Table1View(mDocument));
+    addFigureView(new YearsView(mDocument, mDetail)); // with the product history in the detail
 }
 
 void MainWindow::addFigureView(QWidget *view)
