@@ -4,6 +4,7 @@
 #include "analysis/yeartrend.h"
 #include "cli/analysisoptions.h"
 #include "domain/numberformat.h"
+#include "export/hsgrouplabels.h"
 #include "import/tradeperiod.h"
 #include "session/yearseries.h"
 #include "store/store.h"
@@ -72,14 +73,6 @@ QJsonArray codes(const std::vector<QString> &hs6)
     return array;
 }
 
-// The HS revision of each compared year, as the store records it (Unknown for demo data).
-HsRevision revisionOf(const Store *store, const YearFunnel &year)
-{
-    const std::optional<DataSetInfo> info =
-        store ? store->dataSet(year.statistics.primary.data->dataSetName) : std::nullopt;
-    return info ? info->hsRevision(year.year) : HsRevision::Unknown;
-}
-
 // "2021 is in HS2017 gecodeerd, 2022 in HS2022"
 QString revisionsOf(int from, int to, const YearComparison &c)
 {
@@ -108,41 +101,6 @@ QString kindText(const HsGroup &group)
     return QStringLiteral("n:n");
 }
 
-// One code after the last step and where it came from or went: "490590 (HS2022) ← 2
-// HS2017-codes", "251830 (HS2017) → 1 HS2022-code"; for a 1:1 group only the code, or
-// "x (HS2022) = y (HS2017)" when the code changed.
-QString groupLabel(const QString &code, HsRevision own, int counterparts, HsRevision other, bool arrived)
-{
-    const QString count = NumberFormat::count(counterparts);
-    if (arrived)
-        return counterparts == 1
-                   ? Cli::tr("%1 (%2) ← 1 %3-code").arg(code, hsRevisionName(own), hsRevisionName(other))
-                   : Cli::tr("%1 (%2) ← %3 %4-codes").arg(code, hsRevisionName(own), count, hsRevisionName(other));
-    return counterparts == 1
-               ? Cli::tr("%1 (%2) → 1 %3-code").arg(code, hsRevisionName(own), hsRevisionName(other))
-               : Cli::tr("%1 (%2) → %3 %4-codes").arg(code, hsRevisionName(own), count, hsRevisionName(other));
-}
-
-QStringList groupLabels(const GroupChange &change, const YearComparison &c)
-{
-    QStringList labels;
-    const HsGroup &group = change.group;
-    if (group.kind() == HsGroup::Kind::OneToOne && group.fromCodes.size() == 1 && group.toCodes.size() == 1) {
-        const QString &from = group.fromCodes.front(), &to = group.toCodes.front();
-        labels << (from == to ? to
-                              : QStringLiteral("%1 (%2) = %3 (%4)")
-                                    .arg(to, hsRevisionName(c.toRevision), from, hsRevisionName(c.fromRevision)));
-        return labels;
-    }
-    for (size_t i = 0; i < change.toFinal.size(); ++i)
-        labels << groupLabel(change.toFinal[i], c.toRevision, change.toCounterparts[i], c.fromRevision, true);
-    if (change.toFinal.empty()) {
-        for (size_t i = 0; i < change.fromFinal.size(); ++i)
-            labels << groupLabel(change.fromFinal[i], c.fromRevision, change.fromCounterparts[i], c.toRevision, false);
-    }
-    return labels;
-}
-
 // A correlation group: its codes under each revision's name ("hs2017": [...], "hs2022": [...]),
 // its kind from `from` to `to`, the codes after the last step in each year, and readable labels.
 QJsonObject groupToJson(const GroupChange &change, const YearComparison &c)
@@ -153,7 +111,7 @@ QJsonObject groupToJson(const GroupChange &change, const YearComparison &c)
                        {QStringLiteral("kind"), kindText(change.group)},
                        {QStringLiteral("after_last_step"),
                         QJsonObject{{fromKey, codes(change.fromFinal)}, {toKey, codes(change.toFinal)}}},
-                       {QStringLiteral("labels"), QJsonArray::fromStringList(groupLabels(change, c))}};
+                       {QStringLiteral("labels"), QJsonArray::fromStringList(HsGroupLabels::of(change, c))}};
 }
 
 QJsonArray groupsToJson(const YearComparison &c, GroupChange::Status status)
@@ -285,8 +243,8 @@ int CompareCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     const YearFunnel &first = years->front(), &second = years->back();
     const YearComparison comparison =
-        compareYears({&first.statistics, &first.result, revisionOf(store.get(), first)},
-                     {&second.statistics, &second.result, revisionOf(store.get(), second)}, settings);
+        compareYears({&first.statistics, &first.result, hsRevisionOf(store.get(), first)},
+                     {&second.statistics, &second.result, hsRevisionOf(store.get(), second)}, settings);
 
     if (comparison.matching == CodeMatching::NoTables) {
         err << Cli::tr("Let op: %1, en de meegeleverde correlatietabellen verbinden die versies niet; codes zijn "
@@ -363,7 +321,7 @@ int CompareCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             if (group.group.kind() != HsGroup::Kind::OneToOne || group.group.fromCodes != group.group.toCodes)
                 out << "  "
                     << Cli::tr("groep %1 (%2)")
-                           .arg(groupLabels(group, comparison).join(QStringLiteral("; ")), kindText(group.group));
+                           .arg(HsGroupLabels::of(group, comparison).join(QStringLiteral("; ")), kindText(group.group));
         }
         out << '\n';
     }

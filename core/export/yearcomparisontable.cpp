@@ -3,7 +3,10 @@
 #include "domain/numberformat.h"
 #include "export/analysiscaption.h"
 #include "export/annexcontent.h"
+#include "export/hsgrouplabels.h"
 #include "export/sensitivitycaption.h"
+
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -106,6 +109,19 @@ ExportTable YearComparisonTable::build(const YearComparison &comparison, const Y
         }
         return key;
     };
+    // Across an HS revision each product's correlation group, as the command line words it.
+    QHash<QString, QString> groupOf;
+    if (comparison.matching == CodeMatching::ByGroup) {
+        for (const GroupChange &group : comparison.groups) {
+            const QString label = HsGroupLabels::of(group, comparison).join(QStringLiteral("; "));
+            for (const std::vector<QString> *codes : {&group.fromFinal, &group.toFinal}) {
+                for (const QString &code : *codes) {
+                    if (label != code)
+                        groupOf.insert(code, label);
+                }
+            }
+        }
+    }
     auto addRow = [&](const QString &hs6, Change change) {
         QString reason;
         if (change != Change::Persistent) {
@@ -121,6 +137,8 @@ ExportTable YearComparisonTable::build(const YearComparison &comparison, const Y
                     reason += QLatin1Char(' ') + tr("(onbepaald: gegevens ontbreken)");
             }
         }
+        if (const auto group = groupOf.constFind(hs6); group != groupOf.constEnd())
+            reason += (reason.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("groep %1").arg(*group);
         QVariantList row{hs6, descriptionOf(to, from, hs6), changeText(change), reason};
         for (const Criterion *criterion : criteria)
             row << valueIn(from, hs6, criterion->metric) << valueIn(to, hs6, criterion->metric);

@@ -1,5 +1,7 @@
 #include "session/yearseries.h"
 
+#include "store/store.h"
+
 #include <algorithm>
 #include <map>
 
@@ -69,6 +71,13 @@ std::optional<std::vector<YearFunnel>> funnelPerYear(const Store *store, const D
     if (!years)
         return std::nullopt;
     return funnelOfYears(store, selection, settings, *years, error, control);
+}
+
+HsRevision hsRevisionOf(const Store *store, const YearFunnel &year)
+{
+    const std::optional<DataSetInfo> info =
+        store ? store->dataSet(year.statistics.primary.data->dataSetName) : std::nullopt;
+    return info ? info->hsRevision(year.year) : HsRevision::Unknown;
 }
 
 } // namespace herkomst

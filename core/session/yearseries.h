@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/hsrevision.h"
 #include "session/dataselection.h"
 
 #include <optional>
@@ -25,5 +26,8 @@ std::optional<std::vector<YearFunnel>> funnelPerYear(const Store *store, const D
 std::optional<std::vector<YearFunnel>> funnelOfYears(const Store *store, const DataSelection &selection,
                                                      const AnalysisSettings &settings, const std::vector<int> &years,
                                                      QString *error, const LoadControl &control = {});
+
+// The HS revision the year's codes are in, as the store records it (Unknown for the demo data).
+HsRevision hsRevisionOf(const Store *store, const YearFunnel &year);
 
 } // namespace herkomst

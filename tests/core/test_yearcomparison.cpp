@@ -2,6 +2,7 @@
 // persistent, and for each new or gone one the step that keeps it out and its values in both years.
 #include "analysis/yearcomparison.h"
 #include "domain/preset.h"
+#include "export/yearcomparisontable.h"
 #include "hscodes.h"
 #include "tradedatabuilder.h"
 
@@ -171,6 +172,23 @@ private slots:
             }
         }
         QVERIFY(sawMerge);
+
+        // The comparison table (window, exports, annex) names each product's group as the command
+        // line does, after its reason.
+        const ExportTable table = YearComparisonTable::build(c, {&from, &fromResult, HsRevision::HS2017},
+                                                             {&to, &toResult, HsRevision::HS2022}, cbs, QString());
+        const auto reasonOf = [&table](const QString &hs6) {
+            for (const QVariantList &row : table.rows) {
+                if (row.value(0).toString() == hs6)
+                    return row.value(3).toString();
+            }
+            return QString();
+        };
+        QVERIFY2(reasonOf(QStringLiteral("490590")).contains(QStringLiteral("490590 (HS2022) ← 2 HS2017-codes")),
+                 qPrintable(reasonOf(QStringLiteral("490590"))));
+        QVERIFY2(reasonOf(QStringLiteral("854921")).contains(QStringLiteral("854921 (HS2022) ← ")),
+                 qPrintable(reasonOf(QStringLiteral("854921"))));
+        QVERIFY(reasonOf(QStringLiteral("010121")).indexOf(QStringLiteral("groep")) < 0); // a plain 1:1
     }
 
     // The same two years with their revisions unknown are compared code by code (as before), and

@@ -29,8 +29,10 @@ std::optional<YearChangesAnnex> yearChanges(const cli::AnalysisOptions &options,
         funnelOfYears(analysis.store.get(), options.selection, analysis.settings, {years->front(), to}, &error);
     if (!funnels)
         return std::nullopt;
-    const YearAnalysis from{&funnels->front().statistics, &funnels->front().result};
-    const YearAnalysis last{&funnels->back().statistics, &funnels->back().result};
+    const YearAnalysis from{&funnels->front().statistics, &funnels->front().result,
+                            hsRevisionOf(analysis.store.get(), funnels->front())};
+    const YearAnalysis last{&funnels->back().statistics, &funnels->back().result,
+                            hsRevisionOf(analysis.store.get(), funnels->back())};
     YearChangesAnnex changes;
     changes.comparison = compareYears(from, last, analysis.settings);
     changes.table = YearComparisonTable::build(changes.comparison, from, last, analysis.settings, sourceLine);

@@ -394,7 +394,9 @@ void YearsView::updateComparison(bool now)
         return;
     }
     const AnalysisSettings settings = mDocument->state().settings();
-    const YearAnalysis a{&fromData->statistics, &from->result}, b{&toData->statistics, &to->result};
+    const DataSetInfo dataSet = mDocument->currentDataSet();
+    const YearAnalysis a{&fromData->statistics, &from->result, dataSet.hsRevision(from->year)};
+    const YearAnalysis b{&toData->statistics, &to->result, dataSet.hsRevision(to->year)};
     mComparison = compareYears(a, b, settings);
     mModel->setTable(YearComparisonTable::build(mComparison, a, b, settings, mDocument->sourceLine()));
     mSummary->setText(YearComparisonTable::summary(mComparison, from->year, to->year));
