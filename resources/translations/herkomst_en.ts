@@ -1272,6 +1272,26 @@
         <source>Tabel 1: gegevensset met de diensteninvoer.</source>
         <translation>Table 1: data set with the services imports.</translation>
     </message>
+    <message>
+        <source>HS-versie per jaar: %1</source>
+        <translation>HS version per year: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 gecodeerd, %3 in %4</source>
+        <translation>%1 is coded in %2, %3 in %4</translation>
+    </message>
+    <message>
+        <source>Let op: %1, en de meegeleverde correlatietabellen verbinden die versies niet; codes zijn vergeleken zoals ze zijn.</source>
+        <translation>Note: %1, and the shipped correlation tables do not connect those versions; codes have been compared as they are.</translation>
+    </message>
+    <message>
+        <source>%1: producten vergeleken per correlatiegroep (een groep telt mee zodra één van haar codes na de laatste stap staat).</source>
+        <translation>%1: products compared by correlation group (a group counts as soon as one of its codes is after the last step).</translation>
+    </message>
+    <message>
+        <source>groep %1 (%2)</source>
+        <translation>group %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Criterion</name>
@@ -1595,6 +1615,40 @@
     <message>
         <source>Ingevoerde producten (HS6)</source>
         <translation>Imported products (HS6)</translation>
+    </message>
+</context>
+<context>
+    <name>HsConcordance</name>
+    <message>
+        <source>%1: kan het bestand niet lezen (%2)</source>
+        <translation>%1: cannot read the file (%2)</translation>
+    </message>
+    <message>
+        <source>%1, rij 1: de kop noemt niet een nieuwere en een oudere HS-versie (zoals hs2022,hs2017)</source>
+        <translation>%1, row 1: the header does not name a newer and an older HS version (such as hs2022,hs2017)</translation>
+    </message>
+    <message>
+        <source>%1, rij %2, kolom %3: &quot;%4&quot; is geen HS-code van zes cijfers</source>
+        <translation>%1, row %2, column %3: &quot;%4&quot; is not a six-digit HS code</translation>
+    </message>
+</context>
+<context>
+    <name>HsGroupLabels</name>
+    <message>
+        <source>%1 (%2) ← 1 %3-code</source>
+        <translation>%1 (%2) ← 1 %3 code</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ← %3 %4-codes</source>
+        <translation>%1 (%2) ← %3 %4 codes</translation>
+    </message>
+    <message>
+        <source>%1 (%2) → 1 %3-code</source>
+        <translation>%1 (%2) → 1 %3 code</translation>
+    </message>
+    <message>
+        <source>%1 (%2) → %3 %4-codes</source>
+        <translation>%1 (%2) → %3 %4 codes</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2473,42 @@
         <source>waarde %1 is te groot voor een handelsstroom (meer dan 10^15)</source>
         <translation>value %1 is too large for a trade flow (more than 10^15)</translation>
     </message>
+    <message>
+        <source>dit jaarbestand is in %1, %2 in %3: één gegevensset heeft één HS-versie</source>
+        <translation>this year file is in %1, %2 in %3: one data set has one HS version</translation>
+    </message>
+    <message>
+        <source>Jaar %1 ligt buiten %2-%3.</source>
+        <translation>Year %1 lies outside %2-%3.</translation>
+    </message>
+    <message>
+        <source>Diensten per land (CBS StatLine)</source>
+        <translation>Services by country (CBS StatLine)</translation>
+    </message>
+    <message>
+        <source>Diensten worden niet als goederenhandel ingelezen.</source>
+        <translation>Services are not read as goods trade.</translation>
+    </message>
+    <message>
+        <source>Een tabel met diensteninvoer is één bestand; kies er één.</source>
+        <translation>A table of services imports is one file; choose one.</translation>
+    </message>
+    <message>
+        <source>Een tabel met diensteninvoer hoort bij één rapporterend land.</source>
+        <translation>A table of services imports belongs to one reporting country.</translation>
+    </message>
+    <message>
+        <source>%1 lezen</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Diensteninvoer van %1: %2 waarden, %3 partners, %4 jaren, in mln euro.</source>
+        <translation>Services imports of %1: %2 values, %3 partners, %4 years, in mln euro.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen</source>
+        <translation>Stored</translation>
+    </message>
 </context>
 <context>
     <name>Industry</name>
@@ -2804,6 +2894,33 @@
     </message>
 </context>
 <context>
+    <name>ProductHistoryChart</name>
+    <message>
+        <source>Grootste niet-EU-aandeel</source>
+        <translation>Largest non-EU share</translation>
+    </message>
+    <message>
+        <source>Wereld-HHI</source>
+        <translation>World HHI</translation>
+    </message>
+    <message>
+        <source>Invoer (mln)</source>
+        <translation>Imports (mln)</translation>
+    </message>
+    <message>
+        <source>Invoer/uitvoer</source>
+        <translation>Imports/exports</translation>
+    </message>
+    <message>
+        <source>Verloop %1–%2</source>
+        <translation>Course %1–%2</translation>
+    </message>
+    <message>
+        <source>drempel</source>
+        <translation>threshold</translation>
+    </message>
+</context>
+<context>
     <name>SavedAnalysis</name>
     <message>
         <source>object niet afgesloten (ontbreekt een &apos;}&apos;?)</source>
@@ -2930,6 +3047,105 @@
     </message>
 </context>
 <context>
+    <name>ServicesMapping</name>
+    <message>
+        <source>%1 partners, jaren %2</source>
+        <translation>%1 partners, years %2</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>diensteninvoer</source>
+        <translation>services imports</translation>
+    </message>
+    <message>
+        <source>mln euro</source>
+        <translation>mln euro</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>x 1 000 euro</source>
+        <translation>x 1,000 euro</translation>
+    </message>
+    <message>
+        <source>x miljard euro</source>
+        <translation>x billion euro</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;Kan het bestand niet lezen:&lt;/b&gt; %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;Cannot read the file:&lt;/b&gt; %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Geen kopregel herkend.&lt;/b&gt; Kies de kopregel en welke kolom de partner, het jaar en de diensteninvoer bevat; staat elk jaar in een eigen kolom, kies dan alleen de partner.</source>
+        <translation>&lt;b&gt;No header row recognised.&lt;/b&gt; Choose the header row and which column holds the partner, the year and the services imports; if each year is in a column of its own, choose only the partner.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;Nog geen kolom voor de partner.&lt;/b&gt;&lt;/span&gt; Kies welke kolom de landen of groepen noemt.</source>
+        <translation>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;No column for the partner yet.&lt;/b&gt;&lt;/span&gt; Choose which column names the countries or groups.</translation>
+    </message>
+    <message>
+        <source>een kolom per jaar</source>
+        <translation>one column per year</translation>
+    </message>
+    <message>
+        <source>een regel per partner en jaar</source>
+        <translation>one row per partner and year</translation>
+    </message>
+    <message>
+        <source>één waardekolom voor één jaar</source>
+        <translation>one value column for one year</translation>
+    </message>
+    <message>
+        <source>Kop op regel %1; gelezen als &lt;b&gt;diensteninvoer per partner&lt;/b&gt;, %2.</source>
+        <translation>Header on row %1; read as &lt;b&gt;services imports by partner&lt;/b&gt;, %2.</translation>
+    </message>
+    <message>
+        <source>In het voorbeeld: %1.</source>
+        <translation>In the preview: %1.</translation>
+    </message>
+    <message>
+        <source>Eenheid: %1; opgeslagen in mln euro.</source>
+        <translation>Unit: %1; stored in mln euro.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a00&apos;&gt;Eenheid “%1” niet herkend; kies mln euro, euro of x 1 000 euro.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a00&apos;&gt;Unit “%1” not recognised; choose mln euro, euro or x 1,000 euro.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Eenheid niet vermeld: gelezen als mln euro.</source>
+        <translation>Unit not stated: read as mln euro.</translation>
+    </message>
+    <message>
+        <source>Alleen het jaar %1 wordt ingelezen.</source>
+        <translation>Only the year %1 is read.</translation>
+    </message>
+    <message>
+        <source>Partners worden opgeslagen zoals de tabel ze noemt; totalen (Totaal, Wereld) worden overgeslagen.</source>
+        <translation>Partners are stored as the table names them; totals (Total, World) are skipped.</translation>
+    </message>
+    <message>
+        <source>Uw indeling vervangt de herkenning.</source>
+        <translation>Your layout replaces the recognition.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;Zo kan het niet worden ingelezen:&lt;/b&gt; %1&lt;/span&gt; Ga terug en pas de kolommen aan.</source>
+        <translation>&lt;span style=&apos;color:#a00&apos;&gt;&lt;b&gt;It cannot be read like this:&lt;/b&gt; %1&lt;/span&gt; Go back and adjust the columns.</translation>
+    </message>
+    <message>
+        <source>Gevonden: %1 waarden van %2. Ze verschijnen in de weergave Diensten en goederen, naast de goederen van de getoonde gegevens.</source>
+        <translation>Found: %1 values of %2. They appear in the view Services and goods, beside the goods of the data shown.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesTableReader</name>
     <message>
         <source>kan het bestand niet openen: %1</source>
@@ -2958,6 +3174,26 @@
     <message>
         <source>de tabel bevat geen partners onder de kop</source>
         <translation>the table holds no partners below its header</translation>
+    </message>
+    <message>
+        <source>geen kolom voor de partner</source>
+        <translation>no column for the partner</translation>
+    </message>
+    <message>
+        <source>geen bruikbare eenheid van de waarden</source>
+        <translation>no usable unit for the values</translation>
+    </message>
+    <message>
+        <source>geen kolom voor het jaar %1 in de kopregel</source>
+        <translation>no column for the year %1 in the header row</translation>
+    </message>
+    <message>
+        <source>geen waardekolom en geen kolom per jaar in de kopregel</source>
+        <translation>no value column and no column per year in the header row</translation>
+    </message>
+    <message>
+        <source>de tabel noemt geen jaar</source>
+        <translation>the table names no year</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3653,73 @@
     </message>
 </context>
 <context>
+    <name>YearComparisonTable</name>
+    <message>
+        <source>Wat is veranderd sinds %1? Producten na de laatste stap in %1 en %2</source>
+        <translation>What has changed since %1? Products after the last step in %1 and %2</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>verdwenen</source>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <source>gebleven</source>
+        <translation>stayed</translation>
+    </message>
+    <message>
+        <source>Van de %1 producten na de laatste stap in %2 staan er in %3 nog %4; verdwenen: %5, nieuw: %6.</source>
+        <translation>Of the %1 products after the last step in %2, %4 are still there in %3; gone: %5, new: %6.</translation>
+    </message>
+    <message>
+        <source>Veranderingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>HS6</source>
+        <translation>HS6</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Verandering</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>in %1 niet ingevoerd</source>
+        <translation>not imported in %1</translation>
+    </message>
+    <message>
+        <source>in %1 niet voldaan: %2</source>
+        <translation>in %1 not met: %2</translation>
+    </message>
+    <message>
+        <source>(onbepaald: gegevens ontbreken)</source>
+        <translation>(undetermined: data missing)</translation>
+    </message>
+    <message>
+        <source>groep %1</source>
+        <translation>group %1</translation>
+    </message>
+    <message>
+        <source>Wat is veranderd sinds %1?</source>
+        <translation>What has changed since %1?</translation>
+    </message>
+    <message>
+        <source>Bij elk nieuw of verdwenen product staat de stap waarop het in het andere jaar afviel, met de waarden van beide jaren.</source>
+        <translation>For each new or gone product the step at which it dropped out in the other year is given, with the values of both years.</translation>
+    </message>
+</context>
+<context>
     <name>herkomst::ui::AboutDialog</name>
     <message>
         <source>Over Herkomst</source>
@@ -3595,6 +3898,10 @@
     <message>
         <source>Landen die Herkomst niet herkent, kunt u na het inlezen koppelen; pas daarna wordt opgeslagen.</source>
         <translation>Countries Herkomst does not recognise can be matched after reading; only then is anything stored.</translation>
+    </message>
+    <message>
+        <source>zoals de tabel vermeldt; niets vermeld: mln euro</source>
+        <translation>as the table states; nothing stated: mln euro</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4189,10 @@
     <message>
         <source>&lt;h4&gt;Rijen per rapporterend land en jaar&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Rows by reporter and year&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” bevat diensteninvoer: die staat in de weergave Diensten en goederen naast de goederen van de getoonde gegevens, niet in de analyse.</source>
+        <translation>“%1” holds services imports: they are shown in the view Services and goods beside the goods of the data shown, not in the analysis.</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4630,10 @@
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>De database bevat nog geen goederengegevens om de diensten mee te vergelijken; importeer die, dan toont Diensten en goederen beide.</source>
+        <translation>The database holds no goods data yet to compare the services with; import them, and Services and goods shows both.</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5087,10 @@
     <message>
         <source>Geen land (vertrouwelijk of niet gespecificeerd): telt mee in de invoer onder eigen naam, nooit als grootste leverancier</source>
         <translation>No country (confidential or not specified): counts in imports under its own name, never as the largest supplier</translation>
+    </message>
+    <message>
+        <source>niet vermeld (mln euro)</source>
+        <translation>not stated (mln euro)</translation>
     </message>
 </context>
 <context>
@@ -5526,6 +5845,22 @@ share</translation>
         <source>Gebruikt</source>
         <translation>Used</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Dienstengegevens “%1” zijn opgeslagen.&lt;/b&gt; Kies in de weergave Diensten en goederen de bron Goederen uit de getoonde gegevens; de diensten staan daar naast de goederen.</source>
+        <translation>&lt;b&gt;Services data “%1” has been stored.&lt;/b&gt; In the view Services and goods choose the source Goods from the data shown; the services are shown there beside the goods.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dienstengegevens “%1” zijn opgeslagen.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Services data “%1” has been stored.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Waarden opgeslagen (partner en jaar)</source>
+        <translation>Values stored (partner and year)</translation>
+    </message>
+    <message>
+        <source>Partners zijn opgeslagen zoals de tabel ze noemt; totalen zijn overgeslagen.</source>
+        <translation>Partners have been stored as the table names them; totals have been skipped.</translation>
+    </message>
 </context>
 <context>
     <name>herkomst::ui::Table1Chart</name>
@@ -5770,6 +6105,137 @@ share</translation>
     <message>
         <source>Het jaar van de analyse</source>
         <translation>The year of the analysis</translation>
+    </message>
+</context>
+<context>
+    <name>herkomst::ui::YearFunnelChart</name>
+    <message>
+        <source>%1 (analysejaar)</source>
+        <translation>%1 (analysis year)</translation>
+    </message>
+    <message>
+        <source>onbepaald</source>
+        <translation>undetermined</translation>
+    </message>
+    <message>
+        <source>De trechter per jaar</source>
+        <translation>The funnel per year</translation>
+    </message>
+    <message>
+        <source>De trechter per jaar, %1–%2</source>
+        <translation>The funnel per year, %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>herkomst::ui::YearSupplierChart</name>
+    <message>
+        <source>%1
+(analysejaar)</source>
+        <translation>%1
+(analysis year)</translation>
+    </message>
+    <message>
+        <source>overig</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Geconcentreerde producten</source>
+        <translation>Concentrated products</translation>
+    </message>
+    <message>
+        <source>%1 per jaar naar grootste niet-EU-leverancier</source>
+        <translation>%1 per year by largest non-EU supplier</translation>
+    </message>
+</context>
+<context>
+    <name>herkomst::ui::YearsView</name>
+    <message>
+        <source>De jaren van de gegevensset worden geladen… %1 %</source>
+        <translation>Loading the data set's years… %1 %</translation>
+    </message>
+    <message>
+        <source>De jaren van de gegevensset worden geladen…</source>
+        <translation>Loading the data set's years…</translation>
+    </message>
+    <message>
+        <source>De jaren konden niet worden geladen: %1</source>
+        <translation>The years could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>De gegevensset heeft geen jaar met invoer van deze rapporteur.</source>
+        <translation>The data set has no year with imports of this reporter.</translation>
+    </message>
+    <message>
+        <source>De gegevensset heeft één jaar (%1): er is geen trend en niets te vergelijken. Importeer meer jaren in dezelfde gegevensset om de trechter per jaar en de vergelijking van twee jaren te zien.</source>
+        <translation>The data set has one year (%1): there is no trend and nothing to compare. Import more years into the same data set to see the funnel per year and the comparison of two years.</translation>
+    </message>
+    <message>
+        <source>Jaren %1–%2, elk jaar met dezelfde criteria. %3</source>
+        <translation>Years %1–%2, each year with the same criteria. %3</translation>
+    </message>
+    <message>
+        <source>Figuur exporteren</source>
+        <translation>Export figure</translation>
+    </message>
+    <message>
+        <source>Vergelijking exporteren</source>
+        <translation>Export comparison</translation>
+    </message>
+    <message>
+        <source>%1 staat niet in de gegevens van het analysejaar %2; kies dat jaar in het dock om het product te zien.</source>
+        <translation>%1 is not in the data of the analysis year %2; choose that year in the dock to see the product.</translation>
+    </message>
+    <message>
+        <source>%1 valt in het analysejaar buiten de gekozen bedrijfstakken.</source>
+        <translation>%1 lies outside the chosen industries in the analysis year.</translation>
+    </message>
+    <message>
+        <source>Jaren</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijk</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>&amp;met</source>
+        <translation>&amp;with</translation>
+    </message>
+    <message>
+        <source>Vergelijking &amp;exporteren…</source>
+        <translation>&amp;Export comparison…</translation>
+    </message>
+    <message>
+        <source>De vergelijking als Excel-, CSV- of Word-tabel, met titel en bron</source>
+        <translation>The comparison as an Excel, CSV or Word table, with title and source</translation>
+    </message>
+    <message>
+        <source>Dubbelklik: het product in de producttabel</source>
+        <translation>Double-click: the product in the product table</translation>
+    </message>
+    <message>
+        <source>&amp;Figuur exporteren</source>
+        <translation>&amp;Export figure</translation>
+    </message>
+    <message>
+        <source>De trechter per jaar…</source>
+        <translation>The funnel per year…</translation>
+    </message>
+    <message>
+        <source>De leveranciers per jaar…</source>
+        <translation>The suppliers per year…</translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation>&amp;Trend</translation>
+    </message>
+    <message>
+        <source>Twee jaren &amp;vergelijken</source>
+        <translation>Compare two &amp;years</translation>
+    </message>
+    <message>
+        <source>De jaren worden geladen zodra de gegevens er zijn.</source>
+        <translation>The years are loaded as soon as the data are there.</translation>
     </message>
 </context>
 </TS>
