@@ -266,28 +266,32 @@ public:
 private:
     enum class Kind { Imports, Exports, WorldHhi };
 
-    bool write(const FlatKeyMap<CbsData::Entry> &table, Kind kind)
+    bool write(const CbsData::Table &table, Kind kind)
     {
-        std::vector<uint64_t> keys(table.size());
-        for (size_t i = 0; i < table.size(); ++i) {
-            const uint64_t key = table.key(i);
+        const FlatKeyMap<CbsData::Entry> &entries = table.entries;
+        std::vector<uint64_t> keys(entries.size());
+        for (size_t i = 0; i < entries.size(); ++i) {
+            const uint64_t key = entries.key(i);
             // The partner's rank in place of its index, so the sort is by ISO3; the entry index
             // travels in a second array.
             keys[i] = (key & ~uint64_t(0xFFFF)) | (kind == Kind::Imports ? mRank[CbsData::partnerOf(key)] : 0);
         }
-        std::vector<uint32_t> order(table.size());
+        std::vector<uint32_t> order(entries.size());
         std::iota(order.begin(), order.end(), 0u);
         std::sort(order.begin(), order.end(), [&keys](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+        keys = {};
+        // Handed over in bounded batches of one year: never a second copy of every row.
         std::vector<TradeRow> rows;
+        rows.reserve(std::min(order.size(), batchRows));
         for (size_t n = 0; n < order.size();) {
-            const int year = CbsData::yearOf(table.key(order[n]));
+            const int year = CbsData::yearOf(entries.key(order[n]));
             rows.clear();
-            for (; n < order.size() && CbsData::yearOf(table.key(order[n])) == year; ++n) {
-                const uint64_t key = table.key(order[n]);
+            for (; n < order.size() && rows.size() < batchRows && CbsData::yearOf(entries.key(order[n])) == year; ++n) {
+                const uint64_t key = entries.key(order[n]);
                 rows.push_back(
                     {CbsData::hs6Of(key),
                      kind == Kind::Imports ? QByteArrayView(mData.partners[CbsData::partnerOf(key)]) : QByteArrayView(),
-                     table.value(order[n]).value()});
+                     entries.value(order[n]).value()});
             }
             const bool ok = kind == Kind::Imports   ? mSink.addImports(mReporter, year, rows.data(), rows.size())
                             : kind == Kind::Exports ? mSink.addExports(mReporter, year, rows.data(), rows.size())
