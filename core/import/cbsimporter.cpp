@@ -266,20 +266,54 @@ public:
 private:
     enum class Kind { Imports, Exports, WorldHhi };
 
+    // The entries' indexes by year, product and partner (by ISO3: its rank in place of its index).
+    // The tables list a product's lines together, so the entries come in runs of one product:
+    // each run's partners are sorted, then the runs, as units. Only a product whose lines came
+    // apart takes a sort of every entry.
+    std::vector<uint32_t> writeOrder(const FlatKeyMap<CbsData::Entry> &entries, Kind kind) const
+    {
+        const auto sortKey = [&](uint32_t index) {
+            const uint64_t key = entries.key(index);
+            return (key & ~uint64_t(0xFFFF)) | (kind == Kind::Imports ? mRank[CbsData::partnerOf(key)] : 0);
+        };
+        const auto before = [&sortKey](uint32_t a, uint32_t b) { return sortKey(a) < sortKey(b); };
+        const auto product = [&entries](uint32_t index) { return entries.key(index) >> 16; };
+        struct Run {
+            uint64_t product;
+            uint32_t begin, end;
+        };
+        std::vector<Run> runs;
+        std::vector<uint32_t> order(entries.size());
+        for (uint32_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+            if (runs.empty() || runs.back().product != product(i))
+                runs.push_back({product(i), i, i});
+            runs.back().end = i + 1;
+        }
+        for (const Run &run : runs)
+            std::sort(order.begin() + run.begin, order.begin() + run.end, before);
+        const auto byProduct = [](const Run &a, const Run &b) { return a.product < b.product; };
+        if (std::is_sorted(runs.begin(), runs.end(), byProduct) &&
+            std::adjacent_find(runs.begin(), runs.end(),
+                               [](const Run &a, const Run &b) { return a.product == b.product; }) == runs.end())
+            return order;
+        std::sort(runs.begin(), runs.end(), byProduct);
+        if (std::adjacent_find(runs.begin(), runs.end(),
+                               [](const Run &a, const Run &b) { return a.product == b.product; }) != runs.end()) {
+            std::sort(order.begin(), order.end(), before);
+            return order;
+        }
+        std::vector<uint32_t> sorted;
+        sorted.reserve(order.size());
+        for (const Run &run : runs)
+            sorted.insert(sorted.end(), order.begin() + run.begin, order.begin() + run.end);
+        return sorted;
+    }
+
     bool write(const CbsData::Table &table, Kind kind)
     {
         const FlatKeyMap<CbsData::Entry> &entries = table.entries;
-        std::vector<uint64_t> keys(entries.size());
-        for (size_t i = 0; i < entries.size(); ++i) {
-            const uint64_t key = entries.key(i);
-            // The partner's rank in place of its index, so the sort is by ISO3; the entry index
-            // travels in a second array.
-            keys[i] = (key & ~uint64_t(0xFFFF)) | (kind == Kind::Imports ? mRank[CbsData::partnerOf(key)] : 0);
-        }
-        std::vector<uint32_t> order(entries.size());
-        std::iota(order.begin(), order.end(), 0u);
-        std::sort(order.begin(), order.end(), [&keys](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
-        keys = {};
+        const std::vector<uint32_t> order = writeOrder(entries, kind);
         // Handed over in bounded batches of one year: never a second copy of every row.
         std::vector<TradeRow> rows;
         rows.reserve(std::min(order.size(), batchRows));

@@ -47,6 +47,7 @@ private slots:
     void inlineStringsAsOpenpyxlWritesThem();
     void cn8LinesAddUpToHs6();
     void cn8LinesAddUpInAnyOrder();
+    void productsListedOutOfOrder();
     void blankProductCellsRepeatTheOneAbove();
     void hhiInPointsIsScaled();
     void unmatchedCountriesSkippedOnRequestAndAliasesUsed();
@@ -287,6 +288,25 @@ void TestCbsImporter::cn8LinesAddUpInAnyOrder()
     QCOMPARE(value("851713", "CHN"), 7.0);
     QCOMPARE(value("851713", "JPN"), 8.0);
     QCOMPARE(count(*mStore, sql("SELECT count(*) FROM import_flow")), 5);
+}
+
+// The writer orders what it stores by product and partner, whatever order the table had.
+void TestCbsImporter::productsListedOutOfOrder()
+{
+    const QString path = mDir.filePath(QStringLiteral("descending-2020.csv"));
+    writeFile(path, "Goederencode;Land;Invoerwaarde\n"
+                    "851713;Japan;1\n"
+                    "851713;China;2\n"
+                    "010129;Brazilië;3\n"
+                    "010129;Japan;4\n"
+                    "010121;China;5\n"
+                    "010121;Brazilië;6\n");
+    const ImportReport report = import({path});
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    QCOMPARE(report.rowsStored, 6);
+    QCOMPARE(count(*mStore, sql("SELECT count(*) FROM import_flow")), 6);
+    QCOMPARE(number(*mStore, sql("SELECT sum(value) FROM import_flow")), 21.0);
+    QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '010129' AND partner = 'JPN'")), 4.0);
 }
 
 void TestCbsImporter::blankProductCellsRepeatTheOneAbove()
