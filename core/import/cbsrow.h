@@ -49,6 +49,7 @@ private:
 
     std::vector<CbsCell> mCells;
     QByteArray mDecoded;                              // text that is not a view into the source
+    QByteArray mScratch;                              // one field as the CSV reader decoded it
     std::vector<std::pair<qsizetype, qsizetype>> mAt; // per cell: offset, length in mDecoded (or -1)
 };
 

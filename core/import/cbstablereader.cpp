@@ -289,6 +289,12 @@ bool CbsTableReader::readProduct(const CbsRow &row, Product &product)
         product = mLast;
         return true;
     }
+    // Lines of one code follow each other: the same digits as the line before need no reading.
+    if (cell.kind == CbsCell::Kind::Text && cell.text == QByteArrayView(mLastPlain, mLastPlainSize)) {
+        product.hs6 = mLast.hs6;
+        product.cn8 = mLast.cn8;
+        return true;
+    }
     HsCode code;
     if (cell.kind == CbsCell::Kind::Text && plainCode(cell.text, product.hs6, product.cn8)) {
         if (product.hs6 != mLast.hs6 || product.cn8 != mLast.cn8) {
@@ -296,8 +302,11 @@ bool CbsTableReader::readProduct(const CbsRow &row, Product &product)
             mLast.cn8 = product.cn8;
             mLast.description.clear();
         }
+        mLastPlainSize = cell.text.size(); // plainCode() takes at most 8 digits
+        std::copy(cell.text.begin(), cell.text.end(), mLastPlain);
         return true;
     } else {
+        mLastPlainSize = 0;
         if (cell.kind == CbsCell::Kind::Number) {
             code = HsCode::fromNumber(cell.number);
         } else {

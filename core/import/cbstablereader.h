@@ -93,7 +93,9 @@ private:
     int mTitleYear = 0;
     qint64 mRowsSeen = 0;
     qint64 mDataRows = 0;
-    Product mLast; // CBS leaves repeated product cells empty ("fill down")
+    Product mLast;           // CBS leaves repeated product cells empty ("fill down")
+    char mLastPlain[8] = {}; // the digits mLast was read from, when plain (plainCode)
+    qsizetype mLastPlainSize = 0;
     io::SourceError mError;
     TextKeyMap<int> mPartners;               // a partner cell's bytes -> partnerOf()
     std::vector<RecentEntry> mRecentImports; // by partner index
