@@ -93,4 +93,14 @@ void CbsRow::fill(const io::CsvRow &source, io::CsvReader &reader)
     pointViews();
 }
 
+void CbsRow::fill(qint64 rowNumber, const std::vector<QByteArrayView> &texts)
+{
+    row = rowNumber;
+    reset(texts.size());
+    for (size_t i = 0; i < texts.size(); ++i) {
+        mCells[i].kind = CbsCell::Kind::Text;
+        mCells[i].text = texts[i];
+    }
+}
+
 } // namespace herkomst

@@ -41,6 +41,8 @@ public:
 
     void fill(const io::XlsxRow &row);
     void fill(const io::CsvRow &row, io::CsvReader &reader);
+    // Cells as text that is UTF-8 and trimmed already; the views must outlive the row's use.
+    void fill(qint64 row, const std::vector<QByteArrayView> &texts);
 
 private:
     void reset(size_t cells);

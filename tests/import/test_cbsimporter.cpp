@@ -4,6 +4,7 @@
 
 #include "analysis/analysiswarnings.h"
 #include "domain/preset.h"
+#include "flowtesthelpers.h"
 #include "import/importerregistry.h"
 #include "importtesthelpers.h"
 #include "session/dataselection.h"
@@ -48,6 +49,7 @@ private slots:
     void cn8LinesAddUpToHs6();
     void cn8LinesAddUpInAnyOrder();
     void productsListedOutOfOrder();
+    void cancelWhileReadingOrWritingStoresNothing();
     void blankProductCellsRepeatTheOneAbove();
     void hhiInPointsIsScaled();
     void unmatchedCountriesSkippedOnRequestAndAliasesUsed();
@@ -307,6 +309,23 @@ void TestCbsImporter::productsListedOutOfOrder()
     QCOMPARE(count(*mStore, sql("SELECT count(*) FROM import_flow")), 6);
     QCOMPARE(number(*mStore, sql("SELECT sum(value) FROM import_flow")), 21.0);
     QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '010129' AND partner = 'JPN'")), 4.0);
+}
+
+// A table large enough to be read in several blocks, split on one thread and filed on another:
+// a cancel while reading or while writing leaves the store as it was.
+void TestCbsImporter::cancelWhileReadingOrWritingStoresNothing()
+{
+    QByteArray text = "Goederencode;Land;Invoerwaarde\n";
+    const char *partners[] = {";China;", ";Japan;", ";Brazilië;"};
+    for (int i = 0; i < 150000; ++i)
+        text += QByteArray::number(100000 + i / 3) + partners[i % 3] + QByteArray::number(i % 1000) + '\n';
+    const QString path = mDir.filePath(QStringLiteral("groot-2020.csv"));
+    writeFile(path, text);
+    flowtest::expectCancelled(QStringLiteral("cbs"), path, mDir.filePath(QStringLiteral("cancel.db")));
+    // Not cancelled, the same table imports whole.
+    const ImportReport report = import({path});
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    QCOMPARE(report.rowsStored, 150000);
 }
 
 void TestCbsImporter::blankProductCellsRepeatTheOneAbove()
