@@ -27,10 +27,13 @@ namespace herkomst {
 namespace {
 
 constexpr size_t batchRows = 2048;
+// Sheet rows hold their cells' text as QStrings (some hundred bytes a row): smaller batches keep
+// the rows waiting between the threads to a few hundred kilobytes.
+constexpr size_t sheetBatchRows = 256;
 
 // Sheet rows as the XML thread read them.
 struct SheetBatch {
-    std::vector<io::XlsxRow> rows{batchRows};
+    std::vector<io::XlsxRow> rows{sheetBatchRows};
     size_t count = 0;
 };
 
@@ -199,7 +202,7 @@ private:
         std::thread producer([&reader, &handover] {
             SheetBatch batch;
             while (reader.readRow(batch.rows[batch.count])) {
-                if (++batch.count == batchRows) {
+                if (++batch.count == sheetBatchRows) {
                     if (!handover.push(std::move(batch)))
                         return;
                     batch = SheetBatch{};
