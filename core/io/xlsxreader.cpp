@@ -62,7 +62,13 @@ bool cellColumn(QByteArrayView ref, int &column)
     while (letters < ref.size() &&
            ((ref[letters] >= 'A' && ref[letters] <= 'Z') || (ref[letters] >= 'a' && ref[letters] <= 'z')))
         ++letters;
-    const int col = XlsxReader::columnIndex(QString::fromLatin1(ref.first(letters)));
+    // At most three letters (XFD): widened on the stack, so a cell costs no allocation.
+    char16_t wide[3];
+    if (letters > 3)
+        return false;
+    for (qsizetype i = 0; i < letters; ++i)
+        wide[i] = char16_t(uchar(ref[i]));
+    const int col = XlsxReader::columnIndex(QStringView(wide, letters));
     if (col == 0)
         return false;
     if (letters < ref.size()) {
