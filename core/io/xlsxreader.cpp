@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <charconv>
+#include <cstring>
 #include <optional>
 
 namespace herkomst::io {
@@ -78,6 +79,14 @@ bool cellColumn(QByteArrayView ref, int &column)
     }
     column = col;
     return true;
+}
+
+// An element's local name against a literal, inlined: the sheet's XML asks this several times
+// per cell.
+template <size_t N>
+bool named(QByteArrayView name, const char (&literal)[N])
+{
+    return name.size() == qsizetype(N - 1) && std::memcmp(name.data(), literal, N - 1) == 0;
 }
 
 } // namespace
@@ -215,14 +224,14 @@ struct XlsxReader::Private {
             case Token::EndDocument:
                 return fail(XlsxReader::tr("XLSX-onderdeel %1 is onvolledig").arg(part), row);
             case Token::StartElement:
-                inT += xml->name() == "t";
-                inPhonetic += xml->name() == "rPh";
+                inT += named(xml->name(), "t");
+                inPhonetic += named(xml->name(), "rPh");
                 break;
             case Token::EndElement:
                 if (xml->depth() == depth)
                     return true;
-                inT -= xml->name() == "t";
-                inPhonetic -= xml->name() == "rPh";
+                inT -= named(xml->name(), "t");
+                inPhonetic -= named(xml->name(), "rPh");
                 break;
             case Token::Text:
                 if (!richText || (inT > 0 && inPhonetic == 0))
@@ -378,12 +387,12 @@ struct XlsxReader::Private {
                 break; // </c>
             if (token != Token::StartElement)
                 continue;
-            if (xml->name() == "v") {
+            if (named(xml->name(), "v")) {
                 if (!collect(false, row.row))
                     return false;
                 value.swap(text);
                 hasValue = true;
-            } else if (xml->name() == "is") {
+            } else if (named(xml->name(), "is")) {
                 if (!collect(true, row.row) || !toText(text, inlineText, row.row))
                     return false;
                 hasInline = true;
@@ -470,7 +479,7 @@ struct XlsxReader::Private {
                 return true; // </row>
             if (token != Token::StartElement)
                 continue;
-            if (xml->name() == "c" ? !readCell(row, column) : !skipElement(row.row))
+            if (named(xml->name(), "c") ? !readCell(row, column) : !skipElement(row.row))
                 return false;
         }
     }
@@ -542,11 +551,11 @@ bool XlsxReader::readRow(XlsxRow &row)
         const Token token = xml.next();
         if (token == Token::Invalid)
             return d->xmlFailed();
-        if (token == Token::EndDocument || (token == Token::EndElement && xml.name() == "sheetData")) {
+        if (token == Token::EndDocument || (token == Token::EndElement && named(xml.name(), "sheetData"))) {
             d->sheetDone = true;
             return false;
         }
-        if (token != Token::StartElement || xml.name() != "row")
+        if (token != Token::StartElement || !named(xml.name(), "row"))
             continue;
         const QByteArrayView r = xml.attribute("r");
         qint64 number = d->lastRow + 1; // absent r: the row follows the previous one
