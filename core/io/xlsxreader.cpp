@@ -1,5 +1,6 @@
 #include "io/xlsxreader.h"
 
+#include "io/chunkprefetch.h"
 #include "io/textdecoding.h"
 #include "io/xmlpullparser.h"
 #include "io/ziparchive.h"
@@ -104,7 +105,8 @@ struct XlsxReader::Private {
     SourceError err;
     QList<Sheet> sheets;
     QStringList shared;
-    std::unique_ptr<XmlPullParser> xml; // the part being read
+    std::unique_ptr<ChunkPrefetch> prefetch; // a sheet inflating ahead of its parser
+    std::unique_ptr<XmlPullParser> xml;      // the part being read
     QString part;
     QString sheetName;
     qint64 lastRow = 0;
@@ -188,13 +190,20 @@ struct XlsxReader::Private {
     }
 
     // Opens a part for parsing; a missing optional part leaves `xml` empty without an error.
-    bool openPart(const QString &name, bool required)
+    // A sheet (`ahead`) inflates on a thread of its own while it is parsed.
+    bool openPart(const QString &name, bool required, bool ahead = false)
     {
         xml.reset();
+        prefetch.reset();
         part = name;
         if (!zip->openEntry(name, !required))
             return !required && zip->problem() == ZipArchive::Problem::None ? true : zipFailed();
-        xml = std::make_unique<XmlPullParser>([this](QByteArray &chunk) { return zip->read(chunk); });
+        if (!ahead) {
+            xml = std::make_unique<XmlPullParser>([this](QByteArray &chunk) { return zip->read(chunk); });
+            return true;
+        }
+        prefetch = std::make_unique<ChunkPrefetch>([this](QByteArray &chunk) { return zip->read(chunk); });
+        xml = std::make_unique<XmlPullParser>([this](QByteArray &chunk) { return prefetch->read(chunk); });
         return true;
     }
 
@@ -518,6 +527,7 @@ QStringList XlsxReader::sheetNames() const
 bool XlsxReader::openSheet(int index)
 {
     d->xml.reset();
+    d->prefetch.reset();
     d->sheetDone = true;
     if (!d->err.isNull())
         return false;
@@ -527,7 +537,7 @@ bool XlsxReader::openSheet(int index)
     d->sheetName = sheet.name;
     if (!sheet.isWorksheet)
         return d->fail(tr("blad '%1' is geen werkblad (grafiek of macro)").arg(sheet.name));
-    if (!d->openPart(sheet.path, true))
+    if (!d->openPart(sheet.path, true, true))
         return false;
     d->lastRow = 0;
     d->sheetDone = false;
