@@ -360,74 +360,84 @@ public:
 private:
     enum class Kind { Imports, Exports, WorldHhi };
 
-    // The entries' indexes by year, product and partner (by ISO3: its rank in place of its index).
-    // The tables list a product's lines together, so the entries come in runs of one product:
-    // each run's partners are sorted, then the runs, as units. Only a product whose lines came
-    // apart takes a sort of every entry.
-    std::vector<uint32_t> writeOrder(const FlatKeyMap<CbsData::Entry> &entries, Kind kind) const
+    // Entries [begin, end) in the order they came, all of one (year, product).
+    struct Run {
+        uint64_t product;
+        uint32_t begin, end;
+    };
+
+    // The tables list a product's lines together, so the entries come in runs of one product: the
+    // runs in write order, as units. Empty when a product's lines came apart.
+    static std::vector<Run> productRuns(const FlatKeyMap<CbsData::Entry> &entries)
     {
+        std::vector<Run> runs;
+        for (uint32_t i = 0; i < entries.size(); ++i) {
+            const uint64_t product = entries.key(i) >> 16;
+            if (runs.empty() || runs.back().product != product)
+                runs.push_back({product, i, i});
+            runs.back().end = i + 1;
+        }
+        const auto byProduct = [](const Run &a, const Run &b) { return a.product < b.product; };
+        if (!std::is_sorted(runs.begin(), runs.end(), byProduct))
+            std::sort(runs.begin(), runs.end(), byProduct);
+        const auto same = [](const Run &a, const Run &b) { return a.product == b.product; };
+        if (std::adjacent_find(runs.begin(), runs.end(), same) != runs.end())
+            runs.clear();
+        return runs;
+    }
+
+    // By year, product and partner (by ISO3: its rank in place of its index), run by run: only a
+    // product whose lines came apart takes a sort of every entry. Handed over in bounded batches
+    // of one year: never a second copy of every row.
+    bool write(const CbsData::Table &table, Kind kind)
+    {
+        const FlatKeyMap<CbsData::Entry> &entries = table.entries;
         const auto sortKey = [&](uint32_t index) {
             const uint64_t key = entries.key(index);
             return (key & ~uint64_t(0xFFFF)) | (kind == Kind::Imports ? mRank[CbsData::partnerOf(key)] : 0);
         };
         const auto before = [&sortKey](uint32_t a, uint32_t b) { return sortKey(a) < sortKey(b); };
-        const auto product = [&entries](uint32_t index) { return entries.key(index) >> 16; };
-        struct Run {
-            uint64_t product;
-            uint32_t begin, end;
-        };
-        std::vector<Run> runs;
-        std::vector<uint32_t> order(entries.size());
-        for (uint32_t i = 0; i < order.size(); ++i) {
-            order[i] = i;
-            if (runs.empty() || runs.back().product != product(i))
-                runs.push_back({product(i), i, i});
-            runs.back().end = i + 1;
-        }
-        for (const Run &run : runs)
-            std::sort(order.begin() + run.begin, order.begin() + run.end, before);
-        const auto byProduct = [](const Run &a, const Run &b) { return a.product < b.product; };
-        if (std::is_sorted(runs.begin(), runs.end(), byProduct) &&
-            std::adjacent_find(runs.begin(), runs.end(),
-                               [](const Run &a, const Run &b) { return a.product == b.product; }) == runs.end())
-            return order;
-        std::sort(runs.begin(), runs.end(), byProduct);
-        if (std::adjacent_find(runs.begin(), runs.end(),
-                               [](const Run &a, const Run &b) { return a.product == b.product; }) != runs.end()) {
-            std::sort(order.begin(), order.end(), before);
-            return order;
-        }
-        std::vector<uint32_t> sorted;
-        sorted.reserve(order.size());
-        for (const Run &run : runs)
-            sorted.insert(sorted.end(), order.begin() + run.begin, order.begin() + run.end);
-        return sorted;
-    }
-
-    bool write(const CbsData::Table &table, Kind kind)
-    {
-        const FlatKeyMap<CbsData::Entry> &entries = table.entries;
-        const std::vector<uint32_t> order = writeOrder(entries, kind);
-        // Handed over in bounded batches of one year: never a second copy of every row.
         std::vector<TradeRow> rows;
-        rows.reserve(std::min(order.size(), batchRows));
-        for (size_t n = 0; n < order.size();) {
-            const int year = CbsData::yearOf(entries.key(order[n]));
+        rows.reserve(std::min(entries.size(), batchRows));
+        int year = 0;
+        const auto flush = [&] {
+            const bool ok =
+                rows.empty() || (kind == Kind::Imports   ? mSink.addImports(mReporter, year, rows.data(), rows.size())
+                                 : kind == Kind::Exports ? mSink.addExports(mReporter, year, rows.data(), rows.size())
+                                                         : mSink.addWorldHhi(year, rows.data(), rows.size()));
             rows.clear();
-            for (; n < order.size() && rows.size() < batchRows && CbsData::yearOf(entries.key(order[n])) == year; ++n) {
-                const uint64_t key = entries.key(order[n]);
+            return ok;
+        };
+        const auto add = [&](const std::vector<uint32_t> &order) {
+            for (const uint32_t index : order) {
+                const uint64_t key = entries.key(index);
+                if (!rows.empty() && (rows.size() == batchRows || CbsData::yearOf(key) != year) && !flush())
+                    return false;
+                year = CbsData::yearOf(key);
                 rows.push_back(
                     {CbsData::hs6Of(key),
                      kind == Kind::Imports ? QByteArrayView(mData.partners[CbsData::partnerOf(key)]) : QByteArrayView(),
-                     entries.value(order[n]).value()});
+                     entries.value(index).value()});
             }
-            const bool ok = kind == Kind::Imports   ? mSink.addImports(mReporter, year, rows.data(), rows.size())
-                            : kind == Kind::Exports ? mSink.addExports(mReporter, year, rows.data(), rows.size())
-                                                    : mSink.addWorldHhi(year, rows.data(), rows.size());
-            if (!ok)
+            return true;
+        };
+        std::vector<uint32_t> order;
+        const std::vector<Run> runs = productRuns(entries);
+        if (runs.empty()) {
+            order.resize(entries.size());
+            std::iota(order.begin(), order.end(), 0u);
+            std::sort(order.begin(), order.end(), before);
+            if (!add(order))
                 return mJob.writeFailed();
         }
-        return true;
+        for (const Run &run : runs) {
+            order.resize(run.end - run.begin);
+            std::iota(order.begin(), order.end(), run.begin);
+            std::sort(order.begin(), order.end(), before);
+            if (!add(order))
+                return mJob.writeFailed();
+        }
+        return flush() || mJob.writeFailed();
     }
 
     ImportJob &mJob;
