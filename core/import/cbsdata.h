@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <cstdint>
+#include <deque>
 #include <vector>
 
 namespace herkomst {
@@ -17,16 +18,13 @@ namespace herkomst {
 // before it is written: imports by (year, HS6, partner), exports and world HHI by (year, HS6).
 // Memory grows with the distinct keys, never with the rows read.
 struct CbsData {
-    // One grouped value, kept small (32 bytes): a CBS table may have millions of keys.
+    // One grouped value, kept small (16 bytes): a CBS table may have millions of keys.
     struct Entry {
         double amount = 0.0;  // the value when status is Known
         uint32_t row = 0;     // where the value (or its first part) came from
         uint16_t file = 0;    // index into files
         uint8_t status = 0;   // ValueStatus
         bool fromCn8 = false; // summed from CN8 (GN) lines
-        // Which CN8 lines (the last two digits) were summed in: a second line with the same
-        // code is a repeat, not a part. Saves remembering every CN8 key apart.
-        uint64_t cn8Seen[2] = {0, 0};
 
         TradeValue value() const { return {amount, ValueStatus(status)}; }
         void setValue(TradeValue v)
@@ -34,20 +32,46 @@ struct CbsData {
             amount = v.value;
             status = uint8_t(v.status);
         }
-        bool seeCn8(int32_t cn8) // false when this CN8 line was summed in before
+    };
+
+    // Which CN8 lines (the last two digits) were summed into an HS6 total: a second line with the
+    // same code is a repeat, not a part. Saves remembering every CN8 key apart.
+    struct Cn8Lines {
+        uint64_t seen[2] = {0, 0};
+
+        bool see(int32_t cn8) // false when this CN8 line was summed in before
         {
             const int digits = cn8 % 100;
             const uint64_t bit = uint64_t(1) << (digits % 64);
-            if (cn8Seen[digits / 64] & bit)
+            if (seen[digits / 64] & bit)
                 return false;
-            cn8Seen[digits / 64] |= bit;
+            seen[digits / 64] |= bit;
             return true;
         }
     };
 
-    FlatKeyMap<Entry> imports;
-    FlatKeyMap<Entry> exports;
-    FlatKeyMap<Entry> worldHhi;
+    // Grouped values by key; the CN8 lines beside them by the same index, only as far as a
+    // table had CN8 lines (an HS6 table costs nothing for them). A deque grows without copying.
+    struct Table {
+        FlatKeyMap<Entry> entries;
+        std::deque<Cn8Lines> cn8;
+        // Imports: every (year, HS6) whose lines came as a run. A product met for the first time
+        // starts a run whose new keys need no lookup (CbsTableReader::store).
+        FlatKeyMap<char> runs;
+
+        size_t size() const { return entries.size(); }
+        bool empty() const { return entries.empty(); }
+        Cn8Lines &cn8Lines(size_t index)
+        {
+            if (cn8.size() <= index)
+                cn8.resize(index + 1);
+            return cn8[index];
+        }
+    };
+
+    Table imports;
+    Table exports;
+    Table worldHhi;
     FlatKeyMap<ProductInfo> products; // by HS6 code
     std::vector<QByteArray> partners; // ISO3 (or a block's code) per partner index
     std::vector<bool> partnerIsBlock; // the partner names no country (docs/design.md §1)

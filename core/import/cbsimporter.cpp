@@ -27,11 +27,72 @@ namespace herkomst {
 namespace {
 
 constexpr size_t batchRows = 2048;
+// Sheet rows hold their cells' text as QStrings (some hundred bytes a row): half-size batches
+// keep the rows waiting between the threads small. Much smaller (256) cost the XML thread a
+// tenth of its time in wake-ups.
+constexpr size_t sheetBatchRows = 1024;
 
 // Sheet rows as the XML thread read them.
 struct SheetBatch {
-    std::vector<io::XlsxRow> rows{batchRows};
+    std::vector<io::XlsxRow> rows{sheetBatchRows};
     size_t count = 0;
+};
+
+// CSV lines as the splitting thread hands them over. A line's bytes are copied at once (its
+// fields lie together in the reader's buffer) and each field is kept as where it starts and
+// ends, trimmed; a field the file's encoding makes other than UTF-8 goes decoded behind them.
+struct CsvBatch {
+    std::vector<char> bytes;
+    std::vector<std::pair<uint32_t, uint32_t>> fields; // begin, end in bytes
+    std::vector<std::pair<qint64, int>> lines;         // per line: record number, fields
+    qint64 done = 0, total = 0;                        // bytes of the file read so far, its size
+
+    CsvBatch()
+    {
+        bytes.reserve(batchRows * 64);
+        fields.reserve(batchRows * 4);
+        lines.reserve(batchRows);
+    }
+
+    void add(qint64 record, const io::CsvRow &row, io::CsvReader &reader, QByteArray &scratch)
+    {
+        const int count = row.size();
+        lines.emplace_back(record, count);
+        if (count == 0)
+            return;
+        const char *first = row[0].data();
+        const char *last = row[count - 1].data() + row[count - 1].size();
+        const size_t base = bytes.size();
+        bytes.insert(bytes.end(), first, last);
+        for (int f = 0; f < count; ++f) {
+            const QByteArrayView field = row[f];
+            const QByteArrayView text = reader.utf8(field, scratch);
+            size_t begin = base + size_t(field.data() - first);
+            if (text.data() != field.data()) {
+                begin = bytes.size();
+                bytes.insert(bytes.end(), text.begin(), text.end());
+            }
+            const QByteArrayView trimmed = text.trimmed();
+            begin += size_t(trimmed.data() - text.data());
+            fields.emplace_back(uint32_t(begin), uint32_t(begin + size_t(trimmed.size())));
+        }
+    }
+
+    // Line `index` as a CbsRow; lines are taken in order.
+    void fill(size_t index, CbsRow &row)
+    {
+        if (index == 0)
+            mField = 0;
+        const auto [record, count] = lines[index];
+        mViews.clear();
+        for (int f = 0; f < count; ++f, ++mField)
+            mViews.emplace_back(bytes.data() + fields[mField].first, fields[mField].second - fields[mField].first);
+        row.fill(record, mViews);
+    }
+
+private:
+    size_t mField = 0;
+    std::vector<QByteArrayView> mViews;
 };
 
 // Reads one table source into CbsData; false with the job's report failed on bad input. The
@@ -142,7 +203,7 @@ private:
         std::thread producer([&reader, &handover] {
             SheetBatch batch;
             while (reader.readRow(batch.rows[batch.count])) {
-                if (++batch.count == batchRows) {
+                if (++batch.count == sheetBatchRows) {
                     if (!handover.push(std::move(batch)))
                         return;
                     batch = SheetBatch{};
@@ -197,28 +258,61 @@ private:
         options.fileName = mPath;
         io::CsvReader reader(file.get(), options);
         reader.setCancelFlag(mJob.progress().cancelFlag());
-        const int count = int(mRequest.files.size());
-        reader.setProgressCallback([this, count](qint64 done, qint64 total) {
-            if (total > 0)
-                mJob.reading(mFileIndex, count, double(done) / double(total));
+        qint64 done = 0, total = 0; // as the splitting thread last saw them
+        reader.setProgressCallback([&done, &total](qint64 d, qint64 t) {
+            done = d;
+            total = t;
         });
-        // One thread: under load a second one for splitting fields cost more than it saved.
-        io::CsvRow fields;
+        // The lines are split into fields and decoded on a second thread while this one files
+        // them: on two cores the read takes the time of the slower half.
+        BatchHandover<CsvBatch> handover;
+        std::thread splitter([&] {
+            io::CsvRow fields;
+            QByteArray scratch;
+            CsvBatch batch;
+            while (reader.readRow(fields)) {
+                batch.add(reader.recordNumber(), fields, reader, scratch);
+                if (batch.lines.size() == batchRows) {
+                    batch.done = done;
+                    batch.total = total;
+                    if (!handover.push(std::move(batch)))
+                        return;
+                    batch = CsvBatch{};
+                }
+            }
+            batch.done = done;
+            batch.total = total;
+            handover.push(std::move(batch));
+            handover.finish();
+        });
+        bool ok = true;
+        CsvBatch batch;
         CbsRow row;
         std::optional<CbsTableReader> table;
-        while (reader.readRow(fields)) {
-            if (!table) {
-                // ';' and tab files are Dutch: "1.234" groups thousands. ',' files keep the default rule.
-                const auto hint = reader.delimiter() == ',' ? io::DutchNumber::DecimalHint::Auto
-                                                            : io::DutchNumber::DecimalHint::Comma;
-                table.emplace(context({}, hint), mData, mCountries, mJob.report(), &mJob);
+        const int count = int(mRequest.files.size());
+        while (ok && handover.pop(batch)) {
+            for (size_t i = 0; i < batch.lines.size() && ok; ++i) {
+                if (!table) {
+                    // ';' and tab files are Dutch: "1.234" groups thousands. ',' files keep the default rule.
+                    const auto hint = reader.delimiter() == ',' ? io::DutchNumber::DecimalHint::Auto
+                                                                : io::DutchNumber::DecimalHint::Comma;
+                    table.emplace(context({}, hint), mData, mCountries, mJob.report(), &mJob);
+                }
+                batch.fill(i, row);
+                ok = table->addRow(row); // the first malformed row stops the read
             }
-            row.fill(fields, reader);
-            if (!table->addRow(row))
-                return mJob.fail(table->error()); // the first malformed row stops the read
+            if (batch.total > 0)
+                mJob.reading(mFileIndex, count, double(batch.done) / double(batch.total));
+            if (mJob.isCancelled())
+                ok = false;
         }
-        if (reader.status() == io::CsvReader::Status::Cancelled)
+        if (!ok)
+            handover.abandon();
+        splitter.join();
+        if (mJob.isCancelled() || reader.status() == io::CsvReader::Status::Cancelled)
             return mJob.cancelled();
+        if (!ok)
+            return mJob.fail(table->error());
         if (reader.status() == io::CsvReader::Status::Error)
             return mJob.fail(reader.error());
         if (!table)
@@ -266,36 +360,84 @@ public:
 private:
     enum class Kind { Imports, Exports, WorldHhi };
 
-    bool write(const FlatKeyMap<CbsData::Entry> &table, Kind kind)
+    // Entries [begin, end) in the order they came, all of one (year, product).
+    struct Run {
+        uint64_t product;
+        uint32_t begin, end;
+    };
+
+    // The tables list a product's lines together, so the entries come in runs of one product: the
+    // runs in write order, as units. Empty when a product's lines came apart.
+    static std::vector<Run> productRuns(const FlatKeyMap<CbsData::Entry> &entries)
     {
-        std::vector<uint64_t> keys(table.size());
-        for (size_t i = 0; i < table.size(); ++i) {
-            const uint64_t key = table.key(i);
-            // The partner's rank in place of its index, so the sort is by ISO3; the entry index
-            // travels in a second array.
-            keys[i] = (key & ~uint64_t(0xFFFF)) | (kind == Kind::Imports ? mRank[CbsData::partnerOf(key)] : 0);
+        std::vector<Run> runs;
+        for (uint32_t i = 0; i < entries.size(); ++i) {
+            const uint64_t product = entries.key(i) >> 16;
+            if (runs.empty() || runs.back().product != product)
+                runs.push_back({product, i, i});
+            runs.back().end = i + 1;
         }
-        std::vector<uint32_t> order(table.size());
-        std::iota(order.begin(), order.end(), 0u);
-        std::sort(order.begin(), order.end(), [&keys](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+        const auto byProduct = [](const Run &a, const Run &b) { return a.product < b.product; };
+        if (!std::is_sorted(runs.begin(), runs.end(), byProduct))
+            std::sort(runs.begin(), runs.end(), byProduct);
+        const auto same = [](const Run &a, const Run &b) { return a.product == b.product; };
+        if (std::adjacent_find(runs.begin(), runs.end(), same) != runs.end())
+            runs.clear();
+        return runs;
+    }
+
+    // By year, product and partner (by ISO3: its rank in place of its index), run by run: only a
+    // product whose lines came apart takes a sort of every entry. Handed over in bounded batches
+    // of one year: never a second copy of every row.
+    bool write(const CbsData::Table &table, Kind kind)
+    {
+        const FlatKeyMap<CbsData::Entry> &entries = table.entries;
+        const auto sortKey = [&](uint32_t index) {
+            const uint64_t key = entries.key(index);
+            return (key & ~uint64_t(0xFFFF)) | (kind == Kind::Imports ? mRank[CbsData::partnerOf(key)] : 0);
+        };
+        const auto before = [&sortKey](uint32_t a, uint32_t b) { return sortKey(a) < sortKey(b); };
         std::vector<TradeRow> rows;
-        for (size_t n = 0; n < order.size();) {
-            const int year = CbsData::yearOf(table.key(order[n]));
+        rows.reserve(std::min(entries.size(), batchRows));
+        int year = 0;
+        const auto flush = [&] {
+            const bool ok =
+                rows.empty() || (kind == Kind::Imports   ? mSink.addImports(mReporter, year, rows.data(), rows.size())
+                                 : kind == Kind::Exports ? mSink.addExports(mReporter, year, rows.data(), rows.size())
+                                                         : mSink.addWorldHhi(year, rows.data(), rows.size()));
             rows.clear();
-            for (; n < order.size() && CbsData::yearOf(table.key(order[n])) == year; ++n) {
-                const uint64_t key = table.key(order[n]);
+            return ok;
+        };
+        const auto add = [&](const std::vector<uint32_t> &order) {
+            for (const uint32_t index : order) {
+                const uint64_t key = entries.key(index);
+                if (!rows.empty() && (rows.size() == batchRows || CbsData::yearOf(key) != year) && !flush())
+                    return false;
+                year = CbsData::yearOf(key);
                 rows.push_back(
                     {CbsData::hs6Of(key),
                      kind == Kind::Imports ? QByteArrayView(mData.partners[CbsData::partnerOf(key)]) : QByteArrayView(),
-                     table.value(order[n]).value()});
+                     entries.value(index).value()});
             }
-            const bool ok = kind == Kind::Imports   ? mSink.addImports(mReporter, year, rows.data(), rows.size())
-                            : kind == Kind::Exports ? mSink.addExports(mReporter, year, rows.data(), rows.size())
-                                                    : mSink.addWorldHhi(year, rows.data(), rows.size());
-            if (!ok)
+            return true;
+        };
+        std::vector<uint32_t> order;
+        const std::vector<Run> runs = productRuns(entries);
+        if (runs.empty()) {
+            order.resize(entries.size());
+            std::iota(order.begin(), order.end(), 0u);
+            std::sort(order.begin(), order.end(), before);
+            if (!add(order))
                 return mJob.writeFailed();
         }
-        return true;
+        for (const Run &run : runs) {
+            order.resize(run.end - run.begin);
+            std::iota(order.begin(), order.end(), run.begin);
+            std::sort(order.begin(), order.end(), before);
+            if (!add(order))
+                return mJob.writeFailed();
+        }
+        return flush() || mJob.writeFailed();
     }
 
     ImportJob &mJob;
@@ -351,9 +493,10 @@ bool CbsImporter::read(ImportJob &job)
     const ImportRequest &request = job.request();
     if (request.files.isEmpty())
         return job.fail({{}, 0, 0, ImportText::tr("Geen CBS-tabel opgegeven.")});
-    // One reporter (NLD unless asked); CBS files are small, so a file given twice or imported
-    // before is refused before it is read.
-    if (!job.chooseReporters(true) || !job.addInputs(request.files) || !job.checkInputs())
+    // One reporter (NLD unless asked). The checksums run beside the reading (a CBS table of
+    // millions of lines takes a tenth of the read to hash); a file given twice or imported before
+    // is refused at begin(), before anything is written.
+    if (!job.chooseReporters(true) || !job.addInputs(request.files))
         return false;
     const QByteArray reporter = job.reporters().front();
 

@@ -1,7 +1,6 @@
 #include "import/cbsrow.h"
 
 #include "io/csvreader.h"
-#include "io/textdecoding.h"
 #include "io/xlsxrow.h"
 
 namespace herkomst {
@@ -30,7 +29,8 @@ void CbsRow::reset(size_t cells)
         mCells[i] = CbsCell{};
         mAt[i].first = -1;
     }
-    mDecoded.clear();
+    if (!mDecoded.isEmpty())
+        mDecoded.resize(0); // keeps its capacity for the next row
 }
 
 void CbsRow::setText(size_t index, QByteArrayView text)
@@ -83,12 +83,24 @@ void CbsRow::fill(const io::CsvRow &source, io::CsvReader &reader)
         const QByteArrayView field = source[int(i)];
         CbsCell &cell = mCells[i];
         cell.kind = CbsCell::Kind::Text;
-        if (io::TextDecoding::isAscii(field))
-            cell.text = field.trimmed(); // a view into the reader's buffer: no copy
+        // A view into the reader's buffer unless the file's encoding needs decoding.
+        const QByteArrayView text = reader.utf8(field, mScratch);
+        if (text.data() == field.data())
+            cell.text = text.trimmed();
         else
-            setText(i, reader.text(field).toUtf8()); // the file's encoding decides
+            setText(i, text);
     }
     pointViews();
+}
+
+void CbsRow::fill(qint64 rowNumber, const std::vector<QByteArrayView> &texts)
+{
+    row = rowNumber;
+    reset(texts.size());
+    for (size_t i = 0; i < texts.size(); ++i) {
+        mCells[i].kind = CbsCell::Kind::Text;
+        mCells[i].text = texts[i];
+    }
 }
 
 } // namespace herkomst

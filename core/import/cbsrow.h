@@ -41,6 +41,8 @@ public:
 
     void fill(const io::XlsxRow &row);
     void fill(const io::CsvRow &row, io::CsvReader &reader);
+    // Cells as text that is UTF-8 and trimmed already; the views must outlive the row's use.
+    void fill(qint64 row, const std::vector<QByteArrayView> &texts);
 
 private:
     void reset(size_t cells);
@@ -49,6 +51,7 @@ private:
 
     std::vector<CbsCell> mCells;
     QByteArray mDecoded;                              // text that is not a view into the source
+    QByteArray mScratch;                              // one field as the CSV reader decoded it
     std::vector<std::pair<qsizetype, qsizetype>> mAt; // per cell: offset, length in mDecoded (or -1)
 };
 

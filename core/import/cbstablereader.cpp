@@ -230,8 +230,8 @@ bool CbsTableReader::readValue(const CbsCell &cell, qint64 row, int column, bool
     return true;
 }
 
-bool CbsTableReader::store(FlatKeyMap<CbsData::Entry> &table, uint64_t key, TradeValue value, qint64 row,
-                           const Product &product, const CbsCell *partner)
+bool CbsTableReader::store(CbsData::Table &table, uint64_t key, TradeValue value, qint64 row, const Product &product,
+                           const CbsCell *partner, RecentEntry *recent)
 {
     const int column = mMapping.column(ColumnRole::Product);
     const auto what = [&] {
@@ -240,18 +240,29 @@ bool CbsTableReader::store(FlatKeyMap<CbsData::Entry> &table, uint64_t key, Trad
         return partner ? ImportText::tr("%1 uit %2").arg(code, partner->toString()) : code;
     };
     bool inserted = false;
-    CbsData::Entry &entry = table.findOrInsert(key, &inserted);
+    size_t index = 0;
+    if (recent && recent->key == key) {
+        index = recent->index; // the next CN8 line of the product this partner had last
+    } else {
+        // In a run of a product met for the first time, a key this partner did not have last is
+        // new: no lookup.
+        inserted = recent && mRun.fresh;
+        index = inserted ? table.entries.append(key) : table.entries.findOrInsertIndex(key, &inserted);
+        if (recent)
+            *recent = {key, uint32_t(index)};
+    }
+    CbsData::Entry &entry = table.entries.value(index);
     if (inserted) {
         entry.setValue(value);
         entry.row = uint32_t(row);
         entry.file = uint16_t(mContext.fileIndex);
         entry.fromCn8 = product.cn8 != 0;
         if (product.cn8 != 0)
-            entry.seeCn8(product.cn8);
+            table.cn8Lines(index).see(product.cn8);
         return true;
     }
     if (product.cn8 != 0 && entry.fromCn8) {
-        if (!entry.seeCn8(product.cn8))
+        if (!table.cn8Lines(index).see(product.cn8))
             return fail(row, column, ImportText::tr("dubbele sleutel: %1 staat al eerder in de tabel").arg(what()));
         TradeValue total = entry.value();
         CbsData::addPart(total, value);
@@ -278,6 +289,12 @@ bool CbsTableReader::readProduct(const CbsRow &row, Product &product)
         product = mLast;
         return true;
     }
+    // Lines of one code follow each other: the same digits as the line before need no reading.
+    if (cell.kind == CbsCell::Kind::Text && cell.text == QByteArrayView(mLastPlain, mLastPlainSize)) {
+        product.hs6 = mLast.hs6;
+        product.cn8 = mLast.cn8;
+        return true;
+    }
     HsCode code;
     if (cell.kind == CbsCell::Kind::Text && plainCode(cell.text, product.hs6, product.cn8)) {
         if (product.hs6 != mLast.hs6 || product.cn8 != mLast.cn8) {
@@ -285,8 +302,11 @@ bool CbsTableReader::readProduct(const CbsRow &row, Product &product)
             mLast.cn8 = product.cn8;
             mLast.description.clear();
         }
+        mLastPlainSize = cell.text.size(); // plainCode() takes at most 8 digits
+        std::copy(cell.text.begin(), cell.text.end(), mLastPlain);
         return true;
     } else {
+        mLastPlainSize = 0;
         if (cell.kind == CbsCell::Kind::Number) {
             code = HsCode::fromNumber(cell.number);
         } else {
@@ -420,8 +440,16 @@ bool CbsTableReader::readImport(const CbsRow &row, const Product &product, int y
         return false;
     if (mData.isBlock(uint16_t(partner)))
         mJob->countBlockRows(mData.partners[size_t(partner)], 1, value.known() ? value.value : 0.0);
+    if (mRecentImports.size() <= size_t(partner))
+        mRecentImports.resize(size_t(partner) + 1);
+    const uint64_t run = CbsData::key(year, product.hs6);
+    if (run != mRun.key) {
+        bool first = false;
+        mData.imports.runs.findOrInsertIndex(run, &first);
+        mRun = {run, first};
+    }
     return store(mData.imports, CbsData::key(year, product.hs6, uint16_t(partner)), value, row.row, product,
-                 &partnerCell);
+                 &partnerCell, &mRecentImports[size_t(partner)]);
 }
 
 bool CbsTableReader::readData(const CbsRow &row)
@@ -512,7 +540,7 @@ bool CbsTableReader::finish()
                 mHhiMaxRow, mMapping.column(ColumnRole::WorldHhi),
                 ImportText::tr("Herfindahl-index tussen 0 en 1 (of 0 en 10.000) verwacht, gevonden %1").arg(mHhiMax));
         for (uint64_t key : mHhiKeys)
-            mData.worldHhi.find(key)->amount /= 10000.0;
+            mData.worldHhi.entries.find(key)->amount /= 10000.0;
         mReport.notes << ImportText::tr("%1: Herfindahl-index in punten (0-10.000), omgerekend naar 0-1.")
                              .arg(QFileInfo(mContext.file).fileName());
     }

@@ -72,9 +72,16 @@ private:
     int partnerOf(const CbsCell &cell);
     bool readImport(const CbsRow &row, const Product &product, int year);
     // Files a value under its key: a new key, or a CN8 part of an HS6 total; any other repeat of a
-    // key is refused. `partner` names the partner cell for that message (imports only).
-    bool store(FlatKeyMap<CbsData::Entry> &table, uint64_t key, TradeValue value, qint64 row, const Product &product,
-               const CbsCell *partner);
+    // key is refused. `partner` names the partner cell for that message (imports only). `recent`
+    // remembers the partner's last key: CBS lists the CN8 lines of one HS6 heading one after
+    // another, so most lines add to the entry that partner had last, without a hash probe; and
+    // in a run of a product met for the first time (mRun) every other key is new.
+    struct RecentEntry {
+        uint64_t key = ~uint64_t(0);
+        uint32_t index = 0;
+    };
+    bool store(CbsData::Table &table, uint64_t key, TradeValue value, qint64 row, const Product &product,
+               const CbsCell *partner, RecentEntry *recent = nullptr);
 
     Context mContext;
     CbsData &mData;
@@ -86,9 +93,16 @@ private:
     int mTitleYear = 0;
     qint64 mRowsSeen = 0;
     qint64 mDataRows = 0;
-    Product mLast; // CBS leaves repeated product cells empty ("fill down")
+    Product mLast;           // CBS leaves repeated product cells empty ("fill down")
+    char mLastPlain[8] = {}; // the digits mLast was read from, when plain (plainCode)
+    qsizetype mLastPlainSize = 0;
     io::SourceError mError;
-    TextKeyMap<int> mPartners;      // a partner cell's bytes -> partnerOf()
+    TextKeyMap<int> mPartners;               // a partner cell's bytes -> partnerOf()
+    std::vector<RecentEntry> mRecentImports; // by partner index
+    struct {
+        uint64_t key = ~uint64_t(0); // (year, HS6) of the import lines being read
+        bool fresh = false;          // no line of it came before this run
+    } mRun;
     int32_t mNotedHs6 = 0;          // the product noteProduct() saw last
     std::vector<uint64_t> mHhiKeys; // scaled in finish()
     double mHhiMax = 0.0;

@@ -475,6 +475,18 @@ QString CsvReader::text(QByteArrayView field)
     return TextDecoding::fromWindows1252(field);
 }
 
+QByteArrayView CsvReader::utf8(QByteArrayView field, QByteArray &scratch)
+{
+    if (TextDecoding::isAscii(field))
+        return field;
+    if (d->fieldEncoding == TextDecoding::Encoding::Utf8 && TextDecoding::isValidUtf8(field)) {
+        d->sawUtf8 = true; // as text() would
+        return field;
+    }
+    scratch = text(field).toUtf8();
+    return scratch;
+}
+
 char CsvReader::delimiter() const
 {
     return d->delim;

@@ -49,6 +49,9 @@ public:
     // Decodes a field in the file's encoding. A file that looked like UTF-8 switches to
     // Windows-1252 at the first field that is not valid UTF-8.
     QString text(QByteArrayView field);
+    // The same text as UTF-8: the field itself when it is ASCII or the file's UTF-8 (no copy),
+    // else decoded into `scratch`. Valid as long as the field and `scratch`.
+    QByteArrayView utf8(QByteArrayView field, QByteArray &scratch);
 
     // Known after the first readRow().
     char delimiter() const;

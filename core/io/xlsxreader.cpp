@@ -1,5 +1,6 @@
 #include "io/xlsxreader.h"
 
+#include "io/chunkprefetch.h"
 #include "io/textdecoding.h"
 #include "io/xmlpullparser.h"
 #include "io/ziparchive.h"
@@ -9,6 +10,7 @@
 #include <QHash>
 
 #include <charconv>
+#include <cstring>
 #include <optional>
 
 namespace herkomst::io {
@@ -62,7 +64,13 @@ bool cellColumn(QByteArrayView ref, int &column)
     while (letters < ref.size() &&
            ((ref[letters] >= 'A' && ref[letters] <= 'Z') || (ref[letters] >= 'a' && ref[letters] <= 'z')))
         ++letters;
-    const int col = XlsxReader::columnIndex(QString::fromLatin1(ref.first(letters)));
+    // At most three letters (XFD): widened on the stack, so a cell costs no allocation.
+    char16_t wide[3];
+    if (letters > 3)
+        return false;
+    for (qsizetype i = 0; i < letters; ++i)
+        wide[i] = char16_t(uchar(ref[i]));
+    const int col = XlsxReader::columnIndex(QStringView(wide, letters));
     if (col == 0)
         return false;
     if (letters < ref.size()) {
@@ -72,6 +80,14 @@ bool cellColumn(QByteArrayView ref, int &column)
     }
     column = col;
     return true;
+}
+
+// An element's local name against a literal, inlined: the sheet's XML asks this several times
+// per cell.
+template <size_t N>
+bool named(QByteArrayView name, const char (&literal)[N])
+{
+    return name.size() == qsizetype(N - 1) && std::memcmp(name.data(), literal, N - 1) == 0;
 }
 
 } // namespace
@@ -89,7 +105,8 @@ struct XlsxReader::Private {
     SourceError err;
     QList<Sheet> sheets;
     QStringList shared;
-    std::unique_ptr<XmlPullParser> xml; // the part being read
+    std::unique_ptr<ChunkPrefetch> prefetch; // a sheet inflating ahead of its parser
+    std::unique_ptr<XmlPullParser> xml;      // the part being read
     QString part;
     QString sheetName;
     qint64 lastRow = 0;
@@ -173,13 +190,20 @@ struct XlsxReader::Private {
     }
 
     // Opens a part for parsing; a missing optional part leaves `xml` empty without an error.
-    bool openPart(const QString &name, bool required)
+    // A sheet (`ahead`) inflates on a thread of its own while it is parsed.
+    bool openPart(const QString &name, bool required, bool ahead = false)
     {
         xml.reset();
+        prefetch.reset();
         part = name;
         if (!zip->openEntry(name, !required))
             return !required && zip->problem() == ZipArchive::Problem::None ? true : zipFailed();
-        xml = std::make_unique<XmlPullParser>([this](QByteArray &chunk) { return zip->read(chunk); });
+        if (!ahead) {
+            xml = std::make_unique<XmlPullParser>([this](QByteArray &chunk) { return zip->read(chunk); });
+            return true;
+        }
+        prefetch = std::make_unique<ChunkPrefetch>([this](QByteArray &chunk) { return zip->read(chunk); });
+        xml = std::make_unique<XmlPullParser>([this](QByteArray &chunk) { return prefetch->read(chunk); });
         return true;
     }
 
@@ -209,14 +233,14 @@ struct XlsxReader::Private {
             case Token::EndDocument:
                 return fail(XlsxReader::tr("XLSX-onderdeel %1 is onvolledig").arg(part), row);
             case Token::StartElement:
-                inT += xml->name() == "t";
-                inPhonetic += xml->name() == "rPh";
+                inT += named(xml->name(), "t");
+                inPhonetic += named(xml->name(), "rPh");
                 break;
             case Token::EndElement:
                 if (xml->depth() == depth)
                     return true;
-                inT -= xml->name() == "t";
-                inPhonetic -= xml->name() == "rPh";
+                inT -= named(xml->name(), "t");
+                inPhonetic -= named(xml->name(), "rPh");
                 break;
             case Token::Text:
                 if (!richText || (inT > 0 && inPhonetic == 0))
@@ -372,12 +396,12 @@ struct XlsxReader::Private {
                 break; // </c>
             if (token != Token::StartElement)
                 continue;
-            if (xml->name() == "v") {
+            if (named(xml->name(), "v")) {
                 if (!collect(false, row.row))
                     return false;
                 value.swap(text);
                 hasValue = true;
-            } else if (xml->name() == "is") {
+            } else if (named(xml->name(), "is")) {
                 if (!collect(true, row.row) || !toText(text, inlineText, row.row))
                     return false;
                 hasInline = true;
@@ -464,7 +488,7 @@ struct XlsxReader::Private {
                 return true; // </row>
             if (token != Token::StartElement)
                 continue;
-            if (xml->name() == "c" ? !readCell(row, column) : !skipElement(row.row))
+            if (named(xml->name(), "c") ? !readCell(row, column) : !skipElement(row.row))
                 return false;
         }
     }
@@ -503,6 +527,7 @@ QStringList XlsxReader::sheetNames() const
 bool XlsxReader::openSheet(int index)
 {
     d->xml.reset();
+    d->prefetch.reset();
     d->sheetDone = true;
     if (!d->err.isNull())
         return false;
@@ -512,7 +537,7 @@ bool XlsxReader::openSheet(int index)
     d->sheetName = sheet.name;
     if (!sheet.isWorksheet)
         return d->fail(tr("blad '%1' is geen werkblad (grafiek of macro)").arg(sheet.name));
-    if (!d->openPart(sheet.path, true))
+    if (!d->openPart(sheet.path, true, true))
         return false;
     d->lastRow = 0;
     d->sheetDone = false;
@@ -536,11 +561,11 @@ bool XlsxReader::readRow(XlsxRow &row)
         const Token token = xml.next();
         if (token == Token::Invalid)
             return d->xmlFailed();
-        if (token == Token::EndDocument || (token == Token::EndElement && xml.name() == "sheetData")) {
+        if (token == Token::EndDocument || (token == Token::EndElement && named(xml.name(), "sheetData"))) {
             d->sheetDone = true;
             return false;
         }
-        if (token != Token::StartElement || xml.name() != "row")
+        if (token != Token::StartElement || !named(xml.name(), "row"))
             continue;
         const QByteArrayView r = xml.attribute("r");
         qint64 number = d->lastRow + 1; // absent r: the row follows the previous one

@@ -209,21 +209,27 @@ XmlPullParser::Token XmlPullParser::startTag()
     // The closing '>' of the tag; quoted attribute values may hold '>' but never '<'.
     char quote = 0;
     qsizetype end = 1;
-    for (;; ++end) {
+    for (bool closed = false; !closed;) {
         if (end >= mBuffer.size() - mPos && !need(end + 1))
             return mProblem != Problem::None ? Token::Invalid : fail(Problem::Incomplete);
-        const char c = mBuffer.at(mPos + end);
-        if (quote) {
-            if (c == quote)
-                quote = 0;
-            else if (c == '<')
-                return fail(Problem::Malformed, tr("'<' in een attribuutwaarde"));
-        } else if (c == '"' || c == '\'') {
-            quote = c;
-        } else if (c == '<') {
-            return fail(Problem::Malformed, tr("tag zonder '>'"));
-        } else if (c == '>') {
-            break;
+        // Over what the buffer holds now without asking for more per byte.
+        const char *data = mBuffer.constData() + mPos;
+        const qsizetype available = mBuffer.size() - mPos;
+        for (; end < available; ++end) {
+            const char c = data[end];
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+                else if (c == '<')
+                    return fail(Problem::Malformed, tr("'<' in een attribuutwaarde"));
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '<') {
+                return fail(Problem::Malformed, tr("tag zonder '>'"));
+            } else if (c == '>') {
+                closed = true;
+                break;
+            }
         }
     }
     if (mRootClosed)

@@ -4,6 +4,7 @@
 
 #include "analysis/analysiswarnings.h"
 #include "domain/preset.h"
+#include "flowtesthelpers.h"
 #include "import/importerregistry.h"
 #include "importtesthelpers.h"
 #include "session/dataselection.h"
@@ -46,6 +47,9 @@ private slots:
     void workbookWithTheFourTablesAndOtherSheets();
     void inlineStringsAsOpenpyxlWritesThem();
     void cn8LinesAddUpToHs6();
+    void cn8LinesAddUpInAnyOrder();
+    void productsListedOutOfOrder();
+    void cancelWhileReadingOrWritingStoresNothing();
     void blankProductCellsRepeatTheOneAbove();
     void hhiInPointsIsScaled();
     void unmatchedCountriesSkippedOnRequestAndAliasesUsed();
@@ -256,6 +260,72 @@ void TestCbsImporter::cn8LinesAddUpToHs6()
         count(*mStore, sql("SELECT count(*) FROM import_flow WHERE partner = 'JPN' AND status = 1 AND value IS NULL")),
         1);
     QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE year = 2019")), 1.0);
+}
+
+// Lines sorted by code take a shortcut (a product's first run needs no lookup); lines of one HS6
+// heading that come apart, in another file or between other products, add up all the same.
+void TestCbsImporter::cn8LinesAddUpInAnyOrder()
+{
+    const QString first = mDir.filePath(QStringLiteral("gn8-a-2020.csv"));
+    writeFile(first, "GN;Land;Invoerwaarde (euro)\n"
+                     "85171210;China;100\n"
+                     "85171210;Japan;10\n"
+                     "85171300;China;7\n"
+                     "85171220;Japan;20\n"
+                     "85171220;China;200\n"
+                     "85171300;Japan;8\n");
+    const QString second = mDir.filePath(QStringLiteral("gn8-b-2020.csv"));
+    writeFile(second, "GN;Land;Invoerwaarde (euro)\n"
+                      "85171290;China;1000\n"
+                      "85171290;Brazilië;3\n");
+    const ImportReport report = import({first, second});
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    const auto value = [this](const char *hs6, const char *partner) {
+        return number(*mStore, QStringLiteral("SELECT value FROM import_flow WHERE hs6 = '%1' AND partner = '%2'")
+                                   .arg(QLatin1String(hs6), QLatin1String(partner)));
+    };
+    QCOMPARE(value("851712", "CHN"), 1300.0);
+    QCOMPARE(value("851712", "JPN"), 30.0);
+    QCOMPARE(value("851712", "BRA"), 3.0);
+    QCOMPARE(value("851713", "CHN"), 7.0);
+    QCOMPARE(value("851713", "JPN"), 8.0);
+    QCOMPARE(count(*mStore, sql("SELECT count(*) FROM import_flow")), 5);
+}
+
+// The writer orders what it stores by product and partner, whatever order the table had.
+void TestCbsImporter::productsListedOutOfOrder()
+{
+    const QString path = mDir.filePath(QStringLiteral("descending-2020.csv"));
+    writeFile(path, "Goederencode;Land;Invoerwaarde\n"
+                    "851713;Japan;1\n"
+                    "851713;China;2\n"
+                    "010129;Brazilië;3\n"
+                    "010129;Japan;4\n"
+                    "010121;China;5\n"
+                    "010121;Brazilië;6\n");
+    const ImportReport report = import({path});
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    QCOMPARE(report.rowsStored, 6);
+    QCOMPARE(count(*mStore, sql("SELECT count(*) FROM import_flow")), 6);
+    QCOMPARE(number(*mStore, sql("SELECT sum(value) FROM import_flow")), 21.0);
+    QCOMPARE(number(*mStore, sql("SELECT value FROM import_flow WHERE hs6 = '010129' AND partner = 'JPN'")), 4.0);
+}
+
+// A table large enough to be read in several blocks, split on one thread and filed on another:
+// a cancel while reading or while writing leaves the store as it was.
+void TestCbsImporter::cancelWhileReadingOrWritingStoresNothing()
+{
+    QByteArray text = "Goederencode;Land;Invoerwaarde\n";
+    const char *partners[] = {";China;", ";Japan;", ";Brazilië;"};
+    for (int i = 0; i < 150000; ++i)
+        text += QByteArray::number(100000 + i / 3) + partners[i % 3] + QByteArray::number(i % 1000) + '\n';
+    const QString path = mDir.filePath(QStringLiteral("groot-2020.csv"));
+    writeFile(path, text);
+    flowtest::expectCancelled(QStringLiteral("cbs"), path, mDir.filePath(QStringLiteral("cancel.db")));
+    // Not cancelled, the same table imports whole.
+    const ImportReport report = import({path});
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    QCOMPARE(report.rowsStored, 150000);
 }
 
 void TestCbsImporter::blankProductCellsRepeatTheOneAbove()

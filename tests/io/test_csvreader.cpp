@@ -350,6 +350,32 @@ private slots:
         QVERIFY(!reader.readRow(row));
     }
 
+    // utf8(): a UTF-8 (or ASCII) field is handed back as it lies in the buffer; a field the
+    // file's encoding makes other than UTF-8 comes back decoded, as text() decodes it.
+    void utf8ViewsOrDecodes()
+    {
+        auto utf8File = openBuffer("Land;Waarde\nBrazili\xC3\xAB;5\n");
+        CsvReader utf8Reader(utf8File.get());
+        CsvRow row;
+        QByteArray scratch;
+        QVERIFY(utf8Reader.readRow(row));
+        QVERIFY(utf8Reader.readRow(row));
+        QCOMPARE(utf8Reader.utf8(row[0], scratch).data(), row[0].data());
+        QCOMPARE(utf8Reader.utf8(row[1], scratch).data(), row[1].data());
+        QVERIFY(scratch.isEmpty());
+
+        auto latinFile = openBuffer("Land;Waarde\nBrazili\xEB;5\nCura\xE7"
+                                    "ao;6\n");
+        CsvReader latinReader(latinFile.get());
+        QVERIFY(latinReader.readRow(row));
+        QVERIFY(latinReader.readRow(row));
+        QCOMPARE(latinReader.utf8(row[0], scratch), QByteArrayView("Brazili\xC3\xAB"));
+        QCOMPARE(latinReader.encoding(), TextDecoding::Encoding::Windows1252);
+        QVERIFY(latinReader.readRow(row));
+        QCOMPARE(latinReader.utf8(row[0], scratch).toByteArray(), latinReader.text(row[0]).toUtf8());
+        QCOMPARE(latinReader.utf8(row[1], scratch).data(), row[1].data()); // ASCII: no copy
+    }
+
     // Random records with every awkward character, read through tiny blocks so records straddle
     // block boundaries at every possible point.
     void randomRoundTripAcrossBlocks()
