@@ -6151,11 +6151,11 @@ share</translation>
     <name>herkomst::ui::YearsView</name>
     <message>
         <source>De jaren van de gegevensset worden geladen… %1 %</source>
-        <translation>Loading the data set's years… %1 %</translation>
+        <translation>Loading the data set&apos;s years… %1 %</translation>
     </message>
     <message>
         <source>De jaren van de gegevensset worden geladen…</source>
-        <translation>Loading the data set's years…</translation>
+        <translation>Loading the data set&apos;s years…</translation>
     </message>
     <message>
         <source>De jaren konden niet worden geladen: %1</source>
