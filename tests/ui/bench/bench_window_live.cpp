@@ -6,7 +6,7 @@
 // Usage: QT_QPA_PLATFORM=offscreen bench_window_live [changes=200]
 // BENCH_TAB=1 sweeps with the figures' second tab shown (the view "Gevoeligheid") instead of Figure 1 and 2.
 // Profiling aids: BENCH_HIDE=funnel,countries,table,detail, BENCH_PROBE=1, BENCH_PAINTS=1,
-// BENCH_EVENTS=1 (see below).
+// BENCH_EVENTS=1, BENCH_NOBARS=1 (the product table without scroll bars) (see below).
 #include "document/analysisdocument.h"
 #include "panels/criterionrow.h"
 #include "panels/thresholdpanel.h"
@@ -22,6 +22,7 @@
 #include <QSlider>
 #include <QStringList>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextStream>
 #include <algorithm>
 #include <ctime>
@@ -174,6 +175,16 @@ int main(int argc, char *argv[])
                                             : name == QLatin1String("table")     ? QStringLiteral("productTable")
                                                                                  : QStringLiteral("productDetail")))
             w->hide();
+    }
+    if (qEnvironmentVariableIsSet("BENCH_NOBARS")) {
+        for (QAbstractScrollArea *area : window.findChildren<QAbstractScrollArea *>(QStringLiteral("productTable"))) {
+            area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        }
+        for (QTableView *view : window.findChildren<QTableView *>()) {
+            view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        }
     }
     PaintCounter paints;
     if (qEnvironmentVariableIsSet("BENCH_PAINTS"))
