@@ -5,6 +5,7 @@
 #include "countries/countryregistry.h"
 #include "domain/numberformat.h"
 
+#include <QFontMetricsF>
 #include <QPaintEvent>
 #include <QPainter>
 
@@ -189,8 +190,10 @@ void drawMargins(QPainter &painter, const QRectF &area, const QStringList &lines
     double y = area.top() + kPanelGap / 2.0;
     painter.setFont(ChartStyle::strongLabelFont());
     painter.setPen(ChartStyle::textColour());
-    painter.drawText(QRectF(area.left(), y, area.width(), kRow), kTextFlags,
-                     ProductDetailChart::tr("Marges bij deze drempels"));
+    // One line: on a narrow panel the heading is shortened rather than wrapped over the lines below.
+    painter.drawText(QRectF(area.left(), y, area.width(), kRow), Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(painter.font())
+                         .elidedText(ProductDetailChart::tr("Marges bij deze drempels"), Qt::ElideRight, area.width()));
     y += kRow;
     painter.setFont(ChartStyle::captionFont());
     for (const QString &line : lines) {

@@ -95,9 +95,26 @@ void drawSeries(QPainter &painter, const QRectF &cell, const Series &series, con
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
     painter.setBrush(ChartStyle::mainColour());
+    // Labels on every point while they fit side by side; on a narrow plot only the first and the
+    // last year and value, so "2018", "2019" and "2020" never run into each other.
+    double widest = 0.0;
+    for (const ProductYear &year : history) {
+        const double v = series.value(year);
+        widest = std::max({widest, metrics.horizontalAdvance(QString::number(year.year)),
+                           metrics.horizontalAdvance(std::isnan(v) ? QStringLiteral("–") : series.text(v))});
+    }
+    const bool everyLabel = history.size() < 3 || plot.width() / double(history.size() - 1) >= widest + 6.0;
     for (size_t i = 0; i < history.size(); ++i) {
         const double v = series.value(history[i]);
         const double x = xOf(i);
+        const bool labelled = everyLabel || i == 0 || i + 1 == history.size();
+        if (!labelled) {
+            if (!std::isnan(v)) {
+                painter.setPen(Qt::NoPen);
+                painter.drawEllipse(QPointF(x, yOf(v)), 2.5, 2.5);
+            }
+            continue;
+        }
         const QString yearText = QString::number(history[i].year);
         painter.setPen(ChartStyle::mutedTextColour());
         const QRectF yearRect(x - 30.0, plot.bottom() + 1.0, 60.0, metrics.height());
@@ -142,16 +159,20 @@ void ProductHistoryChart::draw(QPainter &painter, const QRectF &area, const std:
     painter.setFont(ChartStyle::strongLabelFont());
     painter.setPen(ChartStyle::textColour());
     const QRectF heading(area.left(), area.top() + kGap, area.width(), kHeading);
-    painter.drawText(heading, Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Verloop %1–%2").arg(history.front().year).arg(history.back().year));
-    // The key to the dashed line, right of the heading.
+    const QString title = tr("Verloop %1–%2").arg(history.front().year).arg(history.back().year);
+    const double titleWidth = QFontMetricsF(painter.font()).horizontalAdvance(title);
+    painter.drawText(heading, Qt::AlignLeft | Qt::AlignVCenter, title);
+    // The key to the dashed line, right of the heading, when it fits beside it.
     painter.setFont(ChartStyle::captionFont());
     const QString key = tr("drempel");
     const double keyWidth = QFontMetricsF(painter.font()).horizontalAdvance(key);
-    painter.drawText(heading, Qt::AlignRight | Qt::AlignVCenter, key);
-    painter.setPen(QPen(ChartStyle::selectionColour(), 1.2, Qt::DashLine));
-    const double keyY = heading.center().y();
-    painter.drawLine(QPointF(heading.right() - keyWidth - 26.0, keyY), QPointF(heading.right() - keyWidth - 4.0, keyY));
+    if (titleWidth + 12.0 + 26.0 + keyWidth <= heading.width()) {
+        painter.drawText(heading, Qt::AlignRight | Qt::AlignVCenter, key);
+        painter.setPen(QPen(ChartStyle::selectionColour(), 1.2, Qt::DashLine));
+        const double keyY = heading.center().y();
+        painter.drawLine(QPointF(heading.right() - keyWidth - 26.0, keyY),
+                         QPointF(heading.right() - keyWidth - 4.0, keyY));
+    }
     const int columns = columnsFor(area.width());
     const double cellWidth = (area.width() - (columns - 1) * kGap) / columns;
     const std::vector<Series> list = seriesList();
