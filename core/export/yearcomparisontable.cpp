@@ -158,10 +158,23 @@ void YearComparisonTable::addAnnexSection(ReportDocument &doc, const YearCompari
 {
     doc.addHeading(2, tr("Wat is veranderd sinds %1?").arg(from));
     doc.addParagraph(summary(comparison, from, to) + QLatin1Char(' ') +
-                     tr("Bij elk nieuw of verdwenen product staat de stap waarop het in het andere jaar afviel, "
-                        "met de waarden van beide jaren."));
-    ReportTable report = reportTable(table);
-    report.caption = table.title;
+                     tr("Bij elk nieuw of verdwenen product staat de stap waarop het in het andere jaar afviel; "
+                        "de waarden van beide jaren staan in de export van de vergelijking."));
+    // On a page the changes alone, in four columns: ten columns of values broke every header word
+    // and the persistent products filled a dozen pages.
+    ExportTable changes = table;
+    constexpr int kAnnexColumns = 4; // HS6, description, change, reason
+    changes.columns.resize(std::min<size_t>(changes.columns.size(), kAnnexColumns));
+    changes.rows.clear();
+    const QString persistent = changeText(Change::Persistent);
+    for (const QVariantList &row : table.rows) {
+        if (row.value(2).toString() != persistent)
+            changes.rows.push_back(row.mid(0, kAnnexColumns));
+    }
+    if (changes.rows.empty())
+        return;
+    ReportTable report = reportTable(changes);
+    report.caption = tr("Nieuwe en verdwenen producten na de laatste stap, %1 en %2").arg(from).arg(to);
     report.note = table.notes.join(QStringLiteral(". "));
     doc.addTable(report);
 }

@@ -154,6 +154,15 @@ private slots:
         const ReportDocument with = buildAnnex(data.to.primary, data.toResult, data.settings, options, {});
         QVERIFY(headings(with).contains(QStringLiteral("Wat is veranderd sinds 2019?")));
         QCOMPARE(with.count(ReportBlock::Kind::Table), without.count(ReportBlock::Kind::Table) + 1);
+        // On the page the new and gone products only, in four columns that fit a portrait page.
+        const ReportTable *section = nullptr;
+        for (const ReportBlock &block : with.blocks) {
+            if (block.kind == ReportBlock::Kind::Table && block.table.caption.startsWith(QStringLiteral("Nieuwe en")))
+                section = &block.table;
+        }
+        QVERIFY(section);
+        QCOMPARE(int(section->columns.size()), 4);
+        QCOMPARE(section->rows.size(), data.comparison.added.size() + data.comparison.gone.size());
     }
 
     // herkomst-cli report on the demo data (2018–2020): the section compares the first year with
