@@ -3715,8 +3715,12 @@
         <translation>What has changed since %1?</translation>
     </message>
     <message>
-        <source>Bij elk nieuw of verdwenen product staat de stap waarop het in het andere jaar afviel, met de waarden van beide jaren.</source>
-        <translation>For each new or gone product the step at which it dropped out in the other year is given, with the values of both years.</translation>
+        <source>Bij elk nieuw of verdwenen product staat de stap waarop het in het andere jaar afviel; de waarden van beide jaren staan in de export van de vergelijking.</source>
+        <translation>For each new or gone product the step at which it dropped out in the other year is given; the values of both years are in the comparison&apos;s export.</translation>
+    </message>
+    <message>
+        <source>Nieuwe en verdwenen producten na de laatste stap, %1 en %2</source>
+        <translation>New and gone products after the last step, %1 and %2</translation>
     </message>
 </context>
 <context>
