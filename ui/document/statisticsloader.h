@@ -1,49 +1,36 @@
 #pragma once
 
-#include "session/dataselection.h"
+#include "document/storeworker.h"
 
-#include <QObject>
 #include <QString>
 #include <functional>
 #include <memory>
-#include <vector>
-
-class QThread;
 
 namespace herkomst::ui {
 
-// Loads a selection's statistics on a worker thread, so the window stays responsive while a
-// large data set loads. The worker opens a Store of its own on the same path (a Store is never
-// shared across threads) and calls loadStatistics with progress and cancel. One load counts at a
-// time: starting another or cancelling drops the running one's result, and the thread finishes
-// in the background. Callbacks run on the loader's (the GUI) thread.
-class StatisticsLoader : public QObject {
-    Q_OBJECT
-
+// Loads a selection's statistics (loadStatistics) on a worker thread with progress and cancel
+// (StoreWorker): the last start counts. Callbacks run on the GUI thread.
+class StatisticsLoader {
 public:
     struct Outcome {
         std::shared_ptr<const StatisticsSet> statistics; // null on failure or cancel
         QString error;                                   // empty when cancelled
     };
 
-    explicit StatisticsLoader(QObject *parent = nullptr);
-    // Cancels what still runs and waits for it: nothing outlives the document.
-    ~StatisticsLoader() override;
+    StatisticsLoader();
+    StatisticsLoader(const StatisticsLoader &) = delete;
+    StatisticsLoader &operator=(const StatisticsLoader &) = delete;
 
     // storePath empty: the embedded demo data.
     void start(const QString &storePath, const DataSelection &selection, int yearWindow);
-    void cancel();
-    bool isRunning() const { return mCurrent != nullptr; }
+    void cancel() { mWorker.cancel(); }
+    bool isRunning() const { return mWorker.isRunning(); }
 
     std::function<void(int percent)> onProgress;
     std::function<void(const Outcome &outcome)> onFinished;
 
 private:
-    struct Job;
-    void finish(Job *job, const Outcome &outcome);
-
-    std::vector<std::unique_ptr<Job>> mJobs; // the current one and cancelled ones still running
-    Job *mCurrent = nullptr;
+    StoreWorker mWorker; // last: its destructor cancels and waits before the callbacks go
 };
 
 } // namespace herkomst::ui

@@ -60,8 +60,7 @@ public:
     double arrived = 0;
     bool eventFilter(QObject *receiver, QEvent *event) override
     {
-        if (event->type() == QEvent::MetaCall &&
-            qstrcmp(receiver->metaObject()->className(), "herkomst::ui::StatisticsLoader") == 0)
+        if (event->type() == QEvent::MetaCall && receiver->objectName() == QLatin1String("statisticsLoader"))
             arrived = double(timer->nsecsElapsed()) / 1e6;
         return false;
     }
