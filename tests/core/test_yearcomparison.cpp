@@ -5,41 +5,15 @@
 #include "export/yearcomparisontable.h"
 #include "hscodes.h"
 #include "tradedatabuilder.h"
+#include "twoyears.h"
 
 #include <QtTest>
 #include <cmath>
 
 using namespace herkomst;
+using namespace herkomst::test;
 
 namespace {
-
-const QString kBoth = QStringLiteral("200001");   // after the last step in both years
-const QString kNew = QStringLiteral("200002");    // 2019 exported more than it imported; 2020 not
-const QString kGone = QStringLiteral("200003");   // not imported in 2020
-const QString kNever = QStringLiteral("200004");  // many suppliers in both years
-const QString kSpread = QStringLiteral("200005"); // 2019 concentrated; 2020 world market spread
-
-StatisticsSet year(int y)
-{
-    TradeDataBuilder b(QStringLiteral("NLD"), y);
-    b.product(kBoth).import(kBoth, QStringLiteral("CHN"), 100).worldExport(kBoth, QStringLiteral("CHN"), 1000);
-    b.product(kNew).import(kNew, QStringLiteral("CHN"), 100).worldExport(kNew, QStringLiteral("CHN"), 1000);
-    if (y == 2019)
-        b.exportValue(kNew, 400);
-    if (y == 2019)
-        b.product(kGone).import(kGone, QStringLiteral("USA"), 80).worldExport(kGone, QStringLiteral("USA"), 500);
-    b.product(kNever);
-    for (const char *partner : {"CHN", "USA", "JPN", "KOR"})
-        b.import(kNever, QLatin1String(partner), 25);
-    b.worldExport(kNever, QStringLiteral("CHN"), 10);
-    b.product(kSpread).import(kSpread, QStringLiteral("CHN"), 100);
-    const QStringList exporters = y == 2019 ? QStringList{QStringLiteral("CHN")}
-                                            : QStringList{QStringLiteral("CHN"), QStringLiteral("USA"),
-                                                          QStringLiteral("JPN"), QStringLiteral("KOR")};
-    for (const QString &exporter : exporters)
-        b.worldExport(kSpread, exporter, 100);
-    return StatisticsSet{computeStatistics(b.build()), {}};
-}
 
 // Concentrated: one non-EU supplier, one exporter in the world.
 void concentrated(TradeDataBuilder &b, const QString &hs6)
@@ -83,7 +57,7 @@ private slots:
     void newGoneAndPersistentWithTheirReasons()
     {
         const AnalysisSettings cbs{defaultPreset().criteria, {}};
-        const StatisticsSet from = year(2019), to = year(2020);
+        const StatisticsSet from = twoYearsFixture(2019), to = twoYearsFixture(2020);
         const AnalysisResult fromResult = runFunnel(from, cbs), toResult = runFunnel(to, cbs);
         const YearComparison c = compareYears({&from, &fromResult}, {&to, &toResult}, cbs);
 
@@ -121,7 +95,7 @@ private slots:
     void aYearAgainstItselfChangesNothing()
     {
         const AnalysisSettings cbs{defaultPreset().criteria, {}};
-        const StatisticsSet set = year(2020);
+        const StatisticsSet set = twoYearsFixture(2020);
         const AnalysisResult result = runFunnel(set, cbs);
         const YearComparison c = compareYears({&set, &result}, {&set, &result}, cbs);
         QVERIFY(c.added.empty());

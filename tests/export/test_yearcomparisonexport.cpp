@@ -3,7 +3,7 @@
 // missing empty), the XLSX and Word files carrying title and source line, and the annex section
 // "Wat is veranderd sinds <jaar>?" present only when given (the window gives it only with more
 // than one year).
-#include "core/tradedatabuilder.h"
+#include "core/twoyears.h"
 #include "domain/preset.h"
 #include "export/analysisexports.h"
 #include "export/annexcontent.h"
@@ -17,36 +17,15 @@
 
 using namespace herkomst;
 using namespace herkomst::ui;
+using namespace herkomst::test;
 
 namespace {
 
-const QString kBoth = QStringLiteral("200001");   // after the last step in both years
-const QString kNew = QStringLiteral("200002");    // 2019: exported more than it imported
-const QString kGone = QStringLiteral("200003");   // not imported in 2020
-const QString kSpread = QStringLiteral("200005"); // 2020: the world market spread
 const QString kSource = QStringLiteral("Bron: test, bewerking BZ");
-
-StatisticsSet year(int y)
-{
-    TradeDataBuilder b(QStringLiteral("NLD"), y);
-    b.product(kBoth).import(kBoth, QStringLiteral("CHN"), 100).worldExport(kBoth, QStringLiteral("CHN"), 1000);
-    b.product(kNew).import(kNew, QStringLiteral("CHN"), 100).worldExport(kNew, QStringLiteral("CHN"), 1000);
-    if (y == 2019) {
-        b.exportValue(kNew, 400);
-        b.product(kGone).import(kGone, QStringLiteral("USA"), 80).worldExport(kGone, QStringLiteral("USA"), 500);
-    }
-    b.product(kSpread).import(kSpread, QStringLiteral("CHN"), 100);
-    const QStringList exporters = y == 2019 ? QStringList{QStringLiteral("CHN")}
-                                            : QStringList{QStringLiteral("CHN"), QStringLiteral("USA"),
-                                                          QStringLiteral("JPN"), QStringLiteral("KOR")};
-    for (const QString &exporter : exporters)
-        b.worldExport(kSpread, exporter, 100);
-    return StatisticsSet{computeStatistics(b.build()), {}};
-}
 
 struct TwoYears {
     AnalysisSettings settings{defaultPreset().criteria, {}};
-    StatisticsSet from = year(2019), to = year(2020);
+    StatisticsSet from = twoYearsFixture(2019), to = twoYearsFixture(2020);
     AnalysisResult fromResult = runFunnel(from, settings), toResult = runFunnel(to, settings);
     YearComparison comparison = compareYears({&from, &fromResult}, {&to, &toResult}, settings);
     ExportTable table() const
