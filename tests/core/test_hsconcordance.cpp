@@ -191,8 +191,8 @@ private slots:
             sources.push_back(it->second);
         std::sort(sources.begin(), sources.end());
         QVERIFY(sources.size() >= 2);
-        const HsGroup *maps =
-            groupWithToCode(shared.groups(HsRevision::HS2017, HsRevision::HS2022), QStringLiteral("490590"));
+        const std::vector<HsGroup> groups = shared.groups(HsRevision::HS2017, HsRevision::HS2022);
+        const HsGroup *maps = groupWithToCode(groups, QStringLiteral("490590"));
         QVERIFY(maps);
         QCOMPARE(maps->fromCodes, sources);
         QCOMPARE(maps->kind(), HsGroup::Kind::Merge);
