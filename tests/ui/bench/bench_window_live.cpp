@@ -7,12 +7,11 @@
 // BENCH_TAB=1 sweeps with the figures' second tab shown (the view "Gevoeligheid") instead of Figure 1 and 2.
 // Profiling aids: BENCH_HIDE=funnel,countries,table,detail, BENCH_PROBE=1, BENCH_PAINTS=1,
 // BENCH_EVENTS=1, BENCH_NOBARS=1 (the product table without scroll bars) (see below).
+#include "benchwindow.h"
 #include "document/analysisdocument.h"
 #include "panels/criterionrow.h"
 #include "panels/thresholdpanel.h"
 #include "table/producttablepanel.h"
-#include "window/housestyle.h"
-#include "window/languagemanager.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -25,7 +24,6 @@
 #include <QTableView>
 #include <QTextStream>
 #include <algorithm>
-#include <ctime>
 #include <vector>
 
 namespace {
@@ -59,19 +57,10 @@ struct Figures {
     double max;
 };
 
-// Main-thread CPU time in ms: on a shared machine wall time also counts other processes' turns.
-double threadCpuMs()
+Figures summarise(const std::vector<double> &ms)
 {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-Figures summarise(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * double(ms.size() - 1) + 0.5))]; };
-    return {at(0.5), at(0.95), ms.back()};
+    using herkomst::bench::quantile;
+    return {quantile(ms, 0.5), quantile(ms, 0.95), quantile(ms, 1.0)};
 }
 
 // Profiling aid (BENCH_EVENTS=1): time spent in each event type per widget, exclusive of nested
@@ -114,15 +103,11 @@ private:
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM",
-            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    herkomst::bench::useOffscreenUnlessChosen();
     TimingApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("HerkomstBench"));
-    QApplication::setApplicationName(QStringLiteral("bench_window_live"));
-    herkomst::ui::applyHouseStyle(app);
+    herkomst::bench::prepareApplication(app, QStringLiteral("bench_window_live"));
     if (qEnvironmentVariableIsSet("BENCH_NO_QSS"))
         app.setStyleSheet(QString());
-    herkomst::ui::LanguageManager::instance().setLanguage(QStringLiteral("nl"));
     const int changes = argc > 1 ? std::max(10, QString::fromLocal8Bit(argv[1]).toInt()) : 200;
 
     QElapsedTimer timer;
@@ -196,13 +181,13 @@ int main(int argc, char *argv[])
     // Sweep the share threshold 40 % .. 70 % and back, as a user dragging the slider would.
     app.timing = qEnvironmentVariableIsSet("BENCH_EVENTS");
     for (int i = 0; i < changes; ++i) {
-        const double cpuStart = threadCpuMs();
+        const double cpuStart = herkomst::bench::threadCpuMs();
         timer.start();
         slider->setValue(sweepValue(i));
         handled.push_back(timer.nsecsElapsed() / 1e6);
         QApplication::processEvents(); // replots queued by the charts and the repaint
         painted.push_back(timer.nsecsElapsed() / 1e6);
-        paintedCpu.push_back(threadCpuMs() - cpuStart);
+        paintedCpu.push_back(herkomst::bench::threadCpuMs() - cpuStart);
     }
 
     app.removeEventFilter(&paints);

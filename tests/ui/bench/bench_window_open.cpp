@@ -4,9 +4,8 @@
 // Usage: QT_QPA_PLATFORM=offscreen bench_window_open [--db STORE [--dataset NAME]] [--runs N]
 //        [--grab-loading PNG]  (the window 0.4 s into the first load, to look at its loading state)
 // Without --db it opens an analysis of the embedded demo data.
+#include "benchwindow.h"
 #include "document/analysisdocument.h"
-#include "window/housestyle.h"
-#include "window/languagemanager.h"
 #include "window/mainwindow.h"
 
 #include "session/savedanalysis.h"
@@ -26,12 +25,6 @@
 using namespace herkomst;
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 // The longest the event loop went without turning while `busy` held: what a user feels as a freeze.
 class StallMeter : public QObject {
@@ -65,13 +58,9 @@ private:
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM",
-            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    bench::useOffscreenUnlessChosen();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("HerkomstBench"));
-    QApplication::setApplicationName(QStringLiteral("bench_window_open"));
-    ui::applyHouseStyle(app);
-    ui::LanguageManager::instance().setLanguage(QStringLiteral("nl"));
+    bench::prepareApplication(app, QStringLiteral("bench_window_open"));
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("store"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("data set"), QStringLiteral("name")});
@@ -155,8 +144,8 @@ int main(int argc, char *argv[])
             }
         }
     }
-    const double peer = median(peerShown);
-    const double now = median(shown);
+    const double peer = bench::quantile(peerShown, 0.5);
+    const double now = bench::quantile(shown, 0.5);
     out << "Herkomst window, opening a saved analysis ("
         << (analysis.storePath.isEmpty() ? QStringLiteral("demo data") : analysis.storePath) << ", " << runs
         << " runs, medians)\n";
@@ -166,7 +155,9 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  window shown, statistics loading behind it (now): %1 ms  (%2 x the peer)\n")
                .arg(now, 0, 'f', 1)
                .arg(now / peer, 0, 'f', 2);
-    out << QStringLiteral("  analysis on screen (now):                        %1 ms\n").arg(median(loaded), 0, 'f', 1);
-    out << QStringLiteral("  longest event-loop stall while loading (now):    %1 ms\n").arg(median(stalls), 0, 'f', 1);
+    out << QStringLiteral("  analysis on screen (now):                        %1 ms\n")
+               .arg(bench::quantile(loaded, 0.5), 0, 'f', 1);
+    out << QStringLiteral("  longest event-loop stall while loading (now):    %1 ms\n")
+               .arg(bench::quantile(stalls, 0.5), 0, 'f', 1);
     return 0;
 }

@@ -8,9 +8,8 @@
 // Usage: QT_QPA_PLATFORM=offscreen bench_year_change [--db STORE [--dataset NAME]] [--reporter ISO3]
 //        [--changes N]
 // Without --db it uses the embedded demo data (three synthetic years).
+#include "benchwindow.h"
 #include "document/analysisdocument.h"
-#include "window/housestyle.h"
-#include "window/languagemanager.h"
 #include "window/mainwindow.h"
 
 #include "session/dataselection.h"
@@ -23,26 +22,11 @@
 #include <QTest>
 #include <QTextStream>
 #include <algorithm>
-#include <ctime>
 #include <vector>
 
 using namespace herkomst;
 
 namespace {
-
-// Main-thread CPU time in ms: on a shared machine wall time also counts other processes' turns.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double at(std::vector<double> values, double quantile)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(quantile * double(values.size() - 1) + 0.5))];
-}
 
 // Until the document has the year and the window has drawn it.
 void waitShown(const ui::AnalysisDocument &document)
@@ -70,13 +54,9 @@ public:
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM",
-            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    bench::useOffscreenUnlessChosen();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("HerkomstBench"));
-    QApplication::setApplicationName(QStringLiteral("bench_year_change"));
-    ui::applyHouseStyle(app);
-    ui::LanguageManager::instance().setLanguage(QStringLiteral("nl"));
+    bench::prepareApplication(app, QStringLiteral("bench_year_change"));
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("store"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("data set"), QStringLiteral("name")});
@@ -165,12 +145,12 @@ int main(int argc, char *argv[])
         selection.year = years[size_t(i) % years.size()];
         if (selection.year == document.analysisYear())
             continue;
-        const double cpuStart = threadCpuMs();
+        const double cpuStart = bench::threadCpuMs();
         timer.start();
         document.setSelection(selection);
         waitShown(document);
         warm.push_back(double(timer.nsecsElapsed()) / 1e6);
-        warmCpu.push_back(threadCpuMs() - cpuStart);
+        warmCpu.push_back(bench::threadCpuMs() - cpuStart);
     }
 
     double arrivedSum = 0, windowSum = 0, peerSum = 0;
@@ -195,16 +175,16 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  then the funnel, every view and the repaint: %1 ms more (%2 ms in all)\n")
                .arg((windowSum - arrivedSum) / cold, 0, 'f', 1)
                .arg(windowSum / cold, 0, 'f', 1);
-    const double p50 = at(warm, 0.5), p95 = at(warm, 0.95);
+    const double p50 = bench::quantile(warm, 0.5), p95 = bench::quantile(warm, 0.95);
     out << QStringLiteral("YEAR LOADED BEFORE, change to repainted over %1 changes: p50 %2 ms, p95 %3 ms, max %4 ms "
                           "(goal p95 < 16 ms): %5\n")
                .arg(warm.size())
                .arg(p50, 0, 'f', 2)
                .arg(p95, 0, 'f', 2)
-               .arg(at(warm, 1.0), 0, 'f', 2)
+               .arg(bench::quantile(warm, 1.0), 0, 'f', 2)
                .arg(p95 < 16.0 ? QStringLiteral("MET") : QStringLiteral("NOT MET"));
     out << QStringLiteral("  same, main-thread CPU time only: p50 %1 ms, p95 %2 ms\n")
-               .arg(at(warmCpu, 0.5), 0, 'f', 2)
-               .arg(at(warmCpu, 0.95), 0, 'f', 2);
+               .arg(bench::quantile(warmCpu, 0.5), 0, 'f', 2)
+               .arg(bench::quantile(warmCpu, 0.95), 0, 'f', 2);
     return 0;
 }
