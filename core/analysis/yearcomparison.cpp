@@ -83,34 +83,34 @@ std::vector<QString> intersection(const std::vector<QString> &codes, const std::
 void compareGroups(const YearAnalysis &from, const YearAnalysis &to, const AnalysisSettings &settings,
                    const HsConcordance &concordance, YearComparison &comparison)
 {
-    std::vector<HsGroup> groups = concordance.groups(from.revision, to.revision);
-    QHash<QString, size_t> fromGroup, toGroup;
-    for (size_t g = 0; g < groups.size(); ++g) {
-        for (const QString &code : groups[g].fromCodes)
-            fromGroup.insert(code, g);
-        for (const QString &code : groups[g].toCodes)
-            toGroup.insert(code, g);
-    }
+    const HsGroupIndex &tables = concordance.groupIndex(from.revision, to.revision);
+    // The tables' groups, then one of its own for each code they do not know.
+    std::vector<HsGroup> unknown;
+    QHash<QString, size_t> unknownFrom, unknownTo;
+    const auto groupOf = [&](size_t g) -> const HsGroup & {
+        return g < tables.groups.size() ? tables.groups[g] : unknown[g - tables.groups.size()];
+    };
     const std::set<QString> before = finalProducts(from), after = finalProducts(to);
     std::set<size_t> touched;
-    for (const QString &code : before) {
-        if (!fromGroup.contains(code)) {
-            fromGroup.insert(code, groups.size());
-            groups.push_back({{code}, {}});
-        }
-        touched.insert(fromGroup.value(code));
-    }
-    for (const QString &code : after) {
-        if (!toGroup.contains(code)) {
-            toGroup.insert(code, groups.size());
-            groups.push_back({{}, {code}});
-        }
-        touched.insert(toGroup.value(code));
-    }
+    const auto groupIn = [&](const QString &code, const QHash<QString, size_t> &known, QHash<QString, size_t> &own,
+                             bool isFrom) {
+        if (const auto found = known.constFind(code); found != known.constEnd())
+            return *found;
+        if (const auto found = own.constFind(code); found != own.constEnd())
+            return *found;
+        const size_t g = tables.groups.size() + unknown.size();
+        unknown.push_back(isFrom ? HsGroup{{code}, {}} : HsGroup{{}, {code}});
+        own.insert(code, g);
+        return g;
+    };
+    for (const QString &code : before)
+        touched.insert(groupIn(code, tables.fromGroup, unknownFrom, true));
+    for (const QString &code : after)
+        touched.insert(groupIn(code, tables.toGroup, unknownTo, false));
 
     for (const size_t g : touched) {
         GroupChange change;
-        change.group = groups[g];
+        change.group = groupOf(g);
         change.fromFinal = intersection(change.group.fromCodes, before);
         change.toFinal = intersection(change.group.toCodes, after);
         for (const QString &code : change.fromFinal)

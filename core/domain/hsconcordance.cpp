@@ -102,7 +102,15 @@ bool HsConcordance::addTable(const QString &path, QString *error)
         }
         pairs.emplace_back(QString::fromLatin1(fields[0]), QString::fromLatin1(fields[1]));
     }
-    mTables[{newer, older}] = std::move(pairs);
+    Table table;
+    for (const auto &[newerCode, olderCode] : pairs) {
+        table.olderOf[newerCode].push_back(olderCode);
+        table.newerOf[olderCode].push_back(newerCode);
+    }
+    table.pairs = std::move(pairs);
+    mTables[{newer, older}] = std::move(table);
+    const std::lock_guard<std::mutex> guard(mCache.lock);
+    mCache.indexes.clear(); // built on the tables as they were
     return true;
 }
 
@@ -132,13 +140,22 @@ bool HsConcordance::connects(HsRevision a, HsRevision b) const
     return a != HsRevision::Unknown && b != HsRevision::Unknown && (a == b || !chain(a, b).empty());
 }
 
-std::vector<HsGroup> HsConcordance::groups(HsRevision from, HsRevision to) const
+const HsGroupIndex &HsConcordance::groupIndex(HsRevision from, HsRevision to) const
+{
+    const std::lock_guard<std::mutex> guard(mCache.lock);
+    const auto known = mCache.indexes.find({from, to});
+    if (known != mCache.indexes.end())
+        return known->second;
+    return mCache.indexes.emplace(std::pair(from, to), buildIndex(from, to)).first->second;
+}
+
+HsGroupIndex HsConcordance::buildIndex(HsRevision from, HsRevision to) const
 {
     if (from == to)
         return {};
     Components components;
     for (const auto &key : chain(from, to)) {
-        for (const auto &[newer, older] : mTables.at(key))
+        for (const auto &[newer, older] : mTables.at(key).pairs)
             components.join(components.node(key.first, newer), components.node(key.second, older));
     }
     std::map<int, HsGroup> byRoot;
@@ -155,7 +172,15 @@ std::vector<HsGroup> HsConcordance::groups(HsRevision from, HsRevision to) const
     std::sort(groups.begin(), groups.end(), [](const HsGroup &x, const HsGroup &y) {
         return std::tie(x.toCodes, x.fromCodes) < std::tie(y.toCodes, y.fromCodes);
     });
-    return groups;
+    HsGroupIndex index;
+    for (size_t g = 0; g < groups.size(); ++g) {
+        for (const QString &code : groups[g].fromCodes)
+            index.fromGroup.insert(code, g);
+        for (const QString &code : groups[g].toCodes)
+            index.toGroup.insert(code, g);
+    }
+    index.groups = std::move(groups);
+    return index;
 }
 
 std::vector<QString> HsConcordance::counterparts(const QString &code, HsRevision of, HsRevision in) const
@@ -166,10 +191,12 @@ std::vector<QString> HsConcordance::counterparts(const QString &code, HsRevision
         std::reverse(steps.begin(), steps.end());
     for (const auto &key : steps) {
         const bool upward = int(of) < int(in); // older codes in, newer codes out
+        const Links &links = upward ? mTables.at(key).newerOf : mTables.at(key).olderOf;
         std::set<QString> next;
-        for (const auto &[newer, older] : mTables.at(key)) {
-            if (codes.count(upward ? older : newer))
-                next.insert(upward ? newer : older);
+        for (const QString &each : codes) {
+            const auto found = links.constFind(each);
+            if (found != links.constEnd())
+                next.insert(found->begin(), found->end());
         }
         codes = std::move(next);
     }

@@ -3,8 +3,10 @@
 #include "domain/hsrevision.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <map>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -26,6 +28,13 @@ struct HsGroup {
     Kind kind() const;
 };
 
+// The groups between two revisions and the group of each code, as a comparison looks them up.
+struct HsGroupIndex {
+    std::vector<HsGroup> groups;
+    QHash<QString, size_t> fromGroup; // a `from` code -> its index in groups
+    QHash<QString, size_t> toGroup;   // a `to` code -> its index in groups
+};
+
 // The UN correlation tables between consecutive HS revisions, chained where a comparison spans
 // more than one step (HS2012 -> HS2017 -> HS2022).
 class HsConcordance {
@@ -45,7 +54,10 @@ public:
 
     // Every group between the revisions, ordered by their first `to` code (then `from` code);
     // empty when the tables do not connect them or the revisions are the same.
-    std::vector<HsGroup> groups(HsRevision from, HsRevision to) const;
+    std::vector<HsGroup> groups(HsRevision from, HsRevision to) const { return groupIndex(from, to).groups; }
+    // The same with each code's group, built once per pair of revisions (a comparison asks on every
+    // threshold change); safe to call from several threads.
+    const HsGroupIndex &groupIndex(HsRevision from, HsRevision to) const;
 
     // The codes of revision `in` that a code of revision `of` corresponds to directly (through
     // intermediate revisions when the tables chain), sorted; empty when the tables do not know it.
@@ -56,7 +68,28 @@ private:
     // The tables to walk from `a` to `b`, as (newer, older) keys, oldest first; empty when none.
     std::vector<std::pair<HsRevision, HsRevision>> chain(HsRevision a, HsRevision b) const;
 
-    std::map<std::pair<HsRevision, HsRevision>, Pairs> mTables; // (newer, older) -> pairs
+    HsGroupIndex buildIndex(HsRevision from, HsRevision to) const;
+    using Links = QHash<QString, std::vector<QString>>; // a code -> the codes it corresponds to
+    struct Table {
+        Pairs pairs;
+        Links olderOf; // newer code -> older codes
+        Links newerOf; // older code -> newer codes
+    };
+    std::map<std::pair<HsRevision, HsRevision>, Table> mTables; // (newer, older) -> table
+    // Built on first use per (from, to); a copy starts empty and builds its own.
+    struct IndexCache {
+        IndexCache() = default;
+        IndexCache(const IndexCache &) {}
+        IndexCache &operator=(const IndexCache &)
+        {
+            const std::lock_guard<std::mutex> guard(lock);
+            indexes.clear();
+            return *this;
+        }
+        std::mutex lock;
+        std::map<std::pair<HsRevision, HsRevision>, HsGroupIndex> indexes;
+    };
+    mutable IndexCache mCache;
 };
 
 } // namespace herkomst
