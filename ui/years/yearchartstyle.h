@@ -8,17 +8,8 @@
 
 namespace herkomst::ui {
 
-// The plot of a chart of the view "Jaren", white, inside the chart's frame.
-inline QCustomPlot *createYearPlot(ChartWidget *chart)
-{
-    auto *plot = new QCustomPlot(chart);
-    plot->setBackground(Qt::white);
-    plot->setMinimumHeight(180);
-    return plot;
-}
-
-// What the two charts of the view "Jaren" share: a white plot with the legend in a column right
-// of the bars (never over them), axes as the sensitivity charts draw them.
+// What the two charts of the view "Jaren" share, set up once: the legend in a column right of the
+// bars (never over them), axes as the sensitivity charts draw them.
 inline QCPAxisRect *setUpYearPlot(QCustomPlot *plot)
 {
     plot->plotLayout()->clear();

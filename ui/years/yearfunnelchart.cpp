@@ -46,6 +46,7 @@ QColor yearColour(size_t index, size_t count, bool analysisYear)
 
 struct YearFunnelChart::Private {
     QCustomPlot *plot = nullptr;
+    QCPAxisRect *rect = nullptr; // set up once; a rebuild changes only its contents
     std::vector<Year> years;
     int analysisYear = 0;
 
@@ -56,7 +57,6 @@ void YearFunnelChart::Private::rebuild()
 {
     plot->clearItems();
     plot->clearPlottables();
-    QCPAxisRect *rect = setUpYearPlot(plot);
     QCPAxis *x = rect->axis(QCPAxis::atBottom), *y = rect->axis(QCPAxis::atLeft);
     if (years.empty() || years.front().steps.empty())
         return;
@@ -115,7 +115,9 @@ void YearFunnelChart::Private::rebuild()
 
 YearFunnelChart::YearFunnelChart(QWidget *parent) : ChartWidget(parent), d(std::make_unique<Private>())
 {
-    d->plot = createYearPlot(this);
+    d->plot = newScreenPlot(this);
+    d->plot->setMinimumHeight(180);
+    d->rect = setUpYearPlot(d->plot);
     setPlotWidget(d->plot);
     d->rebuild();
 }

@@ -17,6 +17,7 @@ namespace herkomst::ui {
 
 struct YearSupplierChart::Private {
     QCustomPlot *plot = nullptr;
+    QCPAxisRect *rect = nullptr; // set up once; a rebuild changes only its contents
     std::vector<int> years;
     std::vector<SupplierSeries> series;
     int analysisYear = 0;
@@ -29,7 +30,6 @@ void YearSupplierChart::Private::rebuild()
 {
     plot->clearItems();
     plot->clearPlottables();
-    QCPAxisRect *rect = setUpYearPlot(plot);
     QCPAxis *x = rect->axis(QCPAxis::atBottom), *y = rect->axis(QCPAxis::atLeft);
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (size_t j = 0; j < years.size(); ++j) {
@@ -86,7 +86,9 @@ void YearSupplierChart::Private::rebuild()
 
 YearSupplierChart::YearSupplierChart(QWidget *parent) : ChartWidget(parent), d(std::make_unique<Private>())
 {
-    d->plot = createYearPlot(this);
+    d->plot = newScreenPlot(this);
+    d->plot->setMinimumHeight(180);
+    d->rect = setUpYearPlot(d->plot);
     setPlotWidget(d->plot);
     d->rebuild();
 }

@@ -517,11 +517,9 @@ void YearsView::updateHistory()
 
 void YearsView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    // The figures follow through analysisChanged: the window re-runs the funnel in the new language.
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-        if (mYears)
-            updateView(isVisible() ? Scope::All : Scope::History);
-    }
     QWidget::changeEvent(event);
 }
 
