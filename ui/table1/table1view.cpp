@@ -145,10 +145,15 @@ Table1View::Table1View(AnalysisDocument *document, QWidget *parent) : QWidget(pa
     connect(mDocument, &AnalysisDocument::sourceChanged, this, &Table1View::fillServicesSources);
     connect(mExportFigure, &QPushButton::clicked, this, &Table1View::exportFigure);
     connect(mExportTable, &QPushButton::clicked, this, &Table1View::exportTable);
-    // Thresholds do not change Table 1; other data does (a new statistics generation).
+    // Thresholds do not change Table 1; other data does (a new statistics generation). Behind
+    // another tab the view waits: summing all trade by partner costs a year change for nothing.
     connect(mDocument, &AnalysisDocument::analysisChanged, this, [this] {
-        if (source() == Source::CurrentData && mDocument->statisticsGeneration() != mGeneration)
+        if (source() != Source::CurrentData || mDocument->statisticsGeneration() == mGeneration)
+            return;
+        if (isVisible())
             refresh();
+        else
+            mBehind = true;
     });
     retranslate();
     // The choices are remembered: a user who compares with the letter keeps doing so.
@@ -161,6 +166,48 @@ Table1View::Table1View(AnalysisDocument *document, QWidget *parent) : QWidget(pa
             [](int top) { QSettings().setValue(QStringLiteral("table1/top"), top); });
     fillServicesSources();
     refresh();
+}
+
+void Table1View::catchUp() const
+{
+    if (mBehind)
+        const_cast<Table1View *>(this)->refresh();
+}
+
+void Table1View::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    catchUp();
+}
+
+const PartnerComparison &Table1View::comparison() const
+{
+    catchUp();
+    return mShown;
+}
+
+const PartnerComparison *Table1View::comparisonOf(const QString &reporter, int year) const
+{
+    catchUp();
+    return !mShown.goods.empty() && mShown.reporter == reporter && mShown.year == year ? &mShown : nullptr;
+}
+
+Table1Chart *Table1View::chart() const
+{
+    catchUp();
+    return mChart;
+}
+
+QTableWidget *Table1View::servicesTable() const
+{
+    catchUp();
+    return mServices;
+}
+
+QTableWidget *Table1View::goodsTable() const
+{
+    catchUp();
+    return mGoods;
 }
 
 void Table1View::fillServicesSources()
@@ -252,6 +299,7 @@ PartnerComparison Table1View::currentDataComparison(QString *servicesError) cons
 
 void Table1View::refresh()
 {
+    mBehind = false;
     if (source() == Source::Letter) {
         mShown = letterTable1().top(mTop->value());
         mNote->setText(tr("Tabel 1 uit Bijlage 1 van de Kamerbrief van 22 november 2021, zoals gedrukt."));

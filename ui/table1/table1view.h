@@ -35,16 +35,14 @@ public:
     // the source is the shown data; 0 for none. False when the store holds no such data set.
     bool setServicesDataSet(qint64 id);
 
-    const herkomst::PartnerComparison &comparison() const { return mShown; }
+    // The view as it is for the document now: behind another tab it catches up first.
+    const herkomst::PartnerComparison &comparison() const;
     // The comparison shown, when it has goods and is of this reporter and year, else null: the
     // annex of an analysis of the Netherlands in 2020 carries the letter's table, not another's.
-    const herkomst::PartnerComparison *comparisonOf(const QString &reporter, int year) const
-    {
-        return !mShown.goods.empty() && mShown.reporter == reporter && mShown.year == year ? &mShown : nullptr;
-    }
-    Table1Chart *chart() const { return mChart; }
-    QTableWidget *servicesTable() const { return mServices; }
-    QTableWidget *goodsTable() const { return mGoods; }
+    const herkomst::PartnerComparison *comparisonOf(const QString &reporter, int year) const;
+    Table1Chart *chart() const;
+    QTableWidget *servicesTable() const;
+    QTableWidget *goodsTable() const;
 
     // Export of the figure (png, svg, pdf) and the table (xlsx, csv, docx) with a save dialog.
     void exportFigure();
@@ -52,6 +50,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -78,6 +77,9 @@ private:
     QTableWidget *mGoods = nullptr;
     Table1Chart *mChart = nullptr;
     herkomst::PartnerComparison mShown;
+    // Other statistics arrived while another tab was shown: the sums over all trade wait for a look.
+    bool mBehind = false;
+    void catchUp() const;
     int mGeneration = -1; // the document's statistics the goods column was computed from
     herkomst::PartnerComparison mDataComparison;
     QString mServicesError; // why the chosen services could not be shown
