@@ -20,7 +20,8 @@ std::vector<RankedPartner> importsByPartner(const TradeData &data, EuComposition
     }
     std::vector<RankedPartner> ranking;
     for (size_t i = 0; i < data.partners.size(); ++i) {
-        if (!anyKnown[i])
+        // The reporter is never its own partner (re-imports), as in the product statistics.
+        if (!anyKnown[i] || data.partners[i] == data.reporter)
             continue;
         RankedPartner partner;
         partner.code = data.partners[i];

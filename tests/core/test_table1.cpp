@@ -128,8 +128,10 @@ private slots:
         builder.importSecret(QStringLiteral("020202"), QStringLiteral("USA"));
         builder.block(QStringLiteral("CBS-AZIE"), EuSide::ExtraEu);
         builder.import(QStringLiteral("010101"), QStringLiteral("CBS-AZIE"), 0.5e6);
+        builder.import(QStringLiteral("010101"), QStringLiteral("NLD"), 9.0e6); // re-imports
         const std::vector<RankedPartner> goods = importsByPartner(*builder.build());
-        QCOMPARE(goods.size(), size_t(3)); // the United States has no known value: not ranked as 0
+        // The United States has no known value: not ranked as 0; the reporter is never its own partner.
+        QCOMPARE(goods.size(), size_t(3));
         QCOMPARE(goods[0].code, QStringLiteral("DEU"));
         QCOMPARE(goods[0].value, 3.5);
         QVERIFY(!goods[0].partial);
