@@ -1,5 +1,7 @@
 #include "import/servicestablereader.h"
 
+#include "import/countrymatcher.h"
+
 #include "countries/countryregistry.h"
 #include "import/filechecksum.h"
 #include "import/tradeperiod.h"
@@ -56,26 +58,25 @@ int yearOf(const QString &text)
     return isTradeYear(year) ? year : 0;
 }
 
-// The unit of the values from the lines above the header (and the header itself): "mln euro"
-// when none says otherwise, CBS's unit for services.
+// The unit of the values from the lines above the header (and the header itself), read as goods
+// tables read theirs (ColumnMapping::detectUnit); "mln euro" when none says, CBS's unit for services.
 void detectUnit(const std::vector<QStringList> &rows, int headerRow, ColumnMapping &mapping)
 {
-    mapping.unitFactor = 1e6;
-    mapping.unitNote = QStringLiteral("mln euro");
     for (int r = 0; r <= headerRow; ++r) {
-        const QString line = key(rows[size_t(r)].join(QLatin1Char(' ')));
-        if (line.contains(QLatin1String("miljard")) || line.contains(QLatin1String("billion"))) {
-            mapping.unitFactor = 1e9;
-            mapping.unitNote = QStringLiteral("x miljard euro");
-            return;
-        }
-        if (line.contains(QLatin1String("1 000")) || line.contains(QLatin1String("1.000")) ||
-            line.contains(QLatin1String("duizend")) || line.contains(QLatin1String("thousand"))) {
-            mapping.unitFactor = 1e3;
-            mapping.unitNote = QStringLiteral("x 1 000 euro");
+        for (const QString &cell : rows[size_t(r)]) {
+            if (!mapping.detectUnit(cell))
+                continue;
+            // Named as the wizard's unit choices name it.
+            if (mapping.currency == QLatin1String("EUR"))
+                mapping.unitNote = mapping.unitFactor == 1e9   ? QStringLiteral("x miljard euro")
+                                   : mapping.unitFactor == 1e6 ? QStringLiteral("mln euro")
+                                   : mapping.unitFactor == 1e3 ? QStringLiteral("x 1 000 euro")
+                                                               : QStringLiteral("euro");
             return;
         }
     }
+    mapping.unitFactor = 1e6;
+    mapping.unitNote = QStringLiteral("mln euro");
 }
 
 } // namespace
@@ -298,9 +299,9 @@ ServicesTableReader::Contents ServicesTableReader::contents(const std::vector<Se
 
 bool ServicesTableReader::isTotal(const QString &partner)
 {
-    const QString k = key(partner);
-    return k == QLatin1String("totaal") || k.startsWith(QLatin1String("totaal ")) || k == QLatin1String("wereld") ||
-           k == QLatin1String("total") || k == QLatin1String("world") || k.startsWith(QLatin1String("alle landen"));
+    // The totals and aggregates goods tables skip (the EU, extra-EU, the world), and any
+    // "Totaal ..." line a services table adds.
+    return CountryMatcher::isTotalName(partner) || key(partner).startsWith(QLatin1String("totaal "));
 }
 
 std::optional<ServicesDataSet> ServicesTableReader::read(const QString &path, const QString &reporter,

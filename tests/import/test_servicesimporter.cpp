@@ -101,6 +101,23 @@ private slots:
                      qPrintable(importer->key()));
     }
 
+    // The unit and the totals as goods tables read them: "x 1 000 000 euro" is millions, and the
+    // EU and the world are aggregates, never partners.
+    void unitAndTotalsAsGoodsTablesReadThem()
+    {
+        const std::vector<QStringList> rows = {
+            {QStringLiteral("Diensten; invoer (x 1 000 000 euro)")},
+            {QStringLiteral("Landen"), QStringLiteral("Perioden"), QStringLiteral("Invoer van diensten")},
+            {QStringLiteral("India"), QStringLiteral("2020"), QStringLiteral("3371")}};
+        const std::optional<ColumnMapping> layout = ServicesTableReader::detectLayout(rows);
+        QVERIFY(layout);
+        QCOMPARE(layout->unitFactor, 1e6);
+        QCOMPARE(layout->unitNote, QStringLiteral("mln euro"));
+        for (const char *total : {"Totaal", "Totaal landen", "EU", "Extra-EU", "Wereld"})
+            QVERIFY2(ServicesTableReader::isTotal(QLatin1String(total)), total);
+        QVERIFY(!ServicesTableReader::isTotal(QStringLiteral("India")));
+    }
+
     void storesWhatImportServicesStores()
     {
         QTemporaryDir dir;
