@@ -564,17 +564,17 @@ void ProductTablePanel::restoreViewState(const QJsonObject &state)
     selectProduct(state.value(QStringLiteral("selected")).toString());
 }
 
-void ProductTablePanel::selectProduct(const QString &hs6)
+bool ProductTablePanel::selectProduct(const QString &hs6)
 {
     const auto found = mDocument->table().rowByHs6.constFind(hs6);
     if (hs6.isEmpty() || found == mDocument->table().rowByHs6.constEnd())
-        return;
+        return false;
     const QModelIndex index = mProxy->mapFromSource(mModel->index(*found, 0));
-    if (index.isValid()) {
-        mView->selectionModel()->setCurrentIndex(index,
-                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        mView->scrollTo(index);
-    }
+    if (!index.isValid())
+        return false;
+    mView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    mView->scrollTo(index);
+    return true;
 }
 
 void ProductTablePanel::changeEvent(QEvent *event)

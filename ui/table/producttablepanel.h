@@ -38,6 +38,8 @@ public:
     // Products whose dominant supplier is one of the codes; label names them on the chip.
     void showSuppliers(const QSet<QString> &iso3Codes, const QString &label);
     void clearFilters();
+    // Selects the product and scrolls to it; false when the rows shown do not list it.
+    bool selectProduct(const QString &hs6);
     // "Randgevallen": only products that flip when a threshold moves within the band (a fraction
     // of each threshold; the user's setting, remembered, default 10 %).
     void showBorderline(bool on);
@@ -90,7 +92,6 @@ private:
     void fitColumns();
     void fitDescription(int othersWidth = -1);
     int headerWidth(int column) const;
-    void selectProduct(const QString &hs6);
     void showContextMenu(const QPoint &position);
     void sync();
     void updateChips();

@@ -489,18 +489,12 @@ bool YearsView::showProduct(const QString &hs6)
         return false;
     }
     panel->clearFilters();
-    const QAbstractItemModel *proxy = panel->view()->model();
-    for (int r = 0; r < proxy->rowCount(); ++r) {
-        const QModelIndex index = proxy->index(r, 0);
-        if (proxy->data(index, Qt::DisplayRole).toString() == hs6) {
-            panel->view()->setCurrentIndex(index);
-            panel->view()->scrollTo(index);
-            panel->view()->setFocus(Qt::OtherFocusReason);
-            return true;
-        }
+    if (!panel->selectProduct(hs6)) {
+        mNote->setText(tr("%1 valt in het analysejaar buiten de gekozen bedrijfstakken.").arg(hs6));
+        return false;
     }
-    mNote->setText(tr("%1 valt in het analysejaar buiten de gekozen bedrijfstakken.").arg(hs6));
-    return false;
+    panel->view()->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void YearsView::updateHistory()
