@@ -1,5 +1,7 @@
 #include "cli/table1command.h"
 
+#include "export/table1table.h"
+
 #include "cli/table1options.h"
 #include "domain/numberformat.h"
 
@@ -52,13 +54,9 @@ QString cell(const std::vector<RankedPartner> &list, size_t i, const PartnerComp
     if (i >= list.size())
         return QString();
     const RankedPartner &p = list[i];
-    const bool otherListShown = !(services ? comparison.goods : comparison.services).empty();
-    const bool both = !otherListShown || (services ? comparison.inGoods(p) : comparison.inServices(p));
-    // * outside the EU, † in this list only
-    const QString marks =
-        QString(p.side == EuSide::ExtraEu ? QStringLiteral("*") : QString()) + (both ? QString() : QStringLiteral("†"));
     return QStringLiteral("%1 %2 %3")
-        .arg(QString::number(p.rank).rightJustified(2), (p.name + marks).leftJustified(34),
+        .arg(QString::number(p.rank).rightJustified(2),
+             Table1Table::markedName(comparison, p, services).leftJustified(34),
              NumberFormat::decimal(p.value, 0).rightJustified(8));
 }
 
@@ -76,7 +74,7 @@ void printTable(const PartnerComparison &comparison, QTextStream &out)
     for (size_t i = 0; i < rows; ++i)
         out << cell(comparison.services, i, comparison, true).leftJustified(48)
             << cell(comparison.goods, i, comparison, false) << '\n';
-    out << Table1Command::tr("* buiten de EU; † alleen in deze lijst") << '\n' << comparison.sourceLine << '\n';
+    out << Table1Table::legend() << '\n' << comparison.sourceLine << '\n';
 }
 
 } // namespace
