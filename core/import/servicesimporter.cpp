@@ -1,5 +1,7 @@
 #include "import/servicesimporter.h"
 
+#include "import/cbsimporter.h"
+
 #include "import/importjob.h"
 #include "import/importprogress.h"
 #include "import/servicestablereader.h"
@@ -16,7 +18,7 @@ constexpr qint64 kDetectMaxBytes = 16 * 1024 * 1024; // larger files are goods, 
 bool isTable(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx") || suffix == QLatin1String("txt");
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || CbsImporter::isWorkbook(path);
 }
 
 } // namespace

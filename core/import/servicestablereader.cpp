@@ -1,5 +1,6 @@
 #include "import/servicestablereader.h"
 
+#include "import/cbsimporter.h"
 #include "import/countrymatcher.h"
 
 #include "countries/countryregistry.h"
@@ -87,7 +88,7 @@ std::optional<std::vector<QStringList>> ServicesTableReader::readRows(const QStr
     std::vector<QStringList> rows;
     const auto full = [&] { return maxRows > 0 && rows.size() >= size_t(maxRows); };
     const QString name = QFileInfo(path).fileName();
-    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+    if (CbsImporter::isWorkbook(path)) {
         io::XlsxReader reader(path);
         reader.setFileName(name);
         if (!reader.open() || !reader.openSheet(0)) {
