@@ -1129,10 +1129,6 @@
         <translation>(no services data)</translation>
     </message>
     <message>
-        <source>* buiten de EU; † alleen in deze lijst</source>
-        <translation>* outside the EU; † in this list only</translation>
-    </message>
-    <message>
         <source>Tabel 1: de grootste partners voor diensten- en goedereninvoer naast elkaar.</source>
         <translation>Table 1: the largest partners for services and goods imports side by side.</translation>
     </message>
